@@ -1,0 +1,143 @@
+/**
+ * Catalog entries: regression losses.
+ */
+import type { LossEntry } from '../types';
+import { POINTWISE_INPUTS, REDUCTION } from './common';
+
+export const REGRESSION_ENTRIES: readonly LossEntry[] = [
+  {
+    id: 'mse-loss',
+    names: { en: 'Mean Squared Error (L2 loss)', zh: '均方误差损失（MSE）' },
+    aliases: ['MSE', 'L2 loss', 'squared error', 'quadratic loss', '均方误差', 'L2 损失', '二次损失'],
+    category: 'regression',
+    apis: [
+      { framework: 'pytorch', symbol: 'torch.nn.functional.mse_loss', kind: 'function' },
+      { framework: 'pytorch', symbol: 'torch.nn.MSELoss', kind: 'class' },
+      { framework: 'keras', symbol: 'tf.keras.losses.MeanSquaredError', kind: 'class' },
+      { framework: 'keras', symbol: 'tf.keras.losses.mean_squared_error', kind: 'function' },
+      { framework: 'keras', symbol: 'tf.keras.losses.MSE', kind: 'function' },
+      { framework: 'optax', symbol: 'optax.squared_error', kind: 'function' },
+    ],
+    formula: '\\ell(x, y) = \\frac{1}{n}\\sum_{i=1}^{n} (x_i - y_i)^2',
+    formulaText: 'ℓ(x, y) = (1/n) Σᵢ (xᵢ − yᵢ)²',
+    inputs: POINTWISE_INPUTS,
+    params: [REDUCTION],
+    summary: {
+      en: 'Average of squared differences between prediction and target; the maximum-likelihood loss under Gaussian noise.',
+      zh: '预测值与真实值之差的平方的平均；在高斯噪声假设下等价于最大似然估计。',
+    },
+    whenToUse: {
+      en: 'Regression with a unimodal, roughly Gaussian target and few outliers. Smooth everywhere, so gradients shrink as predictions improve.',
+      zh: '目标为单峰（unimodal）、近似高斯分布且离群点（outlier）较少的回归任务。处处可导，预测越准梯度越小。',
+    },
+    pitfalls: {
+      en: 'Squaring makes outliers dominate the loss and the gradient. On a bimodal target it predicts the mean of the modes, a value that may never occur. Target and input shapes that differ are broadcast silently (PyTorch only warns).',
+      zh: '平方运算让离群点主导损失和梯度。目标为双峰（bimodal）时，模型会预测两个峰的平均值，而这个值可能根本不会出现。input 与 target 形状不同时会被静默广播（PyTorch 只给出警告）。',
+    },
+    frameworkNotes: {
+      en: "PyTorch averages over every element. Keras' MeanSquaredError averages over the last axis per sample, then over the batch; for equal shapes the value is the same. optax.squared_error returns the unreduced squares (no mean), and optax.l2_loss is half of that.",
+      zh: 'PyTorch 对所有元素求平均。Keras 的 MeanSquaredError 先在每个样本的最后一个轴上求平均，再对 batch 求平均；形状一致时结果相同。optax.squared_error 返回未汇总的平方误差，optax.l2_loss 则是其一半。',
+    },
+    related: ['l1-loss', 'huber-loss'],
+    snippets: {
+      torch: 'criterion = nn.MSELoss(reduction=${1|\'mean\',\'sum\',\'none\'|})\nloss = criterion(${2:pred}, ${3:target})',
+      tf: 'loss_fn = tf.keras.losses.MeanSquaredError()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
+      jax: 'loss = optax.squared_error(${1:pred}, ${2:target}).mean()',
+    },
+  },
+  {
+    id: 'l1-loss',
+    names: { en: 'Mean Absolute Error (L1 loss)', zh: '平均绝对误差损失（MAE / L1）' },
+    aliases: ['MAE', 'L1', 'absolute error', '平均绝对误差', 'L1 损失'],
+    category: 'regression',
+    apis: [
+      { framework: 'pytorch', symbol: 'torch.nn.functional.l1_loss', kind: 'function' },
+      { framework: 'pytorch', symbol: 'torch.nn.L1Loss', kind: 'class' },
+      { framework: 'keras', symbol: 'tf.keras.losses.MeanAbsoluteError', kind: 'class' },
+      { framework: 'keras', symbol: 'tf.keras.losses.mean_absolute_error', kind: 'function' },
+      { framework: 'keras', symbol: 'tf.keras.losses.MAE', kind: 'function' },
+    ],
+    formula: '\\ell(x, y) = \\frac{1}{n}\\sum_{i=1}^{n} \\lvert x_i - y_i \\rvert',
+    formulaText: 'ℓ(x, y) = (1/n) Σᵢ |xᵢ − yᵢ|',
+    inputs: POINTWISE_INPUTS,
+    params: [REDUCTION],
+    summary: {
+      en: 'Average absolute difference between prediction and target; the maximum-likelihood loss under Laplace noise.',
+      zh: '预测值与真实值之差的绝对值的平均；对应拉普拉斯（Laplace）噪声假设下的最大似然。',
+    },
+    whenToUse: {
+      en: 'Regression where outliers should not dominate: each error counts linearly, and the optimum is the median rather than the mean.',
+      zh: '希望离群点不主导训练的回归任务：误差按线性计入，最优解是中位数而非均值。',
+    },
+    pitfalls: {
+      en: 'The gradient has constant magnitude, so it does not shrink near the optimum; use a decaying learning rate or Huber/smooth L1. Not differentiable at zero (PyTorch uses 0 there). Still assumes a unimodal target.',
+      zh: '梯度大小恒定，接近最优点时也不会变小，需要配合衰减的学习率，或改用 Huber / Smooth L1。在 0 处不可导（PyTorch 在该点取梯度 0）。同样假设目标是单峰的。',
+    },
+    frameworkNotes: {
+      en: 'PyTorch averages over every element; Keras averages over the last axis per sample, then over the batch.',
+      zh: 'PyTorch 对所有元素求平均；Keras 先在每个样本的最后一个轴上求平均，再对 batch 求平均。',
+    },
+    related: ['mse-loss', 'huber-loss'],
+    snippets: {
+      torch: 'criterion = nn.L1Loss(reduction=${1|\'mean\',\'sum\',\'none\'|})\nloss = criterion(${2:pred}, ${3:target})',
+      tf: 'loss_fn = tf.keras.losses.MeanAbsoluteError()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
+      jax: 'loss = jnp.mean(jnp.abs(${1:pred} - ${2:target}))',
+    },
+  },
+  {
+    id: 'huber-loss',
+    names: { en: 'Huber Loss', zh: 'Huber 损失' },
+    aliases: ['Huber', 'robust regression loss', 'Huber 损失'],
+    category: 'regression',
+    apis: [
+      { framework: 'pytorch', symbol: 'torch.nn.functional.huber_loss', kind: 'function' },
+      { framework: 'pytorch', symbol: 'torch.nn.HuberLoss', kind: 'class' },
+      { framework: 'optax', symbol: 'optax.huber_loss', kind: 'function' },
+    ],
+    formula:
+      '\\ell_i = \\begin{cases} \\tfrac{1}{2}(x_i - y_i)^2 & \\text{if } |x_i - y_i| < \\delta \\\\ \\delta\\,\\big(|x_i - y_i| - \\tfrac{1}{2}\\delta\\big) & \\text{otherwise} \\end{cases}',
+    formulaText: 'ℓᵢ = ½(xᵢ − yᵢ)² if |xᵢ − yᵢ| < δ, else δ(|xᵢ − yᵢ| − ½δ)',
+    inputs: POINTWISE_INPUTS,
+    params: [
+      REDUCTION,
+      {
+        name: 'delta',
+        type: 'number',
+        default: 1.0,
+        range: [0.01, 10],
+        meaning: {
+          en: 'Where the loss switches from quadratic to linear; must be positive.',
+          zh: '损失由二次切换为线性的阈值，必须为正数。',
+        },
+      },
+    ],
+    summary: {
+      en: 'Squared error for small residuals and absolute error for large ones: robust to outliers yet smooth near the optimum.',
+      zh: '残差小时用平方误差、残差大时用绝对误差：对离群点稳健，在最优点附近又保持平滑。',
+    },
+    whenToUse: {
+      en: 'Regression with occasional outliers, bounding-box regression, and value targets in reinforcement learning.',
+      zh: '存在少量离群点的回归、边界框（bounding box）回归，以及强化学习中的价值目标。',
+    },
+    pitfalls: {
+      en: 'delta is in the units of the target: rescale it with the data. Huber equals delta times smooth L1 with beta = delta, so the two are not interchangeable without rescaling the learning rate.',
+      zh: 'delta 与目标值同一量纲，数据缩放后它也要随之调整。Huber 等于 delta 乘以 beta = delta 的 Smooth L1，两者互换时需要相应调整学习率。',
+    },
+    frameworkNotes: {
+      en: "Keras' Huber has the same formula with delta=1.0 by default but averages over the last axis first. optax.huber_loss returns unreduced values.",
+      zh: 'Keras 的 Huber 公式相同、默认 delta=1.0，但先在最后一个轴上求平均。optax.huber_loss 返回未汇总的值。',
+    },
+    paper: {
+      authors: 'Peter J. Huber',
+      year: 1964,
+      title: 'Robust Estimation of a Location Parameter',
+      url: 'https://doi.org/10.1214/aoms/1177703732',
+    },
+    related: ['mse-loss', 'l1-loss'],
+    snippets: {
+      torch: 'criterion = nn.HuberLoss(delta=${1:1.0}, reduction=${2|\'mean\',\'sum\',\'none\'|})\nloss = criterion(${3:pred}, ${4:target})',
+      tf: 'loss_fn = tf.keras.losses.Huber(delta=${1:1.0})\nloss = loss_fn(${2:y_true}, ${3:y_pred})',
+      jax: 'loss = optax.huber_loss(${1:pred}, ${2:target}, delta=${3:1.0}).mean()',
+    },
+  },
+];

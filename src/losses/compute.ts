@@ -1,0 +1,114 @@
+/**
+ * `computeLoss`: resolves the entry, checks inputs and parameters against the
+ * catalog's specification, fills defaults, and runs the family's kernel.
+ */
+import { LossInputError } from './errors';
+import { KERNELS } from './kernels';
+import { getEntry } from './registry';
+import { isTypedTensor, toTyped } from './tensor';
+import type { LossEntry, LossResult, ParamSpec, TensorLike, TypedTensor } from './types';
+
+function describe(v: unknown): string {
+  if (v === null) return 'None (null)';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return `the string ${JSON.stringify(v)}`;
+  return `${typeof v} ${String(v)}`;
+}
+
+function checkParam(spec: ParamSpec, value: unknown): unknown {
+  if (value === undefined) return spec.default;
+  if (value === null) {
+    if (spec.default === null) return null;
+    throw new LossInputError(`${spec.name}: expected ${spec.type}, found None (null)`, spec.name);
+  }
+  switch (spec.type) {
+    case 'number':
+      if (typeof value !== 'number' || Number.isNaN(value)) {
+        throw new LossInputError(`${spec.name}: expected a number, found ${describe(value)}`, spec.name);
+      }
+      return value;
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isInteger(value)) {
+        throw new LossInputError(`${spec.name}: expected an integer, found ${describe(value)}`, spec.name);
+      }
+      return value;
+    case 'boolean':
+      if (typeof value !== 'boolean') {
+        throw new LossInputError(`${spec.name}: expected true or false, found ${describe(value)}`, spec.name);
+      }
+      return value;
+    case 'enum':
+      if (typeof value !== 'string' || !(spec.options ?? []).includes(value)) {
+        const opts = (spec.options ?? []).map((o) => `'${o}'`).join(', ');
+        throw new LossInputError(`${spec.name}: expected one of ${opts}, found ${describe(value)}`, spec.name);
+      }
+      return value;
+    case 'string':
+      if (typeof value !== 'string') {
+        throw new LossInputError(`${spec.name}: expected a string, found ${describe(value)}`, spec.name);
+      }
+      return value;
+    case 'tensor':
+      if (typeof value === 'number' || Array.isArray(value) || isTypedTensor(value)) {
+        return toTyped(value as TensorLike, spec.name);
+      }
+      throw new LossInputError(`${spec.name}: expected a number or an array, found ${describe(value)}`, spec.name);
+  }
+}
+
+/** Validates and completes the parameters of `entry` (unknown names rejected). */
+export function resolveParams(entry: LossEntry, params: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {
+  const known = new Map(entry.params.map((p) => [p.name, p]));
+  for (const name of Object.keys(params)) {
+    if (!known.has(name)) {
+      const list = entry.params.map((p) => p.name).join(', ') || 'none';
+      throw new LossInputError(`${name}: unknown parameter for ${entry.id} (parameters: ${list})`, name);
+    }
+  }
+  const out: Record<string, unknown> = {};
+  for (const spec of entry.params) out[spec.name] = checkParam(spec, params[spec.name]);
+  return out;
+}
+
+/** Validates the input names of `entry` and converts them to typed tensors. */
+export function resolveInputs(entry: LossEntry, inputs: Readonly<Record<string, TensorLike | undefined>>): Record<string, TypedTensor> {
+  const known = new Set(entry.inputs.map((i) => i.name));
+  for (const name of Object.keys(inputs)) {
+    if (!known.has(name)) {
+      const list = entry.inputs.map((i) => i.name).join(', ');
+      throw new LossInputError(`${name}: unknown input for ${entry.id} (inputs: ${list})`, name);
+    }
+  }
+  const out: Record<string, TypedTensor> = {};
+  for (const spec of entry.inputs) {
+    const v = inputs[spec.name];
+    if (v === undefined || v === null) {
+      if (spec.optional) continue;
+      throw new LossInputError(`${spec.name}: missing input (${spec.shape})`, spec.name);
+    }
+    out[spec.name] = toTyped(v, spec.name);
+  }
+  return out;
+}
+
+export function isComputable(id: string): boolean {
+  return KERNELS.has(id);
+}
+
+/**
+ * Computes loss `id` on `inputs` with `params`, with the semantics of the entry's
+ * primary library (for PyTorch entries, `torch.nn.functional`).
+ */
+export function computeLoss(
+  id: string,
+  inputs: Readonly<Record<string, TensorLike | undefined>>,
+  params?: Readonly<Record<string, unknown>>,
+): LossResult {
+  const entry = getEntry(id);
+  if (!entry) throw new LossInputError(`unknown loss '${id}'`);
+  const impl = KERNELS.get(entry.id);
+  if (!impl) throw new LossInputError(`${entry.id} is a reference entry and has no numeric implementation`);
+  const typedInputs = resolveInputs(entry, inputs);
+  const typedParams = resolveParams(entry, params ?? {});
+  return impl.kernel(typedInputs, typedParams);
+}

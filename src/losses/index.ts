@@ -1,0 +1,25 @@
+/**
+ * Loss Atlas core: the catalog and PyTorch-exact loss computation.
+ * Pure TypeScript (no `vscode`, no DOM), shared by the extension host and the webview.
+ */
+export type {
+  Tensor,
+  TypedTensor,
+  TensorLike,
+  LossEntry,
+  LossResult,
+  Localized,
+  Language,
+  Category,
+  ApiSymbol,
+  Framework,
+  InputSpec,
+  ParamSpec,
+  Paper,
+  Snippets,
+} from './types';
+export { CATEGORIES } from './types';
+export { LossInputError } from './errors';
+export { LOSSES, findLoss, getEntry, resolveBareName, resolveSymbol, symbolForms } from './registry';
+export { computeLoss, isComputable, resolveParams } from './compute';
+export { toTyped, toNested } from './tensor';

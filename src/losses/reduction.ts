@@ -1,0 +1,89 @@
+/**
+ * The reductions PyTorch applies to an unreduced loss, and the bookkeeping that
+ * turns per-element losses and their gradients into a `LossResult`.
+ */
+import { LossInputError } from './errors';
+import { toNested } from './tensor';
+import type { LossResult, TypedTensor } from './types';
+
+export type Reduction = 'mean' | 'sum' | 'none';
+
+export function readReduction(params: Readonly<Record<string, unknown>>): Reduction {
+  const r = params.reduction ?? 'mean';
+  if (r !== 'mean' && r !== 'sum' && r !== 'none') {
+    throw new LossInputError(`reduction: expected 'mean', 'sum' or 'none', found ${JSON.stringify(r)}`, 'reduction');
+  }
+  return r;
+}
+
+export function sum(data: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < data.length; i++) s += data[i];
+  return s;
+}
+
+/**
+ * Reduces per-element losses by a plain mean, sum or nothing.
+ *
+ * @param elements the unreduced loss (the `'none'` output)
+ * @param elementGrad d(element loss)/d(prediction), already laid out in the prediction's shape
+ *   (elementwise losses: the same layout as `elements`; row losses: the whole row's gradient)
+ * @param predShape shape of the prediction input, for the gradient
+ */
+export function reduceByMean(
+  elements: TypedTensor,
+  elementGrad: Float64Array,
+  predShape: number[],
+  reduction: Reduction,
+  gradInput: string,
+): LossResult {
+  const n = elements.data.length;
+  if (reduction === 'none') {
+    return {
+      value: toNested(elements),
+      elements,
+      contributions: elements,
+      gradInput,
+      grad: { shape: predShape, data: elementGrad },
+    };
+  }
+  const total = sum(elements.data);
+  const scale = reduction === 'mean' ? 1 / n : 1;
+  const contributions = new Float64Array(n);
+  for (let i = 0; i < n; i++) contributions[i] = elements.data[i] * scale;
+  if (scale !== 1) for (let i = 0; i < elementGrad.length; i++) elementGrad[i] *= scale;
+  return {
+    value: reduction === 'mean' ? total / n : total,
+    elements,
+    contributions: { shape: elements.shape, data: contributions },
+    gradInput,
+    grad: { shape: predShape, data: elementGrad },
+  };
+}
+
+/**
+ * Reduces by a weighted mean, as `nll_loss`/`cross_entropy` do with class weights:
+ * mean = sum(elements) / sum(weights), where `elements` already include the weights.
+ */
+export function reduceByWeightedMean(
+  elements: TypedTensor,
+  weightSum: number,
+  elementGrad: Float64Array,
+  predShape: number[],
+  reduction: Reduction,
+  gradInput: string,
+): LossResult {
+  if (reduction !== 'mean') return reduceByMean(elements, elementGrad, predShape, reduction, gradInput);
+  const n = elements.data.length;
+  const total = sum(elements.data);
+  const contributions = new Float64Array(n);
+  for (let i = 0; i < n; i++) contributions[i] = elements.data[i] / weightSum;
+  for (let i = 0; i < elementGrad.length; i++) elementGrad[i] /= weightSum;
+  return {
+    value: total / weightSum,
+    elements,
+    contributions: { shape: elements.shape, data: contributions },
+    gradInput,
+    grad: { shape: predShape, data: elementGrad },
+  };
+}

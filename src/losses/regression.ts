@@ -1,0 +1,54 @@
+/**
+ * Regression losses: pointwise distances between a prediction and a real target.
+ * Semantics follow `torch.nn.functional` (broadcasting, reductions, defaults).
+ */
+import { pointwiseLoss } from './elementwise';
+import type { LossImplementation } from './types';
+import { expectParamRange } from './validate';
+
+/** `F.mse_loss`: (input - target)^2. */
+const mse: LossImplementation = {
+  id: 'mse-loss',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) =>
+    pointwiseLoss(input, target, params, (x, y, out) => {
+      const d = x - y;
+      out[0] = d * d;
+      out[1] = 2 * d;
+    }),
+};
+
+/** `F.l1_loss`: |input - target|; the gradient at 0 is 0, as in PyTorch. */
+const l1: LossImplementation = {
+  id: 'l1-loss',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) =>
+    pointwiseLoss(input, target, params, (x, y, out) => {
+      const d = x - y;
+      out[0] = Math.abs(d);
+      out[1] = d > 0 ? 1 : d < 0 ? -1 : 0;
+    }),
+};
+
+/** `F.huber_loss`: quadratic within `delta`, linear beyond it (delta > 0). */
+const huber: LossImplementation = {
+  id: 'huber-loss',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => {
+    const delta = params.delta as number;
+    expectParamRange(delta, 'delta', 0, Infinity, true);
+    return pointwiseLoss(input, target, params, (x, y, out) => {
+      const d = x - y;
+      const a = Math.abs(d);
+      if (a < delta) {
+        out[0] = 0.5 * d * d;
+        out[1] = d;
+      } else {
+        out[0] = delta * (a - 0.5 * delta);
+        out[1] = d > 0 ? delta : -delta;
+      }
+    });
+  },
+};
+
+export const REGRESSION_KERNELS: readonly LossImplementation[] = [mse, l1, huber];
