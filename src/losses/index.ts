@@ -3,6 +3,7 @@
  * Pure TypeScript (no `vscode`, no DOM), shared by the extension host and the webview.
  */
 export type {
+  Concept,
   Tensor,
   TypedTensor,
   TensorLike,
@@ -20,6 +21,7 @@ export type {
 } from './types';
 export { CATEGORIES } from './types';
 export { LossInputError } from './errors';
+export { CONCEPTS } from './catalog';
 export { LOSSES, findLoss, getEntry, resolveBareName, resolveSymbol, symbolForms } from './registry';
 export { computeLoss, isComputable, resolveParams } from './compute';
 export { toTyped, toNested } from './tensor';

@@ -149,3 +149,15 @@ export interface LossImplementation {
   gradInput: string;
   kernel: LossKernel;
 }
+
+/**
+ * An idea from the literature that is not itself a loss (Siamese networks, how to
+ * choose a loss, ...): shown in the reference beside the entries.
+ */
+export interface Concept {
+  id: string;
+  title: Localized;
+  /** Markdown body. */
+  body: Localized;
+  related: readonly string[];
+}

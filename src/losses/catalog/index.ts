@@ -1,7 +1,35 @@
 /**
- * The catalog: every entry, gathered from one module per family.
+ * The catalog: every entry, gathered from one module per family, and the concepts.
  */
 import type { LossEntry } from '../types';
 import { REGRESSION_ENTRIES } from './regression';
+import { CLASSIFICATION_ENTRIES } from './classification';
+import { DIVERGENCE_ENTRIES } from './divergence';
+import { EMBEDDING_ENTRIES } from './embedding';
+import { SEQUENCE_ENTRIES } from './sequence';
+import { DETECTION_ENTRIES } from './detection';
+import { KERAS_ENTRIES } from './keras';
+import { METRIC_LEARNING_ENTRIES } from './metric-learning';
+import { SEGMENTATION_ENTRIES } from './segmentation';
+import { GENERATIVE_ENTRIES } from './generative';
+import { REINFORCEMENT_ENTRIES } from './reinforcement';
+import { TASK_SPECIFIC_ENTRIES } from './task-specific';
+import { ROBUST_ENTRIES } from './robust';
 
-export const CATALOG: readonly LossEntry[] = [...REGRESSION_ENTRIES];
+export { CONCEPTS } from './concepts';
+
+export const CATALOG: readonly LossEntry[] = [
+  ...REGRESSION_ENTRIES,
+  ...CLASSIFICATION_ENTRIES,
+  ...DIVERGENCE_ENTRIES,
+  ...EMBEDDING_ENTRIES,
+  ...SEQUENCE_ENTRIES,
+  ...DETECTION_ENTRIES,
+  ...KERAS_ENTRIES,
+  ...METRIC_LEARNING_ENTRIES,
+  ...SEGMENTATION_ENTRIES,
+  ...GENERATIVE_ENTRIES,
+  ...REINFORCEMENT_ENTRIES,
+  ...TASK_SPECIFIC_ENTRIES,
+  ...ROBUST_ENTRIES,
+];

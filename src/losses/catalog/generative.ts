@@ -1,0 +1,6 @@
+/**
+ * Catalog entries: generative-model losses.
+ */
+import type { LossEntry } from '../types';
+
+export const GENERATIVE_ENTRIES: readonly LossEntry[] = [];
