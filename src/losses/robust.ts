@@ -1,6 +1,244 @@
 /**
- * Numeric kernels: robust and quantile regression losses.
+ * Robust regression losses (M-estimators and friends): pointwise functions of the
+ * residual r = input - target, with the PyTorch conventions of `elementwise.ts`
+ * (broadcasting, 'mean' | 'sum' | 'none'). None of them ships in torch; the fixture
+ * script writes each formula in torch and lets autograd check the gradients.
  */
-import type { LossImplementation } from './types';
+import { LossInputError } from './errors';
+import { pointwiseLoss, type PointwiseLoss } from './elementwise';
+import type { LossImplementation, LossKernel } from './types';
+import { expectParamRange } from './validate';
 
-export const ROBUST_KERNELS: readonly LossImplementation[] = [];
+/** A pointwise loss of the residual r = input - target: writes ρ(r) and dρ/dr. */
+type ResidualLoss = (r: number, out: Float64Array) => void;
+
+function residualKernel(make: (params: Readonly<Record<string, unknown>>) => ResidualLoss): LossKernel {
+  return ({ input, target }, params) => {
+    const rho = make(params);
+    const f: PointwiseLoss = (x, y, out) => rho(x - y, out);
+    return pointwiseLoss(input, target, params, f);
+  };
+}
+
+function positive(params: Readonly<Record<string, unknown>>, name: string): number {
+  const v = params[name] as number;
+  expectParamRange(v, name, 0, Infinity, true);
+  return v;
+}
+
+const sign = (r: number): number => (r > 0 ? 1 : r < 0 ? -1 : 0);
+
+/** Pinball loss: τ·u for u ≥ 0, (τ − 1)·u for u < 0, with u = target − input. Subgradient 0 at u = 0. */
+const quantile: LossImplementation = {
+  id: 'quantile-loss',
+  gradInput: 'input',
+  kernel: residualKernel((params) => {
+    const tau = params.quantile as number;
+    expectParamRange(tau, 'quantile', 0, 1);
+    return (r, out) => {
+      const u = -r;
+      out[0] = u >= 0 ? tau * u : (tau - 1) * u;
+      out[1] = u > 0 ? -tau : u < 0 ? 1 - tau : 0;
+    };
+  }),
+};
+
+/** Expectile loss: |τ − 1{u < 0}|·u², u = target − input. */
+const expectile: LossImplementation = {
+  id: 'expectile-loss',
+  gradInput: 'input',
+  kernel: residualKernel((params) => {
+    const tau = params.expectile as number;
+    expectParamRange(tau, 'expectile', 0, 1);
+    return (r, out) => {
+      const u = -r;
+      const w = u < 0 ? 1 - tau : tau;
+      out[0] = w * u * u;
+      out[1] = 2 * w * r;
+    };
+  }),
+};
+
+/** Tukey's biweight: c²/6·(1 − (1 − (r/c)²)³) inside |r| ≤ c, c²/6 outside. */
+const tukey: LossImplementation = {
+  id: 'tukey-biweight-loss',
+  gradInput: 'input',
+  kernel: residualKernel((params) => {
+    const c = positive(params, 'c');
+    const cap = (c * c) / 6;
+    return (r, out) => {
+      if (Math.abs(r) <= c) {
+        const t = 1 - (r / c) * (r / c);
+        out[0] = cap * (1 - t * t * t);
+        out[1] = r * t * t;
+      } else {
+        out[0] = cap;
+        out[1] = 0;
+      }
+    };
+  }),
+};
+
+/** Cauchy / Lorentzian: c²/2·ln(1 + (r/c)²). */
+const cauchy: LossImplementation = {
+  id: 'cauchy-loss',
+  gradInput: 'input',
+  kernel: residualKernel((params) => {
+    const c = positive(params, 'c');
+    return (r, out) => {
+      const z = r / c;
+      out[0] = 0.5 * c * c * Math.log1p(z * z);
+      out[1] = r / (1 + z * z);
+    };
+  }),
+};
+
+/** Geman–McClure: r² / (σ² + r²). */
+const gemanMcClure: LossImplementation = {
+  id: 'geman-mcclure-loss',
+  gradInput: 'input',
+  kernel: residualKernel((params) => {
+    const s = positive(params, 'sigma');
+    const s2 = s * s;
+    return (r, out) => {
+      const d = s2 + r * r;
+      out[0] = (r * r) / d;
+      out[1] = (2 * r * s2) / (d * d);
+    };
+  }),
+};
+
+/** Charbonnier: sqrt(r² + ε²). */
+const charbonnier: LossImplementation = {
+  id: 'charbonnier-loss',
+  gradInput: 'input',
+  kernel: residualKernel((params) => {
+    const eps = params.eps as number;
+    expectParamRange(eps, 'eps', 0, Infinity);
+    const e2 = eps * eps;
+    return (r, out) => {
+      const s = Math.sqrt(r * r + e2);
+      out[0] = s;
+      out[1] = s === 0 ? 0 : r / s;
+    };
+  }),
+};
+
+/** Pseudo-Huber: δ²·(sqrt(1 + (r/δ)²) − 1). */
+const pseudoHuber: LossImplementation = {
+  id: 'pseudo-huber-loss',
+  gradInput: 'input',
+  kernel: residualKernel((params) => {
+    const delta = positive(params, 'delta');
+    return (r, out) => {
+      const z = r / delta;
+      const s = Math.sqrt(1 + z * z);
+      // δ²(s − 1) written as δ²z²/(s + 1) to keep precision for small residuals
+      out[0] = (delta * delta * z * z) / (s + 1);
+      out[1] = r / s;
+    };
+  }),
+};
+
+/** Fair loss: c²·(|r|/c − ln(1 + |r|/c)). */
+const fair: LossImplementation = {
+  id: 'fair-loss',
+  gradInput: 'input',
+  kernel: residualKernel((params) => {
+    const c = positive(params, 'c');
+    return (r, out) => {
+      const a = Math.abs(r) / c;
+      out[0] = c * c * (a - Math.log1p(a));
+      out[1] = r / (1 + a);
+    };
+  }),
+};
+
+/** Welsch / Leclerc: c²/2·(1 − exp(−(r/c)²)). */
+const welsch: LossImplementation = {
+  id: 'welsch-loss',
+  gradInput: 'input',
+  kernel: residualKernel((params) => {
+    const c = positive(params, 'c');
+    return (r, out) => {
+      const z = r / c;
+      const e = Math.exp(-z * z);
+      out[0] = 0.5 * c * c * -Math.expm1(-z * z);
+      out[1] = r * e;
+    };
+  }),
+};
+
+/**
+ * Barron's general robust loss with a fixed shape α and scale c:
+ * |α−2|/α·(((r/c)²/|α−2| + 1)^{α/2} − 1), with its limits at α = 2 (L2), α = 0 (Cauchy-like log)
+ * and α = −∞ (Welsch-like).
+ */
+const barron: LossImplementation = {
+  id: 'barron-robust-loss',
+  gradInput: 'input',
+  kernel: residualKernel((params) => {
+    const alpha = params.alpha as number;
+    if (alpha === Infinity) {
+      throw new LossInputError('alpha: expected a finite number or -Infinity, found Infinity', 'alpha');
+    }
+    const c = positive(params, 'scale');
+    if (alpha === 2) {
+      return (r, out) => {
+        out[0] = (0.5 * r * r) / (c * c);
+        out[1] = r / (c * c);
+      };
+    }
+    if (alpha === 0) {
+      return (r, out) => {
+        const z2 = (r / c) * (r / c);
+        out[0] = Math.log1p(0.5 * z2);
+        out[1] = r / (c * c) / (0.5 * z2 + 1);
+      };
+    }
+    if (alpha === -Infinity) {
+      return (r, out) => {
+        const z2 = (r / c) * (r / c);
+        out[0] = -Math.expm1(-0.5 * z2);
+        out[1] = (r / (c * c)) * Math.exp(-0.5 * z2);
+      };
+    }
+    const b = Math.abs(alpha - 2);
+    return (r, out) => {
+      const z2 = (r / c) * (r / c);
+      const base = z2 / b + 1;
+      // (base^{α/2} − 1) = expm1(α/2·ln base), accurate for small residuals
+      out[0] = (b / alpha) * Math.expm1((alpha / 2) * Math.log1p(z2 / b));
+      out[1] = (r / (c * c)) * Math.pow(base, alpha / 2 - 1);
+    };
+  }),
+};
+
+/** Vapnik's ε-insensitive loss: max(0, |r| − ε). */
+const epsilonInsensitive: LossImplementation = {
+  id: 'epsilon-insensitive-loss',
+  gradInput: 'input',
+  kernel: residualKernel((params) => {
+    const eps = params.epsilon as number;
+    expectParamRange(eps, 'epsilon', 0, Infinity);
+    return (r, out) => {
+      const a = Math.abs(r) - eps;
+      out[0] = a > 0 ? a : 0;
+      out[1] = a > 0 ? sign(r) : 0;
+    };
+  }),
+};
+
+export const ROBUST_KERNELS: readonly LossImplementation[] = [
+  quantile,
+  expectile,
+  tukey,
+  cauchy,
+  gemanMcClure,
+  charbonnier,
+  pseudoHuber,
+  fair,
+  welsch,
+  barron,
+  epsilonInsensitive,
+];
