@@ -1,0 +1,796 @@
+/**
+ * Parses numbers people select in an editor into typed tensors: Python lists and
+ * nested lists, numpy / torch / TensorFlow / JAX reprs, JSON, CSV/TSV and plain
+ * whitespace- or comma-separated numbers, with `name = ...` lines giving named arrays.
+ *
+ * A hand-written scanner (no regular expression per number, no recursion), so a
+ * million numbers parse in about the time of `JSON.parse`, and hostile input
+ * (deep brackets, NUL bytes, lone surrogates) gives an error, never a crash.
+ * Pure: no `vscode`, no DOM.
+ */
+import type { TypedTensor } from './types';
+
+export interface ParsedArray {
+  /** The name the selection gave it (`pred = [...]`, a JSON key, a CSV header). */
+  name?: string;
+  tensor: TypedTensor;
+  /** Written as integers (or with an integer dtype): usable as class indices. */
+  integer: boolean;
+  /** 1-based line of the selection where the array starts. */
+  line: number;
+}
+
+export type SelectionParse =
+  | { ok: true; arrays: ParsedArray[] }
+  | { ok: false; error: string; line: number; column: number };
+
+export interface SelectionOptions {
+  /** Refuse selections with more numbers than this (default: no limit). */
+  maxNumbers?: number;
+}
+
+/** Deepest bracket nesting accepted (tensors people select are at most a few levels deep). */
+export const MAX_SELECTION_DEPTH = 32;
+
+// Character codes.
+const TAB = 9, LF = 10, CR = 13, SPACE = 32, QUOTE2 = 34, HASH = 35, QUOTE1 = 39, LPAREN = 40, RPAREN = 41;
+const PLUS = 43, COMMA = 44, MINUS = 45, DOT = 46, D0 = 48, D9 = 57, COLON = 58, SEMI = 59, LT = 60, EQ = 61;
+const GT = 62, LBRACK = 91, RBRACK = 93, UNDERSCORE = 95, LBRACE = 123, RBRACE = 125;
+
+const POW10: number[] = [];
+for (let k = 0, p = 1; k <= 22; k++, p *= 10) POW10.push(p);
+
+function isDigit(c: number): boolean {
+  return c >= D0 && c <= D9;
+}
+function isIdentStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === UNDERSCORE;
+}
+function isIdentChar(c: number): boolean {
+  return isIdentStart(c) || isDigit(c);
+}
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+class ParseFailure {
+  constructor(
+    readonly message: string,
+    readonly pos: number,
+  ) {}
+}
+
+type ItemKind = 'block' | 'row' | 'header';
+interface Item {
+  kind: ItemKind;
+  name?: string;
+  pos: number;
+  shape: number[];
+  start: number;
+  end: number;
+  integer: boolean;
+  /** For rows under a header: which columns were written as integers. */
+  colInt?: boolean[];
+  /** For headers: the column names. */
+  names?: string[];
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Shows a token in a message: control characters and lone surrogates escaped. */
+function showToken(t: string): string {
+  let out = '';
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    const hi = c >= 0xd800 && c <= 0xdbff;
+    const lo = c >= 0xdc00 && c <= 0xdfff;
+    if (hi && k + 1 < t.length) {
+      const c2 = t.charCodeAt(k + 1);
+      if (c2 >= 0xdc00 && c2 <= 0xdfff) {
+        out += t[k] + t[k + 1];
+        k++;
+        continue;
+      }
+    }
+    if (c < 0x20 || c === 0x7f || hi || lo) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += t[k];
+  }
+  return out;
+}
+
+class Scanner {
+  private i = 0;
+  private readonly n: number;
+  private buf = new Float64Array(1024);
+  private count = 0;
+  /** Whether every number since `markInt()` was written as an integer literal. */
+  private allInt = true;
+  private lastInt = true;
+
+  constructor(
+    private readonly s: string,
+    private readonly max: number,
+  ) {
+    this.n = s.length;
+  }
+
+  // ---- errors ---------------------------------------------------------------
+
+  private found(): string {
+    return `found ${plural(this.count, 'number')}`;
+  }
+
+  private tokenAt(p: number): string {
+    const s = this.s;
+    const c = s.charCodeAt(p);
+    let e = p + 1;
+    if (isIdentChar(c)) {
+      while (e < this.n && e - p < 30 && isIdentChar(s.charCodeAt(e))) e++;
+    } else if (c >= 0xd800 && c <= 0xdbff && e < this.n) {
+      const c2 = s.charCodeAt(e);
+      if (c2 >= 0xdc00 && c2 <= 0xdfff) e++;
+    }
+    return showToken(s.slice(p, e));
+  }
+
+  unexpected(p: number): ParseFailure {
+    if (p >= this.n) return new ParseFailure(`${this.found()} and then the selection ended unexpectedly`, p);
+    if (this.s.startsWith('...', p) || this.s.charCodeAt(p) === 0x2026) {
+      return new ParseFailure(
+        `${this.found()} and '...' at {pos}: the array was printed abbreviated; print it in full ` +
+          `(np.set_printoptions(threshold=sys.maxsize) or torch.set_printoptions(profile="full")) and select it again`,
+        p,
+      );
+    }
+    return new ParseFailure(`${this.found()} and the token '${this.tokenAt(p)}' at {pos}`, p);
+  }
+
+  // ---- scanning helpers -----------------------------------------------------
+
+  private skipInline(): void {
+    const s = this.s;
+    while (this.i < this.n) {
+      const c = s.charCodeAt(this.i);
+      if (c === SPACE || c === TAB || c === 0xa0) this.i++;
+      else break;
+    }
+  }
+
+  private skipComment(): void {
+    const s = this.s;
+    while (this.i < this.n && s.charCodeAt(this.i) !== LF) this.i++;
+  }
+
+  /** Whitespace, newlines and `#` comments. */
+  private skipAll(): void {
+    const s = this.s;
+    while (this.i < this.n) {
+      const c = s.charCodeAt(this.i);
+      if (c === SPACE || c === TAB || c === LF || c === CR || c === 0xa0) this.i++;
+      else if (c === HASH) this.skipComment();
+      else break;
+    }
+  }
+
+  private push(v: number): void {
+    if (this.count >= this.max) {
+      throw new ParseFailure(
+        `the selection holds more than ${this.max} numbers (the limit); select fewer numbers or raise the limit (stopped at {pos})`,
+        this.i,
+      );
+    }
+    if (this.count === this.buf.length) {
+      const next = new Float64Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.count++] = v;
+  }
+
+  /** Whether a number starts at `p` (digits, sign, dot, nan, inf). */
+  private numberStarts(p: number): boolean {
+    const s = this.s;
+    let c = s.charCodeAt(p);
+    if (c === MINUS || c === PLUS) c = s.charCodeAt(++p);
+    if (isDigit(c)) return true;
+    if (c === DOT) return isDigit(s.charCodeAt(p + 1));
+    const l = lower(c);
+    if (l === 110 /* n */) return this.wordAt(p, 'nan');
+    if (l === 105 /* i */) return this.wordAt(p, 'inf');
+    return false;
+  }
+
+  /** Case-insensitive `word` at `p`, not followed by an identifier character (`inf` also matches `infinity`). */
+  private wordAt(p: number, word: string): boolean {
+    const s = this.s;
+    for (let k = 0; k < word.length; k++) if (lower(s.charCodeAt(p + k)) !== word.charCodeAt(k)) return false;
+    let e = p + word.length;
+    if (word === 'inf' && this.wordAtPlain(e, 'inity')) e += 5;
+    return !isIdentChar(s.charCodeAt(e));
+  }
+  private wordAtPlain(p: number, word: string): boolean {
+    for (let k = 0; k < word.length; k++) if (lower(this.s.charCodeAt(p + k)) !== word.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** Reads one number at `this.i` (the caller checked `numberStarts`) and pushes it. */
+  private number(): void {
+    const s = this.s;
+    const start = this.i;
+    let p = start;
+    let neg = false;
+    let c = s.charCodeAt(p);
+    if (c === MINUS || c === PLUS) {
+      neg = c === MINUS;
+      c = s.charCodeAt(++p);
+    }
+    const l = lower(c);
+    if (l === 110 || l === 105) {
+      // nan / inf / infinity
+      p += 3;
+      if (l === 105 && this.wordAtPlain(p, 'inity')) p += 5;
+      this.i = p;
+      this.lastInt = false;
+      this.allInt = false;
+      this.push(l === 110 ? NaN : neg ? -Infinity : Infinity);
+      return;
+    }
+    let m = 0;
+    let digits = 0;
+    let frac = 0;
+    let integer = true;
+    while (isDigit(c)) {
+      m = m * 10 + (c - D0);
+      digits++;
+      c = s.charCodeAt(++p);
+    }
+    if (c === DOT) {
+      integer = false;
+      c = s.charCodeAt(++p);
+      while (isDigit(c)) {
+        m = m * 10 + (c - D0);
+        digits++;
+        frac++;
+        c = s.charCodeAt(++p);
+      }
+    }
+    let exp = 0;
+    if (c === 101 || c === 69) {
+      // e / E
+      let q = p + 1;
+      let ec = s.charCodeAt(q);
+      let eneg = false;
+      if (ec === MINUS || ec === PLUS) {
+        eneg = ec === MINUS;
+        ec = s.charCodeAt(++q);
+      }
+      if (isDigit(ec)) {
+        integer = false;
+        while (isDigit(ec)) {
+          if (exp < 100000) exp = exp * 10 + (ec - D0);
+          ec = s.charCodeAt(++q);
+        }
+        if (eneg) exp = -exp;
+        p = q;
+        c = ec;
+      }
+    }
+    if (isIdentChar(c) || c === DOT) throw this.unexpected(c === DOT ? p : start);
+    this.i = p;
+    let v: number;
+    const e10 = exp - frac;
+    if (digits <= 15 && e10 >= -22 && e10 <= 22) {
+      // Exact operands, one correctly rounded operation (Clinger's fast path).
+      v = e10 < 0 ? m / POW10[-e10] : m * POW10[e10];
+    } else {
+      v = Number(s.slice(neg || s.charCodeAt(start) === PLUS ? start + 1 : start, p));
+    }
+    this.lastInt = integer;
+    if (!integer) this.allInt = false;
+    this.push(neg ? -v : v);
+  }
+
+  private identifier(): string {
+    const s = this.s;
+    const st = this.i;
+    while (this.i < this.n) {
+      const c = s.charCodeAt(this.i);
+      if (isIdentChar(c) || (c === DOT && isIdentStart(s.charCodeAt(this.i + 1)))) this.i++;
+      else break;
+    }
+    return s.slice(st, this.i);
+  }
+
+  private quoted(): string {
+    const s = this.s;
+    const q = s.charCodeAt(this.i);
+    const st = this.i;
+    this.i++;
+    while (this.i < this.n) {
+      const c = s.charCodeAt(this.i);
+      if (c === q) {
+        this.i++;
+        return s.slice(st + 1, this.i - 1);
+      }
+      if (c === LF) break;
+      if (c === 92 /* \ */) this.i++;
+      this.i++;
+    }
+    throw new ParseFailure(`${this.found()} and an unterminated string starting at {pos}`, st);
+  }
+
+  // ---- values ---------------------------------------------------------------
+
+  /** `[...]` or `(...)`, nested, iteratively. Returns the shape. */
+  private brackets(): number[] {
+    const s = this.s;
+    const counts = new Int32Array(MAX_SELECTION_DEPTH + 2);
+    const shapeAt = new Int32Array(MAX_SELECTION_DEPTH + 2).fill(-1);
+    const openers = new Int32Array(MAX_SELECTION_DEPTH + 2);
+    const openPos = new Int32Array(MAX_SELECTION_DEPTH + 2);
+    let level = 0;
+    let leaf = -1;
+    let deepest = 0;
+    let afterComma = false;
+    for (;;) {
+      this.skipAll();
+      if (this.i >= this.n) {
+        throw new ParseFailure(`${this.found()} and an unclosed '${String.fromCharCode(openers[level])}' opened at {pos}`, openPos[level]);
+      }
+      const c = s.charCodeAt(this.i);
+      if (c === LBRACK || c === LPAREN) {
+        if (level === MAX_SELECTION_DEPTH) {
+          throw new ParseFailure(`${this.found()} and brackets nested deeper than ${MAX_SELECTION_DEPTH} levels at {pos}`, this.i);
+        }
+        if (level > 0) {
+          counts[level]++;
+          if (leaf !== -1 && level + 1 > leaf) {
+            throw new ParseFailure(`${this.found()} and a nested list at {pos} where numbers were expected (the array is ragged)`, this.i);
+          }
+        }
+        level++;
+        if (level > deepest) deepest = level;
+        counts[level] = 0;
+        openers[level] = c;
+        openPos[level] = this.i;
+        this.i++;
+        afterComma = false;
+      } else if (c === RBRACK || c === RPAREN) {
+        if (level === 0) throw this.unexpected(this.i);
+        const want = openers[level] === LBRACK ? RBRACK : RPAREN;
+        if (c !== want) {
+          const p = this.i;
+          throw new ParseFailure(
+            `${this.found()} and '${String.fromCharCode(c)}' at {pos}, but the '${String.fromCharCode(openers[level])}' opened at ${this.where(openPos[level])} is still open`,
+            p,
+          );
+        }
+        if (shapeAt[level] === -1) shapeAt[level] = counts[level];
+        else if (shapeAt[level] !== counts[level]) {
+          throw new ParseFailure(
+            `${this.found()}; the array is ragged: the list closing at {pos} has ${plural(counts[level], 'element')}, an earlier list at the same depth had ${shapeAt[level]}`,
+            this.i,
+          );
+        }
+        this.i++;
+        level--;
+        afterComma = false;
+        if (level === 0) break;
+      } else if (c === COMMA) {
+        if (afterComma) throw this.unexpected(this.i);
+        afterComma = true;
+        this.i++;
+      } else if (this.numberStarts(this.i)) {
+        if (leaf === -1) leaf = level;
+        else if (leaf !== level) {
+          throw new ParseFailure(`${this.found()} and a number at {pos} where a nested list was expected (the array is ragged)`, this.i);
+        }
+        this.number();
+        counts[level]++;
+        afterComma = false;
+      } else {
+        throw this.unexpected(this.i);
+      }
+    }
+    const depth = leaf === -1 ? deepest : leaf;
+    const shape: number[] = [];
+    for (let l = 1; l <= depth; l++) shape.push(shapeAt[l]);
+    return shape;
+  }
+
+  /** Skips to the `)` closing a call, balancing brackets and strings; returns the skipped text. */
+  private skipArguments(openAt: number): string {
+    const s = this.s;
+    const st = this.i;
+    let depth = 1;
+    while (this.i < this.n) {
+      const c = s.charCodeAt(this.i);
+      if (c === QUOTE1 || c === QUOTE2) {
+        this.quoted();
+        continue;
+      }
+      if (c === LPAREN || c === LBRACK || c === LBRACE || c === LT) depth++;
+      else if (c === RPAREN || c === RBRACK || c === RBRACE || c === GT) {
+        depth--;
+        if (depth === 0) {
+          this.i++;
+          return s.slice(st, this.i - 1);
+        }
+      }
+      this.i++;
+    }
+    throw new ParseFailure(`${this.found()} and an unclosed '(' opened at {pos}`, openAt);
+  }
+
+  /** `array(...)`, `tensor(...)`, `np.array(...)`: the identifier was read, `this.i` is at `(`. */
+  private call(namePos: number): { shape: number[]; dtype?: string } {
+    const open = this.i;
+    this.i++;
+    this.skipAll();
+    const c = this.s.charCodeAt(this.i);
+    let shape: number[];
+    if (c === LBRACK || c === LPAREN) shape = this.brackets();
+    else if (this.numberStarts(this.i)) {
+      this.number();
+      shape = [];
+    } else throw this.unexpected(this.i === open + 1 ? namePos : this.i);
+    const rest = this.skipArguments(open);
+    return { shape, dtype: dtypeIn(rest) };
+  }
+
+  /** `<tf.Tensor: shape=(2,), dtype=float32, numpy=array([...])>`; `this.i` is at `<`. */
+  private tfTensor(): { shape: number[]; dtype?: string } {
+    const s = this.s;
+    const open = this.i;
+    const at = s.indexOf('numpy=', open);
+    const close = s.indexOf('>', open);
+    if (at < 0 || (close >= 0 && close < at)) throw this.unexpected(open);
+    const head = s.slice(open, at);
+    this.i = at + 6;
+    this.skipAll();
+    let shape: number[];
+    let dtype = dtypeIn(head);
+    const c = s.charCodeAt(this.i);
+    if (c === LBRACK || c === LPAREN) shape = this.brackets();
+    else if (this.numberStarts(this.i)) {
+      this.number();
+      shape = [];
+    } else if (isIdentStart(c)) {
+      const np = this.i;
+      this.identifier();
+      if (s.charCodeAt(this.i) !== LPAREN) throw this.unexpected(np);
+      const r = this.call(np);
+      shape = r.shape;
+      dtype = dtype ?? r.dtype;
+    } else throw this.unexpected(this.i);
+    this.skipAll();
+    if (s.charCodeAt(this.i) !== GT) throw this.unexpected(this.i);
+    this.i++;
+    return { shape, dtype };
+  }
+
+  /** A value after a name (or alone): brackets, a call, a TF repr, or a row of numbers. */
+  private value(name: string | undefined, pos: number, items: Item[]): void {
+    const s = this.s;
+    const c = s.charCodeAt(this.i);
+    const start = this.count;
+    this.allInt = true;
+    let shape: number[];
+    let dtype: string | undefined;
+    if (c === LBRACK || c === LPAREN) shape = this.brackets();
+    else if (c === LT) ({ shape, dtype } = this.tfTensor());
+    else if (isIdentStart(c)) {
+      const np = this.i;
+      let id = this.identifier();
+      if (id === 'Parameter' && s.startsWith(' containing:', this.i)) {
+        this.i += 12;
+        this.skipAll();
+        id = this.identifier();
+      }
+      if (s.charCodeAt(this.i) !== LPAREN) throw this.unexpected(np);
+      ({ shape, dtype } = this.call(np));
+    } else if (this.numberStarts(this.i)) {
+      this.row(name, pos, items, false);
+      return;
+    } else throw this.unexpected(this.i);
+    const integer = dtype !== undefined ? isIntDtype(dtype) : this.allInt;
+    items.push({ kind: 'block', name, pos, shape, start, end: this.count, integer });
+  }
+
+  /** Numbers to the end of the line, separated by spaces, tabs, commas or semicolons. */
+  private row(name: string | undefined, pos: number, items: Item[], trackColumns: boolean): void {
+    const s = this.s;
+    const start = this.count;
+    this.allInt = true;
+    const colInt: boolean[] | undefined = trackColumns ? [] : undefined;
+    let needNumber = true;
+    for (;;) {
+      this.skipInline();
+      if (this.i >= this.n) break;
+      const c = s.charCodeAt(this.i);
+      if (c === LF || c === CR || c === HASH) break;
+      if (c === COMMA || c === SEMI) {
+        if (needNumber) throw this.unexpected(this.i);
+        needNumber = true;
+        this.i++;
+        continue;
+      }
+      if (!this.numberStarts(this.i)) throw this.unexpected(this.i);
+      this.number();
+      colInt?.push(this.lastInt);
+      needNumber = false;
+    }
+    const n = this.count - start;
+    items.push({ kind: 'row', name, pos, shape: [n], start, end: this.count, integer: this.allInt, colInt });
+  }
+
+  /** A line of two or more names (a CSV header); returns undefined (position restored) if it is not one. */
+  private header(): string[] | undefined {
+    const s = this.s;
+    const st = this.i;
+    const names: string[] = [];
+    for (;;) {
+      this.skipInline();
+      if (this.i >= this.n) break;
+      const c = s.charCodeAt(this.i);
+      if (c === LF || c === CR) break;
+      if (c === COMMA || c === SEMI) {
+        this.i++;
+        continue;
+      }
+      if (c === QUOTE1 || c === QUOTE2) names.push(this.quoted());
+      else if (isIdentStart(c)) names.push(this.identifier());
+      else {
+        this.i = st;
+        return undefined;
+      }
+    }
+    if (names.length < 2) {
+      this.i = st;
+      return undefined;
+    }
+    return names;
+  }
+
+  /** `{ "pred": [...], "target": [...] }` (JSON or a Python dict). */
+  private object(items: Item[]): void {
+    const s = this.s;
+    const open = this.i;
+    this.i++;
+    for (;;) {
+      this.skipAll();
+      if (this.i >= this.n) throw new ParseFailure(`${this.found()} and an unclosed '{' opened at {pos}`, open);
+      const c = s.charCodeAt(this.i);
+      if (c === RBRACE) {
+        this.i++;
+        return;
+      }
+      if (c === COMMA) {
+        this.i++;
+        continue;
+      }
+      const kp = this.i;
+      let key: string;
+      if (c === QUOTE1 || c === QUOTE2) key = this.quoted();
+      else if (isIdentStart(c)) key = this.identifier();
+      else throw this.unexpected(this.i);
+      this.skipAll();
+      if (s.charCodeAt(this.i) !== COLON) throw this.unexpected(this.i);
+      this.i++;
+      this.skipAll();
+      if (this.numberStarts(this.i)) {
+        const start = this.count;
+        this.allInt = true;
+        this.number();
+        items.push({ kind: 'block', name: key, pos: kp, shape: [], start, end: this.count, integer: this.allInt });
+      } else this.value(key, kp, items);
+    }
+  }
+
+  // ---- top level ------------------------------------------------------------
+
+  run(): Item[] {
+    const s = this.s;
+    const items: Item[] = [];
+    let headerActive = false;
+    for (;;) {
+      // Between items: whitespace, comments, commas and semicolons.
+      for (;;) {
+        this.skipAll();
+        const c = s.charCodeAt(this.i);
+        if (c === COMMA || c === SEMI) this.i++;
+        else break;
+      }
+      if (this.i >= this.n) break;
+      const pos = this.i;
+      const c = s.charCodeAt(this.i);
+      if (c === LBRACE) {
+        this.object(items);
+        headerActive = false;
+      } else if (c === LBRACK || c === LPAREN || c === LT) {
+        this.value(undefined, pos, items);
+        headerActive = false;
+      } else if (this.numberStarts(this.i)) {
+        this.row(undefined, pos, items, headerActive);
+      } else if (isIdentStart(c) || c === QUOTE1 || c === QUOTE2) {
+        const name = c === QUOTE1 || c === QUOTE2 ? this.quoted() : this.identifier();
+        const afterName = this.i;
+        this.skipInline();
+        const d = s.charCodeAt(this.i);
+        if (d === LPAREN && afterName === this.i && c !== QUOTE1 && c !== QUOTE2) {
+          this.i = pos;
+          this.value(undefined, pos, items);
+          headerActive = false;
+        } else if (name === 'Parameter' && s.startsWith('containing:', this.i)) {
+          this.i = pos;
+          this.value(undefined, pos, items);
+          headerActive = false;
+        } else if ((d === EQ && s.charCodeAt(this.i + 1) !== EQ) || d === COLON) {
+          this.i++;
+          this.skipAll();
+          this.value(name, pos, items);
+          headerActive = false;
+        } else if ((d === COMMA || d === SEMI || afterName !== this.i) && this.rowFollows()) {
+          if (d === COMMA || d === SEMI) this.i++;
+          this.row(name, pos, items, false);
+          headerActive = false;
+        } else {
+          this.i = pos;
+          const names = this.header();
+          if (!names) throw this.unexpected(pos);
+          items.push({ kind: 'header', pos, shape: [], start: this.count, end: this.count, integer: false, names });
+          headerActive = true;
+        }
+      } else {
+        throw this.unexpected(this.i);
+      }
+    }
+    return items;
+  }
+
+  /** After a name and a separator: does a number follow on the same line? */
+  private rowFollows(): boolean {
+    const s = this.s;
+    let p = this.i;
+    const c = s.charCodeAt(p);
+    if (c === COMMA || c === SEMI) p++;
+    while (p < this.n && (s.charCodeAt(p) === SPACE || s.charCodeAt(p) === TAB)) p++;
+    return this.numberStarts(p);
+  }
+
+  where(pos: number): string {
+    const { line, column } = lineColumn(this.s, pos);
+    return `line ${line}, column ${column}`;
+  }
+
+  get numbers(): Float64Array {
+    return this.buf;
+  }
+  get total(): number {
+    return this.count;
+  }
+}
+
+function dtypeIn(text: string): string | undefined {
+  const k = text.indexOf('dtype=');
+  if (k < 0) return undefined;
+  let e = k + 6;
+  while (e < text.length && /[\w.']/.test(text[e])) e++;
+  return text.slice(k + 6, e).replace(/'/g, '');
+}
+
+function isIntDtype(dtype: string): boolean {
+  const d = dtype.replace(/^(torch|tf|np|numpy|jnp)\./, '');
+  return /^(u?int\d*|long|short|int|bool)$/.test(d);
+}
+
+/** 1-based line and column (UTF-16 code units) of `pos` in `s`. */
+export function lineColumn(s: string, pos: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(pos, s.length);
+  for (let k = s.indexOf('\n'); k >= 0 && k < end; k = s.indexOf('\n', k + 1)) {
+    line++;
+    lineStart = k + 1;
+  }
+  return { line, column: pos - lineStart + 1 };
+}
+
+function build(s: string, items: Item[], buf: Float64Array): ParsedArray[] {
+  const out: ParsedArray[] = [];
+  const lineOf = (pos: number) => lineColumn(s, pos).line;
+  const arr = (item: Item, shape: number[], data: Float64Array, integer: boolean, name = item.name): ParsedArray => ({
+    ...(name !== undefined ? { name } : {}),
+    tensor: { shape, data },
+    integer,
+    line: lineOf(item.pos),
+  });
+  let k = 0;
+  while (k < items.length) {
+    const it = items[k];
+    if (it.kind === 'block' || (it.kind === 'row' && it.name !== undefined)) {
+      out.push(arr(it, it.shape, buf.slice(it.start, it.end), it.integer));
+      k++;
+      continue;
+    }
+    // A table: an optional header and the unnamed rows after it.
+    const header = it.kind === 'header' ? it : undefined;
+    if (header) k++;
+    const rows: Item[] = [];
+    while (k < items.length && items[k].kind === 'row' && items[k].name === undefined) rows.push(items[k++]);
+    if (header) {
+      const cols = header.names!;
+      if (rows.length === 0) {
+        throw new ParseFailure(`found the header ${cols.map((c) => `'${c}'`).join(', ')} at {pos} but no rows of numbers under it`, header.pos);
+      }
+      for (const r of rows) {
+        if (r.shape[0] !== cols.length) {
+          throw new ParseFailure(
+            `the row at {pos} has ${plural(r.shape[0], 'number')} but the header names ${plural(cols.length, 'column')}`,
+            r.pos,
+          );
+        }
+      }
+      cols.forEach((name, c) => {
+        const data = new Float64Array(rows.length);
+        let integer = true;
+        rows.forEach((r, j) => {
+          data[j] = buf[r.start + c];
+          if (!r.colInt![c]) integer = false;
+        });
+        out.push(arr(header, [rows.length], data, integer, name));
+      });
+      continue;
+    }
+    const width = rows[0].shape[0];
+    for (const r of rows) {
+      if (r.shape[0] !== width) {
+        throw new ParseFailure(
+          `the row at {pos} has ${plural(r.shape[0], 'number')} but the row at line ${lineOf(rows[0].pos)} has ${width}`,
+          r.pos,
+        );
+      }
+    }
+    if (rows.length <= 2) {
+      for (const r of rows) out.push(arr(r, [width], buf.slice(r.start, r.end), r.integer));
+    } else {
+      const integer = rows.every((r) => r.integer);
+      const data = buf.slice(rows[0].start, rows[rows.length - 1].end);
+      out.push(arr(rows[0], width === 1 ? [rows.length] : [rows.length, width], data, integer));
+    }
+  }
+  return out;
+}
+
+/**
+ * Parses a selection into arrays. Never throws: bad input gives `ok: false` with a
+ * message that says what was found and where (1-based line and column).
+ */
+export function parseSelection(text: string, options: SelectionOptions = {}): SelectionParse {
+  const max = options.maxNumbers ?? Infinity;
+  const sc = new Scanner(text, max);
+  try {
+    const items = sc.run();
+    if (sc.total === 0 && !items.some((it) => it.kind === 'block')) {
+      return { ok: false, error: 'found no numbers in the selection', line: 1, column: 1 };
+    }
+    return { ok: true, arrays: build(text, items, sc.numbers) };
+  } catch (e) {
+    if (e instanceof ParseFailure) {
+      const { line, column } = lineColumn(text, e.pos);
+      return { ok: false, error: e.message.replace('{pos}', `line ${line}, column ${column}`), line, column };
+    }
+    /* c8 ignore next 2 */
+    const msg = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: `could not read the selection: ${msg}`, line: 1, column: 1 };
+  }
+}
+
+/** Total number of values in parsed arrays. */
+export function countNumbers(arrays: readonly ParsedArray[]): number {
+  let n = 0;
+  for (const a of arrays) n += a.tensor.data.length;
+  return n;
+}
