@@ -483,11 +483,11 @@ class Scanner {
     else if (c === LT) ({ shape, dtype } = this.tfTensor());
     else if (isIdentStart(c)) {
       const np = this.i;
-      let id = this.identifier();
+      const id = this.identifier();
       if (id === 'Parameter' && s.startsWith(' containing:', this.i)) {
         this.i += 12;
         this.skipAll();
-        id = this.identifier();
+        this.identifier();
       }
       if (s.charCodeAt(this.i) !== LPAREN) throw this.unexpected(np);
       ({ shape, dtype } = this.call(np));
