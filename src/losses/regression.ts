@@ -51,4 +51,24 @@ const huber: LossImplementation = {
   },
 };
 
-export const REGRESSION_KERNELS: readonly LossImplementation[] = [mse, l1, huber];
+/**
+ * `F.smooth_l1_loss`: quadratic (divided by beta) within `beta`, linear beyond it.
+ * beta = 0 gives |input - target|; PyTorch's backward then puts -1 (not 0) at a zero
+ * residual (`x <= -beta` is tested first), which is mirrored here.
+ */
+const smoothL1: LossImplementation = {
+  id: 'smooth-l1-loss',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => {
+    const beta = params.beta as number;
+    expectParamRange(beta, 'beta', 0, Infinity);
+    return pointwiseLoss(input, target, params, (x, y, out) => {
+      const d = x - y;
+      const a = Math.abs(d);
+      out[0] = a < beta ? (0.5 * a * a) / beta : a - 0.5 * beta;
+      out[1] = d <= -beta ? -1 : d >= beta ? 1 : d / beta;
+    });
+  },
+};
+
+export const REGRESSION_KERNELS: readonly LossImplementation[] = [mse, l1, huber, smoothL1];

@@ -140,4 +140,59 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       jax: 'loss = optax.huber_loss(${1:pred}, ${2:target}, delta=${3:1.0}).mean()',
     },
   },
+  {
+    id: 'smooth-l1-loss',
+    names: { en: 'Smooth L1 Loss', zh: 'Smooth L1 损失（平滑 L1）' },
+    aliases: ['SmoothL1', 'smooth L1', 'Fast R-CNN box loss', '平滑 L1 损失', 'SmoothL1 损失'],
+    category: 'regression',
+    apis: [
+      { framework: 'pytorch', symbol: 'torch.nn.functional.smooth_l1_loss', kind: 'function' },
+      { framework: 'pytorch', symbol: 'torch.nn.SmoothL1Loss', kind: 'class' },
+    ],
+    formula:
+      '\\ell_i = \\begin{cases} \\dfrac{0.5\\,(x_i - y_i)^2}{\\beta} & \\text{if } |x_i - y_i| < \\beta \\\\ |x_i - y_i| - 0.5\\,\\beta & \\text{otherwise} \\end{cases}',
+    formulaText: 'ℓᵢ = 0.5(xᵢ − yᵢ)²/β if |xᵢ − yᵢ| < β, else |xᵢ − yᵢ| − 0.5β  (β = 0: |xᵢ − yᵢ|)',
+    inputs: POINTWISE_INPUTS,
+    params: [
+      REDUCTION,
+      {
+        name: 'beta',
+        type: 'number',
+        default: 1.0,
+        range: [0, 10],
+        meaning: {
+          en: 'Width of the quadratic zone around zero; must be non-negative. beta = 0 gives exactly the L1 loss.',
+          zh: '零点附近二次区域的宽度，不能为负。beta = 0 时就是 L1 损失。',
+        },
+      },
+    ],
+    summary: {
+      en: 'L1 loss with the kink at zero rounded off: quadratic for residuals smaller than beta, linear (slope 1) beyond. Introduced for bounding-box regression in Fast R-CNN.',
+      zh: '把 L1 损失在零点处的尖角磨圆：残差小于 beta 时为二次函数，超过 beta 后为斜率为 1 的线性函数。最早用于 Fast R-CNN 的边界框（bounding box）回归。',
+    },
+    whenToUse: {
+      en: 'Box-offset regression in detectors (Fast/Faster R-CNN, SSD) and any regression where you want L1 robustness but a gradient that vanishes smoothly at the optimum.',
+      zh: '检测器（Fast/Faster R-CNN、SSD）中的边框偏移回归，以及任何既想要 L1 的稳健性、又希望梯度在最优点附近平滑趋于零的回归任务。',
+    },
+    pitfalls: {
+      en: "Beyond beta the slope is always 1 whatever beta is, while the quadratic zone has curvature 1/beta: a tiny beta makes it nearly L1 with a very sharp bottom. The value is Huber divided by beta (Huber(delta = beta) / beta), so swapping one for the other changes the gradient scale. Negative beta is an error. With beta = 0 the value is exactly L1, but PyTorch's gradient at a residual of exactly 0 is −1 (l1_loss gives 0).",
+      zh: '超过 beta 后斜率恒为 1，与 beta 无关；二次区域的曲率为 1/beta，beta 很小时几乎就是 L1，谷底非常陡。其数值等于 Huber(delta = beta) 除以 beta，两者互换会改变梯度的尺度。beta 为负会报错。beta = 0 时数值与 L1 完全相同，但残差恰好为 0 时 PyTorch 给出的梯度是 −1（l1_loss 给 0）。',
+    },
+    frameworkNotes: {
+      en: "PyTorch defines beta (default 1.0) and falls back to l1_loss when beta = 0. Keras has no smooth L1: tf.keras.losses.Huber(delta) equals delta × smooth L1 with beta = delta and averages over the last axis per sample; with delta = 1 the two coincide in value. optax has huber_loss only; divide it by beta to get smooth L1.",
+      zh: 'PyTorch 提供 beta 参数（默认 1.0），beta = 0 时直接调用 l1_loss。Keras 没有 Smooth L1：tf.keras.losses.Huber(delta) 等于 delta 乘以 beta = delta 的 Smooth L1，并且先在每个样本的最后一个轴上求平均；delta = 1 时二者数值相同。optax 只有 huber_loss，除以 beta 即得 Smooth L1。',
+    },
+    paper: {
+      authors: 'Ross Girshick',
+      year: 2015,
+      title: 'Fast R-CNN',
+      url: 'https://arxiv.org/abs/1504.08083',
+    },
+    related: ['huber-loss', 'l1-loss', 'mse-loss'],
+    snippets: {
+      torch: 'criterion = nn.SmoothL1Loss(beta=${1:1.0}, reduction=${2|\'mean\',\'sum\',\'none\'|})\nloss = criterion(${3:pred}, ${4:target})',
+      tf: '# Huber(delta=beta) / beta is smooth L1 with that beta\nloss_fn = tf.keras.losses.Huber(delta=${1:1.0})\nloss = loss_fn(${2:y_true}, ${3:y_pred}) / ${1:1.0}',
+      jax: 'loss = (optax.huber_loss(${1:pred}, ${2:target}, delta=${3:1.0}) / ${3:1.0}).mean()',
+    },
+  },
 ];
