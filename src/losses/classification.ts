@@ -1,6 +1,611 @@
 /**
- * Numeric kernels: classification losses.
+ * Numeric kernels: classification losses, with the semantics of `torch.nn.functional`
+ * (cross_entropy, nll_loss, binary_cross_entropy(_with_logits), the margin losses) and
+ * reference implementations of focal, poly-1, balanced and logistic losses.
+ *
+ * Class-index losses take input (C), (N, C) or (N, C, d1): the class axis is 0 for a
+ * 1-D input and 1 otherwise. Every kernel is one pass over the input into
+ * preallocated Float64Arrays.
  */
-import type { LossImplementation } from './types';
+import { pointwiseLoss } from './elementwise';
+import { LossInputError } from './errors';
+import { readReduction, sum, type Reduction } from './reduction';
+import { logSigmoid, sigmoid, softmaxInto, softplus } from './softmax';
+import { broadcastShapes, broadcastTo, sameShape, shapeText, toNested } from './tensor';
+import type { LossImplementation, LossResult, TypedTensor } from './types';
+import { expectInRange, expectIndices, expectParamRange, expectRank, expectSameShape } from './validate';
 
-export const CLASSIFICATION_KERNELS: readonly LossImplementation[] = [];
+/** How a class-index input is laid out: `outer` samples × `C` classes × `inner` positions. */
+export interface ClassLayout {
+  outer: number;
+  C: number;
+  inner: number;
+  /** Shape of the per-element loss (the input's shape without the class axis). */
+  elemShape: number[];
+}
+
+export function classLayout(input: TypedTensor, name = 'input'): ClassLayout {
+  expectRank(input, name, [1, 2, 3], '(C), (N, C) or (N, C, d1)');
+  const s = input.shape;
+  if (s.length === 1) return { outer: 1, C: s[0], inner: 1, elemShape: [] };
+  if (s.length === 2) return { outer: s[0], C: s[1], inner: 1, elemShape: [s[0]] };
+  return { outer: s[0], C: s[1], inner: s[2], elemShape: [s[0], s[2]] };
+}
+
+function expectIndexTarget(target: TypedTensor, input: TypedTensor, L: ClassLayout, probabilitiesToo: boolean): void {
+  if (sameShape(target.shape, L.elemShape)) return;
+  const alt = probabilitiesToo ? ` or class probabilities of the input's shape ${shapeText(input.shape)}` : '';
+  throw new LossInputError(
+    `target: expected class indices of shape ${shapeText(L.elemShape)}${alt}, found shape ${shapeText(target.shape)}`,
+    'target',
+  );
+}
+
+/** A per-class weight parameter: null, or a 1-D tensor of C values. */
+export function readClassWeight(w: unknown, C: number, name = 'weight'): Float64Array | null {
+  if (w === null || w === undefined) return null;
+  const t = w as TypedTensor;
+  if (t.shape.length !== 1 || t.shape[0] !== C) {
+    throw new LossInputError(`${name}: expected one weight per class, shape (${C},), found shape ${shapeText(t.shape)}`, name);
+  }
+  return t.data;
+}
+
+/** An elementwise weight parameter broadcast to `shape` (null when absent). */
+function readBroadcastWeight(w: unknown, shape: number[], name: string): Float64Array | null {
+  if (w === null || w === undefined) return null;
+  const t = w as TypedTensor;
+  const b = broadcastShapes(shape, t.shape, 'input', name);
+  if (!sameShape(b, shape)) {
+    throw new LossInputError(
+      `${name}: shape ${shapeText(t.shape)} must broadcast to the input's shape ${shapeText(shape)}`,
+      name,
+    );
+  }
+  return broadcastTo(t, shape).data;
+}
+
+/**
+ * Builds the result when the kernel already scaled the gradient: value = Σ elements / denom
+ * ('mean'), Σ elements ('sum') or the elements themselves ('none').
+ */
+export function finishReduction(
+  elemShape: number[],
+  elements: Float64Array,
+  grad: Float64Array,
+  predShape: number[],
+  reduction: Reduction,
+  denom: number,
+  gradInput: string,
+): LossResult {
+  const el: TypedTensor = { shape: elemShape, data: elements };
+  const g: TypedTensor = { shape: predShape, data: grad };
+  if (reduction === 'none') return { value: toNested(el), elements: el, contributions: el, gradInput, grad: g };
+  const d = reduction === 'mean' ? denom : 1;
+  const contributions = new Float64Array(elements.length);
+  for (let i = 0; i < elements.length; i++) contributions[i] = elements[i] / d;
+  return { value: sum(elements) / d, elements: el, contributions: { shape: elemShape, data: contributions }, gradInput, grad: g };
+}
+
+/** Σ of the weights (or count) of the targets that are not ignored: the 'mean' denominator of nll_loss. */
+function indexDenominator(t: Float64Array, w: Float64Array | null, ignore: number): number {
+  let d = 0;
+  for (let e = 0; e < t.length; e++) {
+    const y = t[e];
+    if (y !== ignore) d += w ? w[y] : 1;
+  }
+  return d;
+}
+
+/** cross_entropy with class-index targets (weight, ignore_index, label_smoothing). */
+function crossEntropyIndices(
+  x: TypedTensor,
+  t: TypedTensor,
+  L: ClassLayout,
+  w: Float64Array | null,
+  ignore: number,
+  eps: number,
+  reduction: Reduction,
+): LossResult {
+  const { outer, C, inner } = L;
+  expectIndices(t, 'target', 0, C, ignore);
+  const td = t.data;
+  const xd = x.data;
+  const denom = indexDenominator(td, w, ignore);
+  const s = reduction === 'mean' ? 1 / denom : 1;
+  let W = C;
+  if (w) {
+    W = 0;
+    for (let c = 0; c < C; c++) W += w[c];
+  }
+  const a0 = 1 - eps;
+  const b0 = eps / C;
+  const elems = new Float64Array(outer * inner);
+  const g = new Float64Array(xd.length);
+  const rowStride = C * inner;
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < inner; i++) {
+      const e = o * inner + i;
+      const y = td[e];
+      if (y === ignore) continue; // loss 0, gradient 0
+      const base = o * rowStride + i;
+      const end = base + rowStride;
+      const lse = softmaxInto(xd, g, base, C, inner);
+      const wy = w ? w[y] : 1;
+      const py = base + y * inner;
+      let loss = a0 * wy * (lse - xd[py]);
+      const a = a0 * wy * s;
+      if (eps !== 0) {
+        const b = b0 * s;
+        const k = a + b * W;
+        let sm = 0;
+        if (w) {
+          for (let p = base, c = 0; p < end; p += inner, c++) {
+            sm += w[c] * (lse - xd[p]);
+            g[p] = g[p] * k - b * w[c];
+          }
+        } else {
+          for (let p = base; p < end; p += inner) {
+            sm += lse - xd[p];
+            g[p] = g[p] * k - b;
+          }
+        }
+        loss += b0 * sm;
+      } else {
+        for (let p = base; p < end; p += inner) g[p] *= a;
+      }
+      g[py] -= a;
+      elems[e] = loss;
+    }
+  }
+  return finishReduction(L.elemShape, elems, g, x.shape, reduction, denom, 'input');
+}
+
+/** cross_entropy with class-probability targets of the input's shape. */
+function crossEntropyProbabilities(
+  x: TypedTensor,
+  t: TypedTensor,
+  L: ClassLayout,
+  w: Float64Array | null,
+  eps: number,
+  reduction: Reduction,
+): LossResult {
+  const { outer, C, inner } = L;
+  const xd = x.data;
+  const td = t.data;
+  const n = outer * inner;
+  const s = reduction === 'mean' ? 1 / n : 1;
+  const a0 = 1 - eps;
+  const b0 = eps / C;
+  const elems = new Float64Array(n);
+  const g = new Float64Array(xd.length);
+  const rowStride = C * inner;
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < inner; i++) {
+      const base = o * rowStride + i;
+      const end = base + rowStride;
+      const lse = softmaxInto(xd, g, base, C, inner);
+      let loss = 0;
+      let tw = 0;
+      for (let p = base, c = 0; p < end; p += inner, c++) {
+        const wt = (w ? w[c] : 1) * (td[p] * a0 + b0);
+        loss += wt * (lse - xd[p]);
+        tw += wt;
+      }
+      for (let p = base, c = 0; p < end; p += inner, c++) {
+        const wt = (w ? w[c] : 1) * (td[p] * a0 + b0);
+        g[p] = s * (g[p] * tw - wt);
+      }
+      elems[o * inner + i] = loss;
+    }
+  }
+  return finishReduction(L.elemShape, elems, g, x.shape, reduction, n, 'input');
+}
+
+const crossEntropy: LossImplementation = {
+  id: 'cross-entropy',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => {
+    const reduction = readReduction(params);
+    const L = classLayout(input);
+    const w = readClassWeight(params.weight, L.C);
+    const eps = params.label_smoothing as number;
+    expectParamRange(eps, 'label_smoothing', 0, 1);
+    const ignore = params.ignore_index as number;
+    if (sameShape(target.shape, input.shape)) {
+      if (ignore >= 0) {
+        throw new LossInputError(
+          `ignore_index: only applies to class-index targets; with class-probability targets expected a negative value, found ${ignore}`,
+          'ignore_index',
+        );
+      }
+      return crossEntropyProbabilities(input, target, L, w, eps, reduction);
+    }
+    expectIndexTarget(target, input, L, true);
+    return crossEntropyIndices(input, target, L, w, ignore, eps, reduction);
+  },
+};
+
+/** nll_loss: the input already holds log-probabilities. */
+const nllLoss: LossImplementation = {
+  id: 'nll-loss',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => {
+    const reduction = readReduction(params);
+    const L = classLayout(input);
+    expectIndexTarget(target, input, L, false);
+    const w = readClassWeight(params.weight, L.C);
+    const ignore = params.ignore_index as number;
+    const { outer, C, inner } = L;
+    expectIndices(target, 'target', 0, C, ignore);
+    const td = target.data;
+    const xd = input.data;
+    const denom = indexDenominator(td, w, ignore);
+    const s = reduction === 'mean' ? 1 / denom : 1;
+    const elems = new Float64Array(outer * inner);
+    const g = new Float64Array(xd.length);
+    for (let o = 0; o < outer; o++) {
+      for (let i = 0; i < inner; i++) {
+        const e = o * inner + i;
+        const y = td[e];
+        if (y === ignore) continue;
+        const wy = w ? w[y] : 1;
+        const py = o * C * inner + y * inner + i;
+        elems[e] = -wy * xd[py];
+        g[py] = -wy * s;
+      }
+    }
+    return finishReduction(L.elemShape, elems, g, input.shape, reduction, denom, 'input');
+  },
+};
+
+/**
+ * Softmax losses that depend on a row only through c = −log p_y: `f` writes the loss into
+ * out[0] and dloss/dc into out[1] (the gradient is then dloss/dc · (softmax − onehot)).
+ */
+function softmaxTargetLoss(
+  input: TypedTensor,
+  target: TypedTensor,
+  reduction: Reduction,
+  f: (c: number, out: Float64Array) => void,
+): LossResult {
+  const L = classLayout(input);
+  expectIndexTarget(target, input, L, false);
+  const { outer, C, inner } = L;
+  expectIndices(target, 'target', 0, C);
+  const xd = input.data;
+  const td = target.data;
+  const n = outer * inner;
+  const s = reduction === 'mean' ? 1 / n : 1;
+  const elems = new Float64Array(n);
+  const g = new Float64Array(xd.length);
+  const pair = new Float64Array(2);
+  const rowStride = C * inner;
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < inner; i++) {
+      const e = o * inner + i;
+      const base = o * rowStride + i;
+      const end = base + rowStride;
+      const lse = softmaxInto(xd, g, base, C, inner);
+      const py = base + td[e] * inner;
+      f(lse - xd[py], pair);
+      elems[e] = pair[0];
+      const k = pair[1] * s;
+      for (let p = base; p < end; p += inner) g[p] *= k;
+      g[py] -= k;
+    }
+  }
+  return finishReduction(L.elemShape, elems, g, input.shape, reduction, n, 'input');
+}
+
+/** Multi-class focal loss (Lin et al. 2017): α (1 − p_t)^γ · (−log p_t) per sample. */
+const focal: LossImplementation = {
+  id: 'focal-loss',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => {
+    const gamma = params.gamma as number;
+    const alpha = params.alpha as number;
+    expectParamRange(gamma, 'gamma', 0, Infinity);
+    return softmaxTargetLoss(input, target, readReduction(params), (c, out) => {
+      const pt = Math.exp(-c);
+      const q = -Math.expm1(-c); // 1 − p_t without cancellation
+      const mod = gamma === 0 ? 1 : Math.pow(q, gamma);
+      out[0] = alpha * mod * c;
+      out[1] = alpha * (mod + (c === 0 || gamma === 0 ? 0 : gamma * Math.pow(q, gamma - 1) * pt * c));
+    });
+  },
+};
+
+/**
+ * Poly-1 (Leng et al. 2022) as optax.poly_loss_cross_entropy: classes on the last axis,
+ * one-hot or soft labels, cross-entropy + ε (1 − Σ labels·softmax), one value per example.
+ */
+const poly1: LossImplementation = {
+  id: 'poly-loss',
+  gradInput: 'logits',
+  kernel: ({ logits, labels }, params) => {
+    const epsilon = params.epsilon as number;
+    expectSameShape(logits, labels, 'logits', 'labels');
+    const { rows, C, elemShape } = lastAxisRows(logits, 'logits');
+    const xd = logits.data;
+    const td = labels.data;
+    const elems = new Float64Array(rows);
+    const g = new Float64Array(xd.length);
+    for (let r = 0; r < rows; r++) {
+      const base = r * C;
+      const end = base + C;
+      const lse = softmaxInto(xd, g, base, C, 1);
+      let ce = 0;
+      let total = 0;
+      let pt = 0;
+      for (let p = base; p < end; p++) {
+        const t = td[p];
+        ce += t * (lse - xd[p]);
+        total += t;
+        pt += t * g[p];
+      }
+      for (let p = base; p < end; p++) {
+        const t = td[p];
+        g[p] = g[p] * total - t - epsilon * g[p] * (t - pt);
+      }
+      elems[r] = ce + epsilon * (1 - pt);
+    }
+    return finishReduction(elemShape, elems, g, logits.shape, 'none', 1, 'logits');
+  },
+};
+
+/** PyTorch's `static const float EPSILON = 1e-12` (a float32, so slightly below 1e-12). */
+const BCE_EPSILON = Math.fround(1e-12);
+
+/** Writes element i's loss into out[0] and d(loss)/d(input) into out[1]. */
+type IndexedPointwise = (x: number, y: number, i: number, out: Float64Array) => void;
+
+/**
+ * An elementwise loss on same-shaped input and target, times an optional per-element
+ * weight (already broadcast to the input's shape), reduced by a plain mean.
+ */
+function weightedPointwise(
+  input: TypedTensor,
+  target: TypedTensor,
+  w: Float64Array | null,
+  reduction: Reduction,
+  f: IndexedPointwise,
+): LossResult {
+  const xd = input.data;
+  const yd = target.data;
+  const n = xd.length;
+  const s = reduction === 'mean' ? 1 / n : 1;
+  const elems = new Float64Array(n);
+  const g = new Float64Array(n);
+  const pair = new Float64Array(2);
+  for (let i = 0; i < n; i++) {
+    f(xd[i], yd[i], i, pair);
+    const wi = w ? w[i] : 1;
+    elems[i] = wi * pair[0];
+    g[i] = wi * s * pair[1];
+  }
+  return finishReduction(input.shape, elems, g, input.shape, reduction, n, 'input');
+}
+
+/**
+ * binary_cross_entropy on probabilities: logs clamped at −100 and the gradient's
+ * denominator at EPSILON, exactly as PyTorch does.
+ */
+function bceProbabilities(input: TypedTensor, target: TypedTensor, w: Float64Array | null, reduction: Reduction): LossResult {
+  expectSameShape(input, target, 'input', 'target');
+  expectInRange(input, 'input', 0, 1);
+  return weightedPointwise(input, target, w, reduction, (x, y, _i, out) => {
+    out[0] = (y - 1) * Math.max(Math.log(1 - x), -100) - y * Math.max(Math.log(x), -100);
+    out[1] = (x - y) / Math.max((1 - x) * x, BCE_EPSILON);
+  });
+}
+
+const bce: LossImplementation = {
+  id: 'binary-cross-entropy',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => {
+    const reduction = readReduction(params);
+    expectSameShape(input, target, 'input', 'target');
+    return bceProbabilities(input, target, readBroadcastWeight(params.weight, input.shape, 'weight'), reduction);
+  },
+};
+
+/** α-balanced BCE: weight α on positives and 1 − α on negatives (α t + (1 − α)(1 − t) for soft targets). */
+const balancedBce: LossImplementation = {
+  id: 'balanced-cross-entropy',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => {
+    const reduction = readReduction(params);
+    const alpha = params.alpha as number;
+    expectParamRange(alpha, 'alpha', 0, 1);
+    expectSameShape(input, target, 'input', 'target');
+    const yd = target.data;
+    const w = new Float64Array(yd.length);
+    for (let i = 0; i < yd.length; i++) w[i] = alpha * yd[i] + (1 - alpha) * (1 - yd[i]);
+    return bceProbabilities(input, target, w, reduction);
+  },
+};
+
+const bceWithLogits: LossImplementation = {
+  id: 'bce-with-logits',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => {
+    const reduction = readReduction(params);
+    expectSameShape(input, target, 'input', 'target');
+    const w = readBroadcastWeight(params.weight, input.shape, 'weight');
+    const pw = readBroadcastWeight(params.pos_weight, input.shape, 'pos_weight');
+    return weightedPointwise(input, target, w, reduction, (x, y, i, out) => {
+      const pwi = pw ? pw[i] : 1;
+      const lw = 1 + (pwi - 1) * y;
+      // (1 − y)·x + lw·softplus(−x), arranged so that neither branch cancels
+      out[0] = x >= 0 ? (1 - y) * x + lw * softplus(-x) : -pwi * y * x + lw * softplus(x);
+      out[1] = lw * sigmoid(x) - pwi * y;
+    });
+  },
+};
+
+/** log(1 + exp(−y·x)) elementwise, stable for any |y·x|. */
+function softMarginPointwise(input: TypedTensor, target: TypedTensor, params: Readonly<Record<string, unknown>>): LossResult {
+  return pointwiseLoss(input, target, params, (x, y, out) => {
+    const z = -y * x;
+    out[0] = softplus(z);
+    out[1] = -y * sigmoid(z);
+  });
+}
+
+const softMargin: LossImplementation = {
+  id: 'soft-margin-loss',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => softMarginPointwise(input, target, params),
+};
+
+/** The logistic loss of a score f and a label y ∈ {−1, +1} (the labels are checked). */
+const logistic: LossImplementation = {
+  id: 'logistic-loss',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => {
+    const d = target.data;
+    for (let i = 0; i < d.length; i++) {
+      if (d[i] !== 1 && d[i] !== -1) {
+        throw new LossInputError(`target: expected labels −1 or +1, found ${d[i]} at flat index ${i}`, 'target');
+      }
+    }
+    return softMarginPointwise(input, target, params);
+  },
+};
+
+/** Rows over the last axis: `rows` of `C`; elements have the shape without the last axis. */
+function lastAxisRows(input: TypedTensor, name = 'input'): { rows: number; C: number; elemShape: number[] } {
+  expectRank(input, name, [1, 2, 3], '(C), (N, C) or (N, d1, C)');
+  const C = input.shape[input.shape.length - 1];
+  const elemShape = input.shape.slice(0, -1);
+  return { rows: C === 0 ? 0 : input.data.length / C, C, elemShape };
+}
+
+const multilabelSoftMargin: LossImplementation = {
+  id: 'multilabel-soft-margin-loss',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => {
+    const reduction = readReduction(params);
+    expectSameShape(input, target, 'input', 'target');
+    const { rows, C, elemShape } = lastAxisRows(input);
+    const w = readBroadcastWeight(params.weight, input.shape, 'weight');
+    const xd = input.data;
+    const yd = target.data;
+    const s = (reduction === 'mean' ? 1 / rows : 1) / C;
+    const elems = new Float64Array(rows);
+    const g = new Float64Array(xd.length);
+    for (let r = 0; r < rows; r++) {
+      let acc = 0;
+      for (let p = r * C, end = p + C; p < end; p++) {
+        const x = xd[p];
+        const y = yd[p];
+        const wi = w ? w[p] : 1;
+        acc -= wi * (y * logSigmoid(x) + (1 - y) * logSigmoid(-x));
+        g[p] = wi * s * (sigmoid(x) - y);
+      }
+      elems[r] = acc / C;
+    }
+    return finishReduction(elemShape, elems, g, input.shape, reduction, rows, 'input');
+  },
+};
+
+const multilabelMargin: LossImplementation = {
+  id: 'multilabel-margin-loss',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => {
+    const reduction = readReduction(params);
+    expectRank(input, 'input', [1, 2], '(C) or (N, C)');
+    expectSameShape(input, target, 'input', 'target');
+    const C = input.shape[input.shape.length - 1];
+    const rows = input.shape.length === 1 ? 1 : input.shape[0];
+    expectIndices(target, 'target', -1, C);
+    const xd = input.data;
+    const td = target.data;
+    const s = reduction === 'mean' ? 1 / rows : 1;
+    const elems = new Float64Array(rows);
+    const g = new Float64Array(xd.length);
+    const isTarget = new Uint8Array(C);
+    for (let r = 0; r < rows; r++) {
+      const base = r * C;
+      isTarget.fill(0);
+      let count = 0;
+      while (count < C && td[base + count] >= 0) isTarget[td[base + count++]] = 1;
+      let acc = 0;
+      const k = s / C;
+      for (let j = 0; j < count; j++) {
+        const yj = base + td[base + j];
+        for (let i = 0; i < C; i++) {
+          if (isTarget[i]) continue;
+          const z = 1 - xd[yj] + xd[base + i];
+          if (z > 0) {
+            acc += z;
+            g[base + i] += k;
+            g[yj] -= k;
+          }
+        }
+      }
+      elems[r] = acc / C;
+    }
+    return finishReduction(input.shape.slice(0, -1), elems, g, input.shape, reduction, rows, 'input');
+  },
+};
+
+const multiMargin: LossImplementation = {
+  id: 'multi-margin-loss',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => {
+    const reduction = readReduction(params);
+    const p = params.p as number;
+    if (p !== 1 && p !== 2) throw new LossInputError(`p: expected 1 or 2, found ${p}`, 'p');
+    const margin = params.margin as number;
+    expectRank(input, 'input', [1, 2], '(C) or (N, C)');
+    const C = input.shape[input.shape.length - 1];
+    const rows = input.shape.length === 1 ? 1 : input.shape[0];
+    const elemShape = input.shape.slice(0, -1);
+    if (!sameShape(target.shape, elemShape)) {
+      throw new LossInputError(`target: expected class indices of shape ${shapeText(elemShape)}, found shape ${shapeText(target.shape)}`, 'target');
+    }
+    expectIndices(target, 'target', 0, C);
+    const w = readClassWeight(params.weight, C);
+    const xd = input.data;
+    const td = target.data;
+    const s = reduction === 'mean' ? 1 / rows : 1;
+    const elems = new Float64Array(rows);
+    const g = new Float64Array(xd.length);
+    for (let r = 0; r < rows; r++) {
+      const base = r * C;
+      const y = td[r];
+      const wy = w ? w[y] : 1;
+      const xy = xd[base + y];
+      let acc = 0;
+      for (let i = 0; i < C; i++) {
+        if (i === y) continue;
+        const z = margin - xy + xd[base + i];
+        if (z > 0) {
+          acc += (p === 1 ? z : z * z) * wy;
+          const gi = ((p === 1 ? 1 : 2 * z) * wy * s) / C;
+          g[base + i] += gi;
+          g[base + y] -= gi;
+        }
+      }
+      elems[r] = acc / C;
+    }
+    return finishReduction(elemShape, elems, g, input.shape, reduction, rows, 'input');
+  },
+};
+
+export const CLASSIFICATION_KERNELS: readonly LossImplementation[] = [
+  crossEntropy,
+  nllLoss,
+  bce,
+  bceWithLogits,
+  softMargin,
+  multilabelSoftMargin,
+  multilabelMargin,
+  multiMargin,
+  balancedBce,
+  focal,
+  logistic,
+  poly1,
+];

@@ -30,3 +30,14 @@ export const POINTWISE_INPUTS: readonly InputSpec[] = [
     domain: { en: 'real numbers', zh: '实数' },
   },
 ];
+
+/** PyTorch's optional per-class `weight` tensor of shape (C) (class-index losses). */
+export const CLASS_WEIGHT: ParamSpec = {
+  name: 'weight',
+  type: 'tensor',
+  default: null,
+  meaning: {
+    en: 'Optional rescaling weight for each class, a tensor of shape (C). None means every class weighs 1.',
+    zh: '可选的逐类别权重（class weight），形状为 (C) 的张量；None 表示所有类别权重均为 1。',
+  },
+};
