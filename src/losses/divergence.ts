@@ -1,6 +1,128 @@
 /**
- * Numeric kernels: probabilistic and divergence losses.
+ * Numeric kernels: probabilistic and divergence losses (kl_div, poisson_nll_loss,
+ * gaussian_nll_loss), with the semantics of `torch.nn.functional`.
  */
-import type { LossImplementation } from './types';
+import { pointwiseLoss } from './elementwise';
+import { LossInputError } from './errors';
+import { readReduction, reduceByMean } from './reduction';
+import { broadcastShapes, broadcastTo, reduceToShape, sameShape, shapeText } from './tensor';
+import type { LossImplementation, LossResult, TypedTensor } from './types';
+import { expectNonNegative, expectParamRange } from './validate';
 
-export const DIVERGENCE_KERNELS: readonly LossImplementation[] = [];
+const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+
+/** F.kl_div: pointwise target·(log target − input), reduced by 'mean', 'batchmean', 'sum' or 'none'. */
+const klDiv: LossImplementation = {
+  id: 'kl-div',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => {
+    const reduction = params.reduction ?? 'mean';
+    if (reduction !== 'mean' && reduction !== 'batchmean' && reduction !== 'sum' && reduction !== 'none') {
+      throw new LossInputError(
+        `reduction: expected 'mean', 'batchmean', 'sum' or 'none', found ${JSON.stringify(reduction)}`,
+        'reduction',
+      );
+    }
+    const logTarget = params.log_target as boolean;
+    if (!logTarget) expectNonNegative(target, 'target', 'probabilities >= 0 (pass log_target=True for log-probabilities)');
+    const inner = reduction === 'batchmean' ? 'sum' : reduction;
+    const r = pointwiseLoss(input, target, { reduction: inner }, logTarget
+      ? (x, t, out) => {
+          const et = Math.exp(t);
+          out[0] = et * (t - x);
+          out[1] = -et;
+        }
+      : (x, t, out) => {
+          // xlogy(t, t) − t·x, with 0·log 0 = 0
+          out[0] = (t === 0 ? 0 : t * Math.log(t)) - t * x;
+          out[1] = -t;
+        });
+    if (reduction !== 'batchmean' || input.shape.length === 0) return r;
+    const b = input.shape[0];
+    const c = r.contributions.data;
+    for (let i = 0; i < c.length; i++) c[i] /= b;
+    const g = r.grad.data;
+    for (let i = 0; i < g.length; i++) g[i] /= b;
+    r.value = (r.value as number) / b;
+    return r;
+  },
+};
+
+/** F.poisson_nll_loss: exp(x) − t·x (log_input) or x − t·log(x + eps), plus Stirling's term where t > 1 (full). */
+const poissonNll: LossImplementation = {
+  id: 'poisson-nll-loss',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => {
+    const logInput = params.log_input as boolean;
+    const full = params.full as boolean;
+    const eps = params.eps as number;
+    expectParamRange(eps, 'eps', 0, Infinity);
+    expectNonNegative(target, 'target', 'non-negative counts');
+    if (!logInput) expectNonNegative(input, 'input', 'non-negative rates (log_input=False)');
+    return pointwiseLoss(input, target, params, (x, t, out) => {
+      let l: number;
+      if (logInput) {
+        const ex = Math.exp(x);
+        l = ex - t * x;
+        out[1] = ex - t;
+      } else {
+        l = x - t * Math.log(x + eps);
+        out[1] = 1 - t / (x + eps);
+      }
+      if (full && t > 1) l += t * Math.log(t) - t + 0.5 * Math.log(2 * Math.PI * t);
+      out[0] = l;
+    });
+  },
+};
+
+/**
+ * The shape `var` takes in F.gaussian_nll_loss: the input's shape, the input's shape
+ * without its last dimension (unsqueezed), or that with a last dimension of 1.
+ */
+function gaussianVarShape(input: TypedTensor, v: TypedTensor): number[] {
+  const s = input.shape;
+  if (sameShape(v.shape, s)) return v.shape;
+  const lead = s.slice(0, -1);
+  if (s.length > 0 && sameShape(v.shape, lead)) return [...lead, 1];
+  if (s.length > 0 && v.shape.length === s.length && sameShape(v.shape.slice(0, -1), lead) && v.shape[v.shape.length - 1] === 1) {
+    return v.shape;
+  }
+  throw new LossInputError(
+    `var: expected the input's shape ${shapeText(s)}, ${shapeText(lead)} (one variance per sample) or ${shapeText([...lead, 1])}, found shape ${shapeText(v.shape)}`,
+    'var',
+  );
+}
+
+/** F.gaussian_nll_loss: ½(log max(var, eps) + (x − t)² / max(var, eps)) [+ ½ log 2π]. */
+const gaussianNll: LossImplementation = {
+  id: 'gaussian-nll-loss',
+  gradInput: 'input',
+  kernel: ({ input, target, var: variance }, params): LossResult => {
+    const reduction = readReduction(params);
+    const full = params.full as boolean;
+    const eps = params.eps as number;
+    expectParamRange(eps, 'eps', 0, Infinity, true);
+    const vShape = gaussianVarShape(input, variance);
+    expectNonNegative(variance, 'var', 'non-negative variances');
+    const v: TypedTensor = { shape: vShape, data: variance.data };
+    const shape = broadcastShapes(broadcastShapes(input.shape, target.shape, 'input', 'target'), vShape, 'input', 'var');
+    const x = broadcastTo(input, shape).data;
+    const t = broadcastTo(target, shape).data;
+    const vd = broadcastTo(v, shape).data;
+    const n = x.length;
+    const loss = new Float64Array(n);
+    const grad = new Float64Array(n);
+    const c = full ? HALF_LOG_2PI : 0;
+    for (let i = 0; i < n; i++) {
+      const vi = Math.max(vd[i], eps);
+      const d = x[i] - t[i];
+      loss[i] = 0.5 * (Math.log(vi) + (d * d) / vi) + c;
+      grad[i] = d / vi;
+    }
+    const r = reduceByMean({ shape, data: loss }, grad, shape, reduction, 'input');
+    if (!sameShape(shape, input.shape)) r.grad = reduceToShape(r.grad, input.shape);
+    return r;
+  },
+};
+
+export const DIVERGENCE_KERNELS: readonly LossImplementation[] = [klDiv, poissonNll, gaussianNll];
