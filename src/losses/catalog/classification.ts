@@ -50,7 +50,7 @@ const BINARY_PROB_INPUTS: readonly InputSpec[] = [
     name: 'target',
     meaning: { en: 'The true label (0 or 1), or a soft label in [0, 1].', zh: '真实标签（0 或 1），或 [0, 1] 内的软标签（soft label）。' },
     shape: '(*), same shape as input',
-    domain: { en: '[0, 1]', zh: '[0, 1]' },
+    domain: { en: 'values in [0, 1]', zh: '[0, 1] 内的值' },
   },
 ];
 
@@ -271,7 +271,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
         name: 'target',
         meaning: { en: 'The true label (0 or 1) or a soft label in [0, 1].', zh: '真实标签（0 或 1）或 [0, 1] 内的软标签。' },
         shape: '(*), same shape as input',
-        domain: { en: '[0, 1]', zh: '[0, 1]' },
+        domain: { en: 'values in [0, 1]', zh: '[0, 1] 内的值' },
       },
     ],
     params: [
@@ -372,7 +372,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
   {
     id: 'focal-loss',
     names: { en: 'Focal Loss (multi-class, softmax)', zh: 'Focal Loss（多分类 softmax 形式）' },
-    aliases: ['softmax focal loss', 'multi-class focal loss', 'FocalLoss', '焦点损失', '多分类焦点损失', 'Focal 损失'],
+    aliases: ['softmax focal loss', 'multi-class focal loss', 'FocalLoss', '多分类焦点损失', 'Softmax Focal 损失'],
     category: 'classification',
     apis: [],
     formula: '\\ell_n = -\\,\\alpha\\, (1 - p_{t})^{\\gamma} \\log p_{t}, \\qquad p_{t} = \\frac{e^{x_{n,y_n}}}{\\sum_c e^{x_{n,c}}}',
@@ -504,7 +504,24 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     apis: [],
     formula: '\\ell_n = -\\log \\frac{e^{W_{y_n}^{\\top} f_n + b_{y_n}}}{\\sum_{c=1}^{C} e^{W_c^{\\top} f_n + b_c}}',
     formulaText: 'ℓₙ = −log( exp(W_{yₙ}ᵀfₙ + b_{yₙ}) / Σ_c exp(W_cᵀfₙ + b_c) )',
-    inputs: [],
+    inputs: [
+      {
+        name: 'input',
+        meaning: {
+          en: 'Logits W·f + b of the last linear layer (compute them with the cross-entropy entry).',
+          zh: '最后一层全连接输出的 logits W·f + b（数值计算请使用交叉熵条目）。',
+        },
+        shape: '(N, C)',
+        domain: { en: 'real logits', zh: '实数 logits' },
+      },
+      {
+        name: 'target',
+        meaning: { en: 'The identity (class) of each sample.', zh: '每个样本的身份（类别）。' },
+        shape: '(N)',
+        domain: { en: 'class indices in [0, C)', zh: '[0, C) 内的类别索引' },
+        integer: true,
+      },
+    ],
     params: [],
     summary: {
       en: 'The name used in face recognition and in Caffe (SoftmaxWithLoss) for a final linear layer, a softmax and cross-entropy. Numerically it is cross-entropy on the logits W·f + b; see the cross-entropy entry.',
@@ -634,7 +651,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
         name: 'target',
         meaning: { en: 'Multi-hot labels: 1 where the class is present, 0 elsewhere.', zh: '多热（multi-hot）标签：类别存在处为 1，否则为 0。' },
         shape: 'same shape as input',
-        domain: { en: '{0, 1}', zh: '{0, 1}' },
+        domain: { en: '0 or 1', zh: '0 或 1' },
       },
     ],
     params: [
