@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { genAssets } from './gen-assets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const watch = process.argv.includes('--watch');
@@ -39,6 +40,9 @@ const configs = [
     target: 'es2022',
   },
 ];
+
+// Snippets, formula images and the selection worker, generated from the catalog.
+await genAssets();
 
 if (watch) {
   for (const c of configs) await (await esbuild.context(c)).watch();
