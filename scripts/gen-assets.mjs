@@ -1,0 +1,139 @@
+// Build-time assets generated from the catalog (never maintained by hand):
+//  - dist/snippets/python.json   contributed Python snippets, `loss-<id>-<torch|tf|jax|scratch>`
+//  - dist/formulas/<id>.<light|dark>.svg   each entry's formula rendered by MathJax, for hovers
+//  - dist/selection-worker.js    the selection parser in a worker thread (large selections)
+// Called by scripts/build.mjs; also runnable alone: `node scripts/gen-assets.mjs`.
+import * as esbuild from 'esbuild';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+/** Ink per theme kind: `light` is for light themes (dark ink), `dark` for dark and high-contrast themes. */
+export const FORMULA_INK = { light: '#1f1f1f', dark: '#e8e8e8' };
+/** Pixels per MathJax `ex`, so formulas match a 13px hover font. */
+const EX_PX = 7;
+
+/** Loads the catalog (TypeScript) by bundling it in memory. */
+async function loadCatalog() {
+  const out = await esbuild.build({
+    entryPoints: [join(root, 'src/losses/index.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    absWorkingDir: root,
+    logLevel: 'silent',
+  });
+  const code = out.outputFiles[0].text;
+  return import('data:text/javascript;base64,' + Buffer.from(code).toString('base64'));
+}
+
+/** VS Code snippet file content: one snippet per entry and framework. */
+export function snippetsFor(losses) {
+  const out = {};
+  for (const e of losses) {
+    for (const fw of ['torch', 'tf', 'jax', 'scratch']) {
+      const body = e.snippets?.[fw];
+      if (!body) continue;
+      const label = { torch: 'PyTorch', tf: 'TensorFlow / Keras', jax: 'JAX / optax', scratch: 'from scratch' }[fw];
+      out[`loss-${e.id}-${fw}`] = {
+        prefix: [`loss-${e.id}-${fw}`],
+        body: body.split('\n'),
+        description: `${e.names.en} (${label}) · ${e.names.zh} — ${e.summary.en}`,
+      };
+    }
+  }
+  return out;
+}
+
+function mathjaxRenderer() {
+  const { mathjax } = require('mathjax-full/js/mathjax.js');
+  const { TeX } = require('mathjax-full/js/input/tex.js');
+  const { SVG } = require('mathjax-full/js/output/svg.js');
+  const { liteAdaptor } = require('mathjax-full/js/adaptors/liteAdaptor.js');
+  const { RegisterHTMLHandler } = require('mathjax-full/js/handlers/html.js');
+  const { AllPackages } = require('mathjax-full/js/input/tex/AllPackages.js');
+  const adaptor = liteAdaptor();
+  RegisterHTMLHandler(adaptor);
+  const doc = mathjax.document('', {
+    InputJax: new TeX({ packages: AllPackages.filter((p) => p !== 'bussproofs') }),
+    OutputJax: new SVG({ fontCache: 'local' }),
+  });
+  return (tex) => {
+    const node = doc.convert(tex, { display: true, em: 16, ex: 8, containerWidth: 1280 });
+    const svg = adaptor.innerHTML(node);
+    if (svg.includes('data-mjx-error') || svg.includes('merror')) {
+      const m = /data-mjx-error="([^"]*)"/.exec(svg);
+      throw new Error(m ? m[1] : 'MathJax could not render it');
+    }
+    return svg;
+  };
+}
+
+/** Makes a MathJax SVG stand alone in an <img>: pixel size, explicit ink, xlink namespace. */
+export function standalone(svg, ink) {
+  let s = svg
+    .replace(/ style="[^"]*"/, '')
+    .replace(/ (width|height)="([\d.]+)ex"/g, (_, k, v) => ` ${k}="${(parseFloat(v) * EX_PX).toFixed(1)}"`)
+    .replace(/currentColor/g, ink);
+  if (!s.includes('xmlns:xlink')) s = s.replace('<svg ', '<svg xmlns:xlink="http://www.w3.org/1999/xlink" ');
+  if (!s.includes('xmlns="')) s = s.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ');
+  return s;
+}
+
+export async function genAssets({ quiet = false } = {}) {
+  const t0 = Date.now();
+  const { LOSSES } = await loadCatalog();
+
+  mkdirSync(join(root, 'dist/snippets'), { recursive: true });
+  const snippets = snippetsFor(LOSSES);
+  writeFileSync(join(root, 'dist/snippets/python.json'), JSON.stringify(snippets, null, 1) + '\n');
+
+  const dir = join(root, 'dist/formulas');
+  mkdirSync(dir, { recursive: true });
+  for (const f of readdirSync(dir)) if (f.endsWith('.svg')) rmSync(join(dir, f));
+  const render = mathjaxRenderer();
+  const failed = [];
+  let count = 0;
+  for (const e of LOSSES) {
+    let svg;
+    try {
+      svg = render(e.formula);
+    } catch (err) {
+      failed.push(`${e.id}: ${err.message}`);
+      continue;
+    }
+    for (const [kind, ink] of Object.entries(FORMULA_INK)) {
+      writeFileSync(join(dir, `${e.id}.${kind}.svg`), standalone(svg, ink));
+    }
+    count++;
+  }
+
+  await esbuild.build({
+    entryPoints: [join(root, 'src/extension/editor/selection-worker.ts')],
+    outfile: join(root, 'dist/selection-worker.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: true,
+    absWorkingDir: root,
+    logLevel: 'warning',
+  });
+
+  if (!quiet) {
+    console.log(
+      `gen-assets: ${Object.keys(snippets).length} snippets, ${count}/${LOSSES.length} formula images, selection worker (${Date.now() - t0} ms)`,
+    );
+  }
+  for (const f of failed) console.warn(`gen-assets: formula not rendered (hover shows the text form): ${f}`);
+  return { snippets: Object.keys(snippets).length, formulas: count, failed };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await genAssets();
+}

@@ -1,0 +1,157 @@
+/**
+ * The hover's Markdown for a catalog entry, in English or Chinese: name, summary,
+ * formula image (with the Unicode text as its alt and fallback), parameters with
+ * this call's values, when to use it, pitfalls, framework notes, paper, and
+ * command links. Pure: no `vscode` import (the provider wraps it).
+ */
+import type { Language, LossEntry } from '../../losses';
+import { pythonRepr } from '../../losses/snippets';
+import { COMMANDS, type InsertSnippetArgs, type OpenPlaygroundArgs } from '../commands';
+import type { CallArgument } from './pyimports';
+
+export const HOVER_LABELS = {
+  en: {
+    parameters: 'Parameters',
+    default: 'default',
+    thisCall: 'this call',
+    inThisCall: 'In this call',
+    unknownParam: 'not a parameter Loss Atlas knows for this loss',
+    whenToUse: 'When to use',
+    pitfalls: 'Pitfalls',
+    frameworks: 'Frameworks',
+    paper: 'Paper',
+    openReference: 'Open in reference',
+    openPlayground: 'Open in playground',
+    insertSnippet: 'Insert snippet…',
+    none: 'none',
+  },
+  zh: {
+    parameters: '参数',
+    default: '默认',
+    thisCall: '本次调用',
+    inThisCall: '本次调用的参数',
+    unknownParam: 'Loss Atlas 不认识的参数',
+    whenToUse: '适用场景',
+    pitfalls: '常见陷阱',
+    frameworks: '框架差异',
+    paper: '论文',
+    openReference: '在参考中打开',
+    openPlayground: '在演练场中打开',
+    insertSnippet: '插入代码片段…',
+    none: '无',
+  },
+} as const;
+
+/** Escapes Markdown punctuation in catalog text. */
+export function md(s: string): string {
+  return s.replace(/[\\`*_{}[\]<>#|~]/g, (c) => '\\' + c);
+}
+
+/** Inline code that survives backticks in the text. */
+function code(s: string): string {
+  const t = s.replace(/\n/g, ' ');
+  return t.includes('`') ? '`` ' + t + ' ``' : '`' + t + '`';
+}
+
+/** The first `n` sentences of a text (English or Chinese punctuation). */
+export function sentences(s: string, n: number): string {
+  const parts = s.match(/[^.!?。！？]+(?:[.!?。！？]+(?=\s|$)|[。！？]+|$)\s*/g) ?? [s];
+  const head = parts.slice(0, n).join('').trim();
+  return parts.length > n ? head + ' …' : head;
+}
+
+export function commandUri(command: string, args: unknown): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify([args]))}`;
+}
+
+/** Commands the hover links to; the MarkdownString trusts exactly these. */
+export const HOVER_COMMANDS: readonly string[] = [COMMANDS.openReference, COMMANDS.openPlayground, COMMANDS.insertSnippet];
+
+export interface HoverOptions {
+  lang: Language;
+  /** The symbol as written and its qualified form. */
+  written?: string;
+  qualified?: string;
+  /** A data: or file: URI of the formula image, when there is one. */
+  formulaUri?: string;
+  /** Arguments of the call under the cursor. */
+  args?: readonly CallArgument[];
+  /** Leave out the longer sections (when-to-use, pitfalls, frameworks). */
+  compact?: boolean;
+}
+
+/** Parameter values of this call that the catalog knows, as JSON-able literals. */
+export function callParams(entry: LossEntry, args: readonly CallArgument[] | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const a of args ?? []) {
+    if (!a.name || a.value === undefined) continue;
+    const spec = entry.params.find((p) => p.name === a.name);
+    if (!spec || spec.type === 'tensor') continue;
+    out[a.name] = a.value;
+  }
+  return out;
+}
+
+export function hoverMarkdown(entry: LossEntry, o: HoverOptions): string {
+  const L = HOVER_LABELS[o.lang];
+  const t = (x: { en: string; zh: string }) => x[o.lang] || x.en;
+  const out: string[] = [];
+  const other = o.lang === 'en' ? entry.names.zh : entry.names.en;
+  out.push(`**${md(t(entry.names))}** · ${md(other)}`);
+  const sym = o.qualified ?? entry.apis[0]?.symbol;
+  out.push(`${sym ? code(sym) + ' · ' : ''}_${md(entry.category)}_`);
+  out.push('');
+  out.push(md(t(entry.summary)));
+  out.push('');
+  if (o.formulaUri) {
+    out.push(`![${md(entry.formulaText)}](${o.formulaUri})`);
+    out.push('');
+    out.push(code(entry.formulaText));
+  } else {
+    out.push(code(entry.formulaText));
+  }
+  out.push('');
+
+  const kw = new Map((o.args ?? []).filter((a) => a.name).map((a) => [a.name!, a]));
+  if (entry.params.length) {
+    out.push(`**${L.parameters}**`);
+    out.push('');
+    for (const p of entry.params) {
+      const given = kw.get(p.name);
+      const def = p.default === null ? 'None' : pythonRepr(p.default);
+      const now = given ? ` → **${L.thisCall}: ${code(given.text)}**` : '';
+      out.push(`- ${code(p.name)} = ${code(def)}${now} — ${md(sentences(t(p.meaning), 1))}`);
+    }
+    out.push('');
+  }
+  const unknown = [...kw.values()].filter((a) => !entry.params.some((p) => p.name === a.name));
+  if (unknown.length) {
+    out.push(`**${L.inThisCall}**: ${unknown.map((a) => `${code(`${a.name}=${a.text}`)} (${L.unknownParam})`).join(', ')}`);
+    out.push('');
+  }
+  if (!o.compact) {
+    out.push(`**${L.whenToUse}** — ${md(sentences(t(entry.whenToUse), 2))}`);
+    out.push('');
+    out.push(`**${L.pitfalls}** — ${md(sentences(t(entry.pitfalls), 2))}`);
+    out.push('');
+    out.push(`**${L.frameworks}** — ${md(sentences(t(entry.frameworkNotes), 2))}`);
+    out.push('');
+  }
+  if (entry.paper) {
+    const p = entry.paper;
+    out.push(`**${L.paper}** — [${md(p.title)}](${p.url}) — ${md(p.authors)}, ${p.year}`);
+    out.push('');
+  }
+  const params = callParams(entry, o.args);
+  const ref: OpenPlaygroundArgs = { lossId: entry.id };
+  const play: OpenPlaygroundArgs = { lossId: entry.id, ...(Object.keys(params).length ? { params } : {}) };
+  const snip: InsertSnippetArgs = { lossId: entry.id, ...(Object.keys(params).length ? { params } : {}) };
+  out.push(
+    [
+      `[${L.openReference}](${commandUri(COMMANDS.openReference, ref)})`,
+      `[${L.openPlayground}](${commandUri(COMMANDS.openPlayground, play)})`,
+      `[${L.insertSnippet}](${commandUri(COMMANDS.insertSnippet, snip)})`,
+    ].join(' · '),
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,48 @@
+/**
+ * Hover docs for loss APIs in Python files and notebook cells.
+ */
+import * as vscode from 'vscode';
+import { importsOf } from './document-imports';
+import { formulaUri, themeInk, type FormulaMode } from './formula';
+import { HOVER_COMMANDS, hoverMarkdown } from './hover-content';
+import { displayLanguage } from './language';
+import { callArguments, resolveAt, type CallArgument, type ResolvedName } from './pyimports';
+
+/** Lines after the name searched for the closing parenthesis of a call. */
+const CALL_LINES = 40;
+
+/** The loss API at `pos` and the arguments of its call, if the name is called there. */
+export function lossAt(doc: vscode.TextDocument, pos: vscode.Position): { resolved: ResolvedName; args?: CallArgument[] } | undefined {
+  const line = doc.lineAt(pos.line).text;
+  const resolved = resolveAt(line, pos.character, importsOf(doc));
+  if (!resolved) return undefined;
+  let k = resolved.end;
+  while (k < line.length && line.charCodeAt(k) === 32) k++;
+  if (line[k] !== '(') return { resolved };
+  const last = Math.min(doc.lineCount - 1, pos.line + CALL_LINES);
+  const text = doc.getText(new vscode.Range(pos.line, k, last, doc.lineAt(last).text.length));
+  return { resolved, args: callArguments(text, 0) };
+}
+
+export class LossHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly extensionPath: string) {}
+
+  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+    const config = vscode.workspace.getConfiguration('lossAtlas');
+    if (!config.get<boolean>('hover.enabled', true)) return undefined;
+    const found = lossAt(doc, pos);
+    if (!found) return undefined;
+    const { resolved, args } = found;
+    const mode = config.get<FormulaMode>('hover.formulaImage', 'data');
+    const md = hoverMarkdown(resolved.entry, {
+      lang: displayLanguage(),
+      written: resolved.written,
+      qualified: resolved.qualified,
+      formulaUri: formulaUri(this.extensionPath, resolved.entry.id, themeInk(), mode),
+      args,
+    });
+    const ms = new vscode.MarkdownString(md);
+    ms.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+    return new vscode.Hover(ms, new vscode.Range(pos.line, resolved.start, pos.line, resolved.end));
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * Worker thread entry (bundled to dist/selection-worker.js by scripts/gen-assets.mjs):
+ * parses large selections off the extension host's main thread.
+ */
+import { parentPort } from 'node:worker_threads';
+import { parseSelection } from '../../losses/selection';
+
+parentPort?.on('message', (msg: { id: number; texts: string[]; maxNumbers: number }) => {
+  const results = msg.texts.map((t) => parseSelection(t, { maxNumbers: msg.maxNumbers }));
+  const transfer: ArrayBuffer[] = [];
+  for (const r of results) if (r.ok) for (const a of r.arrays) transfer.push(a.tensor.data.buffer as ArrayBuffer);
+  parentPort!.postMessage({ id: msg.id, results }, transfer);
+});
