@@ -120,7 +120,7 @@ const cosineEmbedding: LossImplementation = {
       const den = Math.sqrt(s1 * s2);
       const cos = dot / den;
       // d cos / d x1 = x2 / den − cos · x1 / s1; the loss is ±cos (or clamped)
-      let sign = 0;
+      let sign: number;
       if (target.data[r] === 1) {
         loss[r] = 1 - cos;
         sign = -1;
