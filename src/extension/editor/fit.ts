@@ -26,6 +26,10 @@ function role(name: string | undefined): 'pred' | 'target' | undefined {
   return undefined;
 }
 
+/** The losses people most often mean, listed first when they fit: for class indices, and for equal shapes. */
+const PREFERRED_CLASSES = ['cross-entropy', 'nll-loss'];
+const PREFERRED_EQUAL = ['mse-loss', 'l1-loss', 'huber-loss', 'smooth-l1-loss', 'binary-cross-entropy', 'bce-with-logits', 'cross-entropy'];
+
 export type Ordering =
   | { pred: ParsedArray; target: ParsedArray; reason: 'names' | 'integer-target' | 'rank' }
   | { ambiguous: true; first: ParsedArray; second: ParsedArray };
@@ -85,7 +89,13 @@ export function fittingLosses(pred: ParsedArray, target: ParsedArray): Candidate
     if (typeof result.value !== 'number') continue;
     out.push({ entry: c.entry, predInput: c.pred, targetInput: c.target, result, classIndices: c.targetInteger && target.integer });
   }
-  const rank = (c: Candidate) => (target.integer ? (c.classIndices ? 0 : 1) : c.classIndices ? 1 : 0);
+  const equal = pred.tensor.shape.length === target.tensor.shape.length && pred.tensor.shape.every((d, i) => d === target.tensor.shape[i]);
+  const PREFERRED = equal ? PREFERRED_EQUAL : PREFERRED_CLASSES;
+  const rank = (c: Candidate) => {
+    const k = PREFERRED.indexOf(c.entry.id);
+    if (k >= 0) return k;
+    return PREFERRED.length + (target.integer ? (c.classIndices ? 0 : 1) : c.classIndices ? 1 : 0);
+  };
   return out.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map((x) => x.c);
 }
 

@@ -4,12 +4,9 @@
  */
 import * as vscode from 'vscode';
 import type { Language } from '../../losses';
+import { languageFrom } from './language.pure';
 
-export function languageFrom(setting: string | undefined, displayLanguage: string): Language {
-  if (setting === 'en') return 'en';
-  if (setting === 'zh-cn' || setting === 'zh') return 'zh';
-  return displayLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
+export { languageFrom };
 
 export function displayLanguage(): Language {
   return languageFrom(vscode.workspace.getConfiguration('lossAtlas').get<string>('language', 'auto'), vscode.env.language);

@@ -15,12 +15,12 @@ export interface LossPick {
 
 export function lossPick(entry: LossEntry, lang: Language): LossPick {
   const other = lang === 'en' ? entry.names.zh : entry.names.en;
-  const api = entry.apis[0]?.symbol;
+  const apis = entry.apis.map((a) => a.symbol).join(', ');
   const aliases = (entry.aliases ?? []).join(', ');
   return {
     label: entry.names[lang],
     description: [other, entry.category, aliases].filter(Boolean).join(' · '),
-    detail: [api, entry.summary[lang]].filter(Boolean).join(' — '),
+    detail: [apis, entry.summary[lang]].filter(Boolean).join(' — '),
     entry,
   };
 }

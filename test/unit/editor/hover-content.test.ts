@@ -1,0 +1,60 @@
+import { strict as assert } from 'node:assert';
+import { getEntry } from '../../../src/losses';
+import { callParams, commandUri, hoverMarkdown, md, sentences } from '../../../src/extension/editor/hover-content';
+import { callArguments } from '../../../src/extension/editor/pyimports';
+import { languageFrom } from '../../../src/extension/editor/language.pure';
+
+const ce = getEntry('cross-entropy') ?? getEntry('mse-loss')!;
+
+function decodeCommand(mdText: string, command: string): unknown {
+  const m = new RegExp(`\\(command:${command.replace('.', '\\.')}\\?([^)]*)\\)`).exec(mdText);
+  assert.ok(m, `no link to ${command}`);
+  return JSON.parse(decodeURIComponent(m[1]));
+}
+
+describe('editor: hover content', () => {
+  it('English: name, summary, formula image with Unicode alt and fallback, parameters, sections, links', () => {
+    const text = hoverMarkdown(ce, { lang: 'en', qualified: ce.apis[0].symbol, formulaUri: 'data:image/svg+xml;base64,AAAA' });
+    assert.ok(text.includes(md(ce.names.en)));
+    assert.ok(text.includes(md(ce.summary.en)));
+    assert.ok(text.includes(`](data:image/svg+xml;base64,AAAA)`));
+    assert.ok(text.includes('`' + ce.formulaText + '`'));
+    for (const p of ce.params) assert.ok(text.includes('`' + p.name + '`'), p.name);
+    for (const h of ['**Parameters**', '**When to use**', '**Pitfalls**', '**Frameworks**']) assert.ok(text.includes(h), h);
+    assert.deepEqual(decodeCommand(text, 'lossAtlas.openReference'), [{ lossId: ce.id }]);
+    assert.ok(text.includes('Insert snippet…'));
+  });
+  it('Chinese labels and text', () => {
+    const text = hoverMarkdown(ce, { lang: 'zh' });
+    assert.ok(text.includes(md(ce.names.zh)));
+    assert.ok(text.includes('**参数**') && text.includes('**常见陷阱**') && text.includes('在演练场中打开'));
+    assert.ok(!text.includes('**Parameters**'));
+  });
+  it('without an image, the Unicode formula is shown', () => {
+    const text = hoverMarkdown(ce, { lang: 'en' });
+    assert.ok(!text.includes('!['));
+    assert.ok(text.includes(ce.formulaText));
+  });
+  it("this call's arguments: values, unknown names, and the playground link carries them", () => {
+    const entry = getEntry('huber-loss')!;
+    const args = callArguments("(delta=0.5, reduction='sum', foo=3)")!;
+    const text = hoverMarkdown(entry, { lang: 'en', args });
+    assert.match(text, /`delta` = `1` → \*\*this call: `0\.5`\*\*/);
+    assert.match(text, /`reduction` = `'mean'` → \*\*this call: `'sum'`\*\*/);
+    assert.match(text, /`foo=3` \(not a parameter Loss Atlas knows/);
+    assert.deepEqual(decodeCommand(text, 'lossAtlas.openPlayground'), [{ lossId: 'huber-loss', params: { delta: 0.5, reduction: 'sum' } }]);
+    assert.deepEqual(callParams(entry, args), { delta: 0.5, reduction: 'sum' });
+  });
+  it('markdown in catalog text is escaped; sentences are cut', () => {
+    assert.equal(md('a_b *c* [d]'), 'a\\_b \\*c\\* \\[d\\]');
+    assert.equal(sentences('One. Two. Three.', 2), 'One. Two. …');
+    assert.equal(sentences('一。二。', 1), '一。 …');
+    assert.equal(commandUri('x.y', { a: 1 }), 'command:x.y?' + encodeURIComponent('[{"a":1}]'));
+  });
+  it('language choice: setting overrides the display language', () => {
+    assert.equal(languageFrom('auto', 'zh-cn'), 'zh');
+    assert.equal(languageFrom('auto', 'en'), 'en');
+    assert.equal(languageFrom('en', 'zh-cn'), 'en');
+    assert.equal(languageFrom('zh-cn', 'en'), 'zh');
+  });
+});
