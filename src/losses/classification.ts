@@ -434,13 +434,36 @@ const bceWithLogits: LossImplementation = {
     expectSameShape(input, target, 'input', 'target');
     const w = readBroadcastWeight(params.weight, input.shape, 'weight');
     const pw = readBroadcastWeight(params.pos_weight, input.shape, 'pos_weight');
-    return weightedPointwise(input, target, w, reduction, (x, y, i, out) => {
-      const pwi = pw ? pw[i] : 1;
+    const xd = input.data;
+    const yd = target.data;
+    const n = xd.length;
+    const s = reduction === 'mean' ? 1 / n : 1;
+    const elems = new Float64Array(n);
+    const g = new Float64Array(n);
+    // One exp and one log1p per element: e = exp(−|x|) gives both softplus(−|x|) = log1p(e)
+    // and the sigmoid; the loss (1 − y)·x + lw·softplus(−x) is arranged so that no branch cancels.
+    for (let i = 0; i < n; i++) {
+      const x = xd[i];
+      const y = yd[i];
+      const pwi = pw === null ? 1 : pw[i];
       const lw = 1 + (pwi - 1) * y;
-      // (1 − y)·x + lw·softplus(−x), arranged so that neither branch cancels
-      out[0] = x >= 0 ? (1 - y) * x + lw * softplus(-x) : -pwi * y * x + lw * softplus(x);
-      out[1] = lw * sigmoid(x) - pwi * y;
-    });
+      const e = Math.exp(-Math.abs(x));
+      const sp = Math.log1p(e);
+      const inv = 1 / (1 + e);
+      let l: number;
+      let sig: number;
+      if (x >= 0) {
+        l = (1 - y) * x + lw * sp;
+        sig = inv;
+      } else {
+        l = -pwi * y * x + lw * sp;
+        sig = e * inv;
+      }
+      const wi = w === null ? 1 : w[i];
+      elems[i] = wi * l;
+      g[i] = wi * s * (lw * sig - pwi * y);
+    }
+    return finishReduction(input.shape, elems, g, input.shape, reduction, n, 'input');
   },
 };
 
