@@ -1,7 +1,7 @@
 // Builds the two bundles: the extension host (CommonJS, `vscode` external) and
 // the playground webview (browser). `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { genAssets } from './gen-assets.mjs';
@@ -11,6 +11,37 @@ const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
 mkdirSync(join(root, 'dist'), { recursive: true });
+
+// Playground: KaTeX's and uPlot's CSS (and KaTeX's fonts) are served from dist/ under the webview's CSP.
+cpSync(join(root, 'node_modules/katex/dist/katex.min.css'), join(root, 'dist/katex/katex.min.css'));
+cpSync(join(root, 'node_modules/katex/dist/fonts'), join(root, 'dist/katex/fonts'), { recursive: true });
+cpSync(join(root, 'node_modules/uplot/dist/uPlot.min.css'), join(root, 'dist/uPlot.min.css'));
+
+// Playground: the compute worker is bundled separately and inlined into webview.js as a string
+// (started from a blob, so the CSP needs only `worker-src blob:`), replacing src/webview/worker-source.ts.
+const workerSourcePlugin = {
+  name: 'worker-source',
+  setup(build) {
+    build.onLoad({ filter: /src[\\/]webview[\\/]worker-source\.ts$/ }, async () => {
+      const out = await esbuild.build({
+        entryPoints: [join(root, 'src/webview/worker.ts')],
+        bundle: true,
+        write: false,
+        minify: production,
+        format: 'iife',
+        platform: 'browser',
+        target: 'es2022',
+        absWorkingDir: root,
+        metafile: true,
+      });
+      return {
+        contents: `export const WORKER_SOURCE = ${JSON.stringify(out.outputFiles[0].text)};`,
+        loader: 'ts',
+        watchFiles: Object.keys(out.metafile.inputs).map((f) => join(root, f)),
+      };
+    });
+  },
+};
 
 /** @type {esbuild.BuildOptions} */
 const common = {
@@ -36,6 +67,7 @@ const configs = [
     entryPoints: ['src/webview/main.ts'],
     outfile: 'dist/webview.js',
     platform: 'browser',
+    plugins: [workerSourcePlugin],
     format: 'iife',
     target: 'es2022',
   },

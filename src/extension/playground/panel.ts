@@ -1,0 +1,238 @@
+/**
+ * The playground webview panel: one at a time, created on demand or revived by
+ * VS Code after a reload (`PlaygroundSerializer`).
+ */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { COMMANDS, type InsertSnippetArgs } from '../commands';
+import {
+  parseWebviewMessage,
+  type DisplayLanguage,
+  type HostMessage,
+  type PlaygroundView,
+  type Prefill,
+  type WebviewMessage,
+} from '../protocol';
+import { buildHtml } from './html';
+
+export const VIEW_TYPE = 'lossAtlas.playground';
+
+/** What the panel needs from its surroundings (kept small so tests can see what it uses). */
+export interface PanelHost {
+  extensionUri: vscode.Uri;
+  log: vscode.LogOutputChannel;
+  /** The text editor that was active before the panel took focus. */
+  lastEditor(): vscode.TextEditor | undefined;
+}
+
+export function displayLanguage(): DisplayLanguage {
+  const setting = vscode.workspace.getConfiguration('lossAtlas').get<string>('language', 'auto');
+  if (setting === 'en' || setting === 'zh') return setting;
+  return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export function makeNonce(): string {
+  return randomBytes(24).toString('base64');
+}
+
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    enableCommandUris: false,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
+export class PlaygroundPanel {
+  static current: PlaygroundPanel | undefined;
+
+  /** Messages rejected by the host's validator (for the log and the tests). */
+  readonly rejected: string[] = [];
+  /** Rejections the webview reported back for messages the host sent. */
+  readonly rejectedByWebview: string[] = [];
+  html = '';
+  private ready = false;
+  private queue: HostMessage[] = [];
+  private pendingView: PlaygroundView;
+  private pendingPrefill: Prefill | undefined;
+  private readonly stateWaiters = new Map<number, (s: { state: unknown; summary: string }) => void>();
+  private nextId = 1;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  static createOrShow(host: PanelHost, view: PlaygroundView = 'playground', prefill?: Prefill): PlaygroundPanel {
+    const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+    const cur = PlaygroundPanel.current;
+    if (cur) {
+      cur.panel.reveal(undefined, false);
+      if (prefill || view !== 'playground') cur.send({ type: 'prefill', view, prefill: prefill ?? {} });
+      return cur;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      VIEW_TYPE,
+      'Loss Atlas Playground',
+      { viewColumn: column, preserveFocus: false },
+      { ...webviewOptions(host.extensionUri), retainContextWhenHidden: false },
+    );
+    return new PlaygroundPanel(panel, host, view, prefill);
+  }
+
+  /** Called by the serializer after a reload; the webview restores its own state with getState(). */
+  static revive(panel: vscode.WebviewPanel, host: PanelHost): PlaygroundPanel {
+    PlaygroundPanel.current?.panel.dispose();
+    return new PlaygroundPanel(panel, host, 'playground', undefined);
+  }
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly host: PanelHost,
+    view: PlaygroundView,
+    prefill: Prefill | undefined,
+  ) {
+    PlaygroundPanel.current = this;
+    this.pendingView = view;
+    this.pendingPrefill = prefill;
+    panel.webview.options = webviewOptions(host.extensionUri);
+    panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'media', 'playground.svg');
+    this.render();
+    panel.onDidDispose(() => this.dispose(), null, this.disposables);
+    panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw), null, this.disposables);
+    panel.onDidChangeViewState(
+      (e) => {
+        // A hidden webview is destroyed (no retainContextWhenHidden); it says `ready` again when shown.
+        if (!e.webviewPanel.visible) this.ready = false;
+      },
+      null,
+      this.disposables,
+    );
+  }
+
+  private render(): void {
+    const webview = this.panel.webview;
+    const uri = (...p: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, ...p)).toString();
+    this.ready = false;
+    this.html = buildHtml({
+      cspSource: webview.cspSource,
+      nonce: makeNonce(),
+      scriptUri: uri('dist', 'webview.js'),
+      styleUris: [uri('dist', 'katex', 'katex.min.css'), uri('dist', 'uPlot.min.css'), uri('media', 'playground.css')],
+      language: displayLanguage(),
+    });
+    webview.html = this.html;
+  }
+
+  /** Sends a typed message; queued until the webview says it is ready. */
+  send(msg: HostMessage): void {
+    if (msg.type === 'prefill') {
+      this.pendingView = msg.view;
+      this.pendingPrefill = msg.prefill;
+    }
+    if (!this.ready) {
+      if (msg.type !== 'prefill') this.queue.push(msg);
+      return;
+    }
+    void this.panel.webview.postMessage(msg);
+  }
+
+  /** Posts anything (tests use it to check that the webview rejects malformed messages). */
+  postRaw(raw: unknown): Thenable<boolean> {
+    return this.panel.webview.postMessage(raw);
+  }
+
+  /** Asks the webview for its current state (used by tests and diagnostics). */
+  requestState(timeoutMs = 5000): Promise<{ state: unknown; summary: string }> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => {
+        this.stateWaiters.delete(id);
+        reject(new Error('the playground did not answer requestState in time'));
+      }, timeoutMs);
+      this.stateWaiters.set(id, (s) => {
+        clearTimeout(t);
+        resolve(s);
+      });
+      this.send({ type: 'requestState', id });
+    });
+  }
+
+  /** Every message from the webview passes here: validated, then handled; junk is logged and dropped. */
+  receive(raw: unknown): void {
+    const parsed = parseWebviewMessage(raw);
+    if (!parsed.ok) {
+      this.rejected.push(parsed.error);
+      this.host.log.warn(`playground: rejected a message from the webview: ${parsed.error}`);
+      return;
+    }
+    void this.handle(parsed.value).catch((e: unknown) => this.host.log.error(`playground: ${String(e)}`));
+  }
+
+  private async handle(msg: WebviewMessage): Promise<void> {
+    switch (msg.type) {
+      case 'ready': {
+        this.ready = true;
+        const init: HostMessage = { type: 'init', language: displayLanguage(), view: this.pendingView };
+        if (this.pendingPrefill) init.prefill = this.pendingPrefill;
+        this.pendingPrefill = undefined;
+        this.pendingView = 'playground';
+        await this.panel.webview.postMessage(init);
+        const queued = this.queue.splice(0);
+        for (const m of queued) await this.panel.webview.postMessage(m);
+        return;
+      }
+      case 'insertCode':
+        return this.insert(msg);
+      case 'copy':
+        await vscode.env.clipboard.writeText(msg.text);
+        this.send({ type: 'copied', ok: true });
+        return;
+      case 'openExternal':
+        await vscode.env.openExternal(vscode.Uri.parse(msg.url, true));
+        return;
+      case 'log':
+        this.host.log[msg.level](`webview: ${msg.message}`);
+        return;
+      case 'rejected':
+        this.rejectedByWebview.push(msg.reason);
+        this.host.log.warn(`playground: the webview rejected a message: ${msg.reason}`);
+        return;
+      case 'state': {
+        const w = this.stateWaiters.get(msg.id);
+        this.stateWaiters.delete(msg.id);
+        w?.({ state: msg.state, summary: msg.summary });
+        return;
+      }
+    }
+  }
+
+  private async insert(msg: Extract<WebviewMessage, { type: 'insertCode' }>): Promise<void> {
+    const last = this.host.lastEditor();
+    if (last && !last.document.isClosed) {
+      const editor = await vscode.window.showTextDocument(last.document, { viewColumn: last.viewColumn, preserveFocus: false });
+      const ok = await editor.insertSnippet(new vscode.SnippetString().appendText(msg.code), editor.selections);
+      const name = last.document.uri.path.split('/').pop() ?? last.document.uri.toString();
+      this.send({ type: 'inserted', ok, detail: ok ? name : `could not edit ${name}` });
+      return;
+    }
+    const args: InsertSnippetArgs = { lossId: msg.lossId, framework: msg.framework, params: msg.params };
+    try {
+      await vscode.commands.executeCommand(COMMANDS.insertSnippet, args);
+      this.send({ type: 'inserted', ok: true, detail: COMMANDS.insertSnippet });
+    } catch (e) {
+      this.send({ type: 'inserted', ok: false, detail: `no editor to insert into (${e instanceof Error ? e.message : String(e)})` });
+    }
+  }
+
+  dispose(): void {
+    if (PlaygroundPanel.current === this) PlaygroundPanel.current = undefined;
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.panel.dispose();
+  }
+}
+
+/** Restores the playground after VS Code reloads (its state comes back through getState()). */
+export class PlaygroundSerializer implements vscode.WebviewPanelSerializer {
+  constructor(private readonly host: PanelHost) {}
+
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, _state: unknown): Promise<void> {
+    PlaygroundPanel.revive(panel, this.host);
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * uPlot charts in the colours of the current VS Code theme: the loss curve
+ * (with the current points drawn as markers) and the per-element bar chart.
+ */
+import uPlot from 'uplot';
+import type { PlotData } from './engine';
+
+function cssVar(name: string, fallback: string): string {
+  const v = getComputedStyle(document.body).getPropertyValue(name).trim();
+  return v || fallback;
+}
+
+export function palette(): string[] {
+  return [
+    cssVar('--vscode-charts-blue', '#3794ff'),
+    cssVar('--vscode-charts-orange', '#d18616'),
+    cssVar('--vscode-charts-green', '#89d185'),
+    cssVar('--vscode-charts-purple', '#b180d7'),
+    cssVar('--vscode-charts-red', '#f14c4c'),
+    cssVar('--vscode-charts-yellow', '#cca700'),
+    cssVar('--vscode-terminal-ansiCyan', '#11a8cd'),
+    cssVar('--vscode-terminal-ansiMagenta', '#bc3fbc'),
+  ];
+}
+
+function axes(xLabel: string, yLabel: string): uPlot.Axis[] {
+  const fg = cssVar('--vscode-foreground', '#cccccc');
+  const grid = cssVar('--vscode-editorWidget-border', 'rgba(128,128,128,0.35)');
+  const font = `11px ${cssVar('--vscode-font-family', 'sans-serif')}`;
+  const ax = (label: string): uPlot.Axis => ({
+    label,
+    stroke: fg,
+    font,
+    labelFont: font,
+    grid: { stroke: grid, width: 1 },
+    ticks: { stroke: grid, width: 1 },
+  });
+  return [ax(xLabel), ax(yLabel)];
+}
+
+export interface CurveChart {
+  update(plot: PlotData, labels: string[], xLabel: string, yLabel: string): void;
+  resize(width: number): void;
+  destroy(): void;
+}
+
+/** The loss against the prediction/residual/logit with the current points marked. */
+export function curveChart(host: HTMLElement, height = 260): CurveChart {
+  let chart: uPlot | undefined;
+  let key = '';
+  let marks: Float64Array = new Float64Array(0);
+  let markColor = '#fff';
+  const drawMarks = (u: uPlot) => {
+    const ctx = u.ctx;
+    ctx.save();
+    ctx.fillStyle = markColor;
+    ctx.strokeStyle = cssVar('--vscode-editor-background', '#1e1e1e');
+    ctx.lineWidth = 1;
+    const r = Math.max(2, 3 * devicePixelRatio);
+    const { left, top, width, height } = u.bbox;
+    for (let i = 0; i + 1 < marks.length; i += 2) {
+      const x = u.valToPos(marks[i], 'x', true);
+      const y = u.valToPos(marks[i + 1], 'y', true);
+      if (!Number.isFinite(x) || !Number.isFinite(y) || x < left || x > left + width || y < top || y > top + height) continue;
+      ctx.beginPath();
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.stroke();
+    }
+    ctx.restore();
+  };
+  return {
+    update(plot, labels, xLabel, yLabel) {
+      marks = plot.marks;
+      const colors = palette();
+      markColor = cssVar('--vscode-charts-red', '#f14c4c');
+      const newKey = `${labels.join('|')}§${xLabel}§${yLabel}`;
+      const data: uPlot.AlignedData = [plot.x, ...plot.curves.map((c) => c.y)];
+      // y range from the curves where the marks are visible, clipped so one steep loss does not flatten the rest
+      if (chart && newKey === key) {
+        chart.setData(data);
+        return;
+      }
+      chart?.destroy();
+      key = newKey;
+      const width = Math.max(280, host.clientWidth || 600);
+      chart = new uPlot(
+        {
+          width,
+          height,
+          legend: { show: true, live: true },
+          cursor: { points: { show: true } },
+          scales: { x: { time: false } },
+          axes: axes(xLabel, yLabel),
+          series: [
+            { label: xLabel },
+            ...labels.map((label, i) => ({
+              label,
+              stroke: colors[i % colors.length],
+              width: i === 0 ? 2.5 : 1.75,
+              dash: i === 0 ? undefined : [6, 3],
+              points: { show: false },
+            })),
+          ],
+          hooks: { draw: [drawMarks] },
+        },
+        data,
+        host,
+      );
+    },
+    resize(width) {
+      chart?.setSize({ width: Math.max(280, width), height });
+    },
+    destroy() {
+      chart?.destroy();
+      chart = undefined;
+      key = '';
+    },
+  };
+}
+
+export interface BarChart {
+  update(values: Float64Array, label: string, xLabel: string): void;
+  resize(width: number): void;
+  destroy(): void;
+}
+
+/** One bar per element (contributions or gradient). */
+export function barChart(host: HTMLElement, height = 180): BarChart {
+  let chart: uPlot | undefined;
+  let key = '';
+  let xs: Float64Array = new Float64Array(0);
+  return {
+    update(values, label, xLabel) {
+      if (xs.length !== values.length) {
+        xs = new Float64Array(values.length);
+        for (let i = 0; i < xs.length; i++) xs[i] = i;
+      }
+      const data: uPlot.AlignedData = [xs, values];
+      const newKey = `${label}§${xLabel}`;
+      if (chart && key === newKey) {
+        chart.setData(data);
+        return;
+      }
+      chart?.destroy();
+      key = newKey;
+      const color = palette()[0];
+      chart = new uPlot(
+        {
+          width: Math.max(280, host.clientWidth || 600),
+          height,
+          legend: { show: true, live: true },
+          scales: { x: { time: false, range: (_u, lo, hi) => [lo - 0.5, hi + 0.5] } },
+          axes: axes(xLabel, label),
+          series: [
+            { label: xLabel },
+            { label, stroke: color, fill: color, width: 0, paths: uPlot.paths.bars!({ size: [0.8, 40], align: 0 }), points: { show: false } },
+          ],
+        },
+        data,
+        host,
+      );
+    },
+    resize(width) {
+      chart?.setSize({ width: Math.max(280, width), height });
+    },
+    destroy() {
+      chart?.destroy();
+      chart = undefined;
+      key = '';
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/** The Reference tab: an entry's full text in the display language. */
+import katex from 'katex';
+import { CONCEPTS, getEntry, isComputable } from '../losses';
+import type { LossEntry } from '../losses/types';
+import type { DisplayLanguage } from '../extension/protocol';
+import { h, on } from './dom';
+import { CATEGORY_NAMES, strings } from './i18n';
+
+export function renderFormula(el: HTMLElement, latex: string, fallback: string): void {
+  try {
+    // katex.render builds DOM nodes and sets styles through the CSSOM (allowed by a strict style-src).
+    katex.render(latex, el, { displayMode: true, throwOnError: true, output: 'htmlAndMathml' });
+  } catch {
+    el.textContent = fallback;
+  }
+}
+
+export interface ReferenceActions {
+  pick(id: string): void;
+  openPlayground(id: string): void;
+  openExternal(url: string): void;
+}
+
+export function renderReference(entry: LossEntry, lang: DisplayLanguage, act: ReferenceActions): HTMLElement {
+  const t = strings(lang);
+  const other: DisplayLanguage = lang === 'zh' ? 'en' : 'zh';
+  const section = (title: string, body: string) => h('section', { class: 'la-ref-section' }, h('h3', {}, title), h('p', {}, body));
+  const formula = h('div', { class: 'la-formula', role: 'math', 'aria-label': entry.formulaText });
+  renderFormula(formula, entry.formula, entry.formulaText);
+  const apis = h(
+    'ul',
+    { class: 'la-apis' },
+    ...entry.apis.map((a) => h('li', {}, h('code', {}, a.symbol), ` — ${a.framework}, ${a.kind}`)),
+  );
+  const related = h('div', { class: 'la-related' });
+  for (const id of entry.related) {
+    const r = getEntry(id);
+    const b = h('vscode-button', { secondary: true, 'data-related': id }, r ? r.names[lang] : id);
+    if (!r) b.setAttribute('disabled', '');
+    on(b, 'click', () => act.pick(id));
+    related.appendChild(b);
+  }
+  let paper: HTMLElement | null = null;
+  if (entry.paper) {
+    const p = entry.paper;
+    const link = h('a', { href: p.url, class: 'la-link' }, p.title);
+    on(link, 'click', (e) => {
+      e.preventDefault();
+      act.openExternal(p.url);
+    });
+    paper = h('section', { class: 'la-ref-section' }, h('h3', {}, t.paper), h('p', {}, `${p.authors} (${p.year}). `, link));
+  }
+  const concepts = CONCEPTS.filter((c) => c.related.includes(entry.id));
+  const open = h('vscode-button', { id: 'la-ref-open' }, t.open);
+  if (!isComputable(entry.id)) open.setAttribute('disabled', '');
+  on(open, 'click', () => act.openPlayground(entry.id));
+  const params = entry.params.length
+    ? h(
+        'section',
+        { class: 'la-ref-section' },
+        h('h3', {}, t.params),
+        h(
+          'ul',
+          {},
+          ...entry.params.map((p) =>
+            h('li', {}, h('code', {}, `${p.name}=${p.default === null ? 'None' : JSON.stringify(p.default)}`), ` — ${p.meaning[lang]}`),
+          ),
+        ),
+      )
+    : null;
+  const inputs = h(
+    'section',
+    { class: 'la-ref-section' },
+    h('h3', {}, t.inputs),
+    h('ul', {}, ...entry.inputs.map((i) => h('li', {}, h('code', {}, i.name), ` ${i.shape} — ${i.meaning[lang]} (${i.domain[lang]})`))),
+  );
+  return h(
+    'article',
+    { class: 'la-reference', lang: lang === 'zh' ? 'zh-CN' : 'en', id: 'la-reference' },
+    h('h2', {}, entry.names[lang]),
+    h('p', { class: 'la-sub' }, `${entry.names[other]} · ${CATEGORY_NAMES[entry.category]?.[lang] ?? entry.category} · `, h('code', {}, entry.id)),
+    formula,
+    section(t.summary, entry.summary[lang]),
+    section(t.whenToUse, entry.whenToUse[lang]),
+    section(t.pitfalls, entry.pitfalls[lang]),
+    section(t.frameworkNotes, entry.frameworkNotes[lang]),
+    inputs,
+    params,
+    h('section', { class: 'la-ref-section' }, h('h3', {}, t.apis), apis),
+    paper,
+    entry.related.length ? h('section', { class: 'la-ref-section' }, h('h3', {}, t.related), related) : null,
+    concepts.length
+      ? h(
+          'section',
+          { class: 'la-ref-section' },
+          h('h3', {}, t.concepts),
+          ...concepts.map((c) => h('details', {}, h('summary', {}, c.title[lang]), h('p', { class: 'la-pre' }, c.body[lang]))),
+        )
+      : null,
+    h('div', { class: 'la-row' }, open),
+  );
+}
