@@ -356,7 +356,7 @@ export const KERAS_ENTRIES: readonly LossEntry[] = [
   {
     id: 'cosine-similarity',
     names: { en: 'Cosine Similarity Loss (Keras)', zh: '余弦相似度损失（Keras）' },
-    aliases: ['negative cosine similarity', 'CosineSimilarity loss', '负余弦相似度'],
+    aliases: ['cosine proximity', 'CosineSimilarity loss', 'Keras cosine similarity', '余弦邻近度', 'Keras 余弦相似度'],
     category: 'metric-learning',
     apis: [
       { framework: 'keras', symbol: 'tf.keras.losses.CosineSimilarity', kind: 'class' },
