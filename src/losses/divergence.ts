@@ -2,6 +2,7 @@
  * Numeric kernels: probabilistic and divergence losses (kl_div, poisson_nll_loss,
  * gaussian_nll_loss), with the semantics of `torch.nn.functional`.
  */
+import { rejectingNaN } from './classification';
 import { pointwiseLoss } from './elementwise';
 import { LossInputError } from './errors';
 import { readReduction, reduceByMean } from './reduction';
@@ -125,4 +126,4 @@ const gaussianNll: LossImplementation = {
   },
 };
 
-export const DIVERGENCE_KERNELS: readonly LossImplementation[] = [klDiv, poissonNll, gaussianNll];
+export const DIVERGENCE_KERNELS: readonly LossImplementation[] = [klDiv, poissonNll, gaussianNll].map(rejectingNaN);

@@ -69,6 +69,17 @@ describe('classification losses', () => {
       throwsNaming(() => computeLoss('multilabel-margin-loss', { input: [[1, 2, 3]], target: [[0, -2, -1]] }, {}), 'target', /-2/);
       throwsNaming(() => computeLoss('logistic-loss', { input: [1, 2, 3], target: [1, 0, -1] }), 'target', /−1 or \+1/, /found 0/);
     });
+    it('NaN in an input or a weight is an error naming it and where it is, never a silent NaN', () => {
+      throwsNaming(() => computeLoss('cross-entropy', { input: [[1, NaN]], target: [0] }), 'input', /NaN/, /\[0, 1\]/);
+      throwsNaming(() => computeLoss('bce-with-logits', { input: [1, 2], target: [NaN, 1] }), 'target', /NaN/);
+      throwsNaming(() => computeLoss('cross-entropy', { input: [[1, 2]], target: [0] }, { weight: [1, NaN] }), 'weight', /NaN/);
+      throwsNaming(() => computeLoss('cross-entropy', { input: [[1, 2]], target: [NaN] }), 'target', /NaN/);
+    });
+    it('a -inf logit masks its class, as in torch', () => {
+      const r = computeLoss('cross-entropy', { input: [[0, -Infinity, 0]], target: [0] });
+      assert.ok(close(r.value as number, Math.log(2)));
+      assert.deepEqual([...r.grad.data], [-0.5, 0, 0.5]);
+    });
     it('softmax-loss is a reference entry without numbers', () => {
       assert.throws(() => computeLoss('softmax-loss', { input: [[1, 2]], target: [0] }), /reference entry/);
     });

@@ -34,6 +34,11 @@ describe('divergence losses', () => {
       throwsNaming(() => computeLoss('poisson-nll-loss', { input: [1, 2], target: [1, -3] }), 'target', /counts/, /-3/);
       throwsNaming(() => computeLoss('poisson-nll-loss', { input: [-1, 2], target: [1, 3] }, { log_input: false }), 'input', /rates/);
     });
+    it('NaN is an error naming the input; a -inf log-probability with a positive target is an infinite KL', () => {
+      throwsNaming(() => computeLoss('gaussian-nll-loss', { input: [1, NaN], target: [1, 2], var: [1, 1] }), 'input', /NaN/, /\[1\]/);
+      throwsNaming(() => computeLoss('poisson-nll-loss', { input: [1, 2], target: [NaN, 1] }), 'target', /NaN/);
+      assert.equal(value('kl-div', { input: [-Infinity, 0], target: [0.5, 0.5] }, { reduction: 'sum' }), Infinity);
+    });
     it('reduction options per function', () => {
       throwsNaming(() => computeLoss('kl-div', { input: [-1], target: [1] }, { reduction: 'avg' }), 'reduction', /batchmean/);
       throwsNaming(() => computeLoss('poisson-nll-loss', { input: [1], target: [1] }, { reduction: 'batchmean' }), 'reduction');
