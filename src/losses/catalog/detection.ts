@@ -133,7 +133,7 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
       title: 'Focal Loss for Dense Object Detection',
       url: 'https://arxiv.org/abs/1708.02002',
     },
-    related: ['distribution-ranking-loss', 'generalized-box-iou-loss', 'smooth-l1-loss'],
+    related: ['focal-loss', 'bce-with-logits', 'distribution-ranking-loss', 'generalized-box-iou-loss', 'smooth-l1-loss'],
     snippets: {
       torch:
         'loss = torchvision.ops.sigmoid_focal_loss(${1:logits}, ${2:targets}, alpha=${3:0.25}, gamma=${4:2}, reduction=${5|\'sum\',\'mean\',\'none\'|})',
@@ -364,7 +364,7 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
       title: 'DR Loss: Improving Object Detection by Distributional Ranking',
       url: 'https://arxiv.org/abs/1907.10156',
     },
-    related: ['sigmoid-focal-loss', 'margin-ranking-loss'],
+    related: ['sigmoid-focal-loss', 'focal-loss', 'margin-ranking-loss'],
     snippets: {
       scratch:
         'import math\n\n\nclass SigmoidDRLoss(nn.Module):\n    def __init__(self, pos_lambda=${1:1.0}, neg_lambda=${2:0.1 / math.log(3.5)}, L=${3:6.0}, tau=${4:4.0}):\n        super().__init__()\n        self.margin = 0.5\n        self.pos_lambda, self.neg_lambda, self.L, self.tau = pos_lambda, neg_lambda, L, tau\n\n    def forward(self, logits, targets):\n        classes = torch.arange(1, logits.shape[1] + 1, device=logits.device).unsqueeze(0)\n        t = targets.unsqueeze(1)\n        pos_prob = logits[t == classes].sigmoid()\n        neg_prob = logits[(t != classes) & (t >= 0)].sigmoid()\n        neg_dist = torch.sum(F.softmax(neg_prob / self.neg_lambda, dim=0) * neg_prob)\n        if pos_prob.numel() > 0:\n            pos_dist = torch.sum(F.softmax(-pos_prob / self.pos_lambda, dim=0) * pos_prob)\n        else:\n            pos_dist = 1.0\n        return self.tau * torch.log(1.0 + torch.exp(self.L * (neg_dist - pos_dist + self.margin))) / self.L',

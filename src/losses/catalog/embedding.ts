@@ -171,7 +171,7 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
       en: 'PyTorch adds ε = 1e-12 to each squared norm. Keras has no pair loss of this form: tf.keras.losses.CosineSimilarity returns the negative cosine similarity (minimised at −1) without labels or margin. optax.cosine_distance gives 1 − cos per pair, i.e. only the y = 1 branch.',
       zh: 'PyTorch 在每个平方范数上加 ε = 1e-12。Keras 没有这种成对损失：tf.keras.losses.CosineSimilarity 返回负的余弦相似度（最小值为 −1），没有标签也没有 margin。optax.cosine_distance 给出每对的 1 − cos，相当于只有 y = 1 的分支。',
     },
-    related: ['hinge-embedding-loss', 'margin-ranking-loss', 'triplet-margin-loss'],
+    related: ['cosine-similarity', 'hinge-embedding-loss', 'margin-ranking-loss', 'triplet-margin-loss'],
     snippets: {
       torch:
         'criterion = nn.CosineEmbeddingLoss(margin=${1:0.0}, reduction=${2|\'mean\',\'sum\',\'none\'|})\nloss = criterion(${3:x1}, ${4:x2}, ${5:target})',
