@@ -195,7 +195,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     snippets: {
       torch:
         "criterion = nn.NLLLoss(weight=${1:None}, ignore_index=${2:-100}, reduction=${3|'mean','sum','none'|})\nloss = criterion(F.log_softmax(${4:logits}, dim=1), ${5:target})",
-      jax: 'log_probs = jax.nn.log_softmax(${1:logits})\nloss = -jnp.take_along_axis(log_probs, ${2:labels}[:, None], axis=-1).mean()',
+      jax: 'loss = -jnp.take_along_axis(${1:log_probs}, ${2:labels}[:, None], axis=-1).mean()',
     },
   },
   {
@@ -410,8 +410,8 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       zh: '大量简单样本淹没损失的严重不平衡分类：密集检测头（dense detection）、长尾识别（long-tailed recognition）、背景类占主导的分割。',
     },
     pitfalls: {
-      en: 'A widely copied implementation computes nn.CrossEntropyLoss() with its default mean first and then applies (1 − p)^γ to that batch mean: that is not focal loss, since the modulation must act per sample (use reduction=\'none\'). With γ > 0 the gradient of well-classified examples nearly vanishes, so lower the learning rate only if needed and initialize the bias as in the paper. This softmax form differs from the sigmoid form used in RetinaNet (torchvision.ops.sigmoid_focal_loss).',
-      zh: '一种被广泛复制的写法先用默认取平均的 nn.CrossEntropyLoss() 算出 batch 均值，再对这个均值乘 (1 − p)^γ：这并不是 focal loss，调制因子必须逐样本作用（应使用 reduction=\'none\'）。γ > 0 时分类正确样本的梯度几乎消失；可按论文方法初始化偏置。这里的 softmax 形式与 RetinaNet 使用的 sigmoid 形式（torchvision.ops.sigmoid_focal_loss）不同。',
+      en: 'A widely copied implementation computes nn.CrossEntropyLoss() with its default mean first and then applies (1 − p)^γ to that batch mean: that is not focal loss, since the modulation must act per sample (use reduction=\'none\'). With γ > 0 the gradient of well-classified examples nearly vanishes; the paper also initializes the final bias to a foreground prior of 0.01 so that early training is not swamped by the background. This softmax form differs from the sigmoid form used in RetinaNet (torchvision.ops.sigmoid_focal_loss).',
+      zh: '一种被广泛复制的写法先用默认取平均的 nn.CrossEntropyLoss() 算出 batch 均值，再对这个均值乘 (1 − p)^γ：这并不是 focal loss，调制因子必须逐样本作用（应使用 reduction=\'none\'）。γ > 0 时分类正确样本的梯度几乎消失；论文还把最后一层偏置初始化为前景先验 0.01，避免训练初期被背景淹没。这里的 softmax 形式与 RetinaNet 使用的 sigmoid 形式（torchvision.ops.sigmoid_focal_loss）不同。',
     },
     frameworkNotes: {
       en: "PyTorch ships only the sigmoid (binary) form, torchvision.ops.sigmoid_focal_loss; optax has optax.sigmoid_focal_loss. Keras' CategoricalFocalCrossentropy (alpha=0.25, gamma=2.0) is this softmax form but takes probabilities by default (clipped to [1e-7, 1 − 1e-7]) and one-hot targets. Values here come from the from-scratch module below.",
@@ -470,8 +470,8 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       zh: '交叉熵加上 ε(1 − p_t)：把交叉熵按 (1 − p_t) 泰勒展开（Taylor expansion）后的第一项系数加上 ε，只改一行代码，却常常优于普通交叉熵。',
     },
     whenToUse: {
-      en: 'As a drop-in replacement for cross-entropy in image classification and detection; tune ε (the paper finds positive ε helps on ImageNet and negative ε on some detection tasks).',
-      zh: '在图像分类与检测中直接替换交叉熵；需要调节 ε（论文发现 ImageNet 上正的 ε 有益，部分检测任务上负的 ε 更好）。',
+      en: 'As a drop-in replacement for cross-entropy in image classification and detection; tune ε (the paper reports ε = 2 for ImageNet classification and a negative ε for its focal-loss variant on COCO detection).',
+      zh: '在图像分类与检测中直接替换交叉熵；需要调节 ε（论文在 ImageNet 分类上使用 ε = 2，在 COCO 检测的 focal loss 变体上使用负的 ε）。',
     },
     pitfalls: {
       en: 'With ε < −1 the loss is no longer guaranteed non-negative or monotone in p_t. The value is per example (optax does not reduce): average it yourself. Labels must be one-hot/probability vectors, not indices.',
@@ -585,7 +585,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     snippets: {
       torch:
         "criterion = nn.SoftMarginLoss(reduction=${1|'mean','sum','none'|})\nloss = criterion(${2:scores}, ${3:labels_pm1})",
-      jax: 'loss = jnp.mean(jax.nn.softplus(-${1:labels_pm1} * ${2:scores}))',
+      jax: 'loss = jnp.mean(jnp.logaddexp(0.0, -${1:labels_pm1} * ${2:scores}))',
     },
   },
   {
@@ -784,8 +784,8 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       REDUCTION,
     ],
     summary: {
-      en: 'The multi-class SVM loss (Weston–Watkins): penalizes every wrong class that scores within margin of the true class.',
-      zh: '多分类 SVM 损失（Weston–Watkins）：对每个与真实类别得分差距小于 margin 的错误类别施加惩罚。',
+      en: 'The multi-class SVM loss of Weston and Watkins (1999): penalizes every wrong class that scores within margin of the true class.',
+      zh: 'Weston 与 Watkins（1999）提出的多分类 SVM 损失：对每个与真实类别得分差距小于 margin 的错误类别施加惩罚。',
     },
     whenToUse: {
       en: 'Classification with a max-margin objective instead of probabilities, e.g. linear SVM heads, or when calibrated probabilities are not needed.',
@@ -798,12 +798,6 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     frameworkNotes: {
       en: "Keras' CategoricalHinge is the Crammer–Singer form max(0, 1 + max_{i≠y} x_i − x_y) on one-hot targets; optax.multiclass_hinge_loss is also Crammer–Singer. Both take the largest violation instead of summing over classes, so values differ.",
       zh: 'Keras 的 CategoricalHinge 是 Crammer–Singer 形式 max(0, 1 + max_{i≠y} x_i − x_y)，目标为 one-hot；optax.multiclass_hinge_loss 也是 Crammer–Singer 形式。两者取最大违例而非对类别求和，因此数值不同。',
-    },
-    paper: {
-      authors: 'Jason Weston, Chris Watkins',
-      year: 1999,
-      title: 'Support Vector Machines for Multi-Class Pattern Recognition',
-      url: 'https://www.esann.org/sites/default/files/proceedings/legacy/es1999-461.pdf',
     },
     related: ['multilabel-margin-loss', 'cross-entropy', 'soft-margin-loss'],
     snippets: {

@@ -87,7 +87,7 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
       torch:
         "criterion = nn.KLDivLoss(reduction=${1|'batchmean','mean','sum','none'|}, log_target=${2|False,True|})\nloss = criterion(F.log_softmax(${3:student_logits}, dim=-1), ${4:teacher_probs})",
       tf: 'loss_fn = tf.keras.losses.KLDivergence()\nloss = loss_fn(${1:p_true}, ${2:q_pred})',
-      jax: 'loss = optax.kl_divergence(jax.nn.log_softmax(${1:logits}), ${2:target_probs}).mean()',
+      jax: 'loss = optax.kl_divergence(${1:log_predictions}, ${2:target_probs}).mean()',
     },
   },
   {
