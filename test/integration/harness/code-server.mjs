@@ -144,12 +144,15 @@ export async function shutdown() {
 
 process.on('exit', () => { for (const c of children) killTreeNow(c.pid); });
 let signalled = false;
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+let signalExitCode;
+/** Exit code after a stop by SIGINT/SIGTERM/SIGHUP (default 130/143/129); `npm start` uses 0. */
+export function setSignalExitCode(code) { signalExitCode = code; }
+for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
   process.on(sig, () => {
     if (signalled) return;
     signalled = true;
     log(`${sig}: stopping child processes…`);
-    shutdown().finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));
+    shutdown().finally(() => process.exit(signalExitCode ?? code));
   });
 }
 
