@@ -130,29 +130,27 @@ function crossEntropyIndices(
       if (y === ignore) continue; // loss 0, gradient 0
       const base = o * rowStride + i;
       const end = base + rowStride;
-      const lse = softmaxInto(xd, g, base, C, inner);
       const wy = w ? w[y] : 1;
+      const a = a0 * wy * s;
+      const b = b0 * s;
+      // softmax scaled by a (+ b·W with smoothing): the gradient is then one more pass at most
+      const lse = softmaxInto(xd, g, base, C, inner, eps !== 0 ? a + b * W : a);
       const py = base + y * inner;
       let loss = a0 * wy * (lse - xd[py]);
-      const a = a0 * wy * s;
       if (eps !== 0) {
-        const b = b0 * s;
-        const k = a + b * W;
         let sm = 0;
         if (w) {
           for (let p = base, c = 0; p < end; p += inner, c++) {
             sm += w[c] * (lse - xd[p]);
-            g[p] = g[p] * k - b * w[c];
+            g[p] -= b * w[c];
           }
         } else {
           for (let p = base; p < end; p += inner) {
             sm += lse - xd[p];
-            g[p] = g[p] * k - b;
+            g[p] -= b;
           }
         }
         loss += b0 * sm;
-      } else {
-        for (let p = base; p < end; p += inner) g[p] *= a;
       }
       g[py] -= a;
       elems[e] = loss;

@@ -24,8 +24,8 @@ export function sigmoid(x: number): number {
 }
 
 /**
- * Softmax over `count` values of `x` starting at `base` with stride `stride`, written into
- * `out` at the same positions; returns log Σ exp (the log-sum-exp).
+ * Softmax over `count` values of `x` starting at `base` with stride `stride`, times `scale`,
+ * written into `out` at the same positions; returns log Σ exp (the log-sum-exp).
  * One max pass, one exp pass, one scaling pass; no allocation.
  */
 export function softmaxInto(
@@ -34,6 +34,7 @@ export function softmaxInto(
   base: number,
   count: number,
   stride: number,
+  scale = 1,
 ): number {
   const end = base + count * stride;
   let m = -Infinity;
@@ -49,7 +50,7 @@ export function softmaxInto(
     out[p] = e;
     s += e;
   }
-  const inv = 1 / s;
+  const inv = scale / s;
   for (let p = base; p < end; p += stride) out[p] *= inv;
   return m + Math.log(s);
 }
