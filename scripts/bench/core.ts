@@ -12,11 +12,12 @@
  * prediction tensor in float64. The result itself keeps elements, contributions and grad alive,
  * so a pointwise loss needs at least 3 copies.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
 import { computeLoss, isComputable, toNested, type Tensor, type TypedTensor } from '../../src/losses';
 import type { Row, Suite } from './table';
 
@@ -95,16 +96,13 @@ export const CORE_CASES: readonly BenchCase[] = [
   },
 ];
 
-function medianNs(fn: () => unknown, repeats: number, warmup = 2): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - t0));
-  }
-  times.sort((a, b) => a - b);
-  return times[times.length >> 1];
+function now(): number {
+  return Number(process.hrtime.bigint());
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
 }
 
 const gcTimes: number[] = [];
@@ -135,27 +133,45 @@ async function allocated(fn: () => unknown): Promise<{ bytes: number; exact: boo
   return { bytes, exact };
 }
 
-interface TorchResult {
-  fwd_ns: number;
-  fwdbwd_ns: number;
-  value: number;
-}
+/** The PyTorch side: a persistent /usr/bin/python3 running torch_core.py, one request per line. */
+class TorchWorker {
+  private child: ChildProcessWithoutNullStreams;
+  private pending: Array<(reply: Record<string, unknown>) => void> = [];
+  private stderr = '';
 
-function runTorch(cases: Array<{ key: string; fn: string; inputs: unknown[] }>, repeats: number): { results?: Record<string, TorchResult>; version?: string; why?: string } {
-  const python = '/usr/bin/python3';
-  const probe = spawnSync(python, ['-c', 'import torch'], { encoding: 'utf8' });
-  if (probe.error || probe.status !== 0) {
-    return { why: `PyTorch columns skipped: ${python} ${probe.error ? 'is not available' : 'has no torch'} (${(probe.error?.message ?? probe.stderr).trim().split('\n').pop()})` };
+  private constructor(python: string) {
+    this.child = spawn(python, [join(__dirname, 'torch_core.py')], { stdio: 'pipe' });
+    createInterface({ input: this.child.stdout }).on('line', (line) => this.pending.shift()?.(JSON.parse(line) as Record<string, unknown>));
+    this.child.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
+    this.child.on('exit', () => {
+      for (const p of this.pending.splice(0)) p({ error: `python exited: ${this.stderr.trim().split('\n').slice(-2).join(' / ')}` });
+    });
   }
-  const r = spawnSync(python, [join(__dirname, 'torch_core.py')], {
-    input: JSON.stringify({ repeats, cases }),
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-    timeout: 600_000,
-  });
-  if (r.status !== 0) return { why: `PyTorch columns skipped: torch_core.py failed: ${r.stderr.trim().split('\n').slice(-3).join(' / ')}` };
-  const out = JSON.parse(r.stdout) as { torch: string; threads: number; results: Record<string, TorchResult> };
-  return { results: out.results, version: `torch ${out.torch}, ${out.threads} thread, float64` };
+
+  /** Starts the worker, or explains why PyTorch is not available. */
+  static async start(): Promise<{ worker?: TorchWorker; version?: string; why?: string }> {
+    const python = '/usr/bin/python3';
+    const probe = spawnSync(python, ['-c', 'import torch'], { encoding: 'utf8' });
+    if (probe.error || probe.status !== 0) {
+      const reason = (probe.error?.message ?? probe.stderr).trim().split('\n').pop();
+      return { why: `PyTorch columns skipped: ${python} ${probe.error ? 'is not available' : 'has no torch'} (${reason})` };
+    }
+    const worker = new TorchWorker(python);
+    const hello = await worker.request({ cmd: 'hello' });
+    if (hello.error) return { why: `PyTorch columns skipped: ${String(hello.error)}` };
+    return { worker, version: `torch ${String(hello.torch)}, ${String(hello.threads)} thread, float64` };
+  }
+
+  request(req: Record<string, unknown>): Promise<Record<string, unknown>> {
+    return new Promise((resolve) => {
+      this.pending.push(resolve);
+      this.child.stdin.write(JSON.stringify(req) + '\n');
+    });
+  }
+
+  close(): void {
+    this.child.stdin.end();
+  }
 }
 
 export function coreSuite(options: { repeats?: number; cases?: readonly BenchCase[] } = {}): Suite {
@@ -168,70 +184,92 @@ export function coreSuite(options: { repeats?: number; cases?: readonly BenchCas
     notes,
     async run(): Promise<Row[]> {
       const dir = mkdtempSync(join(tmpdir(), 'loss-atlas-bench-'));
-      try {
-        const prepared = cases.map((c, i) => {
-          const { inputs } = c.make(rng(0x5eed + i));
-          const files = inputs.map((inp, j) => {
-            const file = join(dir, `${i}-${j}.f64`);
-            writeFileSync(file, new Uint8Array(inp.tensor.data.buffer, inp.tensor.data.byteOffset, inp.tensor.data.byteLength));
-            return { name: inp.name, file, shape: inp.tensor.shape, long: inp.long ?? false };
-          });
-          return { c, inputs, files, key: `${i}:${c.id}` };
-        });
-        const torch = runTorch(
-          prepared.map((p) => ({ key: p.key, fn: p.c.torchFn, inputs: p.files })),
-          repeats,
+      const torch = await TorchWorker.start();
+      if (torch.why) notes.push(torch.why);
+      else
+        notes.push(
+          `PyTorch: ${torch.version}, same inputs (passed as raw float64 files). Each figure is the median of ${repeats} runs after warm-up; ` +
+            'PyTorch and TypeScript runs alternate, so both sides see the same machine load.',
         );
-        if (torch.why) notes.push(torch.why);
-        else notes.push(`PyTorch: ${torch.version}, same inputs (passed as raw float64 files), median of ${repeats} runs after 2 warm-ups.`);
-
+      try {
         const rows: Row[] = [];
-        for (const { c, inputs, key } of prepared) {
+        for (const [i, c] of cases.entries()) {
+          const { inputs } = c.make(rng(0x5eed + i));
           const pred = inputs[0].tensor;
           const n = pred.data.length;
-          const predBytes = n * 8;
-          const t = torch.results?.[key];
-          const torchCells = {
-            'torch fwd ns/elem': t ? t.fwd_ns / n : undefined,
-            'torch fwd+bwd ns/elem': t ? t.fwdbwd_ns / n : undefined,
-          };
+          const key = `${i}:${c.id}`;
+          let torchValue: number | undefined;
+          if (torch.worker) {
+            const files = inputs.map((inp, j) => {
+              const file = join(dir, `${i}-${j}.f64`);
+              writeFileSync(file, new Uint8Array(inp.tensor.data.buffer, inp.tensor.data.byteOffset, inp.tensor.data.byteLength));
+              return { file, shape: inp.tensor.shape, long: inp.long ?? false };
+            });
+            const loaded = await torch.worker.request({ cmd: 'load', key, fn: c.torchFn, inputs: files });
+            if (loaded.error) notes.push(`${c.id}: PyTorch failed: ${String(loaded.error)}`);
+            else torchValue = loaded.value as number;
+          }
           const typed = Object.fromEntries(inputs.map((x) => [x.name, x.tensor]));
           const nested: Record<string, Tensor> = Object.fromEntries(inputs.map((x) => [x.name, toNested(x.tensor)]));
-          for (const [form, given] of [['typed', typed], ['nested', nested]] as const) {
-            const base = { loss: c.id, shape: c.label, input: form, ...torchCells };
-            if (!isComputable(c.id)) {
-              rows.push({ suite: 'core', cells: { ...base, 'ns/elem': 'not computable yet' } });
-              continue;
-            }
+          const forms = [['typed', typed], ['nested', nested]] as const;
+          const computable = isComputable(c.id);
+          const errors = new Map<string, string>();
+          const js: Record<string, number[]> = { typed: [], nested: [] };
+          const th: Record<string, number[]> = { fwd: [], fwdbwd: [] };
+          const timeTorch = async (mode: 'fwd' | 'fwdbwd', keep: boolean) => {
+            if (torchValue === undefined || !torch.worker) return;
+            const r = await torch.worker.request({ cmd: 'time', key, mode });
+            if (keep && typeof r.ns === 'number') th[mode].push(r.ns);
+          };
+          const timeJs = (form: 'typed' | 'nested', given: Record<string, unknown>, keep: boolean) => {
+            if (!computable || errors.has(form)) return;
             try {
-              const call = () => computeLoss(c.id, given);
-              const value = call().value as number;
-              const ns = medianNs(call, form === 'typed' ? repeats : Math.max(3, Math.ceil(repeats / 2)));
-              const mem = await allocated(call);
-              rows.push({
-                suite: 'core',
-                cells: {
-                  ...base,
-                  'ns/elem': ns / n,
-                  '× torch fwd+bwd': t ? ns / t.fwdbwd_ns : undefined,
-                  'alloc × pred': Number.isNaN(mem.bytes) ? 'needs --expose-gc' : `${mem.exact ? '' : '≥'}${(mem.bytes / predBytes).toFixed(2)}`,
-                },
-              });
-              if (form === 'typed' && t) {
-                const rel = Math.abs(value - t.value) / Math.max(1e-300, Math.abs(t.value));
-                notes.push(`${c.id}: value ${value} vs torch ${t.value} (relative difference ${rel.toExponential(1)})`);
-              }
+              const t0 = now();
+              computeLoss(c.id, given as Record<string, Tensor>);
+              if (keep) js[form].push(now() - t0);
             } catch (e) {
-              rows.push({ suite: 'core', cells: { ...base, 'ns/elem': `error: ${(e as Error).message.slice(0, 60)}` } });
+              errors.set(form, (e as Error).message);
             }
+          };
+          for (let r = -2; r < repeats; r++) {
+            const keep = r >= 0; // two warm-up rounds
+            await timeTorch('fwd', keep);
+            await timeTorch('fwdbwd', keep);
+            for (const [form, given] of forms) timeJs(form, given, keep);
+          }
+          const t = th.fwdbwd.length ? { fwd: median(th.fwd), fwdbwd: median(th.fwdbwd) } : undefined;
+          for (const [form, given] of forms) {
+            const cells: Row['cells'] = {
+              loss: c.id,
+              shape: c.label,
+              input: form,
+              'torch fwd ns/elem': t ? t.fwd / n : undefined,
+              'torch fwd+bwd ns/elem': t ? t.fwdbwd / n : undefined,
+            };
+            if (!computable) cells['ns/elem'] = 'not computable yet';
+            else if (errors.has(form)) cells['ns/elem'] = `error: ${errors.get(form)!.slice(0, 60)}`;
+            else {
+              const ns = median(js[form]);
+              const mem = await allocated(() => computeLoss(c.id, given as Record<string, Tensor>));
+              cells['ns/elem'] = ns / n;
+              cells['× torch fwd+bwd'] = t ? ns / t.fwdbwd : undefined;
+              cells['alloc × pred'] = Number.isNaN(mem.bytes) ? 'needs --expose-gc' : `${mem.exact ? '' : '≥'}${(mem.bytes / (n * 8)).toFixed(2)}`;
+              if (form === 'typed' && torchValue !== undefined) {
+                const value = computeLoss(c.id, typed).value as number;
+                const rel = Math.abs(value - torchValue) / Math.max(1e-300, Math.abs(torchValue));
+                notes.push(`${c.id}: value ${value} vs torch ${torchValue} (relative difference ${rel.toExponential(1)})`);
+              }
+            }
+            rows.push({ suite: 'core', cells });
           }
         }
         notes.push(
-          "ns/elem: median time of one computeLoss call (value + contributions + gradient, default parameters) per prediction element (1e6 in every case); nested input includes converting the arrays.",
+          'ns/elem: median time of one computeLoss call (value + contributions + gradient, default parameters) per prediction element (1e6 in every case); nested input includes converting the arrays.',
           "× torch fwd+bwd: our time / PyTorch's forward+backward time on one thread (below 1 is faster). alloc × pred: bytes allocated by one call / bytes of the prediction in float64 ('≥' when a GC ran during the call). Target: at most 3.",
         );
         return rows;
       } finally {
+        torch.worker?.close();
         rmSync(dir, { recursive: true, force: true });
       }
     },

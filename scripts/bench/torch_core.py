@@ -1,9 +1,13 @@
-"""PyTorch side of `npm run bench:core`: times torch.nn.functional on the very inputs the
-TypeScript side used (raw float64 files written by scripts/bench/core.ts), on one CPU thread.
+"""PyTorch side of `npm run bench:core`: a small line-based server that times torch.nn.functional
+on the very inputs the TypeScript side uses (raw float64 files written by scripts/bench/core.ts),
+on one CPU thread, one run per request, so that the benchmark can alternate PyTorch and
+TypeScript runs and both sides see the same machine load.
 
-stdin:  {"repeats": R, "cases": [{"key", "fn", "inputs": [{"name", "file", "shape", "long"}]}]}
-stdout: {"torch": version, "threads": 1, "results": {key: {"fwd_ns", "fwdbwd_ns", "value"}}}
-Run with Debian's /usr/bin/python3 (python3-torch). Times are medians of R runs after warm-up.
+Requests (one JSON object per line on stdin), one JSON reply per line on stdout:
+  {"cmd": "hello"}                                   -> {"torch": version, "threads": 1}
+  {"cmd": "load", "key", "fn", "inputs": [{"file", "shape", "long"}]}  -> {"value": forward value}
+  {"cmd": "time", "key", "mode": "fwd" | "fwdbwd"}   -> {"ns": one run's time}
+Run with Debian's /usr/bin/python3 (python3-torch).
 """
 import json
 import sys
@@ -13,6 +17,7 @@ import torch
 import torch.nn.functional as F
 
 torch.set_num_threads(1)
+cases = {}
 
 
 def load(spec):
@@ -21,41 +26,37 @@ def load(spec):
     return data.long() if spec.get('long') else data.clone()
 
 
-def median_ns(fn, repeats):
-    for _ in range(2):
-        fn()
-    times = []
-    for _ in range(repeats):
+def forward(case):
+    return case['fn'](*case['tensors'])
+
+
+def forward_backward(case):
+    pred = case['tensors'][0].detach().requires_grad_()
+    loss = case['fn'](pred, *case['tensors'][1:])
+    loss.backward()
+    return pred.grad
+
+
+def handle(req):
+    if req['cmd'] == 'hello':
+        return {'torch': torch.__version__, 'threads': torch.get_num_threads()}
+    if req['cmd'] == 'load':
+        case = {'fn': getattr(F, req['fn']), 'tensors': [load(s) for s in req['inputs']]}
+        cases[req['key']] = case
+        return {'value': float(forward(case))}
+    if req['cmd'] == 'time':
+        case = cases[req['key']]
+        run = forward if req['mode'] == 'fwd' else forward_backward
         t0 = time.perf_counter_ns()
-        fn()
-        times.append(time.perf_counter_ns() - t0)
-    times.sort()
-    return times[len(times) // 2]
+        run(case)
+        return {'ns': time.perf_counter_ns() - t0}
+    raise ValueError(f"unknown command {req['cmd']!r}")
 
 
-def main():
-    req = json.load(sys.stdin)
-    out = {}
-    for case in req['cases']:
-        fn = getattr(F, case['fn'])
-        tensors = [load(s) for s in case['inputs']]
-        pred = tensors[0]
-
-        def forward():
-            return fn(*tensors)
-
-        def forward_backward():
-            x = pred.detach().requires_grad_()
-            loss = fn(x, *tensors[1:])
-            loss.backward()
-            return x.grad
-
-        out[case['key']] = {
-            'fwd_ns': median_ns(forward, req['repeats']),
-            'fwdbwd_ns': median_ns(forward_backward, req['repeats']),
-            'value': float(forward()),
-        }
-    json.dump({'torch': torch.__version__, 'threads': torch.get_num_threads(), 'results': out}, sys.stdout)
-
-
-main()
+for line in sys.stdin:
+    try:
+        reply = handle(json.loads(line))
+    except Exception as e:  # reported to the benchmark, which shows it in its notes
+        reply = {'error': f'{type(e).__name__}: {e}'}
+    sys.stdout.write(json.dumps(reply) + '\n')
+    sys.stdout.flush()
