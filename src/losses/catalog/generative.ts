@@ -377,7 +377,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     apis: [{ framework: 'other', symbol: 'tfgan.losses.wasserstein_gradient_penalty', kind: 'function' }],
     formula: '\\mathcal{L}_{GP} = \\lambda\\, \\mathbb{E}_{\\hat{x}}\\Big[\\big(\\lVert \\nabla_{\\hat{x}} D(\\hat{x}) \\rVert_2 - 1\\big)^2\\Big], \\quad \\hat{x} = \\epsilon x + (1 - \\epsilon)\\, G(z)',
     formulaText: 'L_GP = λ·E[(‖∇_x̂ D(x̂)‖₂ − 1)²], x̂ = εx + (1 − ε)G(z), ε ~ U[0, 1]',
-    inputs: [],
+    inputs: [
+      { name: 'real', meaning: { en: 'A batch of real samples x.', zh: '一批真实样本 x。' }, shape: '(N, *)', domain: { en: 'real numbers', zh: '实数' } },
+      { name: 'fake', meaning: { en: 'A batch of generated samples G(z), same shape.', zh: '一批生成样本 G(z)，形状相同。' }, shape: '(N, *)', domain: { en: 'real numbers', zh: '实数' } },
+    ],
     params: [num('lambda_gp', 10, [0, 100], 'Penalty weight λ (10 in the paper).', '惩罚权重 λ（论文取 10）。')],
     summary: {
       en: 'Enforces the critic\'s 1-Lipschitz constraint softly by penalising gradient norms that differ from 1 at random interpolates between real and fake samples; replaces weight clipping.',
@@ -416,7 +419,9 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     apis: [],
     formula: 'R_1 = \\frac{\\gamma}{2}\\, \\mathbb{E}_{x \\sim p_{\\text{data}}}\\Big[\\lVert \\nabla_x D(x) \\rVert_2^2\\Big]',
     formulaText: 'R₁ = (γ/2)·E_x~data[‖∇ₓ D(x)‖₂²]',
-    inputs: [],
+    inputs: [
+      { name: 'real', meaning: { en: 'A batch of real samples x at which the discriminator gradient is penalised.', zh: '一批真实样本 x，在这些点上惩罚判别器的梯度。' }, shape: '(N, *)', domain: { en: 'real numbers', zh: '实数' } },
+    ],
     params: [num('gamma', 10, [0, 100], 'Penalty weight γ (dataset dependent; StyleGAN uses 10 at 1024², smaller for low resolution).', '惩罚权重 γ（与数据集有关；StyleGAN 在 1024² 上取 10，低分辨率时更小）。')],
     summary: {
       en: 'Penalises the squared gradient norm of the discriminator on real data only, pulling it toward zero; this makes GAN training locally convergent around the equilibrium.',
@@ -703,7 +708,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     apis: [{ framework: 'other', symbol: 'lpips.LPIPS', kind: 'class' }],
     formula: '\\mathcal{L}_{\\text{feat}}^{\\phi, j}(\\hat{y}, y) = \\frac{1}{C_j H_j W_j}\\big\\lVert \\phi_j(\\hat{y}) - \\phi_j(y) \\big\\rVert_2^2',
     formulaText: 'L_feat = (1/(C_j·H_j·W_j))·‖φ_j(ŷ) − φ_j(y)‖₂², φ_j = layer j of a fixed pretrained CNN (e.g. VGG-16 relu2_2)',
-    inputs: [],
+    inputs: [
+      { name: 'input', meaning: { en: 'Generated or restored images (normalised like the feature network training data).', zh: '生成或复原的图像（按特征网络训练数据的方式归一化）。' }, shape: '(N, C, H, W)', domain: { en: 'real numbers', zh: '实数' } },
+      { name: 'target', meaning: { en: 'Target images.', zh: '目标图像。' }, shape: '(N, C, H, W)', domain: { en: 'real numbers', zh: '实数' } },
+    ],
     params: [],
     summary: {
       en: 'Compares images in the feature space of a fixed pretrained network (typically VGG) instead of pixel space, so matching high-level content and structure matters more than exact pixel values.',

@@ -30,7 +30,7 @@ const DONE: InputSpec = {
     zh: '下一状态为终止状态时为 1（不做自举），否则为 0。省略时全部视为 0。',
   },
   shape: '(N)',
-  domain: { en: '{0, 1}', zh: '{0, 1}' },
+  domain: { en: '{0, 1}', zh: '取值 0 或 1' },
   optional: true,
 };
 const LOGITS: InputSpec = {
@@ -571,7 +571,12 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     apis: [{ framework: 'other', symbol: 'rlax.truncated_generalized_advantage_estimation', kind: 'function' }],
     formula: '\\hat{A}_t = \\sum_{l=0}^{T-t-1} (\\gamma\\lambda)^l \\delta_{t+l}, \\quad \\delta_t = r_t + \\gamma (1 - d_t) V(s_{t+1}) - V(s_t)',
     formulaText: 'Â_t = Σ_l (γλ)^l·δ_{t+l},  δ_t = r_t + γ(1 − d_t)V(s_{t+1}) − V(s_t);  computed backwards: Â_t = δ_t + γλ(1 − d_t)Â_{t+1}',
-    inputs: [],
+    inputs: [
+      { name: 'rewards', meaning: { en: 'Rewards r_t of a rollout.', zh: '一段轨迹的奖励 r_t。' }, shape: '(T) or (T, N_envs)', domain: { en: 'real numbers', zh: '实数' } },
+      { name: 'values', meaning: { en: 'Value estimates V(s_t).', zh: '价值估计 V(s_t)。' }, shape: '(T) or (T, N_envs)', domain: { en: 'real numbers', zh: '实数' } },
+      { name: 'next_value', meaning: { en: 'Value of the state after the last step (for bootstrapping).', zh: '最后一步之后状态的价值（用于自举）。' }, shape: '() or (N_envs)', domain: { en: 'real numbers', zh: '实数' } },
+      { name: 'dones', meaning: { en: '1 where the episode ended at step t.', zh: '回合在第 t 步结束时为 1。' }, shape: '(T) or (T, N_envs)', domain: { en: '{0, 1}', zh: '取值 0 或 1' } },
+    ],
     params: [
       GAMMA,
       {

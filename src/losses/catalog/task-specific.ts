@@ -95,7 +95,12 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       'R(Q, D) = \\log\\Big(\\sum_{i=1}^{T} \\exp\\big(\\gamma_2 R(c_i, e_i)\\big)\\Big)^{1/\\gamma_2}, \\quad P(D_i \\mid Q_i) = \\frac{\\exp(\\gamma_3 R(Q_i, D_i))}{\\sum_{j=1}^{M} \\exp(\\gamma_3 R(Q_i, D_j))}, \\quad \\mathcal{L}_{\\text{DAMSM}} = L_1^w + L_2^w + L_1^s + L_2^s',
     formulaText:
       'word level: c_i = Σ_j softmax_j(γ₁·s_ij)·v_j (region context for word i), R(Q, D) = (1/γ₂)·log Σ_i exp(γ₂·cos(c_i, e_i)); L₁ʷ = −Σ log P(D|Q), L₂ʷ = −Σ log P(Q|D) with P = softmax over the batch of γ₃·R; sentence level Lˢ₁, Lˢ₂ the same with cos(global image, sentence)',
-    inputs: [],
+    inputs: [
+      { name: 'regions', meaning: { en: 'Image sub-region features (e.g. the 17×17 = 289 regions of Inception-v3 mixed_6e, projected to D).', zh: '图像子区域特征（如 Inception-v3 mixed_6e 的 17×17 = 289 个区域，投影到 D 维）。' }, shape: '(M, R, D)', domain: { en: 'real numbers', zh: '实数' } },
+      { name: 'words', meaning: { en: 'Word features from the text encoder.', zh: '文本编码器输出的词特征。' }, shape: '(M, T, D)', domain: { en: 'real numbers', zh: '实数' } },
+      { name: 'img_code', meaning: { en: 'Global image feature.', zh: '图像全局特征。' }, shape: '(M, D)', domain: { en: 'real numbers', zh: '实数' } },
+      { name: 'sent_code', meaning: { en: 'Sentence feature.', zh: '句子特征。' }, shape: '(M, D)', domain: { en: 'real numbers', zh: '实数' } },
+    ],
     params: [
       { name: 'gamma1', type: 'number', default: 5, range: [1, 10], meaning: { en: 'γ₁: sharpness of word-to-region attention (5 in AttnGAN).', zh: 'γ₁：词到图像区域注意力的锐度（AttnGAN 取 5）。' } },
       { name: 'gamma2', type: 'number', default: 5, range: [1, 10], meaning: { en: 'γ₂: how much the most relevant word dominates the image–sentence score (5).', zh: 'γ₂：最相关的词在图像–句子得分中的主导程度（取 5）。' } },
@@ -123,7 +128,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: 'AttnGAN: Fine-Grained Text to Image Generation with Attentional Generative Adversarial Networks',
       url: 'https://arxiv.org/abs/1711.10485',
     },
-    related: ['infonce', 'cross-entropy', 'cosine-embedding-loss', 'gan-generator-non-saturating-loss'],
+    related: ['infonce-loss', 'clip-loss', 'cross-entropy', 'cosine-embedding-loss', 'gan-generator-non-saturating-loss'],
     snippets: {
       torch:
         'def sent_loss(img, sent, gamma3=${1:10.0}):\n    # img, sent: (M, D) global image / sentence features of matching pairs\n    sim = gamma3 * F.normalize(img, dim=1) @ F.normalize(sent, dim=1).t()\n    labels = torch.arange(img.size(0))\n    return F.cross_entropy(sim, labels) + F.cross_entropy(sim.t(), labels)\n\n\ndef words_loss(regions, words, gamma1=${2:5.0}, gamma2=${3:5.0}, gamma3=${1:10.0}):\n    # regions: (M, R, D) image sub-regions; words: (M, T, D) word features\n    m = regions.size(0)\n    scores = torch.empty(m, m)\n    for i in range(m):\n        for j in range(m):\n            attn = torch.softmax(gamma1 * words[i] @ regions[j].t(), dim=1)\n            ctx = attn @ regions[j]\n            r = F.cosine_similarity(ctx, words[i], dim=1)\n            scores[j, i] = torch.logsumexp(gamma2 * r, 0) / gamma2\n    labels = torch.arange(m)\n    return F.cross_entropy(gamma3 * scores, labels) + F.cross_entropy(gamma3 * scores.t(), labels)\n\nloss = words_loss(${4:regions}, ${5:words}) + sent_loss(${6:img_code}, ${7:sent_code})',
@@ -168,7 +173,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
         name: 'target',
         meaning: { en: 'δ_ij: 1 if both images show the same person, else 0.', zh: 'δ_ij：两张图像是同一个人时为 1，否则为 0。' },
         shape: '(N)',
-        domain: { en: '{0, 1}', zh: '{0, 1}' },
+        domain: { en: '{0, 1}', zh: '取值 0 或 1' },
         integer: true,
       },
     ],
@@ -256,7 +261,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
     formulaText: 'AWing = ω·ln(1 + |(y − ŷ)/ε|^(α − y)) if |y − ŷ| < θ, else A·|y − ŷ| − C (A, C make it continuous and smooth at θ)',
     inputs: [
       { ...POINTWISE_INPUTS[0], meaning: { en: 'Predicted heatmap ŷ.', zh: '预测的热力图 ŷ。' } },
-      { ...POINTWISE_INPUTS[1], meaning: { en: 'Target heatmap y (Gaussian blobs in [0, 1]).', zh: '目标热力图 y（[0, 1] 内的高斯斑点）。' }, domain: { en: '[0, 1]', zh: '[0, 1]' } },
+      { ...POINTWISE_INPUTS[1], meaning: { en: 'Target heatmap y (Gaussian blobs in [0, 1]).', zh: '目标热力图 y（[0, 1] 内的高斯斑点）。' }, domain: { en: '[0, 1]', zh: '[0, 1] 区间内的值' } },
     ],
     params: [
       { name: 'omega', type: 'number', default: 14, range: [1, 30], meaning: { en: 'Overall scale ω (14 in the paper).', zh: '整体尺度 ω（论文取 14）。' } },
@@ -353,7 +358,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
   {
     id: 'label-smoothed-sequence-nll',
     names: { en: 'Label-Smoothed Sequence NLL (fairseq)', zh: '标签平滑的序列负对数似然（fairseq）' },
-    aliases: ['label smoothed cross entropy', 'label_smoothed_cross_entropy', 'label-smoothed NLL', 'token-level label smoothing', '标签平滑交叉熵', '序列负对数似然'],
+    aliases: ['label smoothed cross entropy', 'label_smoothed_cross_entropy', 'label-smoothed NLL', 'token-level label smoothing', '序列标签平滑交叉熵', '序列负对数似然'],
     category: 'sequence',
     apis: [{ framework: 'other', symbol: 'fairseq.criterions.label_smoothed_cross_entropy.label_smoothed_nll_loss', kind: 'function' }],
     formula: '\\ell_t = \\Big(1 - \\epsilon - \\frac{\\epsilon}{V - 1}\\Big)\\big(-\\log p_t(y_t)\\big) + \\frac{\\epsilon}{V - 1} \\sum_{v=1}^{V} \\big(-\\log p_t(v)\\big), \\quad \\mathcal{L} = \\sum_{t:\\, y_t \\ne \\text{pad}} \\ell_t',
@@ -492,7 +497,9 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
     apis: [{ framework: 'pytorch', symbol: 'torch.nn.functional.gumbel_softmax', kind: 'function' }],
     formula: 'y_i = \\frac{\\exp\\big((\\log \\pi_i + g_i)/\\tau\\big)}{\\sum_{j} \\exp\\big((\\log \\pi_j + g_j)/\\tau\\big)}, \\quad g_i = -\\log(-\\log u_i),\\ u_i \\sim U(0, 1); \\quad y_{\\text{hard}} = \\mathrm{onehot}(\\arg\\max y) - \\mathrm{sg}(y) + y',
     formulaText: 'y = softmax((log π + g)/τ), g = −log(−log U);  straight-through: forward onehot(argmax y), backward through y:  y_hard − stop_grad(y) + y',
-    inputs: [],
+    inputs: [
+      { name: 'logits', meaning: { en: 'Unnormalised log-probabilities of the categorical distribution.', zh: '类别分布的未归一化对数概率。' }, shape: '(*, C)', domain: { en: 'real numbers', zh: '实数' } },
+    ],
     params: [
       { name: 'tau', type: 'number', default: 1, range: [0.1, 10], meaning: { en: 'Temperature τ (torch default 1): small τ gives nearly one-hot samples with high-variance gradients.', zh: '温度 τ（torch 默认 1）：τ 越小样本越接近 one-hot，但梯度方差越大。' } },
       { name: 'hard', type: 'boolean', default: false, meaning: { en: 'Return one-hot samples in the forward pass with soft gradients (straight-through).', zh: '前向返回 one-hot 样本、反向使用软梯度（直通估计）。' } },
