@@ -48,11 +48,14 @@ const marginRanking: LossImplementation = {
   kernel: ({ input1, input2, target }, params) => {
     const reduction = readReduction(params);
     const margin = params.margin as number;
-    if (input1.shape.length !== input2.shape.length || input1.shape.length !== target.shape.length) {
-      throw new LossInputError(
-        `input2/target: expected the same number of dimensions as input1 ${shapeText(input1.shape)}, found input2 ${shapeText(input2.shape)} and target ${shapeText(target.shape)}`,
-        input1.shape.length !== input2.shape.length ? 'input2' : 'target',
-      );
+    // torch: "All input tensors should have same dimension"
+    for (const [t, name] of [[input2, 'input2'], [target, 'target']] as const) {
+      if (t.shape.length !== input1.shape.length) {
+        throw new LossInputError(
+          `${name}: expected ${input1.shape.length}-D like input1 ${shapeText(input1.shape)}, found shape ${shapeText(t.shape)}`,
+          name,
+        );
+      }
     }
     expectSigns(target, 'target');
     const s12 = broadcastShapes(input1.shape, input2.shape, 'input1', 'input2');
