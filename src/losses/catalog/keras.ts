@@ -60,7 +60,7 @@ const REDUCTION_NOTE_EN =
   'Like every Keras loss, the function form (e.g. keras.losses.X_fn) returns one value per sample; the class averages those over the batch by default.';
 const REDUCTION_NOTE_ZH = '与所有 Keras 损失一样，函数形式返回每个样本一个值；类形式默认再对 batch 求平均。';
 
-export const KERAS_ENTRIES: readonly LossEntry[] = [
+const ENTRIES: readonly LossEntry[] = [
   {
     id: 'log-cosh',
     names: { en: 'Log-Cosh Loss', zh: '对数双曲余弦损失（Log-Cosh）' },
@@ -670,3 +670,14 @@ export const KERAS_ENTRIES: readonly LossEntry[] = [
     },
   },
 ];
+
+/** Said once for every Keras entry: the precision Keras computes in. */
+const FLOAT_NOTE = {
+  en: 'Computed here in float64; Keras computes in float32 by default (keras.config.floatx()), so its figures agree to about 6–7 significant digits, and its 1 − 1e−7 clip bound rounds to 0.99999988.',
+  zh: '此处以 float64 计算；Keras 默认以 float32 计算（keras.config.floatx()），因此两者约在 6–7 位有效数字上一致，且 Keras 的截断上界 1 − 1e−7 会舍入为 0.99999988。',
+};
+
+export const KERAS_ENTRIES: readonly LossEntry[] = ENTRIES.map((e) => ({
+  ...e,
+  frameworkNotes: { en: `${e.frameworkNotes.en} ${FLOAT_NOTE.en}`, zh: `${e.frameworkNotes.zh}${FLOAT_NOTE.zh}` },
+}));
