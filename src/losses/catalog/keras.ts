@@ -92,7 +92,7 @@ const ENTRIES: readonly LossEntry[] = [
       en: `PyTorch has no built-in log-cosh; write it from softplus as in the snippet. Keras averages over the last axis per sample, then over the batch. optax.log_cosh(predictions, targets) computes logaddexp(x, −x) − log 2 and returns unreduced values. ${REDUCTION_NOTE_EN}`,
       zh: `PyTorch 没有内置的 log-cosh，可按代码片段用 softplus 实现。Keras 先在每个样本的最后一个轴上求平均，再对 batch 求平均。optax.log_cosh(predictions, targets) 计算 logaddexp(x, −x) − log 2，返回未汇总的值。${REDUCTION_NOTE_ZH}`,
     },
-    related: ['huber-loss', 'keras-huber', 'mse-loss', 'l1-loss'],
+    related: ['huber-loss', 'keras-huber', 'pseudo-huber-loss', 'mse-loss', 'l1-loss'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.LogCosh()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
       jax: 'loss = optax.log_cosh(${1:predictions}, ${2:targets}).mean()',
@@ -221,7 +221,7 @@ const ENTRIES: readonly LossEntry[] = [
       title: 'Support-Vector Networks',
       url: 'https://doi.org/10.1007/BF00994018',
     },
-    related: ['squared-hinge', 'categorical-hinge'],
+    related: ['squared-hinge', 'categorical-hinge', 'soft-margin-loss', 'hinge-embedding-loss'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.Hinge()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
       jax: 'loss = optax.hinge_loss(${1:scores}, ${2:targets}).mean()',
@@ -309,7 +309,7 @@ const ENTRIES: readonly LossEntry[] = [
       title: 'On the Algorithmic Implementation of Multiclass Kernel-based Vector Machines',
       url: 'https://www.jmlr.org/papers/v2/crammer01a.html',
     },
-    related: ['hinge', 'squared-hinge', 'keras-categorical-crossentropy'],
+    related: ['hinge', 'squared-hinge', 'multi-margin-loss', 'keras-categorical-crossentropy'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.CategoricalHinge()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
       jax: 'loss = jnp.mean(jnp.maximum(jnp.max((1.0 - ${1:y_true}) * ${2:y_pred}, axis=-1) - jnp.sum(${1:y_true} * ${2:y_pred}, axis=-1) + 1.0, 0.0))',
@@ -343,10 +343,10 @@ const ENTRIES: readonly LossEntry[] = [
       zh: 'y_pred 是速率本身而不是它的对数：负的预测值会使 log 无定义（本实现会直接报错）。完美预测时损失并不为 0：关于 ŷ 的最小值是 y − y·log y，因此只能在模型之间比较，不能与 0 比较。',
     },
     frameworkNotes: {
-      en: `Keras' Poisson equals PyTorch's F.poisson_nll_loss(y_pred, y_true, log_input=False, full=False, eps=1e-7) up to where ε goes (both add it inside the log) and the mean: Keras averages over the last axis per sample first, which gives the same number for equal-length rows. PyTorch's default log_input=True expects log-rates instead. optax has no Poisson loss. ${REDUCTION_NOTE_EN}`,
+      en: `Keras' Poisson equals PyTorch's F.poisson_nll_loss(y_pred, y_true, log_input=False, full=False, eps=1e-7): both add ε inside the log. The only difference is the averaging: Keras averages over the last axis per sample first, which gives the same number for equal-length rows. PyTorch's default log_input=True expects log-rates instead. optax has no Poisson loss. ${REDUCTION_NOTE_EN}`,
       zh: `Keras 的 Poisson 与 PyTorch 的 F.poisson_nll_loss(y_pred, y_true, log_input=False, full=False, eps=1e-7) 相同（两者都把 ε 加在 log 内），区别仅在求平均的方式：Keras 先在每个样本的最后一个轴上求平均，行长度相同时结果一致。PyTorch 默认 log_input=True，期望输入的是对数速率。optax 没有泊松损失。${REDUCTION_NOTE_ZH}`,
     },
-    related: ['mse-loss'],
+    related: ['poisson-nll-loss', 'mse-loss'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.Poisson()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
       torch: 'loss = F.poisson_nll_loss(${1:y_pred}, ${2:y_true}, log_input=False, full=False, eps=${3:1e-7})',
@@ -388,7 +388,7 @@ const ENTRIES: readonly LossEntry[] = [
       en: `Keras returns −cos; PyTorch's F.cosine_similarity returns +cos (use −F.cosine_similarity(...).mean(), and note it clamps each norm with eps=1e−8 instead of Keras' 1e−7). F.cosine_embedding_loss uses 1 − cos for pairs labelled 1. optax.cosine_similarity returns +cos and optax.cosine_distance returns 1 − cos, both unreduced. ${REDUCTION_NOTE_EN}`,
       zh: `Keras 返回 −cos；PyTorch 的 F.cosine_similarity 返回 +cos（可写 −F.cosine_similarity(...).mean()，注意它对范数用 eps=1e−8 截断，而 Keras 用 1e−7）。F.cosine_embedding_loss 对标签为 1 的样本对使用 1 − cos。optax.cosine_similarity 返回 +cos，optax.cosine_distance 返回 1 − cos，均不汇总。${REDUCTION_NOTE_ZH}`,
     },
-    related: ['mse-loss'],
+    related: ['cosine-embedding-loss', 'simsiam-loss', 'mse-loss'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.CosineSimilarity(axis=${1:-1})\nloss = loss_fn(${2:y_true}, ${3:y_pred})',
       torch: 'loss = -F.cosine_similarity(${1:y_pred}, ${2:y_true}, dim=${3:-1}).mean()',
