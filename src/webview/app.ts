@@ -16,7 +16,7 @@ import { GENERATORS, exampleInputs, generate, roles, type GeneratorId } from './
 import { h, clear, on } from './dom';
 import { renderGuide } from './guide-view';
 import { strings, type StringKey } from './i18n';
-import { fmt, parseField, tensorText } from './parse';
+import { fmt, parseField, parseMany, tensorText } from './parse';
 import { Picker } from './picker';
 import { renderFormula, renderReference } from './reference';
 import { sanitizeState, type LossSetup, type PlaygroundState } from './state';
@@ -388,6 +388,10 @@ export class App {
         this.save();
         this.recompute();
       });
+      on(ta, 'paste', (e) => {
+        const text = (e as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
+        if (this.distributePaste(entry, text)) e.preventDefault();
+      });
       this.fields.set(spec.name, { el: ta, msg, info });
       inputs.appendChild(
         h(
@@ -518,6 +522,38 @@ export class App {
     const data = generate(g, entry, this.state.genN, this.state.genC, (Date.now() & 0xffff) + 1);
     for (const [k, v] of Object.entries(data)) su.inputs[k] = tensorText(v);
     this.refreshFields(entry);
+  }
+
+  /**
+   * A paste holding several arrays (`pred = [...]` / `target = [...]`, CSV columns)
+   * fills every input: by name (the input's name or its role), else in order.
+   */
+  distributePaste(entry: LossEntry, text: string): boolean {
+    const arrays = parseMany(text);
+    if (!arrays) return false;
+    const su = this.setup(entry);
+    const { pred, target } = roles(entry);
+    const alias = (n: string): string | undefined => {
+      if (entry.inputs.some((i) => i.name === n)) return n;
+      if (/^(pred|preds|prediction|predictions|y_pred|logits|outputs?|yhat|y_hat)$/i.test(n)) return pred;
+      if (/^(target|targets|y_true|labels?|y|truth|gt)$/i.test(n)) return target;
+      return undefined;
+    };
+    const free = entry.inputs.map((i) => i.name);
+    const assigned = new Map<string, TypedTensor>();
+    for (const a of arrays) {
+      const to = a.name ? alias(a.name) : undefined;
+      if (to && !assigned.has(to)) assigned.set(to, a.tensor);
+    }
+    let k = 0;
+    for (const a of arrays) {
+      if (a.name && alias(a.name)) continue;
+      while (k < free.length && assigned.has(free[k])) k++;
+      if (k < free.length) assigned.set(free[k++], a.tensor);
+    }
+    for (const [name, t] of assigned) su.inputs[name] = tensorText(t, 17);
+    this.refreshFields(entry);
+    return assigned.size > 0;
   }
 
   private refreshFields(entry: LossEntry): void {

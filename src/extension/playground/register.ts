@@ -51,7 +51,15 @@ export function registerPlayground(context: vscode.ExtensionContext): void {
       switch (req?.action) {
         case 'info':
           return p
-            ? { open: true, visible: p.panel.visible, html: p.html, rejected: [...p.rejected], rejectedByWebview: [...p.rejectedByWebview] }
+            ? {
+                open: true,
+                visible: p.panel.visible,
+                html: p.html,
+                localResourceRoots: (p.panel.webview.options.localResourceRoots ?? []).map((u) => u.toString()),
+                enableCommandUris: p.panel.webview.options.enableCommandUris ?? false,
+                rejected: [...p.rejected],
+                rejectedByWebview: [...p.rejectedByWebview],
+              }
             : { open: false };
         case 'post':
           return p ? p.postRaw(req.message) : false;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { fmt, parseField, tensorText } from '../../../src/webview/parse';
+import { fmt, parseField, parseMany, tensorText } from '../../../src/webview/parse';
 import { defaultState, sanitizeState } from '../../../src/webview/state';
 
 const arr = (t: { data: Float64Array }) => [...t.data];
@@ -15,7 +15,6 @@ describe('playground field parser', () => {
       ['1 2 3\n4 5 6', [2, 3], [1, 2, 3, 4, 5, 6]],
       ['1, 2, 3', [3], [1, 2, 3]],
       ['2.5', [], [2.5]],
-      ['(1, 2)', [2], [1, 2]],
       ['[]', [0], []],
     ];
     for (const [text, shape, data] of cases) {
@@ -24,6 +23,9 @@ describe('playground field parser', () => {
       assert.deepEqual(r.tensor.shape, shape, text);
       assert.deepEqual(arr(r.tensor), data, text);
     }
+    const m = parseMany('pred = [1, 2]\ntarget = [3, 4]');
+    assert.deepEqual(m?.map((a) => a.name), ['pred', 'target']);
+    assert.equal(parseMany('[1, 2]'), undefined);
     const inf = parseField('[inf, -inf, nan]');
     assert.ok(inf.ok);
     assert.deepEqual(arr(inf.tensor).map(String), ['Infinity', '-Infinity', 'NaN']);
@@ -32,12 +34,12 @@ describe('playground field parser', () => {
   it('says what is wrong and where', () => {
     const cases: Array<[string, RegExp]> = [
       ['', /empty/],
-      ['[1, 2', /missing '\]'/],
-      ['[[1], [2, 3]]', /ragged array: element 1/],
-      ['[1, x]', /expected a number, found 'x\]' at character 5/],
-      ['[1.5abc]', /expected a number/],
-      ['1 2\n3', /ragged rows: line 2 has 1 numbers/],
-      ['1 two', /found 'two' on line 1/],
+      ['[1, 2', /unclosed '\['/],
+      ['[[1], [2, 3]]', /ragged/],
+      ['[1, x]', /token 'x' at line 1, column 5/],
+      ['[1.5abc]', /token/],
+      ['1 2\n3', /row at line 2/],
+      ['pred = [1, 2]\ntarget = [3, 4]', /found 2 arrays \(pred, target\)/],
     ];
     for (const [text, re] of cases) {
       const r = parseField(text);

@@ -1,0 +1,151 @@
+/**
+ * The playground webview inside the real extension host: the command opens the
+ * panel, the HTML's CSP is strict, malformed messages from either side are
+ * rejected without breaking the panel, arguments prefill it and a reload of the
+ * webview restores its state. Talks to the panel through the internal
+ * `lossAtlas.playground.debug` command (not contributed to the palette).
+ */
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { computeLoss } from '../../../src/losses';
+import { activateLossAtlas, sleep, waitUntil } from './helpers';
+
+const DEBUG = 'lossAtlas.playground.debug';
+
+interface Info {
+  open: boolean;
+  visible?: boolean;
+  html?: string;
+  localResourceRoots?: string[];
+  enableCommandUris?: boolean;
+  rejected?: string[];
+  rejectedByWebview?: string[];
+}
+interface Snapshot {
+  state: { lossId: string; setups: Record<string, { inputs: Record<string, string>; params: Record<string, unknown> }> };
+  summary: string;
+}
+
+/** waitUntil for checks that return undefined until ready. */
+async function until<T>(check: () => Promise<T | undefined>, message: string, timeoutMs = 20_000): Promise<T> {
+  return (await waitUntil(check, message, timeoutMs)) as T;
+}
+
+const info = () => vscode.commands.executeCommand<Info>(DEBUG, { action: 'info' });
+const snapshot = () => vscode.commands.executeCommand<Snapshot>(DEBUG, { action: 'state' });
+const summary = (s: Snapshot) => JSON.parse(s.summary) as { lossId: string; value: string | null; rejected: number; cspViolations: string[]; fieldErrors: Record<string, string> };
+
+/** Waits until the webview answers and shows a value for `lossId`. */
+async function waitForValue(lossId: string, timeoutMs = 30_000): Promise<Snapshot> {
+  return until<Snapshot>(
+    async () => {
+      try {
+        const s = await snapshot();
+        const sum = s && summary(s);
+        return sum && sum.lossId === lossId && sum.value !== null ? s : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    `the playground did not show a value for ${lossId}`,
+    timeoutMs,
+  );
+}
+
+describe('playground webview', function () {
+  this.timeout(90_000);
+
+  before(async () => {
+    await activateLossAtlas();
+    await vscode.commands.executeCommand(DEBUG, { action: 'close' });
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand(DEBUG, { action: 'close' });
+  });
+
+  it('opens with "Loss Atlas: Open Playground" and answers from the webview', async () => {
+    await vscode.commands.executeCommand('lossAtlas.openPlayground');
+    const i = await until<Info>(async () => ((await info()).open ? info() : undefined), 'no playground panel opened');
+    assert.equal(i.open, true);
+    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Loss Atlas Playground');
+    assert.ok(tab, 'no "Loss Atlas Playground" tab');
+    const s = await until<Snapshot>(async () => snapshot().then((x) => x, () => undefined), 'the webview never answered requestState', 45_000);
+    assert.equal(typeof summary(s).lossId, 'string');
+    assert.deepEqual(summary(s).cspViolations, [], 'the page reported CSP violations');
+  });
+
+  it('serves a strict CSP: default-src none, scripts only by nonce, resources only from dist and media', async () => {
+    const i = await info();
+    const html = i.html ?? '';
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1].replace(/&#39;|&apos;/g, "'") ?? '';
+    assert.match(csp, /(^|; )default-src 'none'(;|$)/);
+    const script = /script-src ([^;]+)/.exec(csp)?.[1].trim() ?? '';
+    assert.match(script, /^'nonce-[A-Za-z0-9+/=]{16,}'$/, `script-src: ${script}`);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    const nonce = /'nonce-([^']+)'/.exec(script)![1];
+    const tags = html.match(/<script\b[^>]*>/g) ?? [];
+    assert.ok(tags.length >= 1);
+    for (const t of tags) assert.ok(t.includes(`nonce="${nonce}"`), `script without the nonce: ${t}`);
+    assert.doesNotMatch(html, /\son[a-z]+\s*=/i, 'inline event handler');
+    const roots = (i.localResourceRoots ?? []).map((r) => r.replace(/\/$/, ''));
+    assert.equal(roots.length, 2, JSON.stringify(roots));
+    assert.ok(roots.some((r) => r.endsWith('/dist')) && roots.some((r) => r.endsWith('/media')), JSON.stringify(roots));
+    assert.equal(i.enableCommandUris, false);
+    // a fresh nonce per page load
+    await vscode.commands.executeCommand(DEBUG, { action: 'close' });
+    await vscode.commands.executeCommand('lossAtlas.openPlayground');
+    const again = await until<Info>(async () => ((await info()).open ? info() : undefined), 'playground did not reopen');
+    assert.notEqual(/'nonce-([^']+)'/.exec(again.html ?? '')?.[1], nonce);
+  });
+
+  it('prefills from OpenPlaygroundArgs and shows the core value', async () => {
+    await vscode.commands.executeCommand('lossAtlas.openPlayground', {
+      lossId: 'huber-loss',
+      params: { delta: 2 },
+      inputs: { input: [1, 2, 3], target: [0, 0, 0] },
+    });
+    const s = await waitForValue('huber-loss');
+    const expected = computeLoss('huber-loss', { input: [1, 2, 3], target: [0, 0, 0] }, { delta: 2 }).value as number;
+    assert.ok(Math.abs(Number(summary(s).value) - expected) < 1e-12, `${summary(s).value} vs ${expected}`);
+    assert.equal(s.state.setups['huber-loss'].params.delta, 2);
+  });
+
+  it('rejects a malformed message from the host side and keeps working', async () => {
+    const before = (await info()).rejectedByWebview?.length ?? 0;
+    for (const junk of [{ type: 'init', language: 'klingon', view: 'playground' }, 'not an object', { type: 'prefill', view: 'playground', prefill: { inputs: { input: ['x'] } } }]) {
+      await vscode.commands.executeCommand(DEBUG, { action: 'post', message: junk });
+    }
+    const after = await waitUntil(async () => {
+      const n = (await info()).rejectedByWebview?.length ?? 0;
+      return n >= before + 3 ? n : 0;
+    }, 'the webview did not report rejecting the malformed messages');
+    assert.equal(after, before + 3);
+    const s = await waitForValue('huber-loss');
+    assert.equal(summary(s).rejected >= 3, true);
+  });
+
+  it('rejects a malformed message from the webview side and keeps working', async () => {
+    const before = (await info()).rejected?.length ?? 0;
+    const junk: unknown[] = [null, { type: 'insertCode', code: 5 }, { type: 'openExternal', url: 'command:workbench.action.quit' }, { type: 'nope' }];
+    for (const m of junk) await vscode.commands.executeCommand(DEBUG, { action: 'inject', message: m });
+    const i = await info();
+    assert.equal(i.rejected!.length, before + junk.length);
+    assert.match(i.rejected!.at(-2)!, /only https/);
+    // still answers
+    await waitForValue('huber-loss');
+  });
+
+  it('restores its state after the webview reloads', async () => {
+    await vscode.commands.executeCommand('lossAtlas.openPlayground', { lossId: 'l1-loss', inputs: { input: [4, -1.5], target: [1, 1] } });
+    const s1 = await waitForValue('l1-loss');
+    await sleep(500); // setState is debounced
+    await vscode.commands.executeCommand('workbench.action.webview.reloadWebviewAction');
+    await sleep(1000);
+    const s2 = await waitForValue('l1-loss', 45_000);
+    assert.equal(s2.state.lossId, 'l1-loss');
+    assert.deepEqual(s2.state.setups['l1-loss'].inputs, s1.state.setups['l1-loss'].inputs);
+    assert.deepEqual(s2.state.setups['huber-loss'], s1.state.setups['huber-loss']);
+    assert.equal(Number(summary(s2).value), 2.75);
+  });
+});
