@@ -2,9 +2,12 @@
  * Numeric kernels: sequence losses.
  *
  * `F.ctc_loss` as PyTorch 1.13 computes it on the CPU (ATen `LossCTC.cpp`): the forward
- * (α) and backward (β) recursions of Graves et al. (2006) in log space over the extended
- * label sequence (blanks between and around the labels), with the same operation order,
- * so values and gradients agree with torch to rounding.
+ * (α) and backward (β) recursions of Graves et al. (2006) over the extended label sequence
+ * (blanks between and around the labels). Two paths, both checked against torch:
+ * - sequences whose log-probabilities span a moderate range run the recursions in
+ *   probability space with per-step rescaling (one exp per input, no log per state);
+ * - the others (very confident outputs, −∞ entries) run torch's own log-space recursion with
+ *   the same operation order, so values and gradients agree with torch to rounding.
  *
  * The gradient is the one torch's autograd returns for `log_probs`:
  *   grad[t, n, c] = (exp(lp[t, n, c]) − exp(log Σ_{s: l'_s = c} α_t(s) β_t(s) + nll − lp[t, n, c])) · g_n
@@ -21,6 +24,7 @@ import { expectParamRange } from './validate';
 import { readReduction } from './reduction';
 
 const NEG_INF = -Infinity;
+const LN3 = Math.log(3);
 
 /**
  * exp(x − max) where max is the largest of the terms (or 0 when all are −∞): exactly 1 for the
@@ -140,6 +144,148 @@ function layout(
 }
 
 /**
+ * Whether sequence `base` can take the fast path: the Graves recursions in probability space,
+ * rescaled at every time step, need exp(lp) to stay normal and the ratio between any two
+ * partial paths to stay above the smallest double. Both hold when every log-probability is in
+ * [−600, 600] and Σₜ (max − min of lp at t) + T·ln 3 < 600 (3^T bounds the number of paths).
+ * Otherwise (very confident outputs, −∞ entries) the log-space recursion below is used.
+ */
+function fitsProbabilitySpace(lp: Float64Array, stride: number, base: number, C: number, il: number): boolean {
+  let spread = il * LN3;
+  for (let t = 0; t < il; t++) {
+    const o = t * stride + base;
+    let lo = lp[o];
+    let hi = lp[o];
+    for (let c = 1; c < C; c++) {
+      const v = lp[o + c];
+      if (v < lo) lo = v;
+      else if (v > hi) hi = v;
+    }
+    if (!(lo >= -600 && hi <= 600)) return false;
+    spread += hi - lo;
+    if (spread >= 600) return false;
+  }
+  return true;
+}
+
+/**
+ * CTC for one sequence in probability space with per-step normalisation (Graves 2006, §4.1):
+ * one exp per log-probability instead of several exp/log per state. Agrees with the log-space
+ * recursion to rounding (checked against torch by the golden fixtures). Returns the loss and
+ * writes torch's gradient, (y − γ)·g with y = exp(lp) and γ the posterior of each class.
+ */
+function scaledForwardBackward(
+  lp: Float64Array,
+  stride: number,
+  base: number,
+  C: number,
+  T: number,
+  il: number,
+  tl: number,
+  prime: Int32Array,
+  alpha: Float64Array,
+  beta: Float64Array,
+  zeroInfinity: boolean,
+  gr: number,
+  grad: Float64Array,
+  gamma: Float64Array,
+): number {
+  const S = 2 * tl + 1;
+  // y = exp(lp), kept in grad until the gradient overwrites it
+  for (let t = 0; t < il; t++) {
+    const o = t * stride + base;
+    for (let c = 0; c < C; c++) grad[o + c] = Math.exp(lp[o + c]);
+  }
+  // forward, each row normalised to sum 1; logScale accumulates log Σ
+  let logScale = 0;
+  let y0 = base;
+  alpha.fill(0, 0, S);
+  alpha[0] = grad[y0 + prime[0]];
+  if (tl > 0) alpha[1] = grad[y0 + prime[1]];
+  let z = alpha[0] + (tl > 0 ? alpha[1] : 0);
+  let impossible = z === 0;
+  if (!impossible) {
+    logScale += Math.log(z);
+    const inv = 1 / z;
+    for (let s = 0; s < S; s++) alpha[s] *= inv;
+  }
+  for (let t = 1; t < il && !impossible; t++) {
+    const row = t * S;
+    const prev = row - S;
+    y0 = t * stride + base;
+    z = 0;
+    for (let s = 0; s < S; s++) {
+      const cur = prime[s];
+      let a = alpha[prev + s];
+      if (s > 0) a += alpha[prev + s - 1];
+      if (s > 1 && prime[s - 2] !== cur) a += alpha[prev + s - 2];
+      a *= grad[y0 + cur];
+      alpha[row + s] = a;
+      z += a;
+    }
+    if (z === 0) {
+      impossible = true;
+      break;
+    }
+    logScale += Math.log(z);
+    const inv = 1 / z;
+    for (let s = 0; s < S; s++) alpha[row + s] *= inv;
+  }
+  const last = (il - 1) * S;
+  const pEnd = impossible ? 0 : tl > 0 ? alpha[last + S - 1] + alpha[last + S - 2] : alpha[last];
+  if (pEnd === 0) {
+    // no alignment: torch gives inf and NaN gradients (exp(lp) − exp(−∞ + ∞)); zero_infinity zeroes them
+    const fillValue = zeroInfinity ? 0 : NaN;
+    for (let t = 0; t < T; t++) grad.fill(t < il ? fillValue : 0, t * stride + base, t * stride + base + C);
+    return Infinity;
+  }
+  const loss = -(Math.log(pEnd) + logScale);
+
+  // backward, two rows of β (the rows are normalised too; γ only needs ratios within a time step)
+  let cur = 0;
+  let next = S;
+  for (let t = il - 1; t >= 0; t--) {
+    y0 = t * stride + base;
+    if (t === il - 1) {
+      beta.fill(0, cur, cur + S);
+      beta[cur + S - 1] = grad[y0 + prime[S - 1]];
+      if (tl > 0) beta[cur + S - 2] = grad[y0 + prime[S - 2]];
+    } else {
+      for (let s = 0; s < S; s++) {
+        const k = prime[s];
+        let v = beta[next + s];
+        if (s < S - 1) v += beta[next + s + 1];
+        if (s < S - 2 && prime[s + 2] !== k) v += beta[next + s + 2];
+        beta[cur + s] = v * grad[y0 + k];
+      }
+    }
+    let zb = 0;
+    for (let s = 0; s < S; s++) zb += beta[cur + s];
+    const inv = 1 / zb;
+    for (let s = 0; s < S; s++) beta[cur + s] *= inv;
+    // γ_t(c) = Σ_{s: l'_s = c} α̂β̂ / y_t(c), normalised over s; accumulated into the spare β row
+    const row = t * S;
+    let norm = 0;
+    for (let s = 0; s < S; s++) norm += (alpha[row + s] * beta[cur + s]) / grad[y0 + prime[s]];
+    const scale = 1 / norm;
+    // grad[y0 + c] still holds y; write (y − γ)·g, touching the label classes first
+    for (let s = 0; s < S; s++) {
+      const k = prime[s];
+      const share = (alpha[row + s] * beta[cur + s]) / grad[y0 + k];
+      beta[next + s] = share; // reuse: the next row is no longer needed at this t
+    }
+    gamma.fill(0, 0, C);
+    for (let s = 0; s < S; s++) gamma[prime[s]] += beta[next + s] * scale;
+    for (let c = 0; c < C; c++) grad[y0 + c] = (grad[y0 + c] - gamma[c]) * gr;
+    const swap = cur;
+    cur = next;
+    next = swap;
+  }
+  for (let t = il; t < T; t++) grad.fill(0, t * stride + base, t * stride + base + C);
+  return loss;
+}
+
+/**
  * Negative log-likelihood of each sequence and torch's gradient. `gradScale[b]` is d value / d nll_b
  * (the reduction's weight); `grad` receives the gradient laid out like log_probs.
  */
@@ -156,9 +302,10 @@ function ctcForwardBackward(
   const { T, N, C } = L;
   const width = 2 * L.maxTargetLength + 1;
   const la = new Float64Array(T * width);
-  const lb = new Float64Array(T * width);
+  const lb = new Float64Array(Math.max(T, 2) * width); // the fast path keeps two rows even when T = 1
   // extended label sequence l' of the current sequence: blank, l1, blank, l2, ..., blank
   const prime = new Int32Array(width);
+  const gamma = new Float64Array(C);
   const stride = N * C; // one time step of log_probs
   for (let b = 0; b < N; b++) {
     const il = L.inputLengths[b];
@@ -167,6 +314,10 @@ function ctcForwardBackward(
     const off = L.targetOffsets[b];
     for (let s = 0; s < S; s++) prime[s] = s % 2 === 0 ? blank : tg[off + (s >> 1)];
     const base = b * C; // lp[t * stride + base + c]
+    if (fitsProbabilitySpace(lp, stride, base, C, il)) {
+      nll[b] = scaledForwardBackward(lp, stride, base, C, T, il, tl, prime, la, lb, zeroInfinity, gradScale[b], grad, gamma);
+      continue;
+    }
 
     // ---- α
     la.fill(NEG_INF, 0, T * width);

@@ -255,6 +255,23 @@ describe('sequence losses: ctc-loss', () => {
       );
     });
 
+    it('the scaled fast path and the log-space path agree (an extra class at log-probability −700 forces the latter)', () => {
+      fc.assert(
+        fc.property(problems(7, 3, 4), (p) => {
+          const fast = computeLoss('ctc-loss', inputsOf(p), { blank: p.blank, reduction: 'none' });
+          const widened = p.log_probs.map((rows) => rows.map((row) => [...row, -700]));
+          const slow = computeLoss('ctc-loss', inputsOf(p, widened), { blank: p.blank, reduction: 'none' });
+          fast.elements.data.forEach((v, n) => assert.ok(close(v, slow.elements.data[n], 1e-12), `loss ${v} vs ${slow.elements.data[n]}`));
+          const C = p.log_probs[0][0].length;
+          fast.grad.data.forEach((g, k) => {
+            const w = Math.floor(k / C) * (C + 1) + (k % C);
+            assert.ok(Math.abs(g - slow.grad.data[w]) <= 1e-12 * Math.max(1, Math.abs(g)), `grad[${k}]: ${g} vs ${slow.grad.data[w]}`);
+          });
+        }),
+        RUNS,
+      );
+    });
+
     it('unbatched (T, C) input equals a batch of one', () => {
       fc.assert(
         fc.property(problems(6, 1, 4), (p) => {
