@@ -321,7 +321,7 @@ const ppoClip: LossImplementation = {
       // d(u)/dlogp = rA; d(c)/dlogp = rA inside the clip range, 0 outside; ties split evenly (torch.min)
       const du = u;
       const dc = inside ? u : 0;
-      grad[i] = -(u < c ? du : c < u ? dc : 0.5 * (du + dc));
+      grad[i] = 0 - (u < c ? du : c < u ? dc : 0.5 * (du + dc)); // 0 − x: no negative zero
     }
     return reduceByMean({ shape: [n], data: loss }, grad, [n], reduction, 'log_prob');
   },
