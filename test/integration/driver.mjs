@@ -13,10 +13,10 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { buildIntegration, SUITE_INDEX } from './build.mjs';
+import { buildIntegration } from './build.mjs';
 import {
   DEMO_WORKSPACE, buildAndPackageExtension, ensureCodeServer, installExtensions, launchBrowser, log,
-  openWorkbench, shutdown, startCodeServer, tempDir, vscePackage, ROOT,
+  openWorkbench, runDir, shutdown, startCodeServer, tempDir, vscePackage,
 } from './harness/code-server.mjs';
 import { SpecPrinter } from './harness/report.mjs';
 import { SESSIONS } from './sessions.mjs';
@@ -64,13 +64,13 @@ function waitFor(reports, kinds, ms, message, onOther) {
   });
 }
 
-async function runSession(session, { browser, extensionsDir, reports, printer }) {
+async function runSession(session, { browser, extensionsDir, reports, printer, suiteIndex }) {
   printer.header(`session: ${session.name}`);
   const workspace = join(tempDir('workspace'), 'demo');
   cpSync(DEMO_WORKSPACE, workspace, { recursive: true });
   const configFile = join(tempDir('runner-config'), 'config.json');
   writeFileSync(configFile, JSON.stringify({
-    index: SUITE_INDEX, reportUrl: reports.url, grep: session.grep, invert: session.invert,
+    index: suiteIndex, reportUrl: reports.url, grep: session.grep, invert: session.invert,
   }));
   const titleRoot = [`session: ${session.name}`];
 
@@ -116,8 +116,9 @@ async function main() {
     ensureCodeServer();
     log('build: extension, suites, runner; package both');
     const vsix = buildAndPackageExtension();
-    const { runnerDir } = await buildIntegration();
-    const runnerVsix = vscePackage(runnerDir, join(ROOT, 'out/vsix/loss-atlas-test-runner.vsix'));
+    const outDir = runDir('integration');
+    const { runnerDir, suiteIndex } = await buildIntegration(outDir);
+    const runnerVsix = vscePackage(runnerDir, join(outDir, 'loss-atlas-test-runner.vsix'));
     const extensionsDir = tempDir('extensions');
     installExtensions(extensionsDir, [vsix, runnerVsix]);
     log(`prepared in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
@@ -125,7 +126,7 @@ async function main() {
     const reports = await startReportServer();
     const browser = await launchBrowser();
     try {
-      for (const session of SESSIONS) await runSession(session, { browser, extensionsDir, reports, printer });
+      for (const session of SESSIONS) await runSession(session, { browser, extensionsDir, reports, printer, suiteIndex });
     } finally {
       await reports.close();
     }

@@ -173,6 +173,18 @@ export function freePort() {
   });
 }
 
+/**
+ * A fresh directory for this run's build outputs under out/runs/ (inside the
+ * project, so that compiled suites resolve the project's node_modules);
+ * removed at shutdown unless LOSS_ATLAS_KEEP_TMP=1.
+ */
+export function runDir(prefix) {
+  mkdirSync(join(ROOT, 'out/runs'), { recursive: true });
+  const dir = mkdtempSync(join(ROOT, 'out/runs', `${prefix}-`));
+  if (process.env.LOSS_ATLAS_KEEP_TMP !== '1') onShutdown(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 /** A fresh temporary directory, removed at shutdown unless LOSS_ATLAS_KEEP_TMP=1. */
 export function tempDir(prefix) {
   const dir = mkdtempSync(join(tmpdir(), `loss-atlas-${prefix}-`));
@@ -211,7 +223,7 @@ export function vscePackage(dir, outFile, extraArgs = []) {
 }
 
 /** Builds the extension (scripts/build.mjs) and packages it; returns the .vsix path. */
-export function buildAndPackageExtension({ production = false, out = join(ROOT, 'out/vsix/loss-atlas.vsix') } = {}) {
+export function buildAndPackageExtension({ production = false, out = join(runDir('vsix'), 'loss-atlas.vsix') } = {}) {
   run(process.execPath, [join(ROOT, 'scripts/build.mjs'), ...(production ? ['--production'] : [])], { what: 'build (scripts/build.mjs)' });
   return vscePackage(ROOT, out);
 }
