@@ -19,19 +19,8 @@ import { join } from 'node:path';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { computeLoss, isComputable, toNested, type Tensor, type TypedTensor } from '../../src/losses';
+import { rng } from '../../src/webview/generators';
 import type { Row, Suite } from './table';
-
-/** Deterministic uniform [0, 1) numbers (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function normal(n: number, scale: number, next: () => number): Float64Array {
   const out = new Float64Array(n);
