@@ -148,6 +148,7 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
     apis: [
       { framework: 'pytorch', symbol: 'torch.nn.functional.smooth_l1_loss', kind: 'function' },
       { framework: 'pytorch', symbol: 'torch.nn.SmoothL1Loss', kind: 'class' },
+      { framework: 'keras', symbol: 'keras_cv.losses.SmoothL1Loss', kind: 'class' },
     ],
     formula:
       '\\ell_i = \\begin{cases} \\dfrac{0.5\\,(x_i - y_i)^2}{\\beta} & \\text{if } |x_i - y_i| < \\beta \\\\ |x_i - y_i| - 0.5\\,\\beta & \\text{otherwise} \\end{cases}',
@@ -179,8 +180,8 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       zh: '超过 beta 后斜率恒为 1，与 beta 无关；二次区域的曲率为 1/beta，beta 很小时几乎就是 L1，谷底非常陡。其数值等于 Huber(delta = beta) 除以 beta，两者互换会改变梯度的尺度。beta 为负会报错。beta = 0 时数值与 L1 完全相同，但残差恰好为 0 时 PyTorch 给出的梯度是 −1（l1_loss 给 0）。',
     },
     frameworkNotes: {
-      en: "PyTorch defines beta (default 1.0) and falls back to l1_loss when beta = 0. Keras has no smooth L1: tf.keras.losses.Huber(delta) equals delta × smooth L1 with beta = delta and averages over the last axis per sample; with delta = 1 the two coincide in value. optax has huber_loss only; divide it by beta to get smooth L1.",
-      zh: 'PyTorch 提供 beta 参数（默认 1.0），beta = 0 时直接调用 l1_loss。Keras 没有 Smooth L1：tf.keras.losses.Huber(delta) 等于 delta 乘以 beta = delta 的 Smooth L1，并且先在每个样本的最后一个轴上求平均；delta = 1 时二者数值相同。optax 只有 huber_loss，除以 beta 即得 Smooth L1。',
+      en: "PyTorch defines beta (default 1.0) and falls back to l1_loss when beta = 0. Keras has no smooth L1: tf.keras.losses.Huber(delta) equals delta × smooth L1 with beta = delta and averages over the last axis per sample; with delta = 1 the two coincide in value. keras_cv.losses.SmoothL1Loss(l1_cutoff=1.0) computes 0.5·d² below the cutoff and |d| − 0.5 above it (no division by the cutoff, a fixed 0.5), so it matches PyTorch only for l1_cutoff = 1, and it averages over the last axis. optax has huber_loss only; divide it by beta to get smooth L1.",
+      zh: 'PyTorch 提供 beta 参数（默认 1.0），beta = 0 时直接调用 l1_loss。Keras 没有 Smooth L1：tf.keras.losses.Huber(delta) 等于 delta 乘以 beta = delta 的 Smooth L1，并且先在每个样本的最后一个轴上求平均；delta = 1 时二者数值相同。keras_cv.losses.SmoothL1Loss(l1_cutoff=1.0) 在阈值以下计算 0.5·d²、以上计算 |d| − 0.5（既不除以阈值，常数也固定为 0.5），因此只有 l1_cutoff = 1 时才与 PyTorch 一致，并且在最后一个轴上求平均。optax 只有 huber_loss，除以 beta 即得 Smooth L1。',
     },
     paper: {
       authors: 'Ross Girshick',
