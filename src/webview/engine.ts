@@ -121,6 +121,19 @@ function tryElements(id: string, inputs: Record<string, TypedTensor>, params: Re
   }
 }
 
+/**
+ * The loss of each (x[i], t[i]) pair: as 1-D inputs, or, for losses that reduce
+ * the last axis per sample (Keras), as n samples of one value each.
+ */
+function gridEval(id: string, pred: string, target: string, xs: Float64Array, ts: Float64Array, params: Record<string, unknown>): Float64Array | undefined {
+  const n = xs.length;
+  for (const shape of [[n], [n, 1]]) {
+    const y = tryElements(id, { [pred]: { shape, data: xs }, [target]: { shape, data: ts } }, params);
+    if (y && y.length === n) return y;
+  }
+  return undefined;
+}
+
 /** Whether an entry is a pointwise loss of (pred, target) only, and whether it depends on the residual alone. */
 function pointwiseShape(entry: LossEntry, params: Record<string, unknown>): { pointwise: boolean; residual: boolean; probability: boolean } {
   const { pred, target } = roles(entry);
@@ -128,8 +141,7 @@ function pointwiseShape(entry: LossEntry, params: Record<string, unknown>): { po
   if (!pred || !target || required.length !== 2 || !required.some((i) => i.name === target)) return { pointwise: false, residual: false, probability: false };
   const x = Float64Array.of(-0.7, 0.2, 1.9);
   const t0 = Float64Array.of(0, 0, 0);
-  const run = (xs: Float64Array, ts: Float64Array) =>
-    tryElements(entry.id, { [pred]: { shape: [3], data: xs }, [target]: { shape: [3], data: ts } }, params);
+  const run = (xs: Float64Array, ts: Float64Array) => gridEval(entry.id, pred, target, xs, ts, params);
   const a = run(x, t0);
   if (!a || a.length !== 3) {
     // probability inputs: try inside (0, 1)
@@ -167,18 +179,13 @@ function subsampleMarks(xs: ArrayLike<number>, ys: ArrayLike<number>, keep?: (i:
   return Float64Array.from(out);
 }
 
-function curveOf(
-  spec: { id: string; params: Record<string, unknown> },
-  predName: (e: LossEntry) => string | undefined,
-  build: (entry: LossEntry, pred: string) => Record<string, TypedTensor> | undefined,
-): Float64Array | undefined {
+/** The curve of a compared loss (or a sweep of this one) over the grid `x` with targets `t`. */
+function curveOf(spec: { id: string; params: Record<string, unknown> }, x: Float64Array, t: Float64Array): Float64Array | undefined {
   const entry = getEntry(spec.id);
   if (!entry || !isComputable(spec.id)) return undefined;
-  const pred = predName(entry);
-  if (!pred) return undefined;
-  const inputs = build(entry, pred);
-  if (!inputs) return undefined;
-  return tryElements(spec.id, inputs, paramsFor(entry, spec.params));
+  const r = roles(entry);
+  if (!r.pred || !r.target || entry.inputs.filter((i) => !i.optional).length !== 2) return undefined;
+  return gridEval(spec.id, r.pred, r.target, x, t, paramsFor(entry, spec.params));
 }
 
 function plotFor(req: ComputeRequest, entry: LossEntry, result: ResultData): PlotData | undefined {
@@ -189,10 +196,6 @@ function plotFor(req: ComputeRequest, entry: LossEntry, result: ResultData): Plo
   const shape = pointwiseShape(entry, params);
   const P = req.inputs[pred];
   const T = target ? req.inputs[target] : undefined;
-  const comparable = (e: LossEntry) => {
-    const r = roles(e);
-    return r.pred && r.target && e.inputs.filter((i) => !i.optional).length === 2 ? r.pred : undefined;
-  };
 
   if (shape.pointwise && shape.residual && T && P.data.length === result.elements.data.length && T.data.length === P.data.length) {
     const res = new Float64Array(P.data.length);
@@ -201,10 +204,10 @@ function plotFor(req: ComputeRequest, entry: LossEntry, result: ResultData): Plo
     const x = linspace(lo, hi, G);
     const zeros = new Float64Array(G);
     const curves: Curve[] = [];
-    const own = tryElements(entry.id, { [pred]: { shape: [G], data: x }, [target!]: { shape: [G], data: zeros } }, params);
+    const own = gridEval(entry.id, pred, target!, x, zeros, params);
     if (own) curves.push({ label: entry.id, y: own, source: -1 });
     req.compare.forEach((c, k) => {
-      const y = curveOf(c, comparable, (e, p) => ({ [p]: { shape: [G], data: x }, [roles(e).target!]: { shape: [G], data: zeros } }));
+      const y = curveOf(c, x, zeros);
       if (y) curves.push({ label: c.label, y, source: k });
     });
     return { kind: 'residual', detail: `${pred} − ${target}`, x, curves, marks: subsampleMarks(res, result.elements.data) };
@@ -220,10 +223,10 @@ function plotFor(req: ComputeRequest, entry: LossEntry, result: ResultData): Plo
     const multi = targets.length > 1;
     for (const tv of targets) {
       const tt = filled(G, tv);
-      const own = tryElements(entry.id, { [pred]: { shape: [G], data: x }, [target!]: { shape: [G], data: tt } }, params);
+      const own = gridEval(entry.id, pred, target!, x, tt, params);
       if (own) curves.push({ label: multi ? `${entry.id} (${target}=${tv})` : entry.id, y: own, source: -1 });
       req.compare.forEach((c, k) => {
-        const y = curveOf(c, comparable, (e, p) => ({ [p]: { shape: [G], data: x }, [roles(e).target!]: { shape: [G], data: tt } }));
+        const y = curveOf(c, x, tt);
         if (y) curves.push({ label: multi ? `${c.label} (${target}=${tv})` : c.label, y, source: k });
       });
     }

@@ -68,8 +68,14 @@ describe('playground webview', function () {
     await vscode.commands.executeCommand('lossAtlas.openPlayground');
     const i = await until<Info>(async () => ((await info()).open ? info() : undefined), 'no playground panel opened');
     assert.equal(i.open, true);
-    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Loss Atlas Playground');
-    assert.ok(tab, 'no "Loss Atlas Playground" tab');
+    const tab = await until(
+      async () =>
+        vscode.window.tabGroups.all
+          .flatMap((g) => g.tabs)
+          .find((t) => t.label === 'Loss Atlas Playground' && (!(t.input instanceof vscode.TabInputWebview) || t.input.viewType.includes('lossAtlas.playground'))),
+      `no "Loss Atlas Playground" tab; tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', ')}`,
+    );
+    assert.ok(tab);
     const s = await until<Snapshot>(async () => snapshot().then((x) => x, () => undefined), 'the webview never answered requestState', 45_000);
     assert.equal(typeof summary(s).lossId, 'string');
     assert.deepEqual(summary(s).cspViolations, [], 'the page reported CSP violations');

@@ -13,9 +13,11 @@ import { sleep, startVSCode } from '../lib.mjs';
 /** Values from the core itself: `[[id, inputs, params], ...]` -> numbers. */
 function coreValues(cases) {
   const code = `
-    import { computeLoss } from ${JSON.stringify(join(ROOT, 'src/losses/index.ts'))};
+    import { computeLoss, getEntry } from ${JSON.stringify(join(ROOT, 'src/losses/index.ts'))};
     const cases = ${JSON.stringify(cases)};
-    console.log(JSON.stringify(cases.map(([id, inputs, params]) => computeLoss(id, inputs, params).value)));
+    // Keras-only entries name them y_pred / y_true
+    const named = (id, x) => getEntry(id).inputs.some((i) => i.name === 'y_pred') && 'input' in x ? { y_pred: x.input, y_true: x.target } : x;
+    console.log(JSON.stringify(cases.map(([id, inputs, params]) => computeLoss(id, named(id, inputs), params).value)));
   `;
   const out = execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '-e', code], { cwd: ROOT, encoding: 'utf8' });
   return JSON.parse(out.trim().split('\n').pop());
@@ -180,7 +182,7 @@ describe('playground (UI)', function () {
       const set = (name, v) => {
         const el = document.querySelector(`[data-input="${name}"]`);
         el.value = v;
-        el.dispatchEvent(new Event('input', { bubbles: true }));
+        el.dispatchEvent(new window.Event('input', { bubbles: true }));
       };
       const root = document.getElementById('app');
       set('target', Array.from({ length: n }, (_, i) => Math.cos(i).toFixed(4)).join(', '));
@@ -225,7 +227,7 @@ describe('playground (UI)', function () {
     await vsc.setTheme('light');
     frame = await vsc.webviewFrame({ selector: '#la-value', timeout: 60_000 });
     await sleep(500);
-    const bg = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const bg = await frame.evaluate(() => window.getComputedStyle(document.body).backgroundColor);
     assert.match(bg, /rgb\((2[0-5]\d), (2[0-5]\d), (2[0-5]\d)\)/, `light background expected, got ${bg}`);
     await frame.locator('#la-preset-robust').click();
     await sleep(800);
