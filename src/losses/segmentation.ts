@@ -698,7 +698,7 @@ const boundary: LossImplementation = {
     for (let b = 0; b < B; b++) for (let s = 0; s < S; s++) {
       let z = 0;
       for (let k = 0; k < K; k++) z += probs.data[b * K * S + k * S + s];
-      if (Math.abs(z - 1) > 1e-6) {
+      if (!(Math.abs(z - 1) <= 1e-8 + 1e-5)) {
         throw new LossInputError(`probs: expected class probabilities summing to 1 over dim 1 (softmax output), found a sum of ${z} at batch ${b}, position ${s}`, 'probs');
       }
     }

@@ -96,7 +96,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Dimensionality Reduction by Learning an Invariant Mapping',
       url: 'https://doi.org/10.1109/CVPR.2006.100',
     },
-    related: ['triplet-margin-loss', 'cosine-embedding-loss', 'hinge-embedding-loss', 'quadruplet-loss'],
+    related: ['siamese-networks', 'triplet-margin-loss', 'cosine-embedding-loss', 'hinge-embedding-loss', 'quadruplet-loss'],
     snippets: {
       scratch:
         'def contrastive_loss(x1, x2, label, margin=${1:1.0}):\n    d = F.pairwise_distance(x1, x2)\n    loss = label * d.pow(2) + (1 - label) * torch.clamp(margin - d, min=0).pow(2)\n    return loss.mean()',
@@ -919,7 +919,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Exploring Simple Siamese Representation Learning',
       url: 'https://arxiv.org/abs/2011.10566',
     },
-    related: ['byol-loss', 'cosine-embedding-loss', 'contrastive-loss', 'barlow-twins-loss'],
+    related: ['byol-loss', 'siamese-networks', 'cosine-embedding-loss', 'contrastive-loss', 'barlow-twins-loss'],
     snippets: {
       scratch:
         'def simsiam_loss(p1, p2, z1, z2):\n    d = lambda p, z: -F.cosine_similarity(p, z.detach(), dim=-1).mean()\n    return 0.5 * d(p1, z2) + 0.5 * d(p2, z1)',

@@ -345,7 +345,7 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'The Lovász-Softmax loss: A tractable surrogate for the optimization of the intersection-over-union measure in neural networks',
       url: 'https://arxiv.org/abs/1705.08790',
     },
-    related: ['lovasz-softmax-loss', 'jaccard-loss', 'bce-with-logits'],
+    related: ['lovasz-extension', 'lovasz-softmax-loss', 'jaccard-loss', 'bce-with-logits'],
     snippets: {
       scratch:
         'def lovasz_grad(gt_sorted):\n    gts = gt_sorted.sum()\n    inter = gts - gt_sorted.cumsum(0)\n    union = gts + (1 - gt_sorted).cumsum(0)\n    jac = 1 - inter / union\n    jac[1:] = jac[1:] - jac[:-1]\n    return jac\n\ndef lovasz_hinge_flat(logits, labels):\n    signs = 2 * labels.float() - 1\n    errors = 1 - logits * signs\n    errors_sorted, perm = torch.sort(errors, descending=True)\n    return torch.dot(F.relu(errors_sorted), lovasz_grad(labels[perm].float()))',
@@ -396,7 +396,7 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'The Lovász-Softmax loss: A tractable surrogate for the optimization of the intersection-over-union measure in neural networks',
       url: 'https://arxiv.org/abs/1705.08790',
     },
-    related: ['lovasz-hinge-loss', 'jaccard-loss', 'cross-entropy', 'dice-loss'],
+    related: ['lovasz-extension', 'lovasz-hinge-loss', 'jaccard-loss', 'cross-entropy', 'dice-loss'],
     snippets: {
       torch: "import segmentation_models_pytorch as smp\nloss_fn = smp.losses.LovaszLoss(mode='multiclass', per_image=${1|False,True|})\nloss = loss_fn(${2:logits}, ${3:labels})",
       scratch:
