@@ -6,11 +6,11 @@ import { REDUCTION } from './common';
 
 const SIGN_TARGET_DOMAIN = { en: '1 or −1', zh: '1 或 −1' };
 
-const MARGIN = (def: number, en: string, zh: string): ParamSpec => ({
+const MARGIN = (def: number, en: string, zh: string, range: readonly [number, number] = [0, 5]): ParamSpec => ({
   name: 'margin',
   type: 'number',
   default: def,
-  range: [-1, 5],
+  range,
   meaning: { en, zh },
 });
 
@@ -153,6 +153,7 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
         0,
         'Dissimilar pairs are penalised only while their cosine exceeds this value; −1 to 1, with 0 to 0.5 suggested.',
         '不相似对只有在余弦值超过该值时才受惩罚；取值 −1 到 1，建议 0 到 0.5。',
+        [-1, 1],
       ),
     ],
     summary: {
