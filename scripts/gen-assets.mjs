@@ -4,7 +4,7 @@
 //  - dist/selection-worker.js    the selection parser in a worker thread (large selections)
 // Called by scripts/build.mjs; also runnable alone: `node scripts/gen-assets.mjs`.
 import * as esbuild from 'esbuild';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,18 @@ const require = createRequire(import.meta.url);
 export const FORMULA_INK = { light: '#1f1f1f', dark: '#e8e8e8' };
 /** Pixels per MathJax `ex`, so formulas match a 13px hover font. */
 const EX_PX = 7;
+
+/**
+ * Writes a file only when its content changes, through a rename, so a build
+ * running beside another (a test packaging the extension) never sees it missing or half written.
+ */
+function writeIfChanged(path, content) {
+  const buf = Buffer.isBuffer(content) ? content : Buffer.from(content);
+  if (existsSync(path) && readFileSync(path).equals(buf)) return;
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, buf);
+  renameSync(tmp, path);
+}
 
 /** Loads the catalog (TypeScript) by bundling it in memory. */
 async function loadCatalog() {
@@ -91,13 +103,13 @@ export async function genAssets({ quiet = false } = {}) {
 
   mkdirSync(join(root, 'dist/snippets'), { recursive: true });
   const snippets = snippetsFor(LOSSES);
-  writeFileSync(join(root, 'dist/snippets/python.json'), JSON.stringify(snippets, null, 1) + '\n');
+  writeIfChanged(join(root, 'dist/snippets/python.json'), JSON.stringify(snippets, null, 1) + '\n');
 
   const dir = join(root, 'dist/formulas');
   mkdirSync(dir, { recursive: true });
-  for (const f of readdirSync(dir)) if (f.endsWith('.svg')) rmSync(join(dir, f));
   const render = mathjaxRenderer();
   const failed = [];
+  const written = new Set();
   let count = 0;
   for (const e of LOSSES) {
     let svg;
@@ -108,14 +120,18 @@ export async function genAssets({ quiet = false } = {}) {
       continue;
     }
     for (const [kind, ink] of Object.entries(FORMULA_INK)) {
-      writeFileSync(join(dir, `${e.id}.${kind}.svg`), standalone(svg, ink));
+      writeIfChanged(join(dir, `${e.id}.${kind}.svg`), standalone(svg, ink));
+      written.add(`${e.id}.${kind}.svg`);
     }
     count++;
   }
+  // Images of entries that no longer exist (or no longer render).
+  for (const f of readdirSync(dir)) if (f.endsWith('.svg') && !written.has(f)) rmSync(join(dir, f), { force: true });
 
-  await esbuild.build({
+  const worker = await esbuild.build({
     entryPoints: [join(root, 'src/extension/editor/selection-worker.ts')],
     outfile: join(root, 'dist/selection-worker.js'),
+    write: false,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -124,6 +140,7 @@ export async function genAssets({ quiet = false } = {}) {
     absWorkingDir: root,
     logLevel: 'warning',
   });
+  writeIfChanged(join(root, 'dist/selection-worker.js'), Buffer.from(worker.outputFiles[0].contents));
 
   if (!quiet) {
     console.log(

@@ -19,6 +19,8 @@ export interface InsertSnippetResult {
   /** Import lines added to the document. */
   imports: string[];
   body: string;
+  /** Whether the editor took the snippet. */
+  inserted: boolean;
 }
 
 export async function pickLoss(filter?: (e: LossEntry) => boolean, title?: string): Promise<LossEntry | undefined> {
@@ -90,6 +92,6 @@ export async function insertSnippet(args?: InsertSnippetArgs): Promise<InsertSni
   const bound = new Set(importsOf(editor.document).names.keys());
   const imports = snippetImports(body, bound);
   await addImports(editor, imports);
-  await editor.insertSnippet(new vscode.SnippetString(body));
-  return { lossId: entry.id, framework, imports, body };
+  const inserted = await editor.insertSnippet(new vscode.SnippetString(body));
+  return { lossId: entry.id, framework, imports, body, inserted };
 }

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { LOSSES } from '../../../src/losses';
 import { snippetFrameworks } from '../../../src/losses/snippets';
 import { activateLossAtlas, lossAtlas, sleep, waitUntil } from './helpers';
-import { closeAll, positionOf, pythonDoc } from './editor-helpers';
+import { closeAll, notebookFile, positionOf, pythonDoc } from './editor-helpers';
 
 const EDITOR_COMMANDS = ['searchLosses', 'openReference', 'openPlayground', 'insertSnippet', 'computeOnSelection', 'explainAtCursor'];
 
@@ -17,6 +17,7 @@ interface InsertResult {
   framework: string;
   imports: string[];
   body: string;
+  inserted: boolean;
 }
 
 async function insert(args: unknown): Promise<InsertResult | undefined> {
@@ -70,6 +71,7 @@ describe('editor: Insert Loss Snippet', () => {
     editor.selection = new vscode.Selection(1, 0, 1, 0);
     const r = await insert({ lossId: 'mse-loss', framework: 'torch' });
     assert.deepEqual(r?.imports, ['import torch.nn as nn']);
+    assert.equal(r?.inserted, true);
     const text = editor.document.getText();
     assert.ok(text.startsWith('import torch.nn as nn\nx = 1\n'), text);
     assert.match(text, /criterion = nn\.MSELoss\(reduction='mean'\)\nloss = criterion\(pred, target\)/);
@@ -121,21 +123,22 @@ describe('editor: Insert Loss Snippet', () => {
   });
 
   it('in a notebook, the import goes to the first code cell', async () => {
-    const data = new vscode.NotebookData([
-      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'import numpy as np', 'python'),
-      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, '', 'python'),
+    const nb = await notebookFile('editor_insert.ipynb', [
+      ['code', 'import numpy as np'],
+      ['code', 'x = 1\n'],
     ]);
-    const nb = await vscode.workspace.openNotebookDocument('jupyter-notebook', data);
     await vscode.window.showNotebookDocument(nb, { selections: [new vscode.NotebookRange(1, 2)] });
+    await vscode.commands.executeCommand('notebook.cell.edit');
     const cellEditor = await waitUntil(
-      () => vscode.window.visibleTextEditors.find((e) => e.document === nb.cellAt(1).document),
-      'the second cell has no editor',
+      () => (vscode.window.activeTextEditor?.document === nb.cellAt(1).document ? vscode.window.activeTextEditor : undefined),
+      'the second cell did not get an active editor',
     );
-    await vscode.window.showTextDocument(cellEditor!.document, cellEditor!.viewColumn);
+    cellEditor!.selection = new vscode.Selection(1, 0, 1, 0);
     const r = await insert({ lossId: 'mse-loss', framework: 'torch' });
     assert.deepEqual(r?.imports, ['import torch.nn as nn']);
+    assert.equal(r?.inserted, true);
     assert.equal(nb.cellAt(0).document.getText(), 'import numpy as np\nimport torch.nn as nn');
-    assert.match(nb.cellAt(1).document.getText(), /nn\.MSELoss/);
+    assert.match(nb.cellAt(1).document.getText(), /^x = 1\ncriterion = nn\.MSELoss/);
   });
 
   it('interactive: pick a loss, then a framework, in Quick Picks', async () => {

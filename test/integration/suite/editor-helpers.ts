@@ -2,6 +2,9 @@
  * Helpers for the editor suites: documents with content, hovers, selections.
  */
 import { strict as assert } from 'node:assert';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 
 export async function pythonDoc(content: string): Promise<vscode.TextEditor> {
@@ -76,6 +79,36 @@ export async function closeAll(): Promise<void> {
 
 export async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('lossAtlas').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+/** Writes a notebook file into the workspace and opens it (a saved, clean document). */
+export async function notebookFile(name: string, cells: Array<[kind: 'code' | 'markdown', source: string]>): Promise<vscode.NotebookDocument> {
+  const folder = vscode.workspace.workspaceFolders![0].uri;
+  const uri = vscode.Uri.joinPath(folder, name);
+  const json = {
+    cells: cells.map(([kind, source]) => ({ cell_type: kind, metadata: {}, source: source.split(/(?<=\n)/), ...(kind === 'code' ? { execution_count: null, outputs: [] } : {}) })),
+    metadata: { kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' }, language_info: { name: 'python' } },
+    nbformat: 4,
+    nbformat_minor: 5,
+  };
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(JSON.stringify(json)));
+  return vscode.workspace.openNotebookDocument(uri);
+}
+
+/** Figures measured by the suites, collected in a file the report reads (the host's console is not forwarded). */
+export function recordFigure(name: string, value: unknown): void {
+  const dir = join(tmpdir(), 'loss-atlas-figures');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'editor-integration.json');
+  let all: Record<string, unknown>;
+  try {
+    all = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    all = {};
+  }
+  all[name] = value;
+  writeFileSync(file, JSON.stringify(all, null, 2));
+  console.log(`      ${name}: ${JSON.stringify(value)}`);
 }
 
 export function percentile(sorted: number[], p: number): number {

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { LOSSES } from '../../../src/losses';
 import { activateLossAtlas, demoFile } from './helpers';
-import { closeAll, hoverLinkArgs, hoverLossId, lossHover, percentile, positionOf, pythonDoc, setSetting } from './editor-helpers';
+import { closeAll, hoverLinkArgs, hoverLossId, lossHover, notebookFile, percentile, positionOf, pythonDoc, recordFigure, setSetting } from './editor-helpers';
 
 async function hoverId(content: string, needle: string): Promise<string | undefined> {
   const editor = await pythonDoc(content);
@@ -85,21 +85,19 @@ describe('editor: hover in notebooks', () => {
   });
 
   it('an import in cell 1 explains a name in cell 2; a rebinding import does not', async () => {
-    const data = new vscode.NotebookData([
-      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'import torch.nn.functional as fn', 'python'),
-      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'loss = fn.mse_loss(a, b)', 'python'),
-      new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, '# notes', 'markdown'),
+    const nb = await notebookFile('editor_cells.ipynb', [
+      ['code', 'import torch.nn.functional as fn'],
+      ['code', 'loss = fn.mse_loss(a, b)'],
+      ['markdown', '# notes'],
     ]);
-    const nb = await vscode.workspace.openNotebookDocument('jupyter-notebook', data);
     await vscode.window.showNotebookDocument(nb);
     const second = nb.cellAt(1).document;
     assert.equal(hoverLossId(await lossHover(second, positionOf(second, 'mse_loss'))), 'mse-loss');
 
-    const data2 = new vscode.NotebookData([
-      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'import numpy as fn', 'python'),
-      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'loss = fn.mse_loss(a, b)', 'python'),
+    const nb2 = await notebookFile('editor_rebinding.ipynb', [
+      ['code', 'import numpy as fn'],
+      ['code', 'loss = fn.mse_loss(a, b)'],
     ]);
-    const nb2 = await vscode.workspace.openNotebookDocument('jupyter-notebook', data2);
     const second2 = nb2.cellAt(1).document;
     assert.equal(await lossHover(second2, positionOf(second2, 'mse_loss')), undefined);
   });
@@ -169,7 +167,7 @@ describe('editor: hover content', () => {
       times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);
-    console.log(`      hover round trip on 5,000 lines: p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms`);
+    recordFigure('hover round trip, 5,000-line file (ms)', { p50: +percentile(times, 50).toFixed(3), p99: +percentile(times, 99).toFixed(3), n: times.length });
     assert.ok(percentile(times, 50) < 50, `p50 ${percentile(times, 50)} ms`);
   });
 });

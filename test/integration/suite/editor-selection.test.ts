@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { computeLoss } from '../../../src/losses';
 import { activateLossAtlas, sleep } from './helpers';
-import { closeAll, pythonDoc, select, selectAll, setSetting } from './editor-helpers';
+import { closeAll, pythonDoc, recordFigure, select, selectAll, setSetting } from './editor-helpers';
 
 type Result =
   | { lossId: string; value: number; predInput: string; targetInput: string; predShape: number[]; targetShape: number[]; candidates: string[] }
@@ -193,11 +193,11 @@ describe('editor: Compute Loss on Selection — large selections', () => {
       times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);
-    console.log(`      selection to value, 10,000 numbers (mse-loss): median ${times[2].toFixed(1)} ms, min ${times[0].toFixed(1)} ms`);
+    recordFigure('selection to value, 10,000 numbers, mse-loss (ms)', { median: +times[2].toFixed(2), min: +times[0].toFixed(2) });
     assert.equal(value, MSE(p, t));
     const t0 = performance.now();
     const all = ok(await compute({ lossId: 'mse-loss' }));
-    console.log(`      (all ${all.candidates.length} fitting losses evaluated in ${(performance.now() - t0).toFixed(1)} ms)`);
+    recordFigure('selection to value, 10,000 numbers, all fitting losses evaluated (ms)', { ms: +(performance.now() - t0).toFixed(2), candidates: all.candidates.length });
   });
 
   it('1e6 numbers parse on the worker thread and compute', async function () {
@@ -208,7 +208,7 @@ describe('editor: Compute Loss on Selection — large selections', () => {
     selectAll(editor);
     const t0 = performance.now();
     const r = ok(await compute({ lossId: 'l1-loss' }));
-    console.log(`      selection to value, 1,000,000 numbers (l1-loss, worker parse): ${(performance.now() - t0).toFixed(0)} ms`);
+    recordFigure('selection to value, 1,000,000 numbers, l1-loss, worker parse (ms)', +(performance.now() - t0).toFixed(0));
     assert.deepEqual(r.predShape, [n]);
     assert.ok(Number.isFinite(r.value) && r.value > 0);
   });
