@@ -100,7 +100,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     names: { en: 'GAN Discriminator Loss (minimax)', zh: 'GAN 判别器损失（极小极大）' },
     aliases: ['GAN D loss', 'minimax discriminator loss', 'adversarial loss', '对抗损失', '判别器损失'],
     category: 'generative',
-    apis: [{ framework: 'other', symbol: 'tfgan.losses.modified_discriminator_loss', kind: 'function' }],
+    apis: [
+      { framework: 'other', symbol: 'tfgan.losses.minimax_discriminator_loss', kind: 'function' },
+      { framework: 'other', symbol: 'tfgan.losses.modified_discriminator_loss', kind: 'function' },
+    ],
     formula: '\\mathcal{L}_D = -\\mathbb{E}_{x}\\big[\\log \\sigma(D(x))\\big] - \\mathbb{E}_{z}\\big[\\log\\big(1 - \\sigma(D(G(z)))\\big)\\big]',
     formulaText: 'L_D = −E_x[log σ(D(x))] − E_z[log(1 − σ(D(G(z))))]',
     inputs: [D_REAL, D_FAKE],

@@ -84,8 +84,8 @@ const A3C_PAPER = {
   url: 'https://arxiv.org/abs/1602.01783',
 };
 const SCRATCH_NOTE = {
-  en: 'No framework ships this as a loss function; RL libraries (Stable-Baselines3, CleanRL, TF-Agents, rlax) write it inline. ',
-  zh: '各深度学习框架都没有把它做成损失函数；强化学习库（Stable-Baselines3、CleanRL、TF-Agents、rlax）在训练代码中直接编写。',
+  en: 'torch, Keras and optax do not ship this as a loss function; RL libraries (Stable-Baselines3, CleanRL, TF-Agents, rlax, TorchRL loss modules) implement it. ',
+  zh: 'PyTorch、Keras、optax 都没有把它做成损失函数；强化学习库（Stable-Baselines3、CleanRL、TF-Agents、rlax、TorchRL 的损失模块）提供实现。',
 };
 
 export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
@@ -183,7 +183,10 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     names: { en: 'DQN Loss (Huber on the TD target)', zh: 'DQN 损失（TD 目标上的 Huber 损失）' },
     aliases: ['DQN', 'deep Q-learning loss', 'Q-learning loss', '深度 Q 网络损失', 'Q 学习损失'],
     category: 'reinforcement',
-    apis: [{ framework: 'other', symbol: 'rlax.q_learning', kind: 'function' }],
+    apis: [
+      { framework: 'other', symbol: 'rlax.q_learning', kind: 'function' },
+      { framework: 'other', symbol: 'torchrl.objectives.DQNLoss', kind: 'class' },
+    ],
     formula: 'y = r + \\gamma (1 - d) \\max_{a\'} Q_{\\bar\\theta}(s\', a\'), \\quad \\mathcal{L} = \\frac{1}{N}\\sum \\mathrm{Huber}_\\delta\\big(Q_\\theta(s, a) - y\\big)',
     formulaText: "y = r + γ(1 − d)·max_a' Q_target(s', a');  L = mean(Huber_δ(Q(s, a) − y))",
     inputs: [
@@ -304,7 +307,10 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     names: { en: 'REINFORCE Policy-Gradient Loss', zh: 'REINFORCE 策略梯度损失' },
     aliases: ['REINFORCE', 'vanilla policy gradient', 'policy gradient loss', 'Monte Carlo policy gradient', '策略梯度', '蒙特卡洛策略梯度'],
     category: 'reinforcement',
-    apis: [{ framework: 'other', symbol: 'rlax.policy_gradient_loss', kind: 'function' }],
+    apis: [
+      { framework: 'other', symbol: 'rlax.policy_gradient_loss', kind: 'function' },
+      { framework: 'other', symbol: 'torchrl.objectives.ReinforceLoss', kind: 'class' },
+    ],
     formula: '\\mathcal{L}(\\theta) = -\\frac{1}{N}\\sum_{t} G_t \\log \\pi_\\theta(a_t \\mid s_t)',
     formulaText: 'L(θ) = −(1/N)·Σ_t G_t·log π_θ(a_t | s_t)',
     inputs: [LOGITS, ACTION, vec('returns', 'Return G_t (discounted sum of future rewards) of each step, treated as a constant.', '每一步的回报 G_t（未来奖励的折扣和），视为常数。')],
@@ -344,7 +350,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     names: { en: 'Advantage Actor-Critic Policy Loss', zh: '优势 Actor-Critic 策略损失（A2C）' },
     aliases: ['A2C', 'A3C policy loss', 'actor loss', 'advantage actor-critic', '优势函数策略梯度', '演员-评论家'],
     category: 'reinforcement',
-    apis: [],
+    apis: [{ framework: 'other', symbol: 'torchrl.objectives.A2CLoss', kind: 'class' }],
     formula: '\\mathcal{L} = -\\frac{1}{N}\\sum_t \\Big[\\big(G_t - V(s_t)\\big) \\log \\pi_\\theta(a_t \\mid s_t) + c_H\\, \\mathcal{H}\\big(\\pi_\\theta(\\cdot \\mid s_t)\\big)\\Big]',
     formulaText: 'L = −(1/N)·Σ_t [(G_t − V(s_t))·log π(a_t|s_t) + c_H·H(π(·|s_t))]',
     inputs: [
@@ -440,7 +446,10 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     names: { en: 'PPO Clipped Surrogate Loss', zh: 'PPO 截断替代目标损失' },
     aliases: ['PPO', 'PPO-Clip', 'clipped surrogate objective', 'proximal policy optimization', '近端策略优化', 'PPO 截断'],
     category: 'reinforcement',
-    apis: [{ framework: 'other', symbol: 'rlax.clipped_surrogate_pg_loss', kind: 'function' }],
+    apis: [
+      { framework: 'other', symbol: 'rlax.clipped_surrogate_pg_loss', kind: 'function' },
+      { framework: 'other', symbol: 'torchrl.objectives.ClipPPOLoss', kind: 'class' },
+    ],
     formula: 'r_t = \\exp\\big(\\log\\pi_\\theta(a_t|s_t) - \\log\\pi_{\\text{old}}(a_t|s_t)\\big), \\quad \\mathcal{L} = -\\frac{1}{N}\\sum_t \\min\\big(r_t A_t,\\ \\mathrm{clip}(r_t, 1 - \\epsilon, 1 + \\epsilon)\\, A_t\\big)',
     formulaText: 'r_t = exp(log π(a_t|s_t) − log π_old(a_t|s_t));  L = −mean(min(r_t·A_t, clip(r_t, 1 − ε, 1 + ε)·A_t))',
     inputs: [
@@ -517,7 +526,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     names: { en: 'PPO KL-Penalty Loss', zh: 'PPO KL 惩罚损失' },
     aliases: ['PPO-KL', 'adaptive KL penalty', 'KL-penalized surrogate', 'KL 惩罚'],
     category: 'reinforcement',
-    apis: [],
+    apis: [{ framework: 'other', symbol: 'torchrl.objectives.KLPENPPOLoss', kind: 'class' }],
     formula: '\\mathcal{L} = -\\frac{1}{N}\\sum_t \\Big[ \\frac{\\pi_\\theta(a_t|s_t)}{\\pi_{\\text{old}}(a_t|s_t)} A_t - \\beta\\, D_{KL}\\big(\\pi_{\\text{old}}(\\cdot|s_t) \\,\\|\\, \\pi_\\theta(\\cdot|s_t)\\big) \\Big]',
     formulaText: 'L = −mean[ (π(a|s)/π_old(a|s))·A − β·KL(π_old(·|s) ‖ π(·|s)) ]',
     inputs: [
@@ -621,7 +630,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     names: { en: 'Soft Q Loss (SAC critic)', zh: '软 Q 损失（SAC 评论家）' },
     aliases: ['SAC critic loss', 'soft Bellman residual', 'soft Q-learning', 'SAC Q 损失', '软贝尔曼残差'],
     category: 'reinforcement',
-    apis: [],
+    apis: [{ framework: 'other', symbol: 'torchrl.objectives.SACLoss', kind: 'class' }],
     formula: "y = r + \\gamma (1 - d)\\big(\\min_j Q_{\\bar\\theta_j}(s', a') - \\alpha \\log \\pi(a' \\mid s')\\big),\\ a' \\sim \\pi(\\cdot|s'), \\quad \\mathcal{L} = \\frac{1}{2N}\\sum \\big(Q_\\theta(s, a) - y\\big)^2",
     formulaText: "y = r + γ(1 − d)·(min_j Q_target_j(s', a') − α·log π(a'|s')), a' ~ π(·|s');  L = ½·mean((Q(s, a) − y)²)",
     inputs: [
