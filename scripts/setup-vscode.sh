@@ -13,7 +13,10 @@ set -euo pipefail
 CODE_SERVER_VERSION=4.100.3
 RIPGREP_CACHE_NAME=vscode-ripgrep-cache-1.15.11
 RIPGREP_ARCHIVE=ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz
-DEBIAN_PACKAGES=(chromium chromium-driver libkrb5-dev ripgrep)
+# chromium (+ its driver) for the UI tests; libkrb5-dev to build code-server's
+# kerberos module; ripgrep for @vscode/ripgrep's binary; a small CJK font so
+# that the Chinese text in screenshots renders (headless Chromium has none).
+DEBIAN_PACKAGES=(chromium chromium-driver libkrb5-dev ripgrep fonts-wqy-microhei)
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DEST="${LOSS_ATLAS_CODE_SERVER_DIR:-$ROOT/.cache/code-server}"
