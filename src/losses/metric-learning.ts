@@ -1232,6 +1232,101 @@ const listmle: LossImplementation = {
   },
 };
 
+/** The pair weights of allRank's LambdaLoss weighing schemes (positions in predicted order). */
+function lambdaWeight(scheme: string, i: number, j: number, g: Float64Array, dpos: (p: number) => number, t: Float64Array, mu: number): number {
+  const lambdaRank = (): number => Math.abs(1 / dpos(i) - 1 / dpos(j)) * Math.abs(g[i] - g[j]);
+  const ndcg2 = (): number => {
+    if (i === j) return 0;
+    const delta = Math.abs(i - j);
+    return Math.abs(1 / Math.log2(1 + delta) - 1 / Math.log2(2 + delta)) * Math.abs(g[i] - g[j]);
+  };
+  switch (scheme) {
+    case 'lambdaRank_scheme':
+      return lambdaRank();
+    case 'ndcgLoss1_scheme':
+      return g[i] / dpos(i);
+    case 'ndcgLoss2_scheme':
+      return ndcg2();
+    case 'ndcgLoss2PP_scheme':
+      return mu * ndcg2() + lambdaRank();
+    case 'rankNetWeightedByGTDiff_scheme':
+      return Math.abs(t[i] - t[j]);
+    case 'rankNetWeightedByGTDiffPowed_scheme':
+      return Math.abs(t[i] * t[i] - t[j] * t[j]);
+    default:
+      return 1; // 'None' and 'rankNet_scheme'
+  }
+}
+
+/** LambdaRank and the LambdaLoss family (Burges 2006; Wang et al. 2018), as allRank's lambdaLoss. */
+const lambdaLoss: LossImplementation = {
+  id: 'lambdarank-loss',
+  gradInput: 'y_pred',
+  kernel: ({ y_pred, y_true }, params) => {
+    const { b, l } = slates(y_pred, y_true);
+    const eps = num(params, 'eps');
+    const pad = num(params, 'padded_value_indicator');
+    const scheme = params.weighing_scheme as string;
+    const kParam = params.k as number | null;
+    const sigma = num(params, 'sigma');
+    const mu = num(params, 'mu');
+    const mean = params.reduction === 'mean';
+    const natural = params.reduction_log === 'natural';
+    if (kParam !== null && kParam < 1) throw new LossInputError(`k: expected a positive rank cut-off or None, found ${kParam}`, 'k');
+    const k = kParam === null ? l : Math.min(kParam, l);
+    const logScale = natural ? 1 : 1 / Math.LN2;
+    const dpos = (p: number): number => Math.log2(2 + p);
+    const grad = new Float64Array(b * l);
+    const terms: number[] = [];
+    const gterms: number[] = [];
+    const order = new Array<number>(l);
+    const t = new Float64Array(l);
+    const g = new Float64Array(l);
+    for (let q = 0; q < b; q++) {
+      const sv = (i: number): number => (y_true.data[q * l + i] === pad ? -Infinity : y_pred.data[q * l + i]);
+      const tv = (i: number): number => (y_true.data[q * l + i] === pad ? -Infinity : y_true.data[q * l + i]);
+      for (let i = 0; i < l; i++) order[i] = i;
+      order.sort((u, v) => sv(v) - sv(u) || u - v);
+      const ideal = Array.from({ length: l }, (_, i) => Math.max(tv(i), 0)).sort((u, v) => v - u);
+      let maxDcg = 0;
+      for (let p = 0; p < k; p++) maxDcg += (2 ** ideal[p] - 1) / dpos(p);
+      maxDcg = Math.max(maxDcg, eps);
+      for (let p = 0; p < l; p++) {
+        t[p] = Math.max(tv(order[p]), 0);
+        g[p] = (2 ** t[p] - 1) / maxDcg;
+      }
+      for (let i = 0; i < k; i++) {
+        for (let j = 0; j < k; j++) {
+          const ti = tv(order[i]);
+          const tj = tv(order[j]);
+          const diffT = ti - tj;
+          if (!Number.isFinite(diffT)) continue;
+          if (scheme !== 'ndcgLoss1_scheme' && !(diffT > 0)) continue;
+          const w = lambdaWeight(scheme, i, j, g, dpos, t, mu);
+          const raw = sv(order[i]) - sv(order[j]);
+          const d = Math.min(Math.max(raw, -1e8), 1e8);
+          const sg = sigmoid(sigma * d);
+          const inner = Math.max(sg, eps);
+          const wp = Math.max(inner ** w, eps);
+          terms.push(-Math.log(wp) * logScale);
+          // d(−log wp)/d raw, zero where a clamp is active
+          let dd = 0;
+          if (sg > eps && inner ** w > eps && raw > -1e8 && raw < 1e8) dd = -w * sigma * (1 - sg) * logScale;
+          gterms.push(q * l + order[i], q * l + order[j], dd);
+        }
+      }
+    }
+    const np = terms.length;
+    if (np === 0 && mean) throw new LossInputError('y_true: no pair of documents with different relevance inside the cut-off; the mean is undefined', 'y_true');
+    for (let r = 0; r < np; r++) {
+      grad[gterms[3 * r]] += gterms[3 * r + 2];
+      grad[gterms[3 * r + 1]] -= gterms[3 * r + 2];
+    }
+    const elements = Float64Array.from(terms);
+    return mean ? meanResult(elements, grad, [b, l], 'y_pred') : reduceByMean({ shape: [np], data: elements }, grad, [b, l], 'sum', 'y_pred');
+  },
+};
+
 export const METRIC_LEARNING_KERNELS: readonly LossImplementation[] = [
   contrastive,
   batchHardTriplet,
@@ -1256,4 +1351,5 @@ export const METRIC_LEARNING_KERNELS: readonly LossImplementation[] = [
   ranknet,
   listnet,
   listmle,
+  lambdaLoss,
 ];

@@ -100,6 +100,12 @@ describe('metric-learning losses', () => {
       assert.ok(value('clip-loss', { image_features: eye, text_features: eye }, { logit_scale: 100 }) < 1e-40);
     });
 
+    it("lambdarank-loss with 'rankNet_scheme', natural log and mean equals ranknet-loss", () => {
+      const inputs = { y_pred: [[0.3, -1.2, 2.0, 0.5]], y_true: [[2, 0, 1, 3]] };
+      const lam = value('lambdarank-loss', inputs, { weighing_scheme: 'rankNet_scheme', reduction_log: 'natural', reduction: 'mean' });
+      assert.ok(close(lam, value('ranknet-loss', inputs)), `${lam}`);
+    });
+
     it('listmle-loss of a two-document list is softplus(s_low − s_high)', () => {
       const v = value('listmle-loss', { y_pred: [[0.3, 1.2]], y_true: [[1, 0]] });
       assert.ok(close(v, Math.log1p(Math.exp(1.2 - 0.3)), 1e-9));
@@ -135,6 +141,8 @@ describe('metric-learning losses', () => {
       ['ranknet-loss', fc.record({ y_pred: spread(2, 4), y_true: fc.constant([[3, 0, 1, 2], [1, -1, 2, 0]]) }), {}, 'y_pred'],
       ['listnet-loss', fc.record({ y_pred: spread(2, 4), y_true: fc.constant([[3, 0, 1, 2], [1, -1, 2, 0]]) }), {}, 'y_pred'],
       ['listmle-loss', fc.record({ y_pred: spread(2, 4), y_true: fc.constant([[3, 0, 1, 2], [1, -1, 2, 0]]) }), { epsilon: 0.01 }, 'y_pred'],
+      ['lambdarank-loss', fc.record({ y_pred: spread(2, 4), y_true: fc.constant([[3, 0, 1, 2], [1, -1, 2, 0]]) }), {}, 'y_pred'],
+      ['lambdarank-loss', fc.record({ y_pred: spread(2, 4), y_true: fc.constant([[3, 0, 1, 2], [1, 2, 2, 0]]) }), { weighing_scheme: 'ndcgLoss2PP_scheme', k: 3, reduction: 'mean' }, 'y_pred'],
     ];
     for (const [id, arb, params, gradInput] of cases) {
       it(`${id} ${JSON.stringify(params)}`, () => {
@@ -164,6 +172,7 @@ describe('metric-learning losses', () => {
       ['clip-loss', fc.record({ image_features: nonZero(3, 2).map(unit), text_features: nonZero(3, 2).map(unit) })],
       ['ranknet-loss', fc.record({ y_pred: matrix(2, 3), y_true: fc.constant([[2, 0, 1], [0, 1, 1]]) })],
       ['listmle-loss', fc.record({ y_pred: matrix(2, 3), y_true: fc.constant([[2, 0, 1], [0, 1, -1]]) })],
+      ['lambdarank-loss', fc.record({ y_pred: matrix(2, 3), y_true: fc.constant([[2, 0, 1], [0, 1, -1]]) })],
     ];
     for (const [id, arb, params] of nonNegative) {
       it(`${id} is non-negative`, () => {
