@@ -493,6 +493,9 @@ const generalizedDice: LossImplementation = {
         numr += 2 * inter[g * C + k] * w[g * C + k];
         den += (gsum[g * C + k] + psum[g * C + k]) * w[g * C + k];
       }
+      if (den === 0) {
+        throw new LossInputError('target: the generalized Dice is 0/0 (every class empty and smooth_dr = 0); use smooth_dr > 0', 'target');
+      }
       f[g] = 1 - numr / den;
       dnum[g] = -1 / den;
       dden[g] = numr / (den * den);

@@ -73,6 +73,8 @@ describe('segmentation losses', () => {
     it('MONAI generalized Dice, Lovász, boundary', () => {
       throwsNaming(() => computeLoss('generalized-dice-loss', { input: [[[0.5]]], target: [[[1]]] }, { sigmoid: true, softmax: true }), 'softmax', /not compatible/);
       throwsNaming(() => computeLoss('generalized-dice-loss', { input: [[[0.5], [0.5]]], target: [[[1]]] }), 'target', /one-hot/);
+      throwsNaming(() => computeLoss('generalized-dice-loss', { input: [[[0, 0]]], target: [[[0, 0]]] }, { smooth_nr: 0, smooth_dr: 0 }), 'target', /0\/0/);
+      assert.equal(value('generalized-dice-loss', { input: [[[0.3, 0.6]]], target: [[[0, 0]]] }), 0, 'an empty target gets weight 0 and the smoothing makes the score 1');
       throwsNaming(() => computeLoss('lovasz-hinge-loss', { logits: [[1, 2]], labels: [[0, 2]] }), 'labels', /0 or 1/);
       throwsNaming(() => computeLoss('lovasz-softmax-loss', { probas: [[[0.5, 0.5]]], labels: [[0, 1]] }), 'probas', /\(B, C, H, W\)/);
       throwsNaming(() => computeLoss('lovasz-softmax-loss', { probas: [[[[0.5]], [[0.5]]]], labels: [[[2]]] }), 'labels', /out of range \[0, 2\)/);
