@@ -74,6 +74,7 @@ export class App {
   readonly rejected: string[] = [];
   readonly cspViolations: string[] = [];
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private renderEnd = 0;
   private started = false;
 
   constructor(
@@ -249,8 +250,9 @@ export class App {
     const hosts = [this.main, this.refHost, this.guideHost];
     this.panels = [];
     VIEWS.forEach((v, i) => {
-      tabs.appendChild(h('vscode-tab-header', { slot: 'header', id: `la-tab-${v}` }, this.t[v]));
-      const panel = h('vscode-tab-panel', { id: `la-panel-${v}` }, hosts[i]);
+      // the tabs component assigns the ids of headers and panels itself (for aria-controls)
+      tabs.appendChild(h('vscode-tab-header', { slot: 'header', 'data-view': v }, this.t[v]));
+      const panel = h('vscode-tab-panel', { 'data-view-panel': v }, hosts[i]);
       this.panels.push(panel);
       tabs.appendChild(panel);
     });
@@ -884,6 +886,7 @@ export class App {
 
   private finishTimingNow(): void {
     if (!this.changeStart) return;
+    if (this.renderEnd) this.phases.draw = performance.now() - this.renderEnd;
     this.lastUpdateMs = performance.now() - this.changeStart;
     this.changeStart = 0;
     if (this.statusEl && !this.root.dataset.stale) {
@@ -906,8 +909,12 @@ export class App {
     if (res.compares.length) {
       const tbl = h('table', { class: 'la-table' }, h('thead', {}, h('tr', {}, h('th', {}, t.compare), h('th', {}, t.value))));
       const body = h('tbody', {});
-      body.appendChild(h('tr', { class: 'la-own' }, h('td', {}, entry.id), h('td', {}, fmt(r.value, 8))));
-      for (const c of res.compares) body.appendChild(h('tr', { 'data-compare-row': c.label }, h('td', {}, c.label), h('td', {}, c.value !== undefined ? fmt(c.value, 8) : `— ${c.error ?? ''}`)));
+      body.appendChild(h('tr', { class: 'la-own' }, h('td', {}, entry.id), h('td', { 'data-value': String(r.value) }, fmt(r.value, 8))));
+      for (const c of res.compares) {
+        body.appendChild(
+          h('tr', { 'data-compare-row': c.label }, h('td', {}, c.label), h('td', { 'data-value': c.value !== undefined ? String(c.value) : undefined }, c.value !== undefined ? fmt(c.value, 8) : `— ${c.error ?? ''}`)),
+        );
+      }
       tbl.appendChild(body);
       cv.appendChild(tbl);
     }
@@ -926,7 +933,8 @@ export class App {
     this.bars?.update(values, chart === 'gradient' ? `${t.gradient} ∂/∂${r.gradInput}` : t.contribution, t.index);
     const t2 = performance.now();
     this.renderTable(res);
-    Object.assign(this.phases, { curve: t1 - t0, bars: t2 - t1, table: performance.now() - t2 });
+    this.renderEnd = performance.now();
+    Object.assign(this.phases, { compute: res.ms, curve: t1 - t0, bars: t2 - t1, table: this.renderEnd - t2 });
   }
 
   private renderTable(res: ComputeResponse): void {

@@ -58,10 +58,16 @@ export function curveChart(host: HTMLElement, height = 260): CurveChart {
     ctx.lineWidth = 1;
     const r = Math.max(2, 3 * devicePixelRatio);
     const { left, top, width, height } = u.bbox;
+    const many = marks.length > 1000;
     for (let i = 0; i + 1 < marks.length; i += 2) {
       const x = u.valToPos(marks[i], 'x', true);
       const y = u.valToPos(marks[i + 1], 'y', true);
       if (!Number.isFinite(x) || !Number.isFinite(y) || x < left || x > left + width || y < top || y > top + height) continue;
+      if (many) {
+        // hundreds of points: small squares, no path per point
+        ctx.fillRect(x - r / 2, y - r / 2, r, r);
+        continue;
+      }
       ctx.beginPath();
       ctx.arc(x, y, r, 0, 2 * Math.PI);
       ctx.fill();
@@ -125,18 +131,35 @@ export interface BarChart {
   destroy(): void;
 }
 
-/** One bar per element (contributions or gradient). */
+/** At most this many bars; beyond it each bar shows the value of largest magnitude in its run of elements. */
+export const MAX_BARS = 800;
+
+/** Buckets `values` into at most `max` bars (x = first index of each bucket), keeping the extreme of each. */
+export function bucketBars(values: Float64Array, max = MAX_BARS): { xs: Float64Array; ys: Float64Array; per: number } {
+  const n = values.length;
+  const per = Math.max(1, Math.ceil(n / max));
+  const m = Math.ceil(n / per);
+  const xs = new Float64Array(m);
+  const ys = per === 1 ? values : new Float64Array(m);
+  for (let b = 0; b < m; b++) {
+    xs[b] = b * per;
+    if (per === 1) continue;
+    let best = 0;
+    for (let i = b * per, end = Math.min(n, i + per); i < end; i++) if (Math.abs(values[i]) > Math.abs(best)) best = values[i];
+    ys[b] = best;
+  }
+  return { xs, ys, per };
+}
+
+/** One bar per element (contributions or gradient); bucketed for large inputs. */
 export function barChart(host: HTMLElement, height = 180): BarChart {
   let chart: uPlot | undefined;
   let key = '';
-  let xs: Float64Array = new Float64Array(0);
   return {
     update(values, label, xLabel) {
-      if (xs.length !== values.length) {
-        xs = new Float64Array(values.length);
-        for (let i = 0; i < xs.length; i++) xs[i] = i;
-      }
-      const data: uPlot.AlignedData = [xs, values];
+      const { xs, ys, per } = bucketBars(values);
+      if (per > 1) xLabel = `${xLabel} (each bar: largest |value| of ${per})`;
+      const data: uPlot.AlignedData = [xs, ys];
       const newKey = `${label}§${xLabel}`;
       if (chart && key === newKey) {
         chart.setData(data);
@@ -150,7 +173,7 @@ export function barChart(host: HTMLElement, height = 180): BarChart {
           width: Math.max(280, host.clientWidth || 600),
           height,
           legend: { show: true, live: true },
-          scales: { x: { time: false, range: (_u, lo, hi) => [lo - 0.5, hi + 0.5] } },
+          scales: { x: { time: false, range: (_u, lo, hi) => [lo - 0.5 * per, hi + 0.5 * per] } },
           axes: axes(xLabel, label),
           series: [
             { label: xLabel },

@@ -72,7 +72,7 @@ export interface ComputeResponse {
   ms: number;
 }
 
-const MAX_MARKS = 4000;
+const MAX_MARKS = 2000;
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 function errorOf(e: unknown): { message: string; field?: string } {

@@ -56,6 +56,7 @@ describe('playground (UI)', function () {
   before(async function () {
     vsc = await startVSCode({ theme: 'dark', viewport: { width: 1500, height: 1000 } });
     await vsc.openFile('classification.py');
+    if ((await vsc.theme()) !== 'dark') await vsc.setTheme('dark');
     await vsc.runCommand('View: Close All Editors');
   });
   after(async function () {
@@ -91,7 +92,7 @@ describe('playground (UI)', function () {
   it('changes a parameter with its control (reduction: sum) and updates the code', async function () {
     const sel = frame.locator('#la-p-reduction');
     await sel.click();
-    await sel.getByText('sum', { exact: true }).click();
+    await sel.locator('li[role="option"]', { hasText: /^\s*sum\s*$/ }).click();
     await frame.waitForFunction(() => document.getElementById('la-value')?.dataset.value === '40', undefined, { timeout: 10_000 });
     assert.match(await frame.locator('#la-code').innerText(), /reduction='sum'/);
   });
@@ -134,7 +135,10 @@ describe('playground (UI)', function () {
     await frame.locator('#la-compare-values tbody tr').nth(1).waitFor({ timeout: 15_000 });
     const input = JSON.parse(await frame.locator('[data-input="input"] textarea').inputValue());
     const target = JSON.parse(await frame.locator('[data-input="target"] textarea').inputValue());
-    const rows = await frame.locator('#la-compare-values tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const rows = await frame.locator('#la-compare-values tbody tr').evaluateAll((trs) => trs.map((tr) => {
+      const td = tr.querySelectorAll('td');
+      return [td[0].textContent, td[1].dataset.value];
+    }));
     const ids = rows.map((r) => r[0]);
     assert.equal(ids[0], 'mse-loss');
     for (const id of ['l1-loss', 'huber-loss']) assert.ok(ids.includes(id), `compare rows: ${ids}`);
@@ -158,19 +162,19 @@ describe('playground (UI)', function () {
 
   it('shows the Reference and the "Which loss?" guide', async function () {
     await frame.locator('#la-loss-list [data-id="huber-loss"]').click();
-    await frame.locator('#la-tab-reference').click();
+    await frame.locator('vscode-tab-header[data-view="reference"]').click();
     await frame.locator('#la-reference').waitFor();
     const text = await frame.locator('#la-reference').innerText();
     assert.match(text, /When to use/);
     assert.match(text, /Robust Estimation of a Location Parameter/);
     await vsc.screenshot('playground-reference-dark');
-    await frame.locator('#la-tab-guide').click();
+    await frame.locator('vscode-tab-header[data-view="guide"]').click();
     await frame.locator('#la-guide-outliers').click();
     await frame.waitForFunction(() => document.querySelector('#la-guide-results .la-suggestion')?.getAttribute('data-id') !== 'mse-loss');
     const first = await frame.locator('#la-guide-results .la-suggestion').first().getAttribute('data-id');
     assert.ok(['huber-loss', 'smooth-l1-loss', 'l1-loss', 'log-cosh', 'pseudo-huber-loss'].includes(first), first);
     await vsc.screenshot('playground-guide-dark');
-    await frame.locator('#la-tab-playground').click();
+    await frame.locator('vscode-tab-header[data-view="playground"]').click();
     await frame.locator('#la-value').waitFor();
   });
 
@@ -188,15 +192,20 @@ describe('playground (UI)', function () {
       set('target', Array.from({ length: n }, (_, i) => Math.cos(i).toFixed(4)).join(', '));
       await new Promise((r) => setTimeout(r, 500));
       const out = [];
+      const phases = [];
       for (let r = 0; r < 15; r++) {
         const before = root.dataset.updateMs + '/' + r;
         root.dataset.updateMs = before;
         set('input', Array.from({ length: n }, (_, i) => (Math.sin(i + r) * 2).toFixed(4)).join(', '));
         for (let k = 0; k < 500 && root.dataset.updateMs === before; k++) await new Promise((res) => setTimeout(res, 2));
         out.push(Number(root.dataset.updateMs));
+        phases.push(root.dataset.phases);
         await new Promise((res) => setTimeout(res, 50));
       }
-      return out;
+      return { out, phases };
+    }).then((r) => {
+      console.log(`      phases of the last runs: ${r.phases.slice(-3).join(' | ')}`);
+      return r.out;
     });
     const sorted = [...times].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
@@ -213,8 +222,11 @@ describe('playground (UI)', function () {
   });
 
   it('restores its state after the window reloads', async function () {
-    await sleep(500); // setState is debounced
-    await vsc.page.reload();
+    await sleep(800); // setState is debounced
+    // as a person would: Developer: Reload Window (the workbench saves its state, then reloads)
+    await vsc.runCommand('Developer: Reload Window').catch(() => {});
+    await vsc.page.waitForLoadState('domcontentloaded');
+    await sleep(2000);
     await vsc.ready();
     frame = await vsc.webviewFrame({ selector: '#la-value', timeout: 60_000 });
     await settled();
