@@ -9,7 +9,7 @@ import { computeLoss, getEntry, LossInputError } from '../../losses';
 import type { ParsedArray, SelectionParse } from '../../losses/selection';
 import { shapeText } from '../../losses/tensor';
 import { COMMANDS, type OpenPlaygroundArgs } from '../commands';
-import { describeArray, fittingLosses, formatValue, nested, orderArrays, type Candidate } from './fit';
+import { describeArray, evaluate, fittingLosses, formatValue, nested, orderArrays, type Candidate } from './fit';
 import { displayLanguage } from './language';
 import { parseSelections, WORKER_THRESHOLD } from './parse-selection';
 
@@ -80,7 +80,7 @@ async function askPrediction(a: ParsedArray, b: ParsedArray): Promise<0 | 1 | un
 }
 
 function valueOf(c: Candidate): number {
-  return c.result.value as number;
+  return c.result!.value as number;
 }
 
 function commentLine(editor: vscode.TextEditor, c: Candidate, pred: ParsedArray, target: ParsedArray): void {
@@ -149,7 +149,8 @@ export async function computeOnSelection(context: vscode.ExtensionContext, args:
   }
   let { pred, target } = order;
   for (;;) {
-    const candidates = fittingLosses(pred, target);
+    // With a named loss, the others are only probed (for the list); otherwise small selections are computed in full.
+    const candidates = fittingLosses(pred, target, args.lossId ? false : undefined);
     let chosen: Candidate | undefined;
     if (args.lossId) {
       chosen = candidates.find((c) => c.entry.id === args.lossId);
@@ -175,7 +176,7 @@ export async function computeOnSelection(context: vscode.ExtensionContext, args:
       type Item = vscode.QuickPickItem & { c?: Candidate; swap?: boolean };
       const items: Item[] = candidates.map((c) => ({
         label: c.entry.names[lang],
-        description: `= ${formatValue(valueOf(c))}`,
+        description: c.result ? `= ${formatValue(valueOf(c))}` : vscode.l10n.t('(computed when picked)'),
         detail: `${c.entry.apis[0]?.symbol ?? ''} · ${c.predInput} ${shapeText(pred.tensor.shape)}, ${c.targetInput} ${shapeText(target.tensor.shape)}${target.integer ? ' int' : ''}`,
         c,
       }));
@@ -190,12 +191,20 @@ export async function computeOnSelection(context: vscode.ExtensionContext, args:
       if (!picked) return { error: 'cancelled' };
       if (picked.swap) {
         [pred, target] = [target, pred];
-        if (order.reason === 'names' && 'ambiguous' in orderArrays(two[0], two[1])) {
+        if ('ambiguous' in orderArrays(two[0], two[1])) {
           await context.workspaceState.update(PREDICTION_KEY, pred === two[0] ? 0 : 1);
         }
         continue;
       }
       chosen = picked.c;
+    }
+    if (chosen) {
+      try {
+        evaluate(chosen, pred, target);
+      } catch (e) {
+        if (e instanceof LossInputError) return fail(`${chosen.entry.id}: ${e.message}`, quiet);
+        throw e;
+      }
     }
     if (!chosen) return { error: 'cancelled' };
     if (!quiet) notifyResult(editor, chosen, pred, target);

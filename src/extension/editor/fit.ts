@@ -4,7 +4,7 @@
  * the core accepts. Pure: no `vscode` import.
  */
 import { computeLoss, LOSSES, toNested } from '../../losses';
-import type { LossEntry, LossResult, Tensor } from '../../losses';
+import type { LossEntry, LossResult, Tensor, TypedTensor } from '../../losses';
 import { KERNELS } from '../../losses/kernels';
 import type { ParsedArray } from '../../losses/selection';
 import { shapeText } from '../../losses/tensor';
@@ -53,7 +53,8 @@ export interface Candidate {
   entry: LossEntry;
   predInput: string;
   targetInput: string;
-  result: LossResult;
+  /** The value on the whole arrays; absent when only probed (large selections). */
+  result?: LossResult;
   /** Integer targets matched an integer (class-index) input. */
   classIndices: boolean;
 }
@@ -72,22 +73,60 @@ function twoInputEntries(): Array<{ entry: LossEntry; pred: string; target: stri
   return out;
 }
 
+/** Above this many numbers, losses are probed on the first rows and computed only when picked. */
+export const PROBE_ABOVE = 100_000;
+const PROBE_ROWS = 16;
+
+function firstRows(t: TypedTensor, rows: number): TypedTensor {
+  const per = t.data.length / t.shape[0];
+  return { shape: [rows, ...t.shape.slice(1)], data: t.data.subarray(0, rows * per) };
+}
+
+/** Small stand-ins with the same trailing shapes, when both arrays share a long first (batch) axis. */
+function probes(pred: ParsedArray, target: ParsedArray): [TypedTensor, TypedTensor] {
+  const p = pred.tensor;
+  const t = target.tensor;
+  if (p.shape.length && t.shape.length && p.shape[0] === t.shape[0] && p.shape[0] > PROBE_ROWS) {
+    return [firstRows(p, PROBE_ROWS), firstRows(t, PROBE_ROWS)];
+  }
+  return [p, t];
+}
+
+export function isLarge(pred: ParsedArray, target: ParsedArray): boolean {
+  return pred.tensor.data.length + target.tensor.data.length > PROBE_ABOVE;
+}
+
+/** The value of a candidate on the whole arrays (throws the core's LossInputError when they do not fit). */
+export function evaluate(c: Candidate, pred: ParsedArray, target: ParsedArray): LossResult {
+  c.result ??= computeLoss(c.entry.id, { [c.predInput]: pred.tensor, [c.targetInput]: target.tensor });
+  return c.result;
+}
+
 /**
- * Losses whose inputs fit the arrays, class-index losses first when the target
- * holds integers, then in catalog order.
+ * Losses whose inputs fit the arrays, the usual ones first (cross-entropy and
+ * NLL for class indices; MSE, L1, Huber... for equal shapes), then in catalog
+ * order. Small selections are computed in full; large ones are probed on their
+ * first rows (`result` left out) unless `evaluateAll`.
  */
-export function fittingLosses(pred: ParsedArray, target: ParsedArray): Candidate[] {
+export function fittingLosses(pred: ParsedArray, target: ParsedArray, evaluateAll = !isLarge(pred, target)): Candidate[] {
   const out: Candidate[] = [];
+  const [pp, tp] = evaluateAll ? [pred.tensor, target.tensor] : probes(pred, target);
   for (const c of twoInputEntries()) {
     if (c.targetInteger && !target.integer) continue;
     let result: LossResult;
     try {
-      result = computeLoss(c.entry.id, { [c.pred]: pred.tensor, [c.target]: target.tensor });
+      result = computeLoss(c.entry.id, { [c.pred]: pp, [c.target]: tp });
     } catch {
       continue;
     }
     if (typeof result.value !== 'number') continue;
-    out.push({ entry: c.entry, predInput: c.pred, targetInput: c.target, result, classIndices: c.targetInteger && target.integer });
+    out.push({
+      entry: c.entry,
+      predInput: c.pred,
+      targetInput: c.target,
+      ...(evaluateAll ? { result } : {}),
+      classIndices: c.targetInteger && target.integer,
+    });
   }
   const equal = pred.tensor.shape.length === target.tensor.shape.length && pred.tensor.shape.every((d, i) => d === target.tensor.shape[i]);
   const PREFERRED = equal ? PREFERRED_EQUAL : PREFERRED_CLASSES;

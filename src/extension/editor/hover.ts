@@ -24,6 +24,10 @@ export function lossAt(doc: vscode.TextDocument, pos: vscode.Position): { resolv
   return { resolved, args: callArguments(text, 0) };
 }
 
+/** Recent hover Markdown by entry, language, ink and call arguments (a hover is asked for repeatedly while the mouse rests). */
+const recent = new Map<string, string>();
+const RECENT_MAX = 64;
+
 export class LossHoverProvider implements vscode.HoverProvider {
   constructor(private readonly extensionPath: string) {}
 
@@ -34,13 +38,21 @@ export class LossHoverProvider implements vscode.HoverProvider {
     if (!found) return undefined;
     const { resolved, args } = found;
     const mode = config.get<FormulaMode>('hover.formulaImage', 'data');
-    const md = hoverMarkdown(resolved.entry, {
-      lang: displayLanguage(),
-      written: resolved.written,
-      qualified: resolved.qualified,
-      formulaUri: formulaUri(this.extensionPath, resolved.entry.id, themeInk(), mode),
-      args,
-    });
+    const lang = displayLanguage();
+    const ink = themeInk();
+    const key = `${resolved.entry.id}|${lang}|${ink}|${mode}|${resolved.qualified}|${args ? JSON.stringify(args) : ''}`;
+    let md = recent.get(key);
+    if (md === undefined) {
+      md = hoverMarkdown(resolved.entry, {
+        lang,
+        written: resolved.written,
+        qualified: resolved.qualified,
+        formulaUri: formulaUri(this.extensionPath, resolved.entry.id, ink, mode),
+        args,
+      });
+      if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
+      recent.set(key, md);
+    }
     const ms = new vscode.MarkdownString(md);
     ms.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     return new vscode.Hover(ms, new vscode.Range(pos.line, resolved.start, pos.line, resolved.end));

@@ -1,0 +1,112 @@
+/**
+ * Editor figures: hover work on a 5,000-line file (what LossHoverProvider does
+ * per call: cached imports, name resolution, call arguments, Markdown with the
+ * formula image), and selection-to-value for 10,000 and 1,000,000 numbers.
+ * Run: `npx tsx bench/editor.ts` (after `npm run build`, for the formula images).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { computeLoss } from '../src/losses';
+import { parseSelection } from '../src/losses/selection';
+import { fittingLosses, orderArrays } from '../src/extension/editor/fit';
+import { hoverMarkdown } from '../src/extension/editor/hover-content';
+import { callArguments, parseImports, resolveAt, type ImportTable } from '../src/extension/editor/pyimports';
+
+const root = join(__dirname, '..');
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const ms = (x: number) => `${x < 1 ? (x * 1000).toFixed(1) + ' µs' : x.toFixed(2) + ' ms'}`;
+
+// ---- hover -------------------------------------------------------------------------
+const lines = ['import torch', 'import torch.nn as nn', 'import torch.nn.functional as F'];
+for (let i = 0; i < 5000; i++) lines.push(i === 2500 ? 'criterion = nn.CrossEntropyLoss(label_smoothing=0.1, reduction="sum")' : `x${i} = compute(${i}, y${i})  # filler`);
+const text = lines.join('\n');
+const target = 2503;
+const lineText = lines[target];
+const character = lineText.indexOf('CrossEntropyLoss') + 3;
+
+let cache: { version: number; table: ImportTable } | undefined;
+const formulaCache = new Map<string, string>();
+function formula(id: string): string | undefined {
+  let v = formulaCache.get(id);
+  if (v === undefined) {
+    try {
+      v = 'data:image/svg+xml;base64,' + readFileSync(join(root, 'dist/formulas', `${id}.dark.svg`)).toString('base64');
+    } catch {
+      v = '';
+    }
+    formulaCache.set(id, v);
+  }
+  return v || undefined;
+}
+function provideHover(version: number): string | undefined {
+  if (!cache || cache.version !== version) cache = { version, table: parseImports(text) };
+  const r = resolveAt(lineText, character, cache.table);
+  if (!r) return undefined;
+  let k = r.end;
+  while (lineText.charCodeAt(k) === 32) k++;
+  const args = lineText[k] === '(' ? callArguments(lines.slice(target, target + 40).join('\n').slice(k), 0) : undefined;
+  return hoverMarkdown(r.entry, { lang: 'en', qualified: r.qualified, formulaUri: formula(r.entry.id), args });
+}
+
+const tFirst = performance.now();
+const first = provideHover(1);
+const firstMs = performance.now() - tFirst;
+if (!first?.includes('Cross-Entropy')) throw new Error('the bench hover did not resolve CrossEntropyLoss');
+const hoverTimes: number[] = [];
+for (let i = 0; i < 20000; i++) {
+  const t0 = performance.now();
+  provideHover(1);
+  hoverTimes.push(performance.now() - t0);
+}
+const parseTimes: number[] = [];
+for (let v = 2; v < 52; v++) {
+  const t0 = performance.now();
+  provideHover(v);
+  parseTimes.push(performance.now() - t0);
+}
+console.log('hover, 5,000-line file (provider work, in process):');
+console.log(`  cached imports (every hover after an edit-free first one): p50 ${ms(pct(hoverTimes, 50))}, p99 ${ms(pct(hoverTimes, 99))}`);
+console.log(`  after an edit (imports re-parsed): p50 ${ms(pct(parseTimes, 50))}, p99 ${ms(pct(parseTimes, 99))}; very first hover ${ms(firstMs)}`);
+
+// ---- selection to value ------------------------------------------------------------
+function selectionToValue(n: number, all: boolean): { ms: number; value: number; candidates: number } {
+  const p = Array.from({ length: n / 2 }, (_, i) => (Math.round(Math.sin(i) * 1e4) / 1e4).toFixed(4));
+  const t = Array.from({ length: n / 2 }, (_, i) => (Math.round(Math.cos(i) * 1e4) / 1e4).toFixed(4));
+  const sel = `pred = [${p.join(', ')}]\ntarget = [${t.join(', ')}]`;
+  const t0 = performance.now();
+  const r = parseSelection(sel);
+  if (!r.ok) throw new Error(r.error);
+  const o = orderArrays(r.arrays[0], r.arrays[1]);
+  if ('ambiguous' in o) throw new Error('ambiguous');
+  let value: number;
+  let candidates = 1;
+  if (all) {
+    const c = fittingLosses(o.pred, o.target);
+    candidates = c.length;
+    value = c.find((x) => x.entry.id === 'mse-loss')!.result.value as number;
+  } else {
+    value = computeLoss('mse-loss', { input: o.pred.tensor, target: o.target.tensor }).value as number;
+  }
+  return { ms: performance.now() - t0, value, candidates };
+}
+for (const n of [10_000, 1_000_000]) {
+  const runs = Array.from({ length: n > 100_000 ? 3 : 20 }, () => selectionToValue(n, false).ms);
+  const allRuns = Array.from({ length: n > 100_000 ? 2 : 10 }, () => selectionToValue(n, true));
+  console.log(`selection to value, ${n.toLocaleString('en')} numbers (parse, order, compute):`);
+  console.log(`  mse-loss only: median ${ms(pct(runs, 50))}`);
+  console.log(`  every fitting loss (${allRuns[0].candidates} candidates, as the Quick Pick shows them): median ${ms(pct(allRuns.map((r) => r.ms), 50))}`);
+}
+
+// ---- parser vs JSON.parse ----------------------------------------------------------
+const big = JSON.stringify(Array.from({ length: 1_000_000 }, () => Math.random()));
+const jp: number[] = [];
+const sp: number[] = [];
+for (let i = 0; i < 5; i++) {
+  let t0 = performance.now();
+  JSON.parse(big);
+  jp.push(performance.now() - t0);
+  t0 = performance.now();
+  parseSelection(big);
+  sp.push(performance.now() - t0);
+}
+console.log(`1,000,000 random doubles (${(big.length / 1e6).toFixed(1)} MB): JSON.parse median ${ms(pct(jp, 50))}, parseSelection median ${ms(pct(sp, 50))}`);

@@ -1,0 +1,156 @@
+// Editor features as a person uses them: the hover with its formula image
+// (rendered by the real VS Code hover, in dark and light themes), the Insert
+// Loss Snippet Quick Picks, and Compute Loss on Selection from the context menu
+// and the Command Palette, with the value checked against the shared core.
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'mocha';
+import { ROOT } from '../../integration/harness/code-server.mjs';
+import { sleep, startVSCode } from '../lib.mjs';
+
+function coreValue(id, inputs) {
+  const code = `
+    import { computeLoss } from ${JSON.stringify(join(ROOT, 'src/losses/index.ts'))};
+    console.log(JSON.stringify(computeLoss(${JSON.stringify(id)}, ${JSON.stringify(inputs)}).value));
+  `;
+  const out = execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '-e', code], { cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+/** Facts about the images in the visible hover: source scheme, whether they decoded, their size. */
+async function hoverImages(page) {
+  return page.locator('.monaco-hover:not(.hidden) .monaco-hover-content img').evaluateAll((imgs) =>
+    imgs.map((img) => ({
+      scheme: img.getAttribute('src')?.split(':')[0],
+      complete: img.complete,
+      naturalWidth: img.naturalWidth,
+      width: img.getBoundingClientRect().width,
+      height: img.getBoundingClientRect().height,
+    })),
+  );
+}
+
+const shotOk = (path) => assert.ok(existsSync(path) && statSync(path).size > 5_000, `screenshot missing or tiny: ${path}`);
+
+describe('editor (UI)', function () {
+  this.timeout(180_000);
+  /** @type {import('../lib.mjs').Workbench} */
+  let vsc;
+
+  before(async function () {
+    vsc = await startVSCode({ theme: 'dark', viewport: { width: 1400, height: 950 } });
+  });
+  after(async function () {
+    await vsc?.stop();
+  });
+
+  it('hover on CrossEntropyLoss shows the formula as a rendered SVG image (dark theme)', async function () {
+    await vsc.openFile('classification.py');
+    const text = await vsc.hover('CrossEntropyLoss', { line: 11 });
+    assert.match(text, /Cross-Entropy/);
+    assert.match(text, /label_smoothing/);
+    assert.match(text, /this call: 0\.1/);
+    assert.match(text, /Open in reference/);
+    assert.match(text, /Open in playground/);
+    const imgs = await hoverImages(vsc.page);
+    assert.ok(imgs.length >= 1, 'no <img> in the hover');
+    const [img] = imgs;
+    assert.equal(img.scheme, 'data');
+    assert.ok(img.complete && img.naturalWidth > 50 && img.width > 50 && img.height > 10, `the formula image did not render: ${JSON.stringify(img)}`);
+    shotOk(await vsc.screenshot('editor-hover-cross-entropy-dark'));
+    shotOk(await vsc.screenshot('editor-hover-cross-entropy-dark-widget', { target: vsc.page.locator('.monaco-hover:not(.hidden)').first() }));
+  });
+
+  it('the same hover in the light theme uses dark ink', async function () {
+    await vsc.setTheme('light');
+    await vsc.openFile('classification.py');
+    await vsc.hover('CrossEntropyLoss', { line: 11 });
+    const [img] = await hoverImages(vsc.page);
+    assert.ok(img && img.complete && img.naturalWidth > 50, `the formula image did not render: ${JSON.stringify(img)}`);
+    const src = await vsc.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content img').first().getAttribute('src');
+    const svg = Buffer.from(src.split(',')[1], 'base64').toString('utf8');
+    assert.ok(svg.includes('#1f1f1f'), 'light theme should use the dark-ink SVG');
+    shotOk(await vsc.screenshot('editor-hover-cross-entropy-light'));
+    await vsc.page.mouse.move(2, 2);
+    await vsc.setTheme('dark');
+  });
+
+  it('Insert Loss Snippet…: a searchable Quick Pick of losses, then of frameworks', async function () {
+    await vsc.openFile('classification.py');
+    await vsc.page.keyboard.press('Control+End');
+    await vsc.page.keyboard.press('Enter');
+    await vsc.runCommand('Loss Atlas: Insert Loss Snippet…');
+    const input = vsc.page.locator('.quick-input-widget input.input').first();
+    await input.waitFor({ state: 'visible' });
+    await input.fill('huber');
+    const rows = vsc.page.locator('.quick-input-widget .monaco-list-row');
+    await rows.filter({ hasText: 'Huber' }).first().waitFor();
+    await sleep(300);
+    shotOk(await vsc.screenshot('editor-snippet-quick-pick'));
+    const first = (await rows.first().innerText()).replace(/\s+/g, ' ');
+    assert.match(first, /Huber/);
+    await vsc.page.keyboard.press('Enter');
+    await rows.filter({ hasText: 'PyTorch' }).first().waitFor();
+    await sleep(300);
+    shotOk(await vsc.screenshot('editor-snippet-framework-pick'));
+    await vsc.page.keyboard.press('Enter');
+    await sleep(500);
+    const code = await vsc.activeEditor().locator('.view-lines').innerText();
+    assert.match(code.replace(/\u00a0/g, ' '), /nn\.HuberLoss\(delta=1\.0/);
+    shotOk(await vsc.screenshot('editor-snippet-inserted'));
+    await vsc.page.keyboard.press('Escape');
+  });
+
+  it('Compute Loss on Selection: context menu, fitting losses, the value in a notification', async function () {
+    await vsc.openFile('editor_selection.py');
+    await vsc.goToLine(5);
+    await vsc.page.keyboard.press('Home');
+    await vsc.page.keyboard.press('Shift+Down');
+    await vsc.page.keyboard.press('Shift+End');
+    await sleep(200);
+    // Right-click inside the selection: the context menu offers the command.
+    const sel = vsc.activeEditor().locator('.selected-text').first();
+    await sel.waitFor();
+    const box = await sel.boundingBox();
+    await vsc.page.mouse.click(box.x + 20, box.y + box.height / 2, { button: 'right' });
+    const item = vsc.page.locator('.context-view .monaco-menu .action-label', { hasText: 'Compute Loss on Selection' }).first();
+    await item.waitFor({ timeout: 10_000 });
+    shotOk(await vsc.screenshot('editor-compute-context-menu'));
+    await item.click();
+    const rows = vsc.page.locator('.quick-input-widget .monaco-list-row');
+    await rows.filter({ hasText: 'Cross-Entropy' }).first().waitFor({ timeout: 15_000 });
+    await sleep(300);
+    shotOk(await vsc.screenshot('editor-compute-quick-pick'));
+    const firstRow = (await rows.first().innerText()).replace(/\s+/g, ' ');
+    assert.match(firstRow, /Cross-Entropy Loss = [\d.]+/);
+    await vsc.page.keyboard.press('Enter');
+    const toast = vsc.page.locator('.notification-toast .notification-list-item-message', { hasText: 'Cross-Entropy' }).first();
+    await toast.waitFor({ timeout: 15_000 });
+    const message = await toast.innerText();
+    const expected = coreValue('cross-entropy', { input: [[2.0, 0.5, -1.0], [0.1, 1.2, 0.3]], target: [0, 1] });
+    const shown = Number(/= ([-\d.e]+)/.exec(message)[1]);
+    assert.ok(Math.abs(shown - expected) < 1e-5 * Math.max(1, Math.abs(expected)), `shown ${shown}, core ${expected}`);
+    for (const b of ['Open in Playground', 'Copy value', 'Insert as comment']) {
+      await vsc.page.locator('.notification-toast .monaco-button', { hasText: b }).first().waitFor({ timeout: 5000 });
+    }
+    shotOk(await vsc.screenshot('editor-compute-value'));
+    await vsc.page.locator('.notification-toast .monaco-button', { hasText: 'Insert as comment' }).first().click();
+    await sleep(500);
+    const code = (await vsc.activeEditor().locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+    assert.match(code, /# torch\.nn\.functional\.cross_entropy: [\d.]+ +\(input \(2, 3\), target \(2,\)\)/);
+  });
+
+  it('a bad selection says what was found and where', async function () {
+    await vsc.openFile('editor_selection.py');
+    await vsc.goToLine(3);
+    await vsc.page.keyboard.press('Home');
+    await vsc.page.keyboard.press('Shift+End');
+    await vsc.runCommand('Loss Atlas: Compute Loss on Selection');
+    const toast = vsc.page.locator('.notification-toast .notification-list-item-message', { hasText: 'Loss Atlas:' }).first();
+    await toast.waitFor({ timeout: 15_000 });
+    assert.match(await toast.innerText(), /found the header 'import', 'torch' at line 3, column 1 but no rows of numbers under it/);
+    shotOk(await vsc.screenshot('editor-compute-error'));
+  });
+});
