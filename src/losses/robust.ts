@@ -6,8 +6,10 @@
  */
 import { LossInputError } from './errors';
 import { pointwiseLoss, type PointwiseLoss } from './elementwise';
+import { batchRows } from './generative';
+import { readReduction, reduceByMean } from './reduction';
 import type { LossImplementation, LossKernel } from './types';
-import { expectParamRange } from './validate';
+import { expectParamRange, expectSameShape } from './validate';
 
 /** A pointwise loss of the residual r = input - target: writes ρ(r) and dρ/dr. */
 type ResidualLoss = (r: number, out: Float64Array) => void;
@@ -229,7 +231,63 @@ const epsilonInsensitive: LossImplementation = {
   }),
 };
 
+/** Symmetric MAPE as pytorch_forecasting.metrics.SMAPE: 2|ŷ − y| / (|ŷ| + |y| + ε). */
+const smape: LossImplementation = {
+  id: 'smape-loss',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => {
+    const eps = params.eps as number;
+    expectParamRange(eps, 'eps', 0, Infinity);
+    return pointwiseLoss(input, target, params, (x, y, out) => {
+      const a = x - y;
+      const b = Math.abs(x) + Math.abs(y) + eps;
+      if (b === 0) {
+        out[0] = 0;
+        out[1] = 0;
+        return;
+      }
+      out[0] = (2 * Math.abs(a)) / b;
+      out[1] = (2 * (sign(a) * b - Math.abs(a) * sign(x))) / (b * b);
+    });
+  },
+};
+
+/**
+ * Relative L2 error per sample, ‖ŷ − y‖₂ / ‖y‖₂ over the non-batch dimensions (the
+ * neural-operator training loss), reduced over the batch.
+ */
+const relativeL2: LossImplementation = {
+  id: 'relative-l2-loss',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => {
+    const reduction = readReduction(params);
+    expectSameShape(input, target, 'input', 'target');
+    const { n, d } = batchRows(input, 'input');
+    const loss = new Float64Array(n);
+    const grad = new Float64Array(input.data.length);
+    for (let i = 0; i < n; i++) {
+      let num = 0;
+      let den = 0;
+      for (let j = i * d; j < (i + 1) * d; j++) {
+        const e = input.data[j] - target.data[j];
+        num += e * e;
+        den += target.data[j] * target.data[j];
+      }
+      if (!(den > 0)) {
+        throw new LossInputError(`target: sample ${i} has norm 0, so the relative error is undefined`, 'target');
+      }
+      const nn = Math.sqrt(num);
+      const dn = Math.sqrt(den);
+      loss[i] = nn / dn;
+      if (nn > 0) for (let j = i * d; j < (i + 1) * d; j++) grad[j] = (input.data[j] - target.data[j]) / (nn * dn);
+    }
+    return reduceByMean({ shape: [n], data: loss }, grad, [...input.shape], reduction, 'input');
+  },
+};
+
 export const ROBUST_KERNELS: readonly LossImplementation[] = [
+  smape,
+  relativeL2,
   quantile,
   expectile,
   tukey,

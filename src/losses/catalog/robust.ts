@@ -22,6 +22,7 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
     apis: [
       { framework: 'other', symbol: 'tfa.losses.PinballLoss', kind: 'class' },
       { framework: 'other', symbol: 'tfa.losses.pinball_loss', kind: 'function' },
+      { framework: 'other', symbol: 'pytorch_forecasting.metrics.QuantileLoss', kind: 'class' },
     ],
     formula:
       '\\rho_\\tau(u) = \\begin{cases} \\tau\\,u & u \\ge 0 \\\\ (\\tau - 1)\\,u & u < 0 \\end{cases}, \\quad u = y - \\hat{y}',
@@ -44,8 +45,8 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       zh: '各分位点独立训练时可能出现“分位交叉”（0.9 的预测低于 0.1），可对输出排序或预测正的增量。梯度大小恒定（与 L1 相同），在最优点附近不会变小。',
     },
     frameworkNotes: {
-      en: 'Not in torch or core Keras. TensorFlow Addons (now deprecated) had PinballLoss(tau=0.5) with Keras reduction (mean over the last axis, then the batch). Here u = target − input and reduction follows torch.',
-      zh: 'PyTorch 和 Keras 核心库都没有内置。TensorFlow Addons（已停止维护）提供 PinballLoss(tau=0.5)，按 Keras 方式汇总（先在最后一个轴求平均再对 batch 求平均）。本实现 u = target − input，汇总方式同 PyTorch。',
+      en: 'Not in torch or core Keras. TensorFlow Addons (now deprecated) had PinballLoss(tau=0.5) with Keras reduction (mean over the last axis, then the batch). pytorch_forecasting.metrics.QuantileLoss evaluates several quantiles at once (one output per quantile, default 0.02 … 0.98). Here u = target − input and reduction follows torch.',
+      zh: 'PyTorch 和 Keras 核心库都没有内置。TensorFlow Addons（已停止维护）提供 PinballLoss(tau=0.5)，按 Keras 方式汇总（先在最后一个轴求平均再对 batch 求平均）。pytorch_forecasting.metrics.QuantileLoss 一次计算多个分位点（每个分位点一个输出，默认 0.02 … 0.98）。本实现 u = target − input，汇总方式同 PyTorch。',
     },
     paper: {
       authors: 'Roger Koenker, Gilbert Bassett Jr.',
@@ -486,6 +487,96 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       torch:
         'def eps_insensitive_loss(pred, target, eps=${1:0.1}):\n    return torch.relu((pred - target).abs() - eps).mean()\n\nloss = eps_insensitive_loss(${2:pred}, ${3:target})',
       tf: 'def eps_insensitive_loss(y_true, y_pred, eps=${1:0.1}):\n    return tf.reduce_mean(tf.nn.relu(tf.abs(y_pred - y_true) - eps))\n\nloss = eps_insensitive_loss(${2:y_true}, ${3:y_pred})',
+    },
+  },
+  {
+    id: 'smape-loss',
+    names: { en: 'Symmetric Mean Absolute Percentage Error (sMAPE)', zh: '对称平均绝对百分比误差（sMAPE）' },
+    aliases: ['sMAPE', 'SMAPE', 'symmetric MAPE', '对称 MAPE', '对称百分比误差'],
+    category: 'regression',
+    apis: [{ framework: 'other', symbol: 'pytorch_forecasting.metrics.SMAPE', kind: 'class' }],
+    formula: '\\ell_i = \\frac{2\\,\\lvert \\hat{y}_i - y_i \\rvert}{\\lvert \\hat{y}_i \\rvert + \\lvert y_i \\rvert + \\varepsilon}',
+    formulaText: 'ℓᵢ = 2|ŷᵢ − yᵢ| / (|ŷᵢ| + |yᵢ| + ε)',
+    inputs: POINTWISE_INPUTS,
+    params: [
+      num('eps', 1e-8, [0, 1e-3], 'Small ε in the denominator (pytorch-forecasting uses 1e-8) so that ŷ = y = 0 is defined.', '分母中的小常数 ε（pytorch-forecasting 取 1e-8），使 ŷ = y = 0 时有定义。'),
+      REDUCTION,
+    ],
+    summary: {
+      en: 'A scale-free relative error that divides the absolute error by the average magnitude of prediction and target, so it is bounded in [0, 2] (0–200%) and treats over- and under-prediction more evenly than MAPE.',
+      zh: '一种与尺度无关的相对误差：用预测值与真实值的平均幅度去除绝对误差，因此取值在 [0, 2]（0–200%）之间，对高估和低估的处理比 MAPE 更均衡。',
+    },
+    whenToUse: {
+      en: 'Forecasting across series of very different scales (it was the headline metric of the M3/M4 competitions), when targets are non-negative.',
+      zh: '对量级差异很大的多条时间序列做预测（它是 M3/M4 预测竞赛的主要指标），且目标非负时。',
+    },
+    pitfalls: {
+      en: 'Not truly symmetric: for a fixed target, over-predictions are penalised less than under-predictions of the same size. Unstable when both values are near zero. Definitions differ by a factor of 2 or 100 (percent); check before comparing.',
+      zh: '并非真正对称：目标固定时，同样大小的高估比低估受到的惩罚更小。两者都接近 0 时不稳定。不同定义相差 2 倍或 100 倍（百分比），比较前要确认。',
+    },
+    frameworkNotes: {
+      en: "Distinct from Keras' mean_absolute_percentage_error, which divides by |y| only and multiplies by 100. This follows pytorch_forecasting.metrics.SMAPE (no factor 100); reduction as torch.",
+      zh: '与 Keras 的 mean_absolute_percentage_error 不同：后者只除以 |y| 并乘以 100。本实现与 pytorch_forecasting.metrics.SMAPE 一致（不乘 100），汇总方式同 PyTorch。',
+    },
+    paper: {
+      authors: 'Spyros Makridakis',
+      year: 1993,
+      title: 'Accuracy measures: theoretical and practical concerns',
+      url: 'https://doi.org/10.1016/0169-2070(93)90079-3',
+    },
+    related: ['mean-absolute-percentage-error', 'l1-loss', 'relative-l2-loss'],
+    snippets: {
+      torch:
+        'def smape(pred, target, eps=${1:1e-8}):\n    return (2 * (pred - target).abs() / (pred.abs() + target.abs() + eps)).mean()\n\nloss = smape(${2:pred}, ${3:target})',
+      tf: 'def smape(y_true, y_pred, eps=${1:1e-8}):\n    return tf.reduce_mean(2 * tf.abs(y_pred - y_true) / (tf.abs(y_pred) + tf.abs(y_true) + eps))\n\nloss = smape(${2:y_true}, ${3:y_pred})',
+      jax: 'loss = jnp.mean(2 * jnp.abs(${1:pred} - ${2:target}) / (jnp.abs(${1:pred}) + jnp.abs(${2:target}) + ${3:1e-8}))',
+    },
+  },
+  {
+    id: 'relative-l2-loss',
+    names: { en: 'Relative L2 Error', zh: '相对 L2 误差' },
+    aliases: ['relative L2 loss', 'relative error', 'normalized L2 error', 'LpLoss', '相对误差', '归一化 L2 误差'],
+    category: 'regression',
+    apis: [{ framework: 'other', symbol: 'neuralop.losses.LpLoss', kind: 'class' }],
+    formula: '\\ell_n = \\frac{\\lVert \\hat{y}_n - y_n \\rVert_2}{\\lVert y_n \\rVert_2}',
+    formulaText: 'ℓₙ = ‖ŷₙ − yₙ‖₂ / ‖yₙ‖₂ per sample (norms over all non-batch dimensions)',
+    inputs: [
+      { ...POINTWISE_INPUTS[0], shape: '(N), (N, D) or (N, D1, D2)' },
+      { ...POINTWISE_INPUTS[1], shape: 'same shape as input; no sample may be all zeros' },
+    ],
+    params: [
+      {
+        ...REDUCTION,
+        meaning: { en: "Over samples: 'mean', 'sum' or 'none' (one relative error per sample).", zh: "在样本上的汇总方式：'mean'、'sum' 或 'none'（每个样本一个相对误差）。" },
+      },
+    ],
+    summary: {
+      en: 'The error of each sample measured relative to the size of its target, so samples (fields, signals, images) of very different magnitude contribute comparably.',
+      zh: '用每个样本目标值本身的大小去衡量该样本的误差，使量级差异很大的样本（物理场、信号、图像）贡献相当。',
+    },
+    whenToUse: {
+      en: 'Learning solution operators of PDEs (Fourier neural operators, DeepONet) and other scientific regression where targets vary in scale across samples; also the usual reporting metric there.',
+      zh: '学习偏微分方程的解算子（傅里叶神经算子 FNO、DeepONet）以及目标量级随样本变化的科学计算回归；这也是该领域常用的报告指标。',
+    },
+    pitfalls: {
+      en: 'Undefined for an all-zero target (this kernel rejects it); near-zero targets dominate. The gradient direction is that of MSE, rescaled per sample by 1/(‖error‖·‖target‖).',
+      zh: '目标全为 0 时没有定义（本实现会报错）；接近 0 的目标会主导损失。梯度方向与 MSE 相同，只是每个样本按 1/(‖误差‖·‖目标‖) 缩放。',
+    },
+    frameworkNotes: {
+      en: "Not in torch/Keras/optax. neuraloperator's LpLoss(d, p=2) computes this relative norm per sample (with optional quadrature weights). Distinct from Keras MAPE, which is elementwise.",
+      zh: 'PyTorch/Keras/optax 均未内置。neuraloperator 的 LpLoss(d, p=2) 逐样本计算该相对范数（可加积分权重）。它与逐元素计算的 Keras MAPE 不同。',
+    },
+    paper: {
+      authors: 'Zongyi Li, Nikola Kovachki, Kamyar Azizzadenesheli, Burigede Liu, Kaushik Bhattacharya, Andrew Stuart, Anima Anandkumar',
+      year: 2021,
+      title: 'Fourier Neural Operator for Parametric Partial Differential Equations',
+      url: 'https://arxiv.org/abs/2010.08895',
+    },
+    related: ['mse-loss', 'smape-loss', 'mean-absolute-percentage-error'],
+    snippets: {
+      torch:
+        'def relative_l2(pred, target):\n    diff = (pred - target).flatten(1).norm(dim=1)\n    return (diff / target.flatten(1).norm(dim=1)).mean()\n\nloss = relative_l2(${1:pred}, ${2:target})',
+      tf: 'def relative_l2(y_true, y_pred):\n    n = tf.shape(y_true)[0]\n    diff = tf.norm(tf.reshape(y_pred - y_true, [n, -1]), axis=1)\n    return tf.reduce_mean(diff / tf.norm(tf.reshape(y_true, [n, -1]), axis=1))\n\nloss = relative_l2(${1:y_true}, ${2:y_pred})',
     },
   },
 ];

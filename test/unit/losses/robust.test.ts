@@ -162,6 +162,35 @@ describe('robust regression losses', () => {
       });
     }
 
+    it('smape: bounded in [0, 2], scale-free, gradient away from its kinks', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 6 }).chain((n) => fc.record({ input: vector(n, -6, 6), target: vector(n, -6, 6) })), fc.double({ min: 0.01, max: 100, noNaN: true }), ({ input, target }, k) => {
+          const v = value('smape-loss', { input, target });
+          assert.ok(v >= 0 && v <= 2);
+          const scaled = value('smape-loss', { input: input.map((x) => x * k), target: target.map((y) => y * k) }, { eps: 0 });
+          fc.pre(input.every((x, i) => Math.abs(x) + Math.abs(target[i]) > 1e-3));
+          assert.ok(close(scaled, value('smape-loss', { input, target }, { eps: 0 }), 1e-9));
+          fc.pre(input.every((x, i) => Math.abs(x) > 1e-3 && Math.abs(x - target[i]) > 1e-3));
+          checkGradient('smape-loss', { input, target }, {}, 'input');
+        }),
+        RUNS,
+      );
+    });
+    it('relative-l2: scale-free per sample, zero at a perfect prediction, gradient, rejects an all-zero target', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 4 }).chain((n) => fc.record({ input: fc.array(vector(3), { minLength: n, maxLength: n }), target: fc.array(vector(3, 0.5, 4), { minLength: n, maxLength: n }) })), ({ input, target }) => {
+          fc.pre(input.every((r, i) => r.some((x, j) => Math.abs(x - target[i][j]) > 1e-3)));
+          checkGradient('relative-l2-loss', { input, target }, {}, 'input');
+          assert.equal(value('relative-l2-loss', { input: target, target }), 0);
+          const per = computeLoss('relative-l2-loss', { input, target }, { reduction: 'none' }).value as number[];
+          const scaled = computeLoss('relative-l2-loss', { input: input.map((r) => r.map((x) => 3 * x)), target: target.map((r) => r.map((y) => 3 * y)) }, { reduction: 'none' }).value as number[];
+          per.forEach((p, i) => assert.ok(close(p, scaled[i])));
+        }),
+        RUNS,
+      );
+      throwsNaming(() => computeLoss('relative-l2-loss', { input: [[1, 2], [3, 4]], target: [[1, 1], [0, 0]] }), 'target', /sample 1/, /norm 0/);
+    });
+
     it('accepts typed input and returns the same value', () => {
       const input = [[1, -2], [3, 0.5]];
       const target = [[0, 0], [1, 1]];
