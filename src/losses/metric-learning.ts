@@ -676,6 +676,72 @@ const cosface: LossImplementation = {
   },
 };
 
+/**
+ * SphereFace / A-Softmax (Liu et al. 2017) as sphereface_pytorch's AngleLinear + AngleLoss
+ * (gamma = 0) at a fixed annealing weight lamb: the target logit is
+ * ||x|| (lamb cos θ + ψ(θ)) / (1 + lamb) with ψ(θ) = (−1)^k cos(mθ) − 2k, k = ⌊mθ/π⌋.
+ */
+const sphereface: LossImplementation = {
+  id: 'sphereface-loss',
+  gradInput: 'input',
+  kernel: ({ input, weight, label }, params) => {
+    const { n, d } = matrix(input, 'input');
+    if (weight.shape.length !== 2 || weight.shape[1] !== d) {
+      throw new LossInputError(`weight: expected shape (C, ${d}) (one row per class), found ${shapeText(weight.shape)}`, 'weight');
+    }
+    expectFinite(weight, 'weight');
+    const c = weight.shape[0];
+    const lab = labelVector(label, 'label', n, c);
+    const m = params.m as number;
+    const lamb = num(params, 'lamb');
+    expectParamRange(m, 'm', 1, 5);
+    expectParamRange(lamb, 'lamb', 0, Infinity);
+    const w = normalizeRows(weight.data, c, d);
+    const x = input.data;
+    const logits = new Float64Array(n * c);
+    const fy = new Float64Array(n); // f(c_y) and f'(c_y) of the target logit ||x|| f(c_y)
+    const dfy = new Float64Array(n);
+    const norms = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let s = 0;
+      for (let k = 0; k < d; k++) s += x[i * d + k] ** 2;
+      const r = Math.sqrt(s);
+      if (r === 0) throw new LossInputError(`input: row ${i} is all zeros; its angle to the class weights is undefined`, 'input');
+      norms[i] = r;
+      for (let j = 0; j < c; j++) logits[i * c + j] = Math.min(Math.max(dotRows(x, i, w.y, j, d) / r, -1), 1) * r;
+      const cy = logits[i * c + lab[i]] / r;
+      const theta = Math.acos(cy);
+      const k = Math.floor((m * theta) / 3.14159265);
+      const sign = k % 2 === 0 ? 1 : -1;
+      const psi = sign * Math.cos(m * theta) - 2 * k;
+      const sinT = Math.sin(theta);
+      const dpsi = sign * (sinT > 0 ? (m * Math.sin(m * theta)) / sinT : m * m * (cy > 0 ? 1 : m % 2 === 0 ? -1 : 1));
+      fy[i] = (lamb * cy + psi) / (1 + lamb);
+      dfy[i] = (lamb + dpsi) / (1 + lamb);
+      logits[i * c + lab[i]] = r * fy[i];
+    }
+    const loss = new Float64Array(n);
+    const dl = new Float64Array(n * c);
+    rowCrossEntropy(logits, n, c, lab, loss, dl);
+    const grad = new Float64Array(n * d);
+    for (let i = 0; i < n; i++) {
+      const r = norms[i];
+      for (let j = 0; j < c; j++) {
+        if (j === lab[i]) continue;
+        addScaledRow(grad, i, w.y, j, dl[i * c + j], d); // ||x|| cos = x . w_j
+      }
+      // d(||x|| f(c))/dx = f(c) x/||x|| + f'(c) (w_y − c x/||x||)
+      const cy = dotRows(x, i, w.y, lab[i], d) / r;
+      const g = dl[i * c + lab[i]];
+      for (let k = 0; k < d; k++) {
+        const xh = x[i * d + k] / r;
+        grad[i * d + k] += g * (fy[i] * xh + dfy[i] * (w.y[lab[i] * d + k] - cy * xh));
+      }
+    }
+    return meanResult(loss, grad, [n, d], 'input');
+  },
+};
+
 /** Circle loss (Sun et al. 2020), pair form over a batch: alphas are constants (stop-gradient). */
 const circle: LossImplementation = {
   id: 'circle-loss',
@@ -1339,6 +1405,7 @@ export const METRIC_LEARNING_KERNELS: readonly LossImplementation[] = [
   supCon,
   arcface,
   cosface,
+  sphereface,
   circle,
   center,
   proxyNca,

@@ -579,7 +579,10 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       emb('weight', 'Class weights, normalized to unit length.', '类别权重，归一化为单位长度。', '(C, D)'),
       { ...ids('label', 'Identity of each embedding.', '每个嵌入的身份类别。'), domain: { en: 'class indices in [0, C)', zh: '[0, C) 内的类别索引' } },
     ],
-    params: [{ name: 'm', type: 'integer', default: 4, range: [1, 6], meaning: { en: 'Multiplicative angular margin: the target angle is multiplied by m.', zh: '乘性角度间隔：目标角度乘以 m。' } }],
+    params: [
+      { name: 'm', type: 'integer', default: 4, range: [1, 5], meaning: { en: 'Multiplicative angular margin: the target angle is multiplied by m (1–5, as the reference code supports).', zh: '乘性角度间隔：目标角度乘以 m（参考代码支持 1–5）。' } },
+      num('lamb', 5.0, [0, 1500], 'Annealing weight λ: the target logit is (λ cos θ + ψ(θ)) / (1 + λ). The reference starts at 1500 and decays to 5; the playground holds it fixed.', '退火权重 λ：目标 logit 为 (λ cos θ + ψ(θ)) / (1 + λ)。参考代码从 1500 开始衰减到 5；Playground 中取固定值。'),
+    ],
     summary: {
       en: 'The first of the angular-margin softmax losses: the target angle is multiplied by an integer m, with a piecewise function ψ keeping the logit monotonic in θ.',
       zh: '角度间隔 softmax 系列中的第一个：目标角度乘以整数 m，并用分段函数 ψ 保持 logit 随 θ 单调。',
@@ -589,12 +592,12 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '主要具有人脸识别的历史意义；CosFace 和 ArcFace 更易训练，效果通常更好。',
     },
     pitfalls: {
-      en: 'Does not converge without annealing: the original code mixes in the plain softmax logit with a weight λ that decays during training. Large m makes the target hard to reach. Reference entry: the playground does not compute it.',
-      zh: '不加退火无法收敛：原始代码按衰减的权重 λ 混入普通 softmax 的 logit。m 越大目标越难达到。本条目仅作参考，Playground 不计算它。',
+      en: 'Does not converge without annealing: the original code mixes in the plain softmax logit with a weight λ that decays during training (lamb here). Large m makes the target hard to reach. The logits scale with the feature norm, so easy samples with large norms dominate.',
+      zh: '不加退火无法收敛：原始代码按训练中逐渐衰减的权重 λ（此处为 lamb）混入普通 softmax 的 logit。m 越大目标越难达到。logits 随特征范数缩放，范数大的简单样本会占主导。',
     },
     frameworkNotes: {
-      en: 'pytorch_metric_learning.losses.SphereFaceLoss(num_classes, embedding_size, margin=4, scale=1) implements it without the annealing schedule.',
-      zh: 'pytorch_metric_learning.losses.SphereFaceLoss(num_classes, embedding_size, margin=4, scale=1) 有实现，但不含退火策略。',
+      en: "The playground follows the authors' sphereface_pytorch AngleLinear + AngleLoss (gamma=0) at a fixed λ, with the class weights given as a (C, D) matrix (AngleLinear stores them transposed); the gradient is w.r.t. the features. pytorch_metric_learning.losses.SphereFaceLoss(num_classes, embedding_size, margin=4, scale=1) implements it without the annealing schedule.",
+      zh: 'Playground 遵循作者 sphereface_pytorch 中的 AngleLinear + AngleLoss（gamma=0），λ 取固定值，类别权重以 (C, D) 矩阵给出（AngleLinear 中为转置存放）；梯度对特征求取。pytorch_metric_learning.losses.SphereFaceLoss(num_classes, embedding_size, margin=4, scale=1) 有实现，但不含退火策略。',
     },
     paper: {
       authors: 'Weiyang Liu, Yandong Wen, Zhiding Yu, Ming Li, Bhiksha Raj, Le Song',

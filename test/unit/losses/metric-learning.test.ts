@@ -58,6 +58,8 @@ describe('metric-learning losses', () => {
       throwsNaming(() => computeLoss('arcface-loss', { input, weight: [[1, 0], [0, 1]], label: [0, 2] }), 'label', /out of range \[0, 2\)/);
       throwsNaming(() => computeLoss('cosface-loss', { input, weight: [[1, 0, 0]], label: [0, 0] }), 'weight', /\(C, 2\)/);
       throwsNaming(() => computeLoss('arcface-loss', { input, weight: [[1, 0], [0, 1]], label: [0, 1] }, { s: 0 }), 's');
+      throwsNaming(() => computeLoss('sphereface-loss', { input: [[0, 0], [0, 1]], weight: [[1, 0], [0, 1]], label: [0, 1] }), 'input', /row 0/);
+      throwsNaming(() => computeLoss('sphereface-loss', { input, weight: [[1, 0], [0, 1]], label: [0, 1] }, { m: 7 }), 'm');
     });
 
     it('supcon-loss, barlow-twins-loss, simsiam-loss, angular-loss, ranknet-loss', () => {
@@ -88,6 +90,13 @@ describe('metric-learning losses', () => {
       const logits = anchors.map((a) => positives.map((p) => a[0] * p[0] + a[1] * p[1]));
       const ce = value('cross-entropy', { input: logits, target: [0, 1, 2] });
       assert.ok(close(value('n-pair-loss', { anchors, positives }), ce));
+    });
+
+    it('sphereface-loss with m = 1 is a softmax over ||x|| cos θ (plain normalized-weight softmax)', () => {
+      const input = [[1, 2], [-0.5, 0.3]];
+      const weight = [[3, 0], [0, 0.5]];
+      const logits = input.map((x) => [x[0], x[1]]);
+      assert.ok(close(value('sphereface-loss', { input, weight, label: [1, 0] }, { m: 1 }), value('cross-entropy', { input: logits, target: [1, 0] })));
     });
 
     it('simsiam-loss is −1 for parallel vectors and byol-loss is 0', () => {
@@ -128,6 +137,8 @@ describe('metric-learning losses', () => {
       ['arcface-loss', fc.record({ input: spread(4, 3, 1), weight: spread(3, 3, 2), label: fc.constant([0, 1, 2, 0]) }), { s: 4, m: 0.3 }, 'input'],
       ['arcface-loss', fc.record({ input: spread(4, 3, 3), weight: spread(3, 3, 4), label: fc.constant([0, 1, 2, 0]) }), { s: 8, m: 0.5, easy_margin: true }, 'input'],
       ['cosface-loss', fc.record({ input: spread(4, 3, 1), weight: spread(3, 3, 2), label: fc.constant([2, 1, 0, 0]) }), { s: 4 }, 'input'],
+      ['sphereface-loss', fc.record({ input: spread(4, 3, 1), weight: spread(3, 3, 2), label: fc.constant([2, 1, 0, 0]) }), {}, 'input'],
+      ['sphereface-loss', fc.record({ input: spread(4, 3, 3), weight: spread(3, 3, 4), label: fc.constant([0, 1, 2, 1]) }), { m: 3, lamb: 0 }, 'input'],
       // circle-loss is left out on purpose: its alphas are stop-gradient constants, so its
       // gradient is not the derivative of its value (the golden fixtures check it against autograd)
       ['center-loss', fc.record({ features: spread(4, 3, 1), labels: fc.constant([0, 1, 1, 0]), centers: spread(2, 3, 2) }), {}, 'features'],
@@ -163,6 +174,7 @@ describe('metric-learning losses', () => {
       ['nt-xent-loss', fc.record({ z_i: nonZero(3, 2), z_j: nonZero(3, 2) })],
       ['arcface-loss', fc.record({ input: nonZero(3, 2), weight: nonZero(3, 2), label: fc.constant([0, 1, 2]) })],
       ['cosface-loss', fc.record({ input: nonZero(3, 2), weight: nonZero(3, 2), label: fc.constant([0, 1, 2]) })],
+      ['sphereface-loss', fc.record({ input: nonZero(3, 2), weight: nonZero(3, 2), label: fc.constant([0, 1, 2]) })],
       ['circle-loss', fc.record({ feat: nonZero(4, 2), label: fc.constant([0, 0, 1, 1]) })],
       ['center-loss', fc.record({ features: matrix(3, 2), labels: fc.constant([0, 1, 0]), centers: matrix(2, 2) })],
       ['multi-similarity-loss', fc.record({ feats: nonZero(6, 2).map(unit), labels: fc.constant(pairedLabels(6)) })],
