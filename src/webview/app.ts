@@ -765,6 +765,8 @@ export class App {
     if (key === 'focal') this.state.compare = this.state.compare.slice(0, 1);
     this.state.sweep = 'sweep' in p && entry.params.some((q) => q.name === p.sweep.param) ? { ...p.sweep } : null;
     const su = this.setup(entry);
+    // a preset starts from the catalog's defaults, so every compared loss runs with its own defaults too
+    su.params = {};
     const data = generate(p.generator, entry, Math.min(this.state.genN, 40), this.state.genC, 11);
     for (const [k, v] of Object.entries(data)) su.inputs[k] = tensorText(v);
     this.picker?.select(main);
