@@ -1211,6 +1211,45 @@ const ranknet: LossImplementation = {
   },
 };
 
+/**
+ * TF-Ranking's PairwiseLogisticLoss (Keras, default reduction): per pair with y_i > y_j (both
+ * labels >= 0) softplus(−(s_i − s_j)/temperature), summed, divided by batch × list size.
+ */
+const pairwiseLogistic: LossImplementation = {
+  id: 'pairwise-logistic-loss',
+  gradInput: 'y_pred',
+  kernel: ({ y_true, y_pred }, params) => {
+    const { b, l } = slates(y_pred, y_true);
+    const temperature = num(params, 'temperature');
+    expectParamRange(temperature, 'temperature', 0, Infinity, true);
+    const s = y_pred.data;
+    const y = y_true.data;
+    const perList = new Float64Array(b);
+    const grad = new Float64Array(b * l);
+    const scale = 1 / (b * l);
+    for (let q = 0; q < b; q++) {
+      for (let i = 0; i < l; i++) {
+        const yi = y[q * l + i];
+        if (!(yi >= 0)) continue;
+        for (let j = 0; j < l; j++) {
+          const yj = y[q * l + j];
+          if (!(yj >= 0) || !(yi > yj)) continue;
+          const z = (s[q * l + i] - s[q * l + j]) / temperature;
+          perList[q] += softplus(-z);
+          const g = (-sigmoid(-z) / temperature) * scale;
+          grad[q * l + i] += g;
+          grad[q * l + j] -= g;
+        }
+      }
+    }
+    // the value is sum / (b * l); each list's share is its own sum scaled the same way
+    const r = reduceByMean({ shape: [b], data: perList }, grad, [b, l], 'sum', 'y_pred');
+    r.value = (r.value as number) * scale;
+    for (let k = 0; k < b; k++) r.contributions.data[k] = perList[k] * scale;
+    return r;
+  },
+};
+
 /** ListNet (Cao et al. 2007), top-one probabilities, as allRank's listNet (eps inside the log). */
 const listnet: LossImplementation = {
   id: 'listnet-loss',
@@ -1416,6 +1455,7 @@ export const METRIC_LEARNING_KERNELS: readonly LossImplementation[] = [
   byol,
   clip,
   ranknet,
+  pairwiseLogistic,
   listnet,
   listmle,
   lambdaLoss,

@@ -1063,17 +1063,14 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     names: { en: 'Pairwise Logistic Ranking Loss (TF-Ranking)', zh: '成对逻辑排序损失（TF-Ranking）' },
     aliases: ['pairwise logistic loss', 'PairwiseLogisticLoss', 'pairwise hinge ranking', '成对排序逻辑损失'],
     category: 'ranking',
-    apis: [
-      { framework: 'other', symbol: 'tfr.keras.losses.PairwiseLogisticLoss', kind: 'class' },
-      { framework: 'other', symbol: 'tfr.keras.losses.PairwiseHingeLoss', kind: 'class' },
-    ],
-    formula: 'L = \\sum_{i,j} \\mathbb{1}[y_i > y_j]\\, \\log\\big(1 + e^{-(s_i - s_j)}\\big) \\quad \\big(\\text{hinge: } [1 - (s_i - s_j)]_+\\big)',
-    formulaText: 'L = Σᵢⱼ 1[yᵢ > yⱼ] log(1 + e^{−(sᵢ − sⱼ)})   (hinge variant: [1 − (sᵢ − sⱼ)]₊)',
+    apis: [{ framework: 'other', symbol: 'tfr.keras.losses.PairwiseLogisticLoss', kind: 'class' }],
+    formula: 'L = \\frac{1}{B\\,n}\\sum_{q=1}^{B} \\sum_{i,j} \\mathbb{1}[y_{qi} > y_{qj} \\ge 0]\\, \\log\\big(1 + e^{-(s_{qi} - s_{qj})/T}\\big)',
+    formulaText: 'L = (1/(B·n)) Σ_q Σᵢⱼ 1[yᵢ > yⱼ ≥ 0] log(1 + e^{−(sᵢ − sⱼ)/T}),  n = list size',
     inputs: [
       { ...SLATE_INPUTS[1], meaning: { en: 'Graded relevance labels per list (TF-Ranking: y_true first).', zh: '每个列表的分级相关度标签（TF-Ranking 中 y_true 在前）。' } },
       SLATE_INPUTS[0],
     ],
-    params: [],
+    params: [num('temperature', 1.0, [0.1, 10], 'Scores are divided by T before the pairwise differences.', '打分在求成对差之前除以温度 T。')],
     summary: {
       en: "TF-Ranking's family of pairwise losses: a per-pair logistic (RankNet) or hinge penalty for every pair whose labels say i should outrank j, with optional lambda weights that turn it into LambdaRank-style training.",
       zh: 'TF-Ranking 的成对损失族：对每个标签表明 i 应排在 j 前面的样本对施加逻辑（RankNet）或合页惩罚，可选的 lambda 权重可将其变为 LambdaRank 式训练。',
@@ -1083,12 +1080,12 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '在 TensorFlow 中做排序学习；需要基于间隔的目标时选合页形式，需要成对概率时选逻辑形式。',
     },
     pitfalls: {
-      en: "TF-Ranking averages with Keras reductions over the pair weights, so values differ from allRank's rankNet by a constant factor depending on the list sizes. Reference entry: use ranknet-loss in the playground for the same per-pair term.",
-      zh: 'TF-Ranking 按样本对权重用 Keras 的归约方式平均，因此数值与 allRank 的 rankNet 相差一个依赖于列表大小的常数因子。本条目仅作参考：在 Playground 中可用 ranknet-loss 计算相同的逐对项。',
+      en: "With the default Keras reduction the pair losses of each list are summed per item and then divided by batch × list size (padded slots included), not by the number of pairs, so values differ from allRank's rankNet by a factor that depends on the lists. Labels below 0 mark padding.",
+      zh: '在 Keras 默认归约下，每个列表的样本对损失先按文档求和，再除以“批大小 × 列表长度”（包括填充位），而不是除以样本对数量，因此数值与 allRank 的 rankNet 相差一个依赖于列表的因子。小于 0 的标签表示填充。',
     },
     frameworkNotes: {
-      en: 'tfr.keras.losses.PairwiseLogisticLoss(reduction=..., lambda_weight=None, temperature=1.0) and PairwiseHingeLoss; pass tfr.keras.losses.NDCGLambdaWeight() as lambda_weight for LambdaRank weighting.',
-      zh: 'tfr.keras.losses.PairwiseLogisticLoss(reduction=..., lambda_weight=None, temperature=1.0) 与 PairwiseHingeLoss；把 tfr.keras.losses.NDCGLambdaWeight() 作为 lambda_weight 传入即可得到 LambdaRank 式加权。',
+      en: 'Computed as tfr.keras.losses.PairwiseLogisticLoss(reduction=AUTO, lambda_weight=None, temperature=1.0) on dense lists; its documented example (y_true=[[1, 0]], y_pred=[[0.6, 0.8]]) gives 0.39906943. tfr.keras.losses.PairwiseHingeLoss swaps the per-pair term for max(0, 1 − (s_i − s_j)); pass tfr.keras.losses.NDCGLambdaWeight() as lambda_weight for LambdaRank weighting.',
+      zh: '按 tfr.keras.losses.PairwiseLogisticLoss(reduction=AUTO, lambda_weight=None, temperature=1.0) 在稠密列表上的语义计算；其文档示例（y_true=[[1, 0]]，y_pred=[[0.6, 0.8]]）结果为 0.39906943。tfr.keras.losses.PairwiseHingeLoss 把逐对项换成 max(0, 1 − (s_i − s_j))；把 tfr.keras.losses.NDCGLambdaWeight() 作为 lambda_weight 传入即可得到 LambdaRank 式加权。',
     },
     paper: {
       authors: 'Rama Kumar Pasumarthi, Sebastian Bruch, Xuanhui Wang, Cheng Li, Michael Bendersky, Marc Najork, et al.',
@@ -1098,9 +1095,9 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     related: ['ranknet-loss', 'lambdarank-loss', 'margin-ranking-loss'],
     snippets: {
-      tf: 'import tensorflow_ranking as tfr\nloss_fn = tfr.keras.losses.PairwiseLogisticLoss()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
+      tf: 'import tensorflow_ranking as tfr\nloss_fn = tfr.keras.losses.PairwiseLogisticLoss(temperature=${1:1.0})\nloss = loss_fn(${2:y_true}, ${3:y_pred})',
       scratch:
-        'def pairwise_logistic_loss(y_true, y_pred):\n    s_diff = y_pred[:, :, None] - y_pred[:, None, :]\n    w = (y_true[:, :, None] > y_true[:, None, :]).float()\n    return (w * F.softplus(-s_diff)).sum() / w.sum()',
+        'def pairwise_logistic_loss(y_true, y_pred, temperature=${1:1.0}):\n    s_diff = (y_pred[:, :, None] - y_pred[:, None, :]) / temperature\n    valid = (y_true[:, :, None] >= 0) & (y_true[:, None, :] >= 0)\n    w = ((y_true[:, :, None] > y_true[:, None, :]) & valid).float()\n    return (w * F.softplus(-s_diff)).sum() / y_pred.numel()',
     },
   },
   {

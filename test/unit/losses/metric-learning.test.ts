@@ -115,6 +115,11 @@ describe('metric-learning losses', () => {
       assert.ok(close(lam, value('ranknet-loss', inputs)), `${lam}`);
     });
 
+    it("pairwise-logistic-loss reproduces TF-Ranking's documented example (0.39906943)", () => {
+      const v = value('pairwise-logistic-loss', { y_true: [[1, 0]], y_pred: [[0.6, 0.8]] });
+      assert.ok(Math.abs(v - 0.39906943) < 1e-7, `${v}`);
+    });
+
     it('listmle-loss of a two-document list is softplus(s_low − s_high)', () => {
       const v = value('listmle-loss', { y_pred: [[0.3, 1.2]], y_true: [[1, 0]] });
       assert.ok(close(v, Math.log1p(Math.exp(1.2 - 0.3)), 1e-9));
@@ -153,6 +158,7 @@ describe('metric-learning losses', () => {
       ['listnet-loss', fc.record({ y_pred: spread(2, 4), y_true: fc.constant([[3, 0, 1, 2], [1, -1, 2, 0]]) }), {}, 'y_pred'],
       ['listmle-loss', fc.record({ y_pred: spread(2, 4), y_true: fc.constant([[3, 0, 1, 2], [1, -1, 2, 0]]) }), { epsilon: 0.01 }, 'y_pred'],
       ['lambdarank-loss', fc.record({ y_pred: spread(2, 4), y_true: fc.constant([[3, 0, 1, 2], [1, -1, 2, 0]]) }), {}, 'y_pred'],
+      ['pairwise-logistic-loss', fc.record({ y_true: fc.constant([[3, 0, 1, 2], [1, -1, 2, 0]]), y_pred: spread(2, 4) }), { temperature: 0.7 }, 'y_pred'],
       ['lambdarank-loss', fc.record({ y_pred: spread(2, 4), y_true: fc.constant([[3, 0, 1, 2], [1, 2, 2, 0]]) }), { weighing_scheme: 'ndcgLoss2PP_scheme', k: 3, reduction: 'mean' }, 'y_pred'],
     ];
     for (const [id, arb, params, gradInput] of cases) {
@@ -185,6 +191,7 @@ describe('metric-learning losses', () => {
       ['ranknet-loss', fc.record({ y_pred: matrix(2, 3), y_true: fc.constant([[2, 0, 1], [0, 1, 1]]) })],
       ['listmle-loss', fc.record({ y_pred: matrix(2, 3), y_true: fc.constant([[2, 0, 1], [0, 1, -1]]) })],
       ['lambdarank-loss', fc.record({ y_pred: matrix(2, 3), y_true: fc.constant([[2, 0, 1], [0, 1, -1]]) })],
+      ['pairwise-logistic-loss', fc.record({ y_true: fc.constant([[2, 0, 1], [0, 1, -1]]), y_pred: matrix(2, 3) })],
     ];
     for (const [id, arb, params] of nonNegative) {
       it(`${id} is non-negative`, () => {
