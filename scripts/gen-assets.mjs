@@ -62,7 +62,7 @@ export function snippetsFor(losses) {
   return out;
 }
 
-function mathjaxRenderer() {
+export function mathjaxRenderer() {
   const { mathjax } = require('mathjax-full/js/mathjax.js');
   const { TeX } = require('mathjax-full/js/input/tex.js');
   const { SVG } = require('mathjax-full/js/output/svg.js');

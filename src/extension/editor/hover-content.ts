@@ -55,9 +55,11 @@ function code(s: string): string {
 
 /** The first `n` sentences of a text (English or Chinese punctuation). */
 export function sentences(s: string, n: number): string {
-  const parts = s.match(/[^.!?。！？]+(?:[.!?。！？]+(?=\s|$)|[。！？]+|$)\s*/g) ?? [s];
+  // Abbreviations are not sentence ends.
+  const guarded = s.replace(/\b(e\.g|i\.e|etc|vs|cf|approx|resp)\./gi, (m) => m.replace(/\./g, '\uE000'));
+  const parts = guarded.match(/[^.!?。！？]+(?:[.!?。！？]+(?=\s|$)|[。！？]+|$)\s*/g) ?? [guarded];
   const head = parts.slice(0, n).join('').trim();
-  return parts.length > n ? head + ' …' : head;
+  return (parts.length > n ? head + ' …' : head).replace(/\uE000/g, '.');
 }
 
 export function commandUri(command: string, args: unknown): string {

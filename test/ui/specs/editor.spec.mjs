@@ -48,7 +48,8 @@ describe('editor (UI)', function () {
 
   it('hover on CrossEntropyLoss shows the formula as a rendered SVG image (dark theme)', async function () {
     await vsc.openFile('classification.py');
-    const text = await vsc.hover('CrossEntropyLoss', { line: 11 });
+    // Occurrences on screen: the import (line 5), then `torch.nn.CrossEntropyLoss(label_smoothing=0.1)` (line 11).
+    const text = await vsc.hover('CrossEntropyLoss', { line: 11, nth: 1 });
     assert.match(text, /Cross-Entropy/);
     assert.match(text, /label_smoothing/);
     assert.match(text, /this call: 0\.1/);
@@ -66,7 +67,7 @@ describe('editor (UI)', function () {
   it('the same hover in the light theme uses dark ink', async function () {
     await vsc.setTheme('light');
     await vsc.openFile('classification.py');
-    await vsc.hover('CrossEntropyLoss', { line: 11 });
+    await vsc.hover('CrossEntropyLoss', { line: 11, nth: 1 });
     const [img] = await hoverImages(vsc.page);
     assert.ok(img && img.complete && img.naturalWidth > 50, `the formula image did not render: ${JSON.stringify(img)}`);
     const src = await vsc.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content img').first().getAttribute('src');
@@ -107,7 +108,7 @@ describe('editor (UI)', function () {
     await vsc.openFile('editor_selection.py');
     await vsc.goToLine(5);
     await vsc.page.keyboard.press('Home');
-    await vsc.page.keyboard.press('Shift+Down');
+    await vsc.page.keyboard.press('Shift+ArrowDown');
     await vsc.page.keyboard.press('Shift+End');
     await sleep(200);
     // Right-click inside the selection: the context menu offers the command.

@@ -49,6 +49,7 @@ describe('editor: hover content', () => {
     assert.equal(md('a_b *c* [d]'), 'a\\_b \\*c\\* \\[d\\]');
     assert.equal(sentences('One. Two. Three.', 2), 'One. Two. …');
     assert.equal(sentences('一。二。', 1), '一。 …');
+    assert.equal(sentences('Use it, e.g. for boxes. Then stop.', 1), 'Use it, e.g. for boxes. …');
     assert.equal(commandUri('x.y', { a: 1 }), 'command:x.y?' + encodeURIComponent('[{"a":1}]'));
   });
   it('language choice: setting overrides the display language', () => {

@@ -1,0 +1,8 @@
+// Types of scripts/gen-assets.mjs for the TypeScript tests that import it.
+import type { LossEntry } from '../src/losses/types';
+
+export declare const FORMULA_INK: { light: string; dark: string };
+export declare function snippetsFor(losses: readonly LossEntry[]): Record<string, { prefix: string[]; body: string[]; description: string }>;
+export declare function standalone(svg: string, ink: string): string;
+export declare function mathjaxRenderer(): (tex: string) => string;
+export declare function genAssets(options?: { quiet?: boolean }): Promise<{ snippets: number; formulas: number; failed: string[] }>;
