@@ -6,10 +6,12 @@
  */
 import { LossInputError } from './errors';
 import { pointwiseLoss, type PointwiseLoss } from './elementwise';
-import { batchRows } from './generative';
+import { batchRows, expectPerSample } from './generative';
+import { softmaxInto } from './softmax';
+import { shapeText } from './tensor';
 import { readReduction, reduceByMean } from './reduction';
 import type { LossImplementation, LossKernel } from './types';
-import { expectParamRange, expectSameShape } from './validate';
+import { expectFinite, expectParamRange, expectRank, expectSameShape } from './validate';
 
 /** A pointwise loss of the residual r = input - target: writes ρ(r) and dρ/dr. */
 type ResidualLoss = (r: number, out: Float64Array) => void;
@@ -285,7 +287,57 @@ const relativeL2: LossImplementation = {
   },
 };
 
+/**
+ * Mixture density network NLL for scalar targets: input (N, K, 3) holds per component
+ * [mixture logit, mean μ, log σ]; loss = −log Σ_k softmax(logits)_k · N(y; μ_k, σ_k²).
+ */
+const mixtureDensity: LossImplementation = {
+  id: 'mixture-density-nll',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => {
+    const reduction = readReduction(params);
+    expectRank(input, 'input', [3], '3-D (N, K, 3): per component [logit, mean, log sigma]');
+    const [n, k, three] = input.shape;
+    if (three !== 3) {
+      throw new LossInputError(`input: expected last dimension 3 ([logit, mean, log sigma]), found ${shapeText(input.shape)}`, 'input');
+    }
+    if (k < 1) throw new LossInputError(`input: expected at least one component, found ${shapeText(input.shape)}`, 'input');
+    expectPerSample(target, 'target', n, 'input');
+    expectFinite(input, 'input');
+    expectFinite(target, 'target');
+    const x = input.data;
+    const half = 0.5 * Math.log(2 * Math.PI);
+    const logits = new Float64Array(k);
+    const pi = new Float64Array(k);
+    const logw = new Float64Array(k);
+    const resp = new Float64Array(k);
+    const loss = new Float64Array(n);
+    const grad = new Float64Array(x.length);
+    for (let i = 0; i < n; i++) {
+      const y = target.data[i];
+      const base = i * k * 3;
+      for (let c = 0; c < k; c++) logits[c] = x[base + 3 * c];
+      const lseLogits = softmaxInto(logits, pi, 0, k, 1);
+      for (let c = 0; c < k; c++) {
+        const z = (y - x[base + 3 * c + 1]) * Math.exp(-x[base + 3 * c + 2]);
+        logw[c] = logits[c] - lseLogits - x[base + 3 * c + 2] - half - 0.5 * z * z;
+      }
+      const lse = softmaxInto(logw, resp, 0, k, 1);
+      loss[i] = -lse;
+      for (let c = 0; c < k; c++) {
+        const invS = Math.exp(-x[base + 3 * c + 2]);
+        const z = (y - x[base + 3 * c + 1]) * invS;
+        grad[base + 3 * c] = pi[c] - resp[c];
+        grad[base + 3 * c + 1] = -resp[c] * z * invS;
+        grad[base + 3 * c + 2] = resp[c] * (1 - z * z);
+      }
+    }
+    return reduceByMean({ shape: [n], data: loss }, grad, [...input.shape], reduction, 'input');
+  },
+};
+
 export const ROBUST_KERNELS: readonly LossImplementation[] = [
+  mixtureDensity,
   smape,
   relativeL2,
   quantile,

@@ -161,7 +161,7 @@ export const CONCEPTS: readonly Concept[] = [
         '其他方案：混合密度网络（预测高斯混合并最小化其负对数似然）、对周期性目标预测 (cos θ, sin θ)、用分位数损失刻画分布的离散程度。',
       ].join('\n'),
     },
-    related: ['multi-bin-angle-loss', 'mse-loss', 'l1-loss', 'smooth-l1-loss', 'huber-loss', 'quantile-loss', 'gaussian-nll-loss'],
+    related: ['multi-bin-angle-loss', 'mixture-density-nll', 'mse-loss', 'l1-loss', 'smooth-l1-loss', 'huber-loss', 'quantile-loss', 'gaussian-nll-loss'],
   },
   {
     id: 'l1-vs-l2',

@@ -579,4 +579,65 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       tf: 'def relative_l2(y_true, y_pred):\n    n = tf.shape(y_true)[0]\n    diff = tf.norm(tf.reshape(y_pred - y_true, [n, -1]), axis=1)\n    return tf.reduce_mean(diff / tf.norm(tf.reshape(y_true, [n, -1]), axis=1))\n\nloss = relative_l2(${1:y_true}, ${2:y_pred})',
     },
   },
+  {
+    id: 'mixture-density-nll',
+    names: { en: 'Mixture Density Network NLL', zh: '混合密度网络负对数似然（MDN）' },
+    aliases: ['MDN loss', 'mixture density network', 'Gaussian mixture NLL', 'MDN', '混合密度网络', '高斯混合负对数似然'],
+    category: 'regression',
+    apis: [],
+    formula: '\\ell = -\\log \\sum_{k=1}^{K} \\pi_k\\, \\mathcal{N}\\big(y \\mid \\mu_k, \\sigma_k^2\\big), \\quad \\pi = \\mathrm{softmax}(a), \\ \\sigma_k = e^{s_k}',
+    formulaText: 'ℓ = −log Σ_k π_k·N(y | μ_k, σ_k²),  π = softmax(a), σ_k = exp(s_k)',
+    inputs: [
+      {
+        name: 'input',
+        meaning: {
+          en: 'Per mixture component: [mixture logit a_k, mean μ_k, log standard deviation s_k].',
+          zh: '每个混合分量的输出：[混合权重 logit a_k, 均值 μ_k, 对数标准差 s_k]。',
+        },
+        shape: '(N, K, 3)',
+        domain: { en: 'real numbers', zh: '实数' },
+      },
+      {
+        name: 'target',
+        meaning: { en: 'Scalar regression target y of each sample.', zh: '每个样本的标量回归目标 y。' },
+        shape: '(N)',
+        domain: { en: 'real numbers', zh: '实数' },
+      },
+    ],
+    params: [
+      {
+        ...REDUCTION,
+        meaning: { en: "Over samples: 'mean', 'sum' or 'none' (per-sample NLL).", zh: "在样本上的汇总方式：'mean'、'sum' 或 'none'（逐样本负对数似然）。" },
+      },
+    ],
+    summary: {
+      en: 'The network predicts a whole Gaussian mixture for each input and is trained by its negative log-likelihood, so a target with several modes is modelled as several modes instead of being averaged into one.',
+      zh: '网络为每个输入预测一个完整的高斯混合分布，并以其负对数似然训练；因此多峰目标被建模为多个峰，而不是被平均成一个值。',
+    },
+    whenToUse: {
+      en: 'Multimodal or one-to-many regression (inverse problems, trajectory and handwriting prediction, robot control) where L1/L2 would predict an average that never occurs; an alternative to the multi-bin trick when you want a full density.',
+      zh: '多峰或“一对多”的回归（逆问题、轨迹与手写预测、机器人控制），L1/L2 会预测一个从未出现的平均值；当需要完整的概率密度时，它是多 bin 方法的替代方案。',
+    },
+    pitfalls: {
+      en: 'σ can collapse onto single points (infinite likelihood): bound log σ from below or add a small variance floor. Components can die (π_k → 0); initialise means spread over the target range. Compute in log-space (log-sum-exp), as here.',
+      zh: 'σ 可能塌缩到单个样本点上（似然趋于无穷）：应给 log σ 设下界或加一个最小方差。某些分量可能“死掉”（π_k → 0），初始化时应把均值分散在目标范围内。应在对数空间用 log-sum-exp 计算（本实现即如此）。',
+    },
+    frameworkNotes: {
+      en: 'No loss function in torch/Keras/optax; with torch.distributions it is −MixtureSameFamily(Categorical(logits=a), Normal(μ, exp(s))).log_prob(y), and TensorFlow Probability has tfp.distributions.MixtureSameFamily. This kernel packs each component\'s three outputs into one input so the gradient covers all of them.',
+      zh: 'PyTorch/Keras/optax 没有现成的损失函数；用 torch.distributions 可写成 −MixtureSameFamily(Categorical(logits=a), Normal(μ, exp(s))).log_prob(y)，TensorFlow Probability 中有 tfp.distributions.MixtureSameFamily。本实现把每个分量的三个输出放在同一个输入中，使梯度覆盖全部参数。',
+    },
+    paper: {
+      authors: 'Christopher M. Bishop',
+      year: 1994,
+      title: 'Mixture Density Networks',
+      url: 'https://publications.aston.ac.uk/id/eprint/373/',
+    },
+    related: ['gaussian-nll-loss', 'multi-bin-angle-loss', 'mse-loss', 'quantile-loss'],
+    snippets: {
+      torch:
+        'D = torch.distributions\nmix = D.MixtureSameFamily(D.Categorical(logits=${1:logits}), D.Normal(${2:mu}, ${3:log_sigma}.exp()))\nloss = -mix.log_prob(${4:target}).mean()',
+      tf: 'log_sigma = ${3:log_sigma}\nlog_n = -0.5 * tf.square((${4:target}[:, None] - ${2:mu}) / tf.exp(log_sigma)) - log_sigma - 0.5 * tf.math.log(2 * 3.141592653589793)\nlog_mix = tf.nn.log_softmax(${1:logits}) + log_n\nloss = -tf.reduce_mean(tf.reduce_logsumexp(log_mix, axis=-1))',
+      jax: 'log_n = -0.5 * ((${4:target}[:, None] - ${2:mu}) / jnp.exp(${3:log_sigma})) ** 2 - ${3:log_sigma} - 0.5 * jnp.log(2 * jnp.pi)\nlog_pi = ${1:logits} - jnp.log(jnp.sum(jnp.exp(${1:logits}), axis=-1, keepdims=True))\nloss = -jnp.mean(jnp.log(jnp.sum(jnp.exp(log_pi + log_n), axis=-1)))',
+    },
+  },
 ];

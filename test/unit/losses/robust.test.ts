@@ -191,6 +191,27 @@ describe('robust regression losses', () => {
       throwsNaming(() => computeLoss('relative-l2-loss', { input: [[1, 2], [3, 4]], target: [[1, 1], [0, 0]] }), 'target', /sample 1/, /norm 0/);
     });
 
+    it('mixture-density-nll: gradient for logits, means and log-sigmas; one component is the Gaussian NLL; errors', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: 3 }).chain((n) =>
+            fc.record({ input: fc.array(fc.array(vector(3, -2, 2), { minLength: 3, maxLength: 3 }), { minLength: n, maxLength: n }), target: vector(n, -4, 4) }),
+          ),
+          ({ input, target }) => {
+            checkGradient('mixture-density-nll', { input, target }, {}, 'input');
+            const shifted = input.map((row) => row.map(([a, m, s]) => [a + 7, m, s]));
+            assert.ok(close(value('mixture-density-nll', { input, target }), value('mixture-density-nll', { input: shifted, target })));
+          },
+        ),
+        RUNS,
+      );
+      const [mu, s, y] = [0.5, 0.3, 1.7];
+      const gauss = 0.5 * Math.log(2 * Math.PI) + s + (0.5 * (y - mu) ** 2) / Math.exp(2 * s);
+      assert.ok(close(value('mixture-density-nll', { input: [[[3, mu, s]]], target: [y] }), gauss));
+      throwsNaming(() => computeLoss('mixture-density-nll', { input: [[[0, 1]]], target: [0] }), 'input', /last dimension 3/);
+      throwsNaming(() => computeLoss('mixture-density-nll', { input: [[[0, 1, 0]]], target: [0, 1] }), 'target', /\(1,\)/);
+    });
+
     it('accepts typed input and returns the same value', () => {
       const input = [[1, -2], [3, 0.5]];
       const target = [[0, 0], [1, 1]];
