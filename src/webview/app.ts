@@ -903,7 +903,8 @@ export class App {
     const r = res.result;
     if (!entry || !r || !this.valueEl) return;
     const t = this.t;
-    this.valueEl.textContent = r.valueIsTensor ? `Σ = ${fmt(r.value, 10)}  (${t.noneReduction})` : fmt(r.value, 10);
+    if (r.valueIsTensor) this.valueEl.replaceChildren(`Σ = ${fmt(r.value, 10)}`, h('span', { class: 'la-value-note' }, t.noneReduction));
+    else this.valueEl.textContent = fmt(r.value, 10);
     this.valueEl.dataset.value = String(r.value);
     // compare values
     const cv = this.compareValuesEl!;

@@ -48,6 +48,7 @@ export function renderGuide(answers: GuideAnswers, lang: DisplayLanguage, act: G
           ' ',
           h('code', {}, s.id),
           h('ul', {}, ...s.reasons.map((r) => h('li', {}, r[lang]))),
+          h('p', { class: 'la-hint' }, s.entry.summary[lang]),
           h('div', { class: 'la-row' }, play, ref),
         ),
       );

@@ -1,6 +1,7 @@
 /** The Reference tab: an entry's full text in the display language. */
 import katex from 'katex';
 import { CONCEPTS, getEntry, isComputable } from '../losses';
+import { pythonRepr } from '../losses/snippets';
 import type { LossEntry } from '../losses/types';
 import type { DisplayLanguage } from '../extension/protocol';
 import { h, on } from './dom';
@@ -63,7 +64,7 @@ export function renderReference(entry: LossEntry, lang: DisplayLanguage, act: Re
           'ul',
           {},
           ...entry.params.map((p) =>
-            h('li', {}, h('code', {}, `${p.name}=${p.default === null ? 'None' : JSON.stringify(p.default)}`), ` — ${p.meaning[lang]}`),
+            h('li', {}, h('code', {}, `${p.name}=${pythonRepr(p.default)}`), ` — ${p.meaning[lang]}`),
           ),
         ),
       )

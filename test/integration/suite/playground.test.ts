@@ -142,6 +142,19 @@ describe('playground webview', function () {
     await waitForValue('huber-loss');
   });
 
+  it('inserts code into the last active text editor and copies to the clipboard (valid messages from the webview)', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'python', content: '' });
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('lossAtlas.openPlayground');
+    await waitForValue('huber-loss');
+    const code = 'criterion = nn.HuberLoss(delta=2.0)';
+    await vscode.commands.executeCommand(DEBUG, { action: 'inject', message: { type: 'insertCode', code, lossId: 'huber-loss', framework: 'torch', params: { delta: 2 } } });
+    await waitUntil(() => doc.getText().includes(code), 'the code was not inserted into the last active editor');
+    await vscode.commands.executeCommand(DEBUG, { action: 'inject', message: { type: 'copy', text: 'loss-atlas-copy-check' } });
+    await waitUntil(async () => (await vscode.env.clipboard.readText()) === 'loss-atlas-copy-check', 'the clipboard was not written');
+    await vscode.commands.executeCommand('lossAtlas.openPlayground');
+  });
+
   it('restores its state after the webview reloads', async () => {
     await vscode.commands.executeCommand('lossAtlas.openPlayground', { lossId: 'l1-loss', inputs: { input: [4, -1.5], target: [1, 1] } });
     const s1 = await waitForValue('l1-loss');

@@ -214,6 +214,7 @@ describe('playground (UI)', function () {
     assert.ok(median < 50, `median ${median} ms`); // 16 ms is the goal; a loaded CI machine gets slack
     const rows = await frame.locator('#la-elements tbody tr').count();
     assert.equal(rows, 50, 'the table pages 10,000 rows');
+    await frame.locator('#la-bars').scrollIntoViewIfNeeded();
     await vsc.screenshot('playground-10k-dark');
     // back to something small for the next tests
     await typeInto('input', '[1, 2]');
@@ -233,6 +234,19 @@ describe('playground (UI)', function () {
     assert.equal(await frame.locator('#la-loss-list [aria-selected="true"]').getAttribute('data-id'), 'mse-loss');
     assert.equal(await frame.locator('[data-input="input"] textarea').inputValue(), '[1, 2]');
     assert.equal(await value(), 2.5);
+  });
+
+  it('switches the display language to Chinese', async function () {
+    const sel = frame.locator('#la-lang');
+    await sel.click();
+    await sel.locator('li[role="option"]', { hasText: '简体中文' }).click();
+    await frame.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    assert.match(await frame.locator('vscode-tab-header[data-view="guide"]').innerText(), /选哪个损失/);
+    assert.match(await frame.locator('#la-entry-title').innerText(), /均方误差/);
+    await vsc.screenshot('playground-zh-dark');
+    await sel.click();
+    await sel.locator('li[role="option"]', { hasText: 'English' }).click();
+    await frame.waitForFunction(() => document.documentElement.lang === 'en');
   });
 
   it('follows the light theme', async function () {
