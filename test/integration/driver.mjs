@@ -24,10 +24,15 @@ import { SESSIONS } from './sessions.mjs';
 const SESSION_TIMEOUT_MS = Number(process.env.LOSS_ATLAS_INTEGRATION_TIMEOUT ?? 300) * 1000;
 const HOST_START_TIMEOUT_MS = Number(process.env.LOSS_ATLAS_HOST_START_TIMEOUT ?? 120) * 1000;
 
-/** A loopback HTTP server receiving the runner's POSTs under a secret path. */
+/**
+ * A loopback HTTP server receiving one session's POSTs under a secret path.
+ * `wait(kinds, ms, message, onOther)` resolves with the first event of one of
+ * `kinds`; `close()` ends every pending wait.
+ */
 function startReportServer() {
   const token = randomBytes(12).toString('hex');
   const listeners = new Set();
+  const waits = new Set();
   const server = createServer((req, res) => {
     const prefix = `/${token}/`;
     if (req.method !== 'POST' || !req.url?.startsWith(prefix)) { res.statusCode = 404; res.end(); return; }
@@ -39,32 +44,35 @@ function startReportServer() {
       res.end('ok');
       let data;
       try { data = JSON.parse(body); } catch { data = { error: { message: `unparsable report: ${body.slice(0, 200)}` } }; }
-      for (const l of listeners) l(kind, data);
+      for (const l of [...listeners]) l(kind, data);
     });
+  });
+  const wait = (kinds, ms, message, onOther) => new Promise((resolve, reject) => {
+    const done = () => { clearTimeout(w.timer); listeners.delete(listener); waits.delete(w); };
+    const w = { timer: setTimeout(() => { done(); reject(new Error(message)); }, ms), cancel: () => { done(); reject(new Error('cancelled')); } };
+    const listener = (kind, data) => {
+      if (kinds.includes(kind)) { done(); resolve({ kind, data }); } else onOther?.(kind, data);
+    };
+    listeners.add(listener);
+    waits.add(w);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
       resolve({
         url: `http://127.0.0.1:${port}/${token}`,
-        on: (fn) => { listeners.add(fn); return () => listeners.delete(fn); },
-        close: () => new Promise((r) => server.close(() => r())),
+        wait,
+        close: () => {
+          for (const w of [...waits]) w.cancel();
+          return new Promise((r) => server.close(() => r()));
+        },
       });
     });
   });
 }
 
-/** Waits for an event of one kind, or rejects with `message` after `ms`. */
-function waitFor(reports, kinds, ms, message, onOther) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { off(); reject(new Error(message)); }, ms);
-    const off = reports.on((kind, data) => {
-      if (kinds.includes(kind)) { clearTimeout(timer); off(); resolve({ kind, data }); } else onOther?.(kind, data);
-    });
-  });
-}
-
-async function runSession(session, { browser, extensionsDir, reports, printer, suiteIndex }) {
+async function runSession(session, { browser, extensionsDir, printer, suiteIndex }) {
+  const reports = await startReportServer();
   printer.header(`session: ${session.name}`);
   const workspace = join(tempDir('workspace'), 'demo');
   cpSync(DEMO_WORKSPACE, workspace, { recursive: true });
@@ -74,22 +82,31 @@ async function runSession(session, { browser, extensionsDir, reports, printer, s
   }));
   const titleRoot = [`session: ${session.name}`];
 
-  const started = waitFor(reports, ['started'], HOST_START_TIMEOUT_MS,
+  const started = reports.wait(['started'], HOST_START_TIMEOUT_MS,
     `no report from the test runner within ${HOST_START_TIMEOUT_MS / 1000}s: the extension host did not start ` +
     'or the runner extension did not activate');
   started.catch(() => {});
+  // Registered now so that no test result posted right after /started is missed.
+  let streamed = 0;
+  const report = reports.wait(['report'], HOST_START_TIMEOUT_MS + SESSION_TIMEOUT_MS,
+    `no final report within ${SESSION_TIMEOUT_MS / 1000}s after the runner started (a test hangs?)`,
+    (kind, t) => { if (kind === 'test') { streamed++; printer.test(t); } });
+  report.catch(() => {});
   const t0 = Date.now();
-  const server = await startCodeServer({ folder: workspace, extensionsDir, env: { LOSS_ATLAS_TEST_CONFIG: configFile } });
+  let server;
   let context;
   try {
+    server = await startCodeServer({ folder: workspace, extensionsDir, env: { LOSS_ATLAS_TEST_CONFIG: configFile } });
     const page = await openWorkbench(browser, server);
     context = page.context();
-    await started;
+    // Fail at once, not at the time-out, if code-server dies meanwhile.
+    const died = new Promise((_, reject) => server.process.once('exit', (code, signal) => {
+      reject(new Error(`code-server exited (${code ?? signal}) during the session`));
+    }));
+    died.catch(() => {});
+    await Promise.race([started, died]);
     log(`session "${session.name}": extension host up after ${((Date.now() - t0) / 1000).toFixed(1)}s`);
-    let streamed = 0;
-    const { data } = await waitFor(reports, ['report'], SESSION_TIMEOUT_MS,
-      `no final report within ${SESSION_TIMEOUT_MS / 1000}s after the runner started (a test hangs?)`,
-      (kind, t) => { if (kind === 'test') { streamed++; printer.test(t); } });
+    const { data } = await Promise.race([died, report]);
     if (data.error) {
       printer.fail([...titleRoot, 'loading the suites'], data.error.message, data.error.stack);
     } else {
@@ -100,10 +117,12 @@ async function runSession(session, { browser, extensionsDir, reports, printer, s
       }
     }
   } catch (e) {
-    printer.fail([...titleRoot, 'running the suites'], e.message, `${e.stack}\n--- code-server log (${server.logFile}) ---\n${server.log()}`);
+    const tail = server ? `\n--- code-server log (${server.logFile}) ---\n${server.log()}` : '';
+    printer.fail([...titleRoot, 'running the suites'], e.message, `${e.stack}${tail}`);
   } finally {
     await context?.close().catch(() => {});
-    await server.stop();
+    await server?.stop();
+    await reports.close();
   }
 }
 
@@ -123,13 +142,8 @@ async function main() {
     installExtensions(extensionsDir, [vsix, runnerVsix]);
     log(`prepared in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 
-    const reports = await startReportServer();
     const browser = await launchBrowser();
-    try {
-      for (const session of SESSIONS) await runSession(session, { browser, extensionsDir, reports, printer, suiteIndex });
-    } finally {
-      await reports.close();
-    }
+    for (const session of SESSIONS) await runSession(session, { browser, extensionsDir, printer, suiteIndex });
     const { failures, passes } = printer.summary();
     exitCode = failures === 0 && passes > 0 ? 0 : 1;
   } catch (e) {
