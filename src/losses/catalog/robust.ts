@@ -216,14 +216,14 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       zh: '强非凸；初始化差时连内点也会被忽略。应从较大的 σ 开始逐步减小。',
     },
     frameworkNotes: {
-      en: "No framework ships it. Barron's loss at α = −2 gives the same shape as 2(r/c)²/((r/c)² + 4).",
-      zh: '各框架都没有内置。Barron 通用损失在 α = −2 时给出同一形状：2(r/c)²/((r/c)² + 4)。',
+      en: "Introduced by Geman and McClure (1987) for tomographic reconstruction; the paper cited here analyses it among other robust estimators. No framework ships it. Barron's loss at α = −2 gives the same shape as 2(r/c)²/((r/c)² + 4).",
+      zh: '由 Geman 与 McClure（1987）在断层图像重建中提出；这里引用的论文把它与其他稳健估计一并分析。各框架都没有内置。Barron 通用损失在 α = −2 时给出同一形状：2(r/c)²/((r/c)² + 4)。',
     },
     paper: {
-      authors: 'Stuart Geman, Donald E. McClure',
-      year: 1987,
-      title: 'Statistical Methods for Tomographic Image Reconstruction',
-      url: 'https://www.dam.brown.edu/people/geman/Homepage/Image%20processing,%20image%20analysis,%20Markov%20random%20fields,%20and%20MCMC/1987GemanMcClure.pdf',
+      authors: 'Michael J. Black, Anand Rangarajan',
+      year: 1996,
+      title: 'On the Unification of Line Processes, Outlier Rejection, and Robust Statistics with Applications in Early Vision',
+      url: 'https://doi.org/10.1007/BF00131148',
     },
     related: ['cauchy-loss', 'tukey-biweight-loss', 'welsch-loss', 'barron-robust-loss'],
     snippets: {
@@ -350,7 +350,7 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       authors: 'Zhengyou Zhang',
       year: 1997,
       title: 'Parameter Estimation Techniques: A Tutorial with Application to Conic Fitting',
-      url: 'https://doi.org/10.1016/S0262-8856(96)01112-2',
+      url: 'https://www.microsoft.com/en-us/research/wp-content/uploads/2016/11/RR-2676.pdf',
     },
     related: ['huber-loss', 'pseudo-huber-loss', 'cauchy-loss'],
     snippets: {
