@@ -271,6 +271,54 @@ const batchHardTriplet: LossImplementation = {
   },
 };
 
+/**
+ * Semi-hard triplet loss (Schroff et al. 2015) as tfa.losses.triplet_semihard_loss: for every
+ * positive pair (a, p) the closest negative farther than p, else the farthest negative;
+ * hinge on margin + D_ap − D_an averaged over the positive pairs.
+ */
+const semiHardTriplet: LossImplementation = {
+  id: 'triplet-semihard-loss',
+  gradInput: 'embeddings',
+  kernel: ({ embeddings, labels }, params) => {
+    const { n, d } = matrix(embeddings, 'embeddings');
+    const lab = labelVector(labels, 'labels', n);
+    const margin = num(params, 'margin');
+    expectParamRange(margin, 'margin', 0, Infinity);
+    const x = embeddings.data;
+    const dist = pairwiseDistances(x, n, d);
+    const losses: number[] = [];
+    const grad = new Float64Array(n * d);
+    const picks: number[] = [];
+    for (let a = 0; a < n; a++) {
+      let far = -1;
+      for (let k = 0; k < n; k++) if (lab[k] !== lab[a] && (far < 0 || dist[a * n + k] > dist[a * n + far])) far = k;
+      for (let p = 0; p < n; p++) {
+        if (p === a || lab[p] !== lab[a]) continue;
+        if (far < 0) throw new LossInputError(`labels: anchor ${a} has no negative in the batch; triplet mining needs at least two labels`, 'labels');
+        const dap = dist[a * n + p];
+        let semi = -1;
+        for (let k = 0; k < n; k++) {
+          if (lab[k] === lab[a] || !(dist[a * n + k] > dap)) continue;
+          if (semi < 0 || dist[a * n + k] < dist[a * n + semi]) semi = k;
+        }
+        const neg = semi >= 0 ? semi : far;
+        const z = margin + dap - dist[a * n + neg];
+        losses.push(Math.max(z, 0));
+        picks.push(a, p, neg, z > 0 ? 1 : 0);
+      }
+    }
+    const np = losses.length;
+    if (np === 0) throw new LossInputError('labels: expected at least one positive pair (two rows with the same label), found none', 'labels');
+    for (let t = 0; t < np; t++) {
+      if (!picks[4 * t + 3]) continue;
+      const [a, p, k] = [picks[4 * t], picks[4 * t + 1], picks[4 * t + 2]];
+      addDistanceGrad(grad, x, a, p, dist[a * n + p], 1, d);
+      addDistanceGrad(grad, x, a, k, dist[a * n + k], -1, d);
+    }
+    return meanResult(Float64Array.from(losses), grad, [n, d], 'embeddings');
+  },
+};
+
 /** Quadruplet loss (Chen et al. 2017) with squared Euclidean distances. */
 const quadruplet: LossImplementation = {
   id: 'quadruplet-loss',
@@ -791,6 +839,65 @@ const circle: LossImplementation = {
       addScaledRow(gy, sn[2 * t + 1], y, sn[2 * t], ds, d);
     }
     return meanResult(Float64Array.of(value), normalizeRowsBackward(gy, y, norms, n, d), [n, d], 'feat');
+  },
+};
+
+/**
+ * Proxy-Anchor loss (Kim et al. 2020) as the authors' Proxy_Anchor module: proxies are the
+ * anchors; positive term averaged over proxies with a positive in the batch, negative term over
+ * all proxies.
+ */
+const proxyAnchor: LossImplementation = {
+  id: 'proxy-anchor-loss',
+  gradInput: 'embeddings',
+  kernel: ({ embeddings, labels, proxies }, params) => {
+    const { n, d } = matrix(embeddings, 'embeddings');
+    if (proxies.shape.length !== 2 || proxies.shape[1] !== d) {
+      throw new LossInputError(`proxies: expected shape (C, ${d}) (one proxy per class), found ${shapeText(proxies.shape)}`, 'proxies');
+    }
+    expectFinite(proxies, 'proxies');
+    const c = proxies.shape[0];
+    const lab = labelVector(labels, 'labels', n, c);
+    const mrg = num(params, 'mrg');
+    const alpha = num(params, 'alpha');
+    expectParamRange(alpha, 'alpha', 0, Infinity, true);
+    const x = normalizeRows(embeddings.data, n, d);
+    const p = normalizeRows(proxies.data, c, d);
+    const cos = new Float64Array(n * c);
+    for (let i = 0; i < n; i++) for (let j = 0; j < c; j++) cos[i * c + j] = dotRows(x.y, i, p.y, j, d);
+    let valid = 0;
+    for (let j = 0; j < c; j++) if (lab.includes(j)) valid++;
+    const posTerms = new Float64Array(c);
+    const negTerms = new Float64Array(c);
+    const gy = new Float64Array(n * d);
+    const vals = new Float64Array(n);
+    const ids = new Int32Array(n);
+    const w = new Float64Array(n);
+    for (let j = 0; j < c; j++) {
+      for (const positive of [true, false]) {
+        let cnt = 0;
+        for (let i = 0; i < n; i++) {
+          if ((lab[i] === j) !== positive) continue;
+          vals[cnt] = positive ? -alpha * (cos[i * c + j] - mrg) : alpha * (cos[i * c + j] + mrg);
+          ids[cnt] = i;
+          cnt++;
+        }
+        if (cnt === 0) continue;
+        const order = Int32Array.from({ length: cnt }, (_, r) => r);
+        const lse = logSumExpAt(vals, order, cnt, w);
+        const term = softplus(lse); // log(1 + Σ exp)
+        const denom = positive ? valid : c;
+        if (positive) posTerms[j] = term / denom;
+        else negTerms[j] = term / denom;
+        const outer = sigmoid(lse) / denom;
+        for (let r = 0; r < cnt; r++) addScaledRow(gy, ids[r], p.y, j, outer * w[r] * (positive ? -alpha : alpha), d);
+      }
+    }
+    const elements = new Float64Array(2 * c);
+    elements.set(posTerms, 0);
+    elements.set(negTerms, c);
+    const grad = normalizeRowsBackward(gy, x.y, x.norms, n, d);
+    return reduceByMean({ shape: [2, c], data: elements }, grad, [n, d], 'sum', 'embeddings');
   },
 };
 
@@ -1435,6 +1542,7 @@ const lambdaLoss: LossImplementation = {
 export const METRIC_LEARNING_KERNELS: readonly LossImplementation[] = [
   contrastive,
   batchHardTriplet,
+  semiHardTriplet,
   quadruplet,
   angular,
   nPair,
@@ -1448,6 +1556,7 @@ export const METRIC_LEARNING_KERNELS: readonly LossImplementation[] = [
   circle,
   center,
   proxyNca,
+  proxyAnchor,
   multiSimilarity,
   barlowTwins,
   vicreg,

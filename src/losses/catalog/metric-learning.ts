@@ -147,6 +147,48 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
   },
   {
+    id: 'triplet-semihard-loss',
+    names: { en: 'Semi-Hard Triplet Loss (FaceNet)', zh: '半难例三元组损失（FaceNet）' },
+    aliases: ['semi-hard triplet', 'TripletSemiHardLoss', 'FaceNet triplet loss', 'semihard mining', '半难样本挖掘', 'FaceNet 三元组损失'],
+    category: 'metric-learning',
+    apis: [
+      { framework: 'other', symbol: 'tfa.losses.TripletSemiHardLoss', kind: 'class' },
+      { framework: 'other', symbol: 'tfa.losses.triplet_semihard_loss', kind: 'function' },
+    ],
+    formula: 'L = \\frac{1}{|\\mathcal{P}|}\\sum_{(a,p) \\in \\mathcal{P}} \\big[ m + D_{ap} - D_{an^{*}} \\big]_+,\\quad n^{*} = \\arg\\min_{n:\\, y_n \\ne y_a,\\ D_{an} > D_{ap}} D_{an}\\ \\text{(else the farthest negative)}',
+    formulaText: 'L = mean over positive pairs (a,p) of [m + Dₐₚ − Dₐₙ*]₊,  n* = closest negative farther than p (else the farthest negative)',
+    inputs: [emb('embeddings', 'A batch of embeddings (FaceNet normalizes them to the unit sphere).', '一批嵌入（FaceNet 将其归一化到单位球面上）。'), BATCH_LABELS],
+    params: [num('margin', 1.0, [0, 5], 'Margin between the positive distance and the chosen negative distance.', '正样本距离与所选负样本距离之间的间隔。')],
+    summary: {
+      en: "The triplet loss with FaceNet's online semi-hard mining: for every anchor-positive pair in the batch, the negative used is the closest one that is still farther away than the positive, which avoids the collapse caused by the very hardest negatives.",
+      zh: '带 FaceNet 在线半难例挖掘的三元组损失：对批内每个锚点-正样本对，选择比正样本更远、但在这些负样本中最近的那个，从而避免最难负样本导致的坍缩。',
+    },
+    whenToUse: {
+      en: 'Face recognition and verification embeddings (the seed notes cite the triplet loss for learning face embeddings), and any retrieval task with large, class-balanced batches.',
+      zh: '人脸识别与验证的嵌入学习（资料中提到三元组损失用于学习人脸嵌入），以及任何使用大批量、类别均衡批次的检索任务。',
+    },
+    pitfalls: {
+      en: 'Needs several samples per identity in each batch (FaceNet used about 40 faces per identity and batches of ~1800). When no negative is farther than the positive, the farthest negative is used, which may be an easy one. Every anchor needs a negative.',
+      zh: '每个批中每个身份都需要多个样本（FaceNet 每个身份约 40 张人脸，批大小约 1800）。当没有比正样本更远的负样本时会改用最远的负样本，而它可能很简单。每个锚点都必须有负样本。',
+    },
+    frameworkNotes: {
+      en: "Follows tfa.losses.TripletSemiHardLoss(margin=1.0, distance_metric='L2'): Euclidean distances, averaged over ordered positive pairs. PyTorch has no built-in; pytorch_metric_learning offers TripletMarginMiner(type_of_triplets='semihard') with its TripletMarginLoss.",
+      zh: "遵循 tfa.losses.TripletSemiHardLoss(margin=1.0, distance_metric='L2')：欧氏距离，在有序正样本对上求平均。PyTorch 没有内置实现；pytorch_metric_learning 提供 TripletMarginMiner(type_of_triplets='semihard') 搭配其 TripletMarginLoss。",
+    },
+    paper: {
+      authors: 'Florian Schroff, Dmitry Kalenichenko, James Philbin',
+      year: 2015,
+      title: 'FaceNet: A Unified Embedding for Face Recognition and Clustering',
+      url: 'https://arxiv.org/abs/1503.03832',
+    },
+    related: ['triplet-margin-loss', 'batch-hard-triplet-loss', 'contrastive-loss'],
+    snippets: {
+      tf: 'import tensorflow_addons as tfa\nloss_fn = tfa.losses.TripletSemiHardLoss(margin=${1:1.0})\nloss = loss_fn(${2:labels}, ${3:embeddings})',
+      scratch:
+        'def semihard_triplet_loss(emb, labels, margin=${1:1.0}):\n    d = torch.cdist(emb, emb)\n    same = labels[:, None] == labels[None, :]\n    pos = same & ~torch.eye(len(labels), dtype=torch.bool, device=emb.device)\n    a, p = pos.nonzero(as_tuple=True)\n    d_ap = d[a, p]\n    neg_d = d[a].masked_fill(same[a], float(\'inf\'))\n    outside = neg_d.masked_fill(neg_d <= d_ap[:, None], float(\'inf\')).min(1).values\n    farthest = d[a].masked_fill(same[a], float(\'-inf\')).max(1).values\n    d_an = torch.where(torch.isinf(outside), farthest, outside)\n    return F.relu(margin + d_ap - d_an).mean()',
+    },
+  },
+  {
     id: 'quadruplet-loss',
     names: { en: 'Quadruplet Loss', zh: '四元组损失（Quadruplet Loss）' },
     aliases: ['quadruplet', 'quadruplet network loss', '四元组损失'],
@@ -746,6 +788,54 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
         'def proxy_nca_loss(embeddings, labels, proxies):\n    d = torch.cdist(F.normalize(embeddings), F.normalize(proxies)).pow(2)\n    pos = d.gather(1, labels[:, None]).squeeze(1)\n    neg = (-d).masked_fill(F.one_hot(labels, proxies.size(0)).bool(), float(\'-inf\'))\n    return (pos + torch.logsumexp(neg, 1)).mean()',
       torch: 'from pytorch_metric_learning import losses\nloss_fn = losses.ProxyNCALoss(num_classes=${1:10}, embedding_size=${2:128})\nloss = loss_fn(${3:embeddings}, ${4:labels})',
       tf: 'def proxy_nca_loss(embeddings, labels, proxies):\n    x = tf.math.l2_normalize(embeddings, 1)\n    p = tf.math.l2_normalize(proxies, 1)\n    d = tf.reduce_sum(tf.square(x[:, None, :] - p[None, :, :]), -1)\n    onehot = tf.one_hot(labels, tf.shape(p)[0])\n    pos = tf.reduce_sum(d * onehot, 1)\n    return tf.reduce_mean(pos + tf.reduce_logsumexp(-d - 1e9 * onehot, 1))',
+    },
+  },
+  {
+    id: 'proxy-anchor-loss',
+    names: { en: 'Proxy-Anchor Loss', zh: 'Proxy-Anchor 损失（代理锚点损失）' },
+    aliases: ['Proxy Anchor', 'ProxyAnchorLoss', '代理锚点损失'],
+    category: 'metric-learning',
+    apis: [{ framework: 'other', symbol: 'pytorch_metric_learning.losses.ProxyAnchorLoss', kind: 'class' }],
+    formula:
+      'L = \\frac{1}{|P^{+}|}\\sum_{p \\in P^{+}} \\log\\Big(1 + \\sum_{x \\in X_p^{+}} e^{-\\alpha(s(x,p) - \\delta)}\\Big) + \\frac{1}{|P|}\\sum_{p \\in P} \\log\\Big(1 + \\sum_{x \\in X_p^{-}} e^{\\alpha(s(x,p) + \\delta)}\\Big)',
+    formulaText: 'L = (1/|P⁺|) Σ_{p∈P⁺} log(1 + Σ_{x∈Xₚ⁺} e^{−α(s(x,p) − δ)}) + (1/|P|) Σ_{p∈P} log(1 + Σ_{x∈Xₚ⁻} e^{α(s(x,p) + δ)})',
+    inputs: [
+      emb('embeddings', 'Embeddings of the batch (normalized inside).', '批内嵌入（内部做归一化）。'),
+      { ...ids('labels', 'Class of each embedding.', '每个嵌入的类别。'), domain: { en: 'class indices in [0, C)', zh: '[0, C) 内的类别索引' } },
+      emb('proxies', 'One learnable proxy per class (normalized inside).', '每类一个可学习的代理向量（内部做归一化）。', '(C, D)'),
+    ],
+    params: [
+      num('mrg', 0.1, [0, 0.5], 'Margin δ on the cosine similarity.', '余弦相似度上的间隔 δ。'),
+      num('alpha', 32, [1, 64], 'Scale α of the similarities.', '相似度的尺度 α。'),
+    ],
+    summary: {
+      en: 'Uses each class proxy as an anchor and relates it to every embedding of the batch through a log-sum-exp, so hard positives and negatives get larger gradients while training converges as fast as proxy-based losses.',
+      zh: '把每个类别的代理作为锚点，通过 log-sum-exp 与批内所有嵌入建立联系：困难的正、负样本获得更大的梯度，同时保持代理类损失的快速收敛。',
+    },
+    whenToUse: {
+      en: 'Image retrieval benchmarks (CUB, Cars, SOP, In-Shop) and other deep metric learning where proxy-based training is preferred for speed.',
+      zh: '图像检索基准（CUB、Cars、SOP、In-Shop）以及其他看重训练速度、采用代理方式的深度度量学习。',
+    },
+    pitfalls: {
+      en: 'Proxies need a much higher learning rate than the backbone (the authors use ×100). The positive term averages only over proxies that have a positive in the batch, the negative term over all proxies, so the balance depends on the batch composition.',
+      zh: '代理需要比骨干网络大得多的学习率（作者用 100 倍）。正项只在批中有正样本的代理上平均，负项在所有代理上平均，因此两者的平衡取决于批的组成。',
+    },
+    frameworkNotes: {
+      en: "Follows the authors' Proxy_Anchor(nb_classes, sz_embed, mrg=0.1, alpha=32) with the proxies passed in as an input; the gradient is w.r.t. the embeddings. pytorch_metric_learning.losses.ProxyAnchorLoss(num_classes, embedding_size, margin=0.1, alpha=32) owns its proxies.",
+      zh: '遵循作者的 Proxy_Anchor(nb_classes, sz_embed, mrg=0.1, alpha=32)，代理作为输入传入；梯度对嵌入求取。pytorch_metric_learning.losses.ProxyAnchorLoss(num_classes, embedding_size, margin=0.1, alpha=32) 自带代理参数。',
+    },
+    paper: {
+      authors: 'Sungyeon Kim, Dongwon Kim, Minsu Cho, Suha Kwak',
+      year: 2020,
+      title: 'Proxy Anchor Loss for Deep Metric Learning',
+      url: 'https://arxiv.org/abs/2003.13911',
+    },
+    related: ['proxy-nca-loss', 'multi-similarity-loss', 'circle-loss'],
+    snippets: {
+      scratch:
+        'def proxy_anchor_loss(embeddings, labels, proxies, mrg=${1:0.1}, alpha=${2:32.0}):\n    cos = F.linear(F.normalize(embeddings), F.normalize(proxies))\n    pos = F.one_hot(labels, proxies.size(0)).bool()\n    pos_lse = torch.logsumexp((-alpha * (cos - mrg)).masked_fill(~pos, float(\'-inf\')), 0)\n    neg_lse = torch.logsumexp((alpha * (cos + mrg)).masked_fill(pos, float(\'-inf\')), 0)\n    has_pos = pos.any(0)\n    pos_term = F.softplus(pos_lse[has_pos]).sum() / has_pos.sum()\n    neg_term = F.softplus(neg_lse).sum() / proxies.size(0)\n    return pos_term + neg_term',
+      torch: 'from pytorch_metric_learning import losses\nloss_fn = losses.ProxyAnchorLoss(num_classes=${1:10}, embedding_size=${2:128}, margin=${3:0.1}, alpha=${4:32})\nloss = loss_fn(${5:embeddings}, ${6:labels})',
+      tf: 'def proxy_anchor_loss(embeddings, labels, proxies, mrg=${1:0.1}, alpha=${2:32.0}):\n    cos = tf.matmul(tf.math.l2_normalize(embeddings, 1), tf.math.l2_normalize(proxies, 1), transpose_b=True)\n    pos = tf.one_hot(labels, tf.shape(proxies)[0])\n    pos_sum = tf.reduce_sum(pos * tf.exp(-alpha * (cos - mrg)), 0)\n    neg_sum = tf.reduce_sum((1 - pos) * tf.exp(alpha * (cos + mrg)), 0)\n    n_valid = tf.reduce_sum(tf.cast(tf.reduce_sum(pos, 0) > 0, cos.dtype))\n    return tf.reduce_sum(tf.math.log1p(pos_sum)) / n_valid + tf.reduce_mean(tf.math.log1p(neg_sum))',
     },
   },
   {

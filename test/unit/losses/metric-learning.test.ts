@@ -46,6 +46,8 @@ describe('metric-learning losses', () => {
       throwsNaming(() => computeLoss('batch-hard-triplet-loss', { embeddings: [[0], [1], [2]], labels: [0, 0, 1] }), 'labels', /anchor 2/, /no positive/);
       throwsNaming(() => computeLoss('batch-hard-triplet-loss', { embeddings: [[0], [1]], labels: [4, 4] }), 'labels', /no negative/);
       throwsNaming(() => computeLoss('batch-hard-triplet-loss', { embeddings: [[0], [1]], labels: [0.5, 1] }), 'labels', /integer/);
+      throwsNaming(() => computeLoss('triplet-semihard-loss', { embeddings: [[0], [1]], labels: [2, 2] }), 'labels', /no negative/);
+      throwsNaming(() => computeLoss('proxy-anchor-loss', { embeddings: [[1, 0]], labels: [3], proxies: [[1, 0], [0, 1]] }), 'labels', /out of range/);
     });
 
     it('lifted-structure-loss and circle-loss: need positive (and negative) pairs', () => {
@@ -131,6 +133,8 @@ describe('metric-learning losses', () => {
       ['contrastive-loss', fc.record({ x1: spread(4, 3, 1), x2: spread(4, 3, 2), label: fc.array(fc.constantFrom(0, 1), { minLength: 4, maxLength: 4 }) }), { margin: 3 }, 'x1'],
       ['batch-hard-triplet-loss', fc.record({ embeddings: spread(6, 3), labels: fc.constant(pairedLabels(6)) }), { margin: 2 }, 'embeddings'],
       ['batch-hard-triplet-loss', fc.record({ embeddings: spread(6, 2), labels: fc.constant(pairedLabels(6)) }), { soft: true }, 'embeddings'],
+      ['triplet-semihard-loss', fc.record({ embeddings: spread(6, 3), labels: fc.constant([0, 0, 0, 1, 1, 1]) }), { margin: 2 }, 'embeddings'],
+      ['proxy-anchor-loss', fc.record({ embeddings: spread(5, 3, 1), labels: fc.constant([0, 1, 1, 2, 0]), proxies: spread(4, 3, 2) }), { alpha: 4 }, 'embeddings'],
       ['quadruplet-loss', fc.record({ anchor: spread(3, 2, 1), positive: spread(3, 2, 2), negative1: spread(3, 2, 3), negative2: spread(3, 2, 4) }), { margin1: 5, margin2: 3 }, 'anchor'],
       ['angular-loss', fc.record({ anchor: spread(3, 3, 1), positive: spread(3, 3, 2), negative: spread(3, 3, 3) }), {}, 'anchor'],
       ['n-pair-loss', fc.record({ anchors: spread(4, 3, 1), positives: spread(4, 3, 2) }), {}, 'anchors'],
@@ -183,6 +187,8 @@ describe('metric-learning losses', () => {
       ['sphereface-loss', fc.record({ input: nonZero(3, 2), weight: nonZero(3, 2), label: fc.constant([0, 1, 2]) })],
       ['circle-loss', fc.record({ feat: nonZero(4, 2), label: fc.constant([0, 0, 1, 1]) })],
       ['center-loss', fc.record({ features: matrix(3, 2), labels: fc.constant([0, 1, 0]), centers: matrix(2, 2) })],
+      ['triplet-semihard-loss', fc.record({ embeddings: matrix(6, 2), labels: fc.constant(pairedLabels(6)) })],
+      ['proxy-anchor-loss', fc.record({ embeddings: nonZero(4, 2), labels: fc.constant([0, 1, 1, 0]), proxies: nonZero(3, 2) })],
       ['multi-similarity-loss', fc.record({ feats: nonZero(6, 2).map(unit), labels: fc.constant(pairedLabels(6)) })],
       ['barlow-twins-loss', fc.record({ z1: matrix(4, 3), z2: matrix(4, 3) })],
       ['vicreg-loss', fc.record({ x: matrix(4, 3), y: matrix(4, 3) })],
@@ -268,6 +274,18 @@ describe('metric-learning losses', () => {
         (p) => matrix(6, 2).map((e) => [{ embeddings: e, labels: pairedLabels(6) }, { embeddings: permute(e, p), labels: permute(pairedLabels(6), p) }]),
       ],
       ['circle-loss', (p) => nonZero(6, 2).map((e) => [{ feat: e, label: pairedLabels(6) }, { feat: permute(e, p), label: permute(pairedLabels(6), p) }])],
+      [
+        'triplet-semihard-loss',
+        (p) => matrix(6, 2).map((e) => [{ embeddings: e, labels: pairedLabels(6) }, { embeddings: permute(e, p), labels: permute(pairedLabels(6), p) }]),
+      ],
+      [
+        'proxy-anchor-loss',
+        (p) =>
+          fc.tuple(nonZero(6, 2), nonZero(3, 2)).map(([e, px]) => [
+            { embeddings: e, labels: pairedLabels(6), proxies: px },
+            { embeddings: permute(e, p), labels: permute(pairedLabels(6), p), proxies: px },
+          ]),
+      ],
       [
         'multi-similarity-loss',
         (p) => nonZero(6, 2).map(unit).map((e) => [{ feats: e, labels: pairedLabels(6) }, { feats: permute(e, p), labels: permute(pairedLabels(6), p) }]),
