@@ -45,6 +45,16 @@ case "$NODE_VERSION" in
 esac
 say "node $NODE_VERSION"
 
+# One setup at a time per install dir (test drivers may start it together).
+mkdir -p "$(dirname "$DEST")"
+if command -v flock >/dev/null 2>&1; then
+  exec 9>"$DEST.lock"
+  if ! flock -n 9; then
+    say "another setup is running; waiting for it"
+    flock 9
+  fi
+fi
+
 # ------------------------------------------------------- 2. Debian packages
 step "Debian packages (${DEBIAN_PACKAGES[*]})"
 missing=()
