@@ -2,17 +2,22 @@
  * Editor figures: hover work on a 5,000-line file (what LossHoverProvider does
  * per call: cached imports, name resolution, call arguments, Markdown with the
  * formula image), and selection-to-value for 10,000 and 1,000,000 numbers.
- * Run: `npx tsx bench/editor.ts` (after `npm run build`, for the formula images).
+ * Run alone: `npx tsx bench/editor.ts` (after `npm run build`, for the formula images);
+ * or as the `editor` suite of `npm run bench` (register `editorSuite` in scripts/bench/run.ts).
  */
+import type { Row, Suite } from '../scripts/bench/table';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeLoss } from '../src/losses';
 import { parseSelection } from '../src/losses/selection';
-import { fittingLosses, orderArrays } from '../src/extension/editor/fit';
+import { evaluate, fittingLosses, orderArrays } from '../src/extension/editor/fit';
 import { hoverMarkdown } from '../src/extension/editor/hover-content';
 import { callArguments, parseImports, resolveAt, type ImportTable } from '../src/extension/editor/pyimports';
 
 const root = join(__dirname, '..');
+const rows: Row[] = [];
+const notes: string[] = [];
+const row = (name: string, cells: Record<string, string | number | undefined>) => rows.push({ suite: 'editor', cells: { case: name, ...cells } });
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const ms = (x: number) => `${x < 1 ? (x * 1000).toFixed(1) + ' µs' : x.toFixed(2) + ' ms'}`;
 
@@ -48,6 +53,7 @@ function provideHover(version: number): string | undefined {
   return hoverMarkdown(r.entry, { lang: 'en', qualified: r.qualified, formulaUri: formula(r.entry.id), args });
 }
 
+function benchHover(): void {
 const tFirst = performance.now();
 const first = provideHover(1);
 const firstMs = performance.now() - tFirst;
@@ -64,9 +70,11 @@ for (let v = 2; v < 52; v++) {
   provideHover(v);
   parseTimes.push(performance.now() - t0);
 }
-console.log('hover, 5,000-line file (provider work, in process):');
-console.log(`  cached imports (every hover after an edit-free first one): p50 ${ms(pct(hoverTimes, 50))}, p99 ${ms(pct(hoverTimes, 99))}`);
-console.log(`  after an edit (imports re-parsed): p50 ${ms(pct(parseTimes, 50))}, p99 ${ms(pct(parseTimes, 99))}; very first hover ${ms(firstMs)}`);
+row('hover, 5,000 lines, imports cached', { 'p50 ms': pct(hoverTimes, 50), 'p99 ms': pct(hoverTimes, 99) });
+row('hover, 5,000 lines, after an edit', { 'p50 ms': pct(parseTimes, 50), 'p99 ms': pct(parseTimes, 99) });
+row('hover, very first (parse + image read)', { 'median ms': firstMs });
+notes.push('hover rows: the provider\'s work in process (resolve via cached imports, call arguments, Markdown with the formula data URI, built afresh each time; the provider also caches the Markdown).');
+}
 
 // ---- selection to value ------------------------------------------------------------
 function selectionToValue(n: number, all: boolean): { ms: number; value: number; candidates: number } {
@@ -83,21 +91,24 @@ function selectionToValue(n: number, all: boolean): { ms: number; value: number;
   if (all) {
     const c = fittingLosses(o.pred, o.target);
     candidates = c.length;
-    value = c.find((x) => x.entry.id === 'mse-loss')!.result.value as number;
+    value = evaluate(c.find((x) => x.entry.id === 'mse-loss')!, o.pred, o.target).value as number;
   } else {
     value = computeLoss('mse-loss', { input: o.pred.tensor, target: o.target.tensor }).value as number;
   }
   return { ms: performance.now() - t0, value, candidates };
 }
+function benchSelection(): void {
 for (const n of [10_000, 1_000_000]) {
   const runs = Array.from({ length: n > 100_000 ? 3 : 20 }, () => selectionToValue(n, false).ms);
   const allRuns = Array.from({ length: n > 100_000 ? 2 : 10 }, () => selectionToValue(n, true));
-  console.log(`selection to value, ${n.toLocaleString('en')} numbers (parse, order, compute):`);
-  console.log(`  mse-loss only: median ${ms(pct(runs, 50))}`);
-  console.log(`  every fitting loss (${allRuns[0].candidates} candidates, as the Quick Pick shows them): median ${ms(pct(allRuns.map((r) => r.ms), 50))}`);
+  row(`selection→value, ${n.toLocaleString('en')} numbers, mse`, { 'median ms': pct(runs, 50) });
+  row(`selection→value, ${n.toLocaleString('en')} numbers, all ${allRuns[0].candidates} fitting${n > 100_000 ? ' (probed)' : ''}`, { 'median ms': pct(allRuns.map((r) => r.ms), 50) });
+}
+notes.push('selection rows: parse `pred = [...]` / `target = [...]`, decide the prediction, compute (the command probes losses on the first rows above 100,000 numbers instead of computing all).');
 }
 
 // ---- parser vs JSON.parse ----------------------------------------------------------
+function benchParser(): void {
 const big = JSON.stringify(Array.from({ length: 1_000_000 }, () => Math.random()));
 const jp: number[] = [];
 const sp: number[] = [];
@@ -109,4 +120,29 @@ for (let i = 0; i < 5; i++) {
   parseSelection(big);
   sp.push(performance.now() - t0);
 }
-console.log(`1,000,000 random doubles (${(big.length / 1e6).toFixed(1)} MB): JSON.parse median ${ms(pct(jp, 50))}, parseSelection median ${ms(pct(sp, 50))}`);
+row('parseSelection, 1e6 random doubles', { 'median ms': pct(sp, 50), note: `JSON.parse ${pct(jp, 50).toFixed(0)} ms on the same ${(big.length / 1e6).toFixed(1)} MB` });
+}
+
+export function editorSuite(): Suite {
+  return {
+    name: 'editor',
+    columns: ['case', 'p50 ms', 'p99 ms', 'median ms', 'note'],
+    notes,
+    async run() {
+      rows.length = 0;
+      benchHover();
+      benchSelection();
+      benchParser();
+      return [...rows];
+    },
+  };
+}
+
+if (require.main === module) {
+  void editorSuite()
+    .run()
+    .then((rs) => {
+      for (const r of rs) console.log(Object.entries(r.cells).map(([k, v]) => `${k}: ${typeof v === 'number' ? ms(v) : v}`).join('  |  '));
+      for (const n of notes) console.log('- ' + n);
+    });
+}

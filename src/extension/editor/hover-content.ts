@@ -106,9 +106,8 @@ export function hoverMarkdown(entry: LossEntry, o: HoverOptions): string {
   out.push(md(t(entry.summary)));
   out.push('');
   if (o.formulaUri) {
+    // The Unicode form is the image's alt text: shown wherever the image cannot be.
     out.push(`![${md(entry.formulaText)}](${o.formulaUri})`);
-    out.push('');
-    out.push(code(entry.formulaText));
   } else {
     out.push(code(entry.formulaText));
   }

@@ -187,13 +187,13 @@ describe('editor: Compute Loss on Selection — large selections', () => {
     selectAll(editor);
     const times: number[] = [];
     let value = NaN;
-    for (let k = 0; k < 5; k++) {
+    for (let k = 0; k < 11; k++) {
       const t0 = performance.now();
       value = ok(await compute({ lossId: 'mse-loss' })).value;
       times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);
-    recordFigure('selection to value, 10,000 numbers, mse-loss (ms)', { median: +times[2].toFixed(2), min: +times[0].toFixed(2) });
+    recordFigure('selection to value, 10,000 numbers, mse-loss (ms)', { median: +times[5].toFixed(2), min: +times[0].toFixed(2), max: +times[10].toFixed(2) });
     assert.equal(value, MSE(p, t));
     const t0 = performance.now();
     const all = ok(await compute({ lossId: 'mse-loss' }));

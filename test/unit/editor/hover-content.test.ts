@@ -17,8 +17,7 @@ describe('editor: hover content', () => {
     const text = hoverMarkdown(ce, { lang: 'en', qualified: ce.apis[0].symbol, formulaUri: 'data:image/svg+xml;base64,AAAA' });
     assert.ok(text.includes(md(ce.names.en)));
     assert.ok(text.includes(md(ce.summary.en)));
-    assert.ok(text.includes(`](data:image/svg+xml;base64,AAAA)`));
-    assert.ok(text.includes('`' + ce.formulaText + '`'));
+    assert.ok(text.includes(`![${md(ce.formulaText)}](data:image/svg+xml;base64,AAAA)`), 'the image with the Unicode formula as its alt text');
     for (const p of ce.params) assert.ok(text.includes('`' + p.name + '`'), p.name);
     for (const h of ['**Parameters**', '**When to use**', '**Pitfalls**', '**Frameworks**']) assert.ok(text.includes(h), h);
     assert.deepEqual(decodeCommand(text, 'lossAtlas.openReference'), [{ lossId: ce.id }]);
