@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -236,7 +236,8 @@ export function installExtensions(extensionsDir, vsixFiles) {
   args.push('--force');
   const out = run(process.execPath, args, { what: 'code-server --install-extension' });
   for (const f of vsixFiles) {
-    if (!/successfully installed|already installed/i.test(out)) {
+    const name = basename(f).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!new RegExp(`Extension '${name}' was successfully installed`).test(out)) {
       throw new Error(`code-server did not confirm installing ${f}:\n${out}`);
     }
   }
