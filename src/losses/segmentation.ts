@@ -372,6 +372,45 @@ const combo: LossImplementation = {
   },
 };
 
+/**
+ * Sensitivity-specificity loss (Brosch et al. 2015): squared errors on the foreground, normalized
+ * by its size and weighted by r, plus squared errors on the background normalized by its size.
+ */
+const sensitivitySpecificity: LossImplementation = {
+  id: 'sensitivity-specificity-loss',
+  gradInput: 'y_pred',
+  kernel: ({ y_true, y_pred }, params) => {
+    probPair(y_true, y_pred);
+    const r = num(params, 'r');
+    const smooth = num(params, 'smooth');
+    expectParamRange(r, 'r', 0, 1);
+    expectParamRange(smooth, 'smooth', 0, Infinity);
+    const t = y_true.data;
+    const p = y_pred.data;
+    let fg = smooth;
+    let bg = smooth;
+    let efg = 0;
+    let ebg = 0;
+    for (let i = 0; i < p.length; i++) {
+      const e = (t[i] - p[i]) ** 2;
+      fg += t[i];
+      bg += 1 - t[i];
+      efg += e * t[i];
+      ebg += e * (1 - t[i]);
+    }
+    if (fg === 0 || bg === 0) {
+      throw new LossInputError(`y_true: the ${fg === 0 ? 'foreground' : 'background'} is empty and smooth is 0, so its term is 0/0; use smooth > 0`, 'y_true');
+    }
+    const elements = Float64Array.of((r * efg) / fg, ((1 - r) * ebg) / bg);
+    const grad = new Float64Array(p.length);
+    for (let i = 0; i < p.length; i++) {
+      const de = -2 * (t[i] - p[i]);
+      grad[i] = de * ((r * t[i]) / fg + ((1 - r) * (1 - t[i])) / bg);
+    }
+    return scalarResult(elements[0] + elements[1], elements, elements.slice(), grad, y_pred.shape, 'y_pred');
+  },
+};
+
 /** log(cosh(x)) without overflow. */
 function logCosh(x: number): number {
   const a = Math.abs(x);
@@ -864,6 +903,7 @@ export const SEGMENTATION_KERNELS: readonly LossImplementation[] = [
   lovaszSoftmax,
   boundary,
   combo,
+  sensitivitySpecificity,
   logCoshDice,
   vnetDice,
   mcc,

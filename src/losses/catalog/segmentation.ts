@@ -491,6 +491,48 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
     },
   },
   {
+    id: 'sensitivity-specificity-loss',
+    names: { en: 'Sensitivity–Specificity Loss', zh: '敏感度-特异度损失' },
+    aliases: ['SS loss', 'sensitivity specificity loss', 'SSLoss', '灵敏度特异度损失'],
+    category: 'segmentation',
+    apis: [],
+    formula: 'L = r\\,\\frac{\\sum_i (t_i - p_i)^2\\, t_i}{\\sum_i t_i + s} + (1 - r)\\,\\frac{\\sum_i (t_i - p_i)^2 (1 - t_i)}{\\sum_i (1 - t_i) + s}',
+    formulaText: 'L = r·Σ(t − p)²t / (Σt + s) + (1 − r)·Σ(t − p)²(1 − t) / (Σ(1 − t) + s)',
+    inputs: PROB_PAIR,
+    params: [
+      num('r', 0.05, [0, 1], 'Weight of the foreground (sensitivity) term; the background (specificity) term gets 1 − r. The paper uses a small value.', '前景（敏感度）项的权重；背景（特异度）项的权重为 1 − r。论文使用较小的值。'),
+      num('smooth', 1e-5, [0, 1], 'Added to both denominators so an empty foreground or background stays defined.', '加到两个分母上，使前景或背景为空时仍有定义。'),
+    ],
+    summary: {
+      en: 'A mean squared error split into the foreground and the background, each normalized by its own size and mixed with weight r, so that a tiny lesion is not drowned out by the huge background.',
+      zh: '把均方误差拆成前景和背景两部分，分别按各自大小归一化后以权重 r 混合，使很小的病灶不会被庞大的背景淹没。',
+    },
+    whenToUse: {
+      en: 'Segmentation of small, sparse structures (multiple-sclerosis lesions in the original paper) when a smooth, MSE-like loss is preferred over Dice.',
+      zh: '分割小而稀疏的结构（原论文中为多发性硬化病灶），且希望使用类似 MSE 的平滑损失而非 Dice 时。',
+    },
+    pitfalls: {
+      en: 'Implementations disagree on which term r multiplies and on the smoothing (the SegLoss collection uses r = 0.1 on the foreground term and smooth = 1, per class and image). Squared errors give weak gradients for confident mistakes.',
+      zh: '各实现对 r 乘在哪一项以及平滑方式并不一致（SegLoss 合集在前景项上用 r = 0.1、smooth = 1，并按类别和图像计算）。平方误差对高置信度的错误只给出较弱的梯度。',
+    },
+    frameworkNotes: {
+      en: 'No framework built-in; the playground computes the paper\'s formula over the whole tensor with a small smoothing term in the denominators (smooth = 0 reproduces the paper exactly).',
+      zh: '框架中没有内置实现；Playground 在整个张量上按论文公式计算，并在分母中加入很小的平滑项（smooth = 0 时与论文完全一致）。',
+    },
+    paper: {
+      authors: 'Tom Brosch, Youngjin Yoo, Lisa Y. W. Tang, David K. B. Li, Anthony Traboulsee, Roger Tam',
+      year: 2015,
+      title: 'Deep Convolutional Encoder Networks for Multiple Sclerosis Lesion Segmentation',
+      url: 'https://doi.org/10.1007/978-3-319-24574-4_1',
+    },
+    related: ['dice-loss', 'tversky-loss', 'mse-loss'],
+    snippets: {
+      scratch:
+        'def sensitivity_specificity_loss(y_true, y_pred, r=${1:0.05}, smooth=${2:1e-5}):\n    err = (y_true - y_pred) ** 2\n    fg = (err * y_true).sum() / (y_true.sum() + smooth)\n    bg = (err * (1 - y_true)).sum() / ((1 - y_true).sum() + smooth)\n    return r * fg + (1 - r) * bg',
+      tf: 'def sensitivity_specificity_loss(y_true, y_pred, r=${1:0.05}, smooth=${2:1e-5}):\n    err = tf.square(y_true - y_pred)\n    fg = tf.reduce_sum(err * y_true) / (tf.reduce_sum(y_true) + smooth)\n    bg = tf.reduce_sum(err * (1 - y_true)) / (tf.reduce_sum(1 - y_true) + smooth)\n    return r * fg + (1 - r) * bg',
+    },
+  },
+  {
     id: 'log-cosh-dice-loss',
     names: { en: 'Log-Cosh Dice Loss', zh: 'Log-Cosh Dice 损失' },
     aliases: ['log cosh dice', 'LogCoshDice', '对数双曲余弦 Dice'],

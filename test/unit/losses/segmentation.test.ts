@@ -86,6 +86,7 @@ describe('segmentation losses', () => {
       throwsNaming(() => computeLoss('combo-loss', { y_true: [1, 0], y_pred: [0.5] }), 'y_true', /same shape/);
       throwsNaming(() => computeLoss('focal-tversky-loss', { y_true: [1, 0], y_pred: [0.5, -0.1] }), 'y_pred', /\[0, 1\]/);
       throwsNaming(() => computeLoss('vnet-dice-loss', { y_true: [0, 0], y_pred: [0, 0] }), 'y_pred', /smooth > 0/);
+      throwsNaming(() => computeLoss('sensitivity-specificity-loss', { y_true: [0, 0], y_pred: [0.2, 0.1] }, { smooth: 0 }), 'y_true', /foreground/);
       throwsNaming(() => computeLoss('mcc-loss', { y_pred: [[0.5, 0.5]], y_true: [[1]] }), 'y_true', /number of elements/);
       throwsNaming(() => computeLoss('soft-bce-with-logits-loss', { y_pred: [0, 1], y_true: [0, 0.5, 1] }), 'y_true', /same shape/);
       throwsNaming(() => computeLoss('soft-bce-with-logits-loss', { y_pred: [0, 1], y_true: [0, 1] }, { pos_weight: [1, 2, 3] }), 'pos_weight', /broadcast/);
@@ -185,6 +186,7 @@ describe('segmentation losses', () => {
       ['boundary-loss', fc.record({ probs: realArb([1, 2, 3]).map((x) => softmaxDim1(x as number[][][])), dist_maps: realArb([1, 2, 3]) }) as fc.Arbitrary<Inputs>, {}, 'probs'],
       ['combo-loss', probPair as fc.Arbitrary<Inputs>, { alpha: 0.7, beta: 0.3 }, 'y_pred'],
       ['log-cosh-dice-loss', probPair as fc.Arbitrary<Inputs>, {}, 'y_pred'],
+      ['sensitivity-specificity-loss', probPair as fc.Arbitrary<Inputs>, { r: 0.3 }, 'y_pred'],
       ['vnet-dice-loss', probPair as fc.Arbitrary<Inputs>, {}, 'y_pred'],
       ['mcc-loss', fc.record({ y_pred: probArb([2, 1, 4]), y_true: fc.constant([[[1, 0, 1, 0]], [[0, 0, 1, 1]]]) }) as fc.Arbitrary<Inputs>, {}, 'y_pred'],
       ['soft-bce-with-logits-loss', fc.record({ y_pred: realArb([2, 3]), y_true: fc.constant([[1, 0, -100], [0, 1, 1]]) }) as fc.Arbitrary<Inputs>, { smooth_factor: 0.1, pos_weight: [2, 1, 0.5] }, 'y_pred'],
@@ -207,6 +209,7 @@ describe('segmentation losses', () => {
       ['lovasz-hinge-loss', fc.record({ logits: realArb([2, 2, 2]), labels: indexArb([2, 2, 2], 2) }) as fc.Arbitrary<Inputs>],
       ['log-cosh-dice-loss', fc.record({ y_true: indexArb([6], 2), y_pred: probArb([6]) }) as fc.Arbitrary<Inputs>],
       ['vnet-dice-loss', fc.record({ y_true: indexArb([6], 2), y_pred: probArb([6]) }) as fc.Arbitrary<Inputs>],
+      ['sensitivity-specificity-loss', fc.record({ y_true: indexArb([6], 2), y_pred: probArb([6]) }) as fc.Arbitrary<Inputs>],
       ['mcc-loss', fc.record({ y_pred: probArb([2, 3]), y_true: indexArb([2, 3], 2) }) as fc.Arbitrary<Inputs>],
       ['soft-bce-with-logits-loss', fc.record({ y_pred: realArb([2, 3]), y_true: indexArb([2, 3], 2) }) as fc.Arbitrary<Inputs>, { smooth_factor: 0.1 }],
       ['soft-cross-entropy-loss', fc.record({ y_pred: realArb([2, 3]), y_true: indexArb([2], 3) }) as fc.Arbitrary<Inputs>, { smooth_factor: 0.1 }],
@@ -229,6 +232,7 @@ describe('segmentation losses', () => {
           assert.equal(value('focal-tversky-loss', { y_true: flat, y_pred: flat }), 0);
           assert.equal(value('vnet-dice-loss', { y_true: flat, y_pred: flat }), 0);
           assert.equal(value('log-cosh-dice-loss', { y_true: flat, y_pred: flat }), 0);
+          assert.equal(value('sensitivity-specificity-loss', { y_true: flat, y_pred: flat }), 0);
           const logits = mask.map((img) => img.map((row) => row.map((v) => (v === 1 ? 2 : -2))));
           assert.equal(value('lovasz-hinge-loss', { logits: logits.map((img) => img[0]), labels: mask.map((img) => img[0]) }), 0);
           return true;
