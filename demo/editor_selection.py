@@ -8,3 +8,6 @@ target = torch.tensor([0, 1])
 # Numbers copied from a printout work too: numpy, torch or TensorFlow reprs, CSV, JSON.
 pred = [0.9, 0.2, 0.7]
 truth = [1.0, 0.0, 1.0]
+
+# A typo (the letter O for a zero): the message says what it found and where.
+bad = [0.1, 0.2, O.3]

@@ -125,7 +125,7 @@ describe('editor (UI)', function () {
     await sleep(300);
     shotOk(await vsc.screenshot('editor-compute-quick-pick'));
     const firstRow = (await rows.first().innerText()).replace(/\s+/g, ' ');
-    assert.match(firstRow, /Cross-Entropy Loss = [\d.]+/);
+    assert.match(firstRow, /Cross-Entropy Loss ?= [\d.]+/);
     await vsc.page.keyboard.press('Enter');
     const toast = vsc.page.locator('.notification-toast .notification-list-item-message', { hasText: 'Cross-Entropy' }).first();
     await toast.waitFor({ timeout: 15_000 });
@@ -143,15 +143,47 @@ describe('editor (UI)', function () {
     assert.match(code, /# torch\.nn\.functional\.cross_entropy: [\d.]+ +\(input \(2, 3\), target \(2,\)\)/);
   });
 
-  it('a bad selection says what was found and where', async function () {
-    await vsc.openFile('editor_selection.py');
-    await vsc.goToLine(3);
+  it('"Open in Playground" from the result opens the playground prefilled with the selection', async function () {
+    await vsc.page.keyboard.press('Escape');
+    await vsc.dismissNotifications();
+    const editor = await vsc.openFile('editor_selection.py');
+    // `pred = [0.9, 0.2, 0.7]` and `truth = [1.0, 0.0, 1.0]`: named, so no question about the order.
+    await editor.locator('.view-line', { hasText: /^pred\s=/ }).first().click();
     await vsc.page.keyboard.press('Home');
+    await vsc.page.keyboard.press('Shift+ArrowDown');
     await vsc.page.keyboard.press('Shift+End');
+    await vsc.runCommand('Loss Atlas: Compute Loss on Selection');
+    const rows = vsc.page.locator('.quick-input-widget .monaco-list-row');
+    await rows.filter({ hasText: 'Mean Squared Error' }).first().waitFor({ timeout: 15_000 });
+    assert.match((await rows.first().innerText()).replace(/\s+/g, ' '), /Mean Squared Error/);
+    await vsc.page.keyboard.press('Enter');
+    const open = vsc.page.locator('.notification-toast .monaco-button', { hasText: 'Open in Playground' }).first();
+    await open.waitFor({ timeout: 15_000 });
+    await open.click();
+    const frame = await vsc.webviewFrame({ selector: '#la-value', timeout: 60_000 });
+    await frame.waitForFunction(() => {
+      const v = document.getElementById('la-value');
+      return v && v.dataset.value && v.textContent !== '…';
+    }, undefined, { timeout: 20_000 });
+    const shown = Number(await frame.locator('#la-value').getAttribute('data-value'));
+    const expected = coreValue('mse-loss', { input: [0.9, 0.2, 0.7], target: [1.0, 0.0, 1.0] });
+    assert.ok(Math.abs(shown - expected) < 1e-12, `playground shows ${shown}, core ${expected}`);
+    shotOk(await vsc.screenshot('editor-compute-open-playground'));
+    await vsc.runCommand('View: Close All Editors');
+  });
+
+  it('a bad selection says what was found and where', async function () {
+    await vsc.page.keyboard.press('Escape');
+    await vsc.dismissNotifications();
+    const editor = await vsc.openFile('editor_selection.py');
+    // Triple-click selects the whole line `bad = [0.1, 0.2, O.3]` (a letter O for a zero).
+    await editor.locator('.view-line', { hasText: /O\.3\]/ }).first().click({ clickCount: 3 });
+    await editor.locator('.selected-text').first().waitFor();
     await vsc.runCommand('Loss Atlas: Compute Loss on Selection');
     const toast = vsc.page.locator('.notification-toast .notification-list-item-message', { hasText: 'Loss Atlas:' }).first();
     await toast.waitFor({ timeout: 15_000 });
-    assert.match(await toast.innerText(), /found the header 'import', 'torch' at line 3, column 1 but no rows of numbers under it/);
+    // Line 14: the demo file's line 13, moved down by the comment "Insert as comment" added above.
+    assert.match(await toast.innerText(), /found 2 numbers and the token 'O' at line 14, column 18/);
     shotOk(await vsc.screenshot('editor-compute-error'));
   });
 });
