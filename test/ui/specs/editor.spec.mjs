@@ -169,7 +169,6 @@ describe('editor (UI)', function () {
     const expected = coreValue('mse-loss', { input: [0.9, 0.2, 0.7], target: [1.0, 0.0, 1.0] });
     assert.ok(Math.abs(shown - expected) < 1e-12, `playground shows ${shown}, core ${expected}`);
     shotOk(await vsc.screenshot('editor-compute-open-playground'));
-    await vsc.runCommand('View: Close All Editors');
   });
 
   it('a bad selection says what was found and where', async function () {
