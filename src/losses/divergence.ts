@@ -8,7 +8,7 @@ import { LossInputError } from './errors';
 import { readReduction, reduceByMean } from './reduction';
 import { broadcastShapes, broadcastTo, reduceToShape, sameShape, shapeText } from './tensor';
 import type { LossImplementation, LossResult, TypedTensor } from './types';
-import { expectNonNegative, expectParamRange } from './validate';
+import { expectInRange, expectNonNegative, expectParamRange } from './validate';
 
 const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
 
@@ -46,6 +46,41 @@ const klDiv: LossImplementation = {
     for (let i = 0; i < g.length; i++) g[i] /= b;
     r.value = (r.value as number) / b;
     return r;
+  },
+};
+
+/**
+ * Jensen–Shannon divergence between distributions along the last axis:
+ * ½·KL(p‖m) + ½·KL(q‖m) with m = (p + q)/2, natural log, 0·log 0 = 0.
+ * d/dp_i = ½·log(p_i / m_i) (−∞ where p_i = 0 < q_i).
+ */
+const jsDivergence: LossImplementation = {
+  id: 'js-divergence',
+  gradInput: 'input',
+  kernel: ({ input, target }, params) => {
+    const reduction = readReduction(params);
+    if (!sameShape(input.shape, target.shape)) {
+      throw new LossInputError(`target: expected the shape of input ${shapeText(input.shape)}, found ${shapeText(target.shape)}`, 'target');
+    }
+    expectInRange(input, 'input', 0, 1);
+    expectInRange(target, 'target', 0, 1);
+    const C = input.shape.length === 0 ? 1 : input.shape[input.shape.length - 1];
+    const rows = C === 0 ? 0 : input.data.length / C;
+    const elems = new Float64Array(rows);
+    const grad = new Float64Array(input.data.length);
+    const p = input.data;
+    const q = target.data;
+    for (let r = 0; r < rows; r++) {
+      let acc = 0;
+      for (let k = r * C, end = k + C; k < end; k++) {
+        const m = 0.5 * (p[k] + q[k]);
+        if (p[k] > 0) acc += p[k] * Math.log(p[k] / m);
+        if (q[k] > 0) acc += q[k] * Math.log(q[k] / m);
+        grad[k] = m > 0 ? 0.5 * Math.log(p[k] / m) : 0;
+      }
+      elems[r] = 0.5 * acc;
+    }
+    return reduceByMean({ shape: input.shape.slice(0, -1), data: elems }, grad, input.shape, reduction, 'input');
   },
 };
 
@@ -126,4 +161,4 @@ const gaussianNll: LossImplementation = {
   },
 };
 
-export const DIVERGENCE_KERNELS: readonly LossImplementation[] = [klDiv, poissonNll, gaussianNll].map(rejectingNaN);
+export const DIVERGENCE_KERNELS: readonly LossImplementation[] = [klDiv, jsDivergence, poissonNll, gaussianNll].map(rejectingNaN);

@@ -91,6 +91,61 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
     },
   },
   {
+    id: 'js-divergence',
+    names: { en: 'Jensen–Shannon Divergence', zh: 'JS 散度（Jensen–Shannon 散度）' },
+    aliases: ['JS divergence', 'JSD', 'Jensen-Shannon divergence', 'JS 散度', 'JS散度', '詹森-香农散度'],
+    category: 'divergence',
+    apis: [],
+    formula:
+      '\\mathrm{JS}(p \\,\\|\\, q) = \\tfrac{1}{2}\\,\\mathrm{KL}(p \\,\\|\\, m) + \\tfrac{1}{2}\\,\\mathrm{KL}(q \\,\\|\\, m), \\qquad m = \\tfrac{1}{2}(p + q)',
+    formulaText: 'JS(p‖q) = ½·KL(p‖m) + ½·KL(q‖m), m = ½(p + q)',
+    inputs: [
+      {
+        name: 'input',
+        meaning: { en: "The model's distribution p (probabilities along the last axis).", zh: '模型给出的分布 p（沿最后一个轴的概率）。' },
+        shape: '(C) or (N, C)',
+        domain: { en: 'probabilities in [0, 1]', zh: '[0, 1] 内的概率' },
+      },
+      {
+        name: 'target',
+        meaning: { en: 'The reference distribution q, same shape as input.', zh: '参考分布 q，形状与 input 相同。' },
+        shape: '(C) or (N, C), same shape as input',
+        domain: { en: 'probabilities in [0, 1]', zh: '[0, 1] 内的概率' },
+      },
+    ],
+    params: [REDUCTION],
+    summary: {
+      en: 'A symmetric, bounded divergence: the average KL of each distribution to their midpoint, at most log 2 (natural log).',
+      zh: '一种对称且有界的散度：两个分布分别到它们的中点分布的 KL 的平均，最大为 log 2（自然对数）。',
+    },
+    whenToUse: {
+      en: 'Comparing two distributions when neither is the "true" one (symmetry matters), or when one may put zero mass where the other does not (KL would be infinite). It is the divergence the original GAN objective minimises at the optimal discriminator.',
+      zh: '比较两个地位对等的分布（需要对称性），或其中一个分布在另一个分布非零处取 0（此时 KL 为无穷大）。原始 GAN 的目标在判别器最优时最小化的正是 JS 散度。',
+    },
+    pitfalls: {
+      en: 'When the supports of p and q do not overlap, JS is constant (log 2) and its gradient vanishes: the reason GAN training stalls and why Wasserstein losses were proposed. Rows are not renormalised here: pass proper distributions. The gradient ½·log(p/m) is −∞ where p = 0 < q.',
+      zh: '当 p 与 q 的支撑集不重叠时，JS 恒为 log 2、梯度消失：这正是 GAN 训练停滞、以及提出 Wasserstein 损失的原因。这里不会对每行重新归一化，请传入合法的分布。梯度 ½·log(p/m) 在 p = 0 < q 处为 −∞。',
+    },
+    frameworkNotes: {
+      en: 'No PyTorch, Keras or optax built-in; compose it from KL terms (scipy.spatial.distance.jensenshannon returns its square root, with base-e logs by default). Here each row is one distribution, summed over the last axis, then reduced over rows.',
+      zh: 'PyTorch、Keras、optax 均无内置实现，可由 KL 项组合得到（scipy.spatial.distance.jensenshannon 返回的是它的平方根，默认自然对数）。这里每一行是一个分布，先在最后一个轴上求和，再对各行汇总。',
+    },
+    paper: {
+      authors: 'Jianhua Lin',
+      year: 1991,
+      title: 'Divergence Measures Based on the Shannon Entropy',
+      url: 'https://doi.org/10.1109/18.61115',
+    },
+    related: ['kl-div', 'cross-entropy'],
+    snippets: {
+      scratch:
+        'def js_divergence(p, q, eps=${1:1e-12}):\n    m = 0.5 * (p + q)\n    kl_pm = (p * (torch.log(p + eps) - torch.log(m + eps))).sum(-1)\n    kl_qm = (q * (torch.log(q + eps) - torch.log(m + eps))).sum(-1)\n    return (0.5 * (kl_pm + kl_qm)).mean()',
+      torch:
+        'm = 0.5 * (${1:p} + ${2:q})\nloss = 0.5 * (F.kl_div(m.log(), ${1:p}, reduction="batchmean") + F.kl_div(m.log(), ${2:q}, reduction="batchmean"))',
+      tf: 'kl = tf.keras.losses.KLDivergence()\nm = 0.5 * (${1:p} + ${2:q})\nloss = 0.5 * (kl(${1:p}, m) + kl(${2:q}, m))',
+    },
+  },
+  {
     id: 'poisson-nll-loss',
     names: { en: 'Poisson Negative Log-Likelihood Loss', zh: '泊松负对数似然损失' },
     aliases: ['PoissonNLLLoss', 'Poisson NLL', 'Poisson loss (PyTorch)', '泊松损失', '泊松负对数似然'],

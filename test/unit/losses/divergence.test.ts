@@ -171,3 +171,20 @@ describe('divergence losses', () => {
     });
   });
 });
+
+describe('js-divergence', () => {
+  it('reaches log 2 on disjoint supports and 0 on identical distributions', () => {
+    const disjoint = computeLoss('js-divergence', { input: [0.5, 0.5, 0, 0], target: [0, 0, 0.25, 0.75] });
+    assert.ok(Math.abs((disjoint.value as number) - Math.LN2) < 1e-15);
+    const same = computeLoss('js-divergence', { input: [[0.2, 0.8]], target: [[0.2, 0.8]] });
+    assert.equal(same.value, 0);
+  });
+  it('is symmetric', () => {
+    const p = [0.1, 0.6, 0.3];
+    const q = [0.5, 0.25, 0.25];
+    assert.ok(Math.abs((computeLoss('js-divergence', { input: p, target: q }).value as number) - (computeLoss('js-divergence', { input: q, target: p }).value as number)) < 1e-15);
+  });
+  it('rejects probabilities outside [0, 1], naming the input', () => {
+    assert.throws(() => computeLoss('js-divergence', { input: [1.5, -0.5], target: [0.5, 0.5] }), /input: expected values in \[0, 1\], found 1.5 at \[0\]/);
+  });
+});
