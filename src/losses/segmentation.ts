@@ -760,6 +760,88 @@ const boundary: LossImplementation = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Hausdorff-distance loss (Karimi & Salcudean 2019), distance-transform form
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * For a binary mask over a grid of shape `dims`, each pixel's Euclidean distance to the nearest
+ * pixel of the other class (scipy's distance_transform_edt of the mask plus that of its
+ * complement). All zeros when the mask is empty, as the reference leaves it.
+ */
+export function twoSidedDistance(mask: Uint8Array, dims: readonly number[]): Float64Array {
+  const n = mask.length;
+  const out = new Float64Array(n);
+  let any = false;
+  for (let i = 0; i < n; i++) if (mask[i]) any = true;
+  if (!any) return out;
+  const coords = (i: number, c: number[]): void => {
+    let rest = i;
+    for (let k = dims.length - 1; k >= 0; k--) {
+      c[k] = rest % dims[k];
+      rest = Math.floor(rest / dims[k]);
+    }
+  };
+  const ci: number[] = new Array<number>(dims.length).fill(0);
+  const cj: number[] = new Array<number>(dims.length).fill(0);
+  for (let i = 0; i < n; i++) {
+    coords(i, ci);
+    let best = Infinity;
+    for (let j = 0; j < n; j++) {
+      if (mask[j] === mask[i]) continue;
+      coords(j, cj);
+      let d2 = 0;
+      for (let k = 0; k < dims.length; k++) d2 += (ci[k] - cj[k]) ** 2;
+      if (d2 < best) best = d2;
+    }
+    out[i] = Math.sqrt(best);
+  }
+  return out;
+}
+
+const hausdorffDt: LossImplementation = {
+  id: 'hausdorff-dt-loss',
+  gradInput: 'pred',
+  kernel: ({ pred, target }, params) => {
+    if (pred.shape.length < 3 || pred.shape[1] !== 1) {
+      throw new LossInputError(`pred: expected shape (B, 1, H, W) or (B, 1, D, H, W) (binary, one channel), found ${shapeText(pred.shape)}`, 'pred');
+    }
+    if (target.shape.length !== pred.shape.length || target.shape.some((d, i) => d !== pred.shape[i])) {
+      throw new LossInputError(`target: expected the same shape as pred ${shapeText(pred.shape)}, found ${shapeText(target.shape)}`, 'target');
+    }
+    expectInRange(pred, 'pred', 0, 1);
+    expectInRange(target, 'target', 0, 1);
+    const alpha = num(params, 'alpha');
+    expectParamRange(alpha, 'alpha', 0, Infinity);
+    const B = pred.shape[0];
+    const dims = pred.shape.slice(2);
+    const S = numel(dims);
+    const n = pred.data.length;
+    const field = new Float64Array(n);
+    for (let b = 0; b < B; b++) {
+      for (const [t, name] of [[pred, 'pred'], [target, 'target']] as const) {
+        const m = new Uint8Array(S);
+        let all = true;
+        for (let s = 0; s < S; s++) {
+          m[s] = t.data[b * S + s] > 0.5 ? 1 : 0;
+          if (!m[s]) all = false;
+        }
+        if (all) throw new LossInputError(`${name}: image ${b} is foreground everywhere, so its distance transform has no background to measure to`, name);
+        const dt = twoSidedDistance(m, dims);
+        for (let s = 0; s < S; s++) field[b * S + s] += dt[s] ** alpha;
+      }
+    }
+    const elements = new Float64Array(n);
+    const grad = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const e = pred.data[i] - target.data[i];
+      elements[i] = e * e * field[i];
+      grad[i] = 2 * e * field[i];
+    }
+    return reduceByMean({ shape: pred.shape, data: elements }, grad, pred.shape, 'mean', 'pred');
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
 // segmentation_models_pytorch: MCCLoss, SoftBCEWithLogitsLoss, SoftCrossEntropyLoss
 // ---------------------------------------------------------------------------------------------
 
@@ -902,6 +984,7 @@ export const SEGMENTATION_KERNELS: readonly LossImplementation[] = [
   lovaszHinge,
   lovaszSoftmax,
   boundary,
+  hausdorffDt,
   combo,
   sensitivitySpecificity,
   logCoshDice,

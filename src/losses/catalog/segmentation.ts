@@ -447,6 +447,48 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
     },
   },
   {
+    id: 'hausdorff-dt-loss',
+    names: { en: 'Hausdorff Distance Loss (distance transform)', zh: 'Hausdorff 距离损失（距离变换）' },
+    aliases: ['HD loss', 'HausdorffDTLoss', 'Hausdorff loss', 'Hausdorff 损失', '豪斯多夫距离损失'],
+    category: 'segmentation',
+    apis: [],
+    formula: 'L = \\frac{1}{|\\Omega|}\\sum_{\\Omega} (p - g)^2 \\circ \\big(d_p^{\\alpha} + d_g^{\\alpha}\\big)',
+    formulaText: 'L = mean over pixels of (p − g)² · (d_p^α + d_g^α),  d = distance to the nearest pixel of the other class',
+    inputs: [
+      { name: 'pred', meaning: { en: 'Predicted foreground probabilities (after a sigmoid).', zh: '预测的前景概率（sigmoid 之后）。' }, shape: '(B, 1, H, W) or (B, 1, D, H, W)', domain: { en: 'probabilities in [0, 1]', zh: '[0, 1] 内的概率' } },
+      { name: 'target', meaning: { en: 'Binary ground-truth mask.', zh: '二值真实掩码。' }, shape: 'same as pred', domain: { en: '{0, 1}', zh: '取值 {0, 1}' } },
+    ],
+    params: [num('alpha', 2.0, [0, 4], 'Exponent α on the distance maps; larger values focus on the farthest errors.', '距离图上的指数 α；越大越关注最远处的错误。')],
+    summary: {
+      en: 'Approximates the Hausdorff distance between predicted and true boundaries by weighting each pixel\'s squared error with its distance to the nearest boundary of the prediction and of the ground truth, so errors far from any boundary cost most.',
+      zh: '用每个像素到预测边界和真实边界的距离加权其平方误差，以近似预测边界与真实边界之间的 Hausdorff 距离，离边界越远的错误代价越大。',
+    },
+    whenToUse: {
+      en: 'Medical segmentation evaluated by the Hausdorff distance (HD95), where a few far-away false positives matter; usually added to a Dice loss with a weight that grows during training.',
+      zh: '以 Hausdorff 距离（HD95）评价的医学图像分割，少量远处的假阳性影响很大；通常与 Dice 损失相加，并在训练中逐步增大其权重。',
+    },
+    pitfalls: {
+      en: 'The distance maps come from thresholded masks (> 0.5) and carry no gradient. Computing them every step is costly (CPU distance transforms in the reference; brute force here, fine only for small playground inputs). An image predicted as foreground everywhere has no boundary to measure to.',
+      zh: '距离图由阈值化（> 0.5）后的掩码得到，不参与求导。每步都要重新计算，开销较大（参考实现在 CPU 上做距离变换；这里用暴力算法，只适合 Playground 中的小输入）。整张图都被预测为前景时没有可测量的边界。',
+    },
+    frameworkNotes: {
+      en: 'No framework built-in. The playground follows the HausdorffDTLoss(alpha=2.0) of the SegLoss collection: scipy distance_transform_edt of the mask and of its complement, summed, for prediction and target, then the mean of (p − g)² times d_p^α + d_g^α.',
+      zh: '框架中没有内置实现。Playground 遵循 SegLoss 合集中的 HausdorffDTLoss(alpha=2.0)：对预测和目标分别计算掩码及其补集的 scipy distance_transform_edt 并相加，再对 (p − g)² 乘以 d_p^α + d_g^α 求平均。',
+    },
+    paper: {
+      authors: 'Davood Karimi, Septimiu E. Salcudean',
+      year: 2019,
+      title: 'Reducing the Hausdorff Distance in Medical Image Segmentation with Convolutional Neural Networks',
+      url: 'https://arxiv.org/abs/1904.10030',
+    },
+    related: ['boundary-loss', 'dice-loss'],
+    snippets: {
+      scratch:
+        'from scipy.ndimage import distance_transform_edt\n\ndef distance_field(mask):\n    out = np.zeros_like(mask, dtype=np.float64)\n    for b in range(len(mask)):\n        fg = mask[b] > 0.5\n        if fg.any():\n            out[b] = distance_transform_edt(fg) + distance_transform_edt(~fg)\n    return out\n\ndef hausdorff_dt_loss(pred, target, alpha=${1:2.0}):\n    with torch.no_grad():\n        d = torch.from_numpy(distance_field(pred.cpu().numpy()) ** alpha + distance_field(target.cpu().numpy()) ** alpha).to(pred)\n    return ((pred - target) ** 2 * d).mean()',
+      tf: 'def hausdorff_dt_loss(pred, target, dist_pred, dist_target, alpha=${1:2.0}):\n    # dist_* are precomputed distance fields (e.g. scipy distance_transform_edt)\n    return tf.reduce_mean(tf.square(pred - target) * (dist_pred ** alpha + dist_target ** alpha))',
+    },
+  },
+  {
     id: 'combo-loss',
     names: { en: 'Combo Loss (weighted BCE + Dice)', zh: '组合损失（Combo Loss：加权 BCE + Dice）' },
     aliases: ['Combo loss', 'Dice + BCE', 'BCE Dice loss', 'DiceBCE', '组合损失', 'Dice 与交叉熵组合'],

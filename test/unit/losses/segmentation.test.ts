@@ -80,6 +80,8 @@ describe('segmentation losses', () => {
       throwsNaming(() => computeLoss('lovasz-softmax-loss', { probas: [[[[0.5]], [[0.5]]]], labels: [[[2]]] }), 'labels', /out of range \[0, 2\)/);
       throwsNaming(() => computeLoss('boundary-loss', { probs: [[[0.5], [0.6]]], dist_maps: [[[1], [1]]] }), 'probs', /summing to 1/);
       throwsNaming(() => computeLoss('boundary-loss', { probs: [[[0.5], [0.5]]], dist_maps: [[[1]]] }), 'dist_maps', /same shape/);
+      throwsNaming(() => computeLoss('hausdorff-dt-loss', { pred: [[[0.9, 0.8]]], target: [[[1, 0]]] }), 'pred', /foreground everywhere/);
+      throwsNaming(() => computeLoss('hausdorff-dt-loss', { pred: [[[0.9, 0.8]], [[0.1, 0.2]]], target: [[[1, 0]], [[0, 1]]] }), 'pred', /one channel/);
     });
 
     it('whole-tensor losses and SMP MCC / SoftBCE / SoftCE', () => {
@@ -161,6 +163,14 @@ describe('segmentation losses', () => {
       );
     });
 
+    it('hausdorff-dt-loss: distance to the nearest pixel of the other class, squared (alpha = 2)', () => {
+      // target row [1, 0, 0, 0]: distances 1, 1, 2, 3; prediction all background: zero field
+      const v = value('hausdorff-dt-loss', { pred: [[[[0, 0, 0, 0]]]], target: [[[[1, 0, 0, 0]]]] });
+      assert.ok(close(v, (1 * 1 + 0 + 0 + 0) / 4), `${v}`);
+      const w = value('hausdorff-dt-loss', { pred: [[[[0.2, 0.2, 0.2, 0.2]]]], target: [[[[1, 0, 0, 0]]]] }, { alpha: 1 });
+      assert.ok(close(w, (0.64 * 1 + 0.04 * 1 + 0.04 * 2 + 0.04 * 3) / 4), `${w}`);
+    });
+
     it('boundary loss is the mean of probability × signed distance', () => {
       assert.ok(close(value('boundary-loss', { probs: [[[0.25, 1], [0.75, 0]]], dist_maps: [[[2, -1], [4, 0]]] }), (0.5 - 1 + 3 + 0) / 4));
       assert.ok(close(value('boundary-loss', { probs: [[[0.25, 1], [0.75, 0]]], dist_maps: [[[2, -1], [4, 0]]] }, { idc: [1] }), 3 / 2));
@@ -186,6 +196,7 @@ describe('segmentation losses', () => {
       ['boundary-loss', fc.record({ probs: realArb([1, 2, 3]).map((x) => softmaxDim1(x as number[][][])), dist_maps: realArb([1, 2, 3]) }) as fc.Arbitrary<Inputs>, {}, 'probs'],
       ['combo-loss', probPair as fc.Arbitrary<Inputs>, { alpha: 0.7, beta: 0.3 }, 'y_pred'],
       ['log-cosh-dice-loss', probPair as fc.Arbitrary<Inputs>, {}, 'y_pred'],
+      ['hausdorff-dt-loss', fc.record({ pred: probArb([2, 1, 2, 4]), target: fc.constant([[[[1, 0, 1, 1], [0, 0, 1, 0]]], [[[1, 1, 0, 0], [0, 1, 0, 1]]]]) }) as fc.Arbitrary<Inputs>, {}, 'pred'],
       ['sensitivity-specificity-loss', probPair as fc.Arbitrary<Inputs>, { r: 0.3 }, 'y_pred'],
       ['vnet-dice-loss', probPair as fc.Arbitrary<Inputs>, {}, 'y_pred'],
       ['mcc-loss', fc.record({ y_pred: probArb([2, 1, 4]), y_true: fc.constant([[[1, 0, 1, 0]], [[0, 0, 1, 1]]]) }) as fc.Arbitrary<Inputs>, {}, 'y_pred'],
