@@ -81,7 +81,7 @@ describe('segmentation losses', () => {
       throwsNaming(() => computeLoss('boundary-loss', { probs: [[[0.5], [0.6]]], dist_maps: [[[1], [1]]] }), 'probs', /summing to 1/);
       throwsNaming(() => computeLoss('boundary-loss', { probs: [[[0.5], [0.5]]], dist_maps: [[[1]]] }), 'dist_maps', /same shape/);
       throwsNaming(() => computeLoss('hausdorff-dt-loss', { pred: [[[0.9, 0.8]]], target: [[[1, 0]]] }), 'pred', /foreground everywhere/);
-      throwsNaming(() => computeLoss('hausdorff-dt-loss', { pred: [[[0.9, 0.8]], [[0.1, 0.2]]], target: [[[1, 0]], [[0, 1]]] }), 'pred', /one channel/);
+      throwsNaming(() => computeLoss('hausdorff-dt-loss', { pred: [[[0.9, 0.8], [0.1, 0.2]]], target: [[[1, 0], [0, 1]]] }), 'pred', /one channel/);
     });
 
     it('whole-tensor losses and SMP MCC / SoftBCE / SoftCE', () => {
