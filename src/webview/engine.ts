@@ -207,6 +207,9 @@ function plotFor(req: ComputeRequest, entry: LossEntry, result: ResultData): Plo
     const own = gridEval(entry.id, pred, target!, x, zeros, params);
     if (own) curves.push({ label: entry.id, y: own, source: -1 });
     req.compare.forEach((c, k) => {
+      // a residual axis only means something for losses of the residual alone
+      const e = getEntry(c.id);
+      if (!e || !pointwiseShape(e, paramsFor(e, c.params)).residual) return;
       const y = curveOf(c, x, zeros);
       if (y) curves.push({ label: c.label, y, source: k });
     });
