@@ -316,7 +316,7 @@ const focal: LossImplementation = {
 
 /**
  * Poly-1 (Leng et al. 2022) as optax.poly_loss_cross_entropy: classes on the last axis,
- * one-hot or soft labels, cross-entropy + ε (1 − Σ labels·softmax), one value per example.
+ * one-hot or soft labels, cross-entropy + ε Σ labels·(1 − softmax), one value per example.
  */
 const poly1: LossImplementation = {
   id: 'poly-loss',
@@ -346,7 +346,8 @@ const poly1: LossImplementation = {
         const t = td[p];
         g[p] = g[p] * total - t - epsilon * g[p] * (t - pt);
       }
-      elems[r] = ce + epsilon * (1 - pt);
+      // optax: ε Σ labels·(1 − p) = ε (Σ labels − pt), which is ε (1 − pt) only for labels summing to 1.
+      elems[r] = ce + epsilon * (total - pt);
     }
     return finishReduction(elemShape, elems, g, logits.shape, 'none', 1, 'logits');
   },
@@ -500,7 +501,10 @@ function lastAxisRows(input: TypedTensor, name = 'input'): { rows: number; C: nu
   expectRank(input, name, [1, 2, 3], '(C), (N, C) or (N, d1, C)');
   const C = input.shape[input.shape.length - 1];
   const elemShape = input.shape.slice(0, -1);
-  return { rows: C === 0 ? 0 : input.data.length / C, C, elemShape };
+  // One row per position of the leading dimensions, also when C = 0 (rows of no classes).
+  let rows = 1;
+  for (const d of elemShape) rows *= d;
+  return { rows, C, elemShape };
 }
 
 const multilabelSoftMargin: LossImplementation = {
