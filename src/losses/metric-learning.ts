@@ -6,7 +6,7 @@
  * gradient with respect to its first embedding / score input. Embedding batches are (N, D).
  */
 import { LossInputError } from './errors';
-import { readReduction, reduceByMean, type Reduction } from './reduction';
+import { readReduction, reduceByMean, sum, type Reduction } from './reduction';
 import { shapeText } from './tensor';
 import type { LossImplementation, LossResult, TypedTensor } from './types';
 import { sigmoid, softplus } from './softmax';
@@ -1173,6 +1173,118 @@ const vicreg: LossImplementation = {
   },
 };
 
+/**
+ * DINO (Caron et al. 2021) as the official DINOLoss.forward at a fixed teacher temperature:
+ * cross-entropy of every student crop against the centred, sharpened teacher distribution of
+ * each other global crop, averaged over the crop pairs.
+ */
+const dino: LossImplementation = {
+  id: 'dino-loss',
+  gradInput: 'student_output',
+  kernel: ({ student_output, teacher_output, center }, params) => {
+    const ncrops = params.ncrops as number;
+    if (ncrops < 2) throw new LossInputError(`ncrops: expected at least 2 crops (2 global views), found ${ncrops}`, 'ncrops');
+    const { n: rows, d: k } = matrix(student_output, 'student_output');
+    if (rows % ncrops !== 0) {
+      throw new LossInputError(`student_output: expected ncrops × batch rows (${ncrops} crops), found ${rows} rows`, 'student_output');
+    }
+    const b = rows / ncrops;
+    const { n: trows } = matrix(teacher_output, 'teacher_output');
+    if (trows !== 2 * b || teacher_output.shape[1] !== k) {
+      throw new LossInputError(`teacher_output: expected shape (${2 * b}, ${k}) (two global crops of ${b} images), found ${shapeText(teacher_output.shape)}`, 'teacher_output');
+    }
+    if (center && (center.data.length !== k || center.shape.length > 2)) {
+      throw new LossInputError(`center: expected shape (1, ${k}) or (${k},), found ${shapeText(center.shape)}`, 'center');
+    }
+    if (center) expectFinite(center, 'center');
+    const ts = num(params, 'student_temp');
+    const tt = num(params, 'teacher_temp');
+    expectParamRange(ts, 'student_temp', 0, Infinity, true);
+    expectParamRange(tt, 'teacher_temp', 0, Infinity, true);
+    const z = new Float64Array(rows * k);
+    for (let i = 0; i < rows * k; i++) z[i] = student_output.data[i] / ts;
+    const q = new Float64Array(trows * k);
+    const tz = new Float64Array(trows * k);
+    for (let i = 0; i < trows; i++) for (let j = 0; j < k; j++) tz[i * k + j] = (teacher_output.data[i * k + j] - (center ? center.data[j] : 0)) / tt;
+    for (let i = 0; i < trows; i++) rowSoftmax(tz, i * k, k, q, i * k);
+    const p = new Float64Array(rows * k);
+    const lse = new Float64Array(rows);
+    for (let i = 0; i < rows; i++) lse[i] = rowSoftmax(z, i * k, k, p, i * k);
+    const terms: number[] = [];
+    const grad = new Float64Array(rows * k);
+    for (let iq = 0; iq < 2; iq++) {
+      for (let v = 0; v < ncrops; v++) {
+        if (v === iq) continue;
+        let acc = 0;
+        for (let r = 0; r < b; r++) {
+          const si = v * b + r;
+          const ti = iq * b + r;
+          for (let j = 0; j < k; j++) {
+            acc -= q[ti * k + j] * (z[si * k + j] - lse[si]);
+            grad[si * k + j] += (p[si * k + j] - q[ti * k + j]) / (ts * b);
+          }
+        }
+        terms.push(acc / b);
+      }
+    }
+    return meanResult(Float64Array.from(terms), grad, [rows, k], 'student_output');
+  },
+};
+
+/** MAE (He et al. 2022) as MaskedAutoencoderViT.forward_loss: per-patch MSE averaged over the masked patches. */
+const mae: LossImplementation = {
+  id: 'masked-autoencoder-loss',
+  gradInput: 'pred',
+  kernel: ({ pred, target, mask }, params) => {
+    if (pred.shape.length !== 3) throw new LossInputError(`pred: expected shape (N, L, patch_dim), found ${shapeText(pred.shape)}`, 'pred');
+    sameShapeAs(target, 'target', pred, 'pred');
+    expectFinite(pred, 'pred');
+    expectFinite(target, 'target');
+    const [n, l, pd] = pred.shape;
+    if (mask.shape.length !== 2 || mask.shape[0] !== n || mask.shape[1] !== l) {
+      throw new LossInputError(`mask: expected shape (${n}, ${l}) (1 = patch removed), found ${shapeText(mask.shape)}`, 'mask');
+    }
+    expectInRange(mask, 'mask', 0, 1);
+    const norm = params.norm_pix_loss as boolean;
+    if (norm && pd < 2) throw new LossInputError(`pred: norm_pix_loss needs at least 2 values per patch (unbiased variance), found ${pd}`, 'pred');
+    let msum = 0;
+    for (let i = 0; i < n * l; i++) msum += mask.data[i];
+    if (!(msum > 0)) throw new LossInputError('mask: expected at least one masked patch (the loss averages over them), found none', 'mask');
+    const t = new Float64Array(target.data);
+    if (norm) {
+      for (let r = 0; r < n * l; r++) {
+        let mu = 0;
+        for (let j = 0; j < pd; j++) mu += t[r * pd + j];
+        mu /= pd;
+        let v = 0;
+        for (let j = 0; j < pd; j++) v += (t[r * pd + j] - mu) ** 2;
+        v /= pd - 1;
+        const inv = 1 / Math.sqrt(v + 1e-6);
+        for (let j = 0; j < pd; j++) t[r * pd + j] = (t[r * pd + j] - mu) * inv;
+      }
+    }
+    const elements = new Float64Array(n * l);
+    const grad = new Float64Array(n * l * pd);
+    for (let r = 0; r < n * l; r++) {
+      let s = 0;
+      for (let j = 0; j < pd; j++) {
+        const e = pred.data[r * pd + j] - t[r * pd + j];
+        s += e * e;
+        grad[r * pd + j] = (2 * e * mask.data[r]) / (pd * msum);
+      }
+      elements[r] = (s / pd) * mask.data[r];
+    }
+    const value = sum(elements) / msum;
+    return {
+      value,
+      elements: { shape: [n, l], data: elements },
+      contributions: { shape: [n, l], data: elements.map((e) => e / msum) },
+      gradInput: 'pred',
+      grad: { shape: pred.shape, data: grad },
+    };
+  },
+};
+
 /** Cosine similarity of row i of a and b, with d cos / d a_i written into g (row i). */
 function cosineRow(a: Float64Array, b: Float64Array, i: number, d: number, g: Float64Array, scale: number): number {
   let ab = 0;
@@ -1562,6 +1674,8 @@ export const METRIC_LEARNING_KERNELS: readonly LossImplementation[] = [
   vicreg,
   simsiam,
   byol,
+  dino,
+  mae,
   clip,
   ranknet,
   pairwiseLogistic,

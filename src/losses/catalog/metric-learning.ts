@@ -1062,6 +1062,96 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
   },
   {
+    id: 'dino-loss',
+    names: { en: 'DINO Self-Distillation Loss', zh: 'DINO 自蒸馏损失' },
+    aliases: ['DINO', 'DINOLoss', 'self-distillation with no labels', '无标签自蒸馏'],
+    category: 'contrastive',
+    apis: [],
+    formula: 'L = \\frac{1}{2(V-1)}\\sum_{i \\in \\{1,2\\}} \\sum_{v \\ne i} \\frac{1}{B}\\sum_{b} -\\sum_{k} P_t^{(i)}(k)\\, \\log P_s^{(v)}(k),\\quad P_t = \\mathrm{softmax}\\Big(\\frac{g_t - c}{\\tau_t}\\Big),\\ P_s = \\mathrm{softmax}\\Big(\\frac{g_s}{\\tau_s}\\Big)',
+    formulaText: 'L = mean over pairs (teacher global crop i, student crop v ≠ i) of the batch mean of −Σₖ P_t(k) log P_s(k),  P_t = softmax((g_t − c)/τ_t), P_s = softmax(g_s/τ_s)',
+    inputs: [
+      emb('student_output', 'Student head outputs for every crop, crop-major: rows [crop 0 of the batch, crop 1, …].', '学生网络对所有裁剪视图的输出，按视图优先排列：[第 0 个视图的整批, 第 1 个视图, …]。', '(ncrops·B, K)'),
+      emb('teacher_output', 'Teacher (EMA) head outputs for the two global crops; no gradient flows into them.', '教师网络（EMA）对两个全局视图的输出；不向其回传梯度。', '(2·B, K)'),
+      { ...emb('center', 'Running mean of the teacher outputs subtracted before the softmax (zero if left out).', '在 softmax 之前减去的教师输出滑动均值（不提供时为 0）。', '(1, K)'), optional: true },
+    ],
+    params: [
+      { name: 'ncrops', type: 'integer', default: 2, range: [2, 12], meaning: { en: 'Number of student crops (2 global + local ones; the paper uses 2 + 8). Required in DINOLoss; the playground starts at 2.', zh: '学生视图的数量（2 个全局视图加若干局部视图；论文用 2 + 8）。DINOLoss 中为必填参数，Playground 默认 2。' } },
+      num('student_temp', 0.1, [0.01, 1], 'Student softmax temperature τ_s.', '学生 softmax 温度 τ_s。'),
+      num('teacher_temp', 0.04, [0.01, 0.1], 'Teacher softmax temperature τ_t (warmed up from 0.04 to at most 0.07 in the paper); lower sharpens the target.', '教师 softmax 温度 τ_t（论文中从 0.04 预热到至多 0.07）；越小目标越尖锐。'),
+    ],
+    summary: {
+      en: "A student network learns to match the output distribution of a momentum teacher across different crops of the same image; centring and sharpening the teacher's outputs together prevent collapse without negatives.",
+      zh: '学生网络学习在同一图像的不同裁剪之间匹配动量教师网络的输出分布；对教师输出做中心化（centering）与锐化（sharpening）共同防止坍缩，无需负样本。',
+    },
+    whenToUse: {
+      en: 'Self-supervised pretraining of vision transformers (and CNNs) with multi-crop augmentation; the features work well for k-NN retrieval and segmentation-like attention maps.',
+      zh: '使用多裁剪（multi-crop）增强对视觉 Transformer（及 CNN）做自监督预训练；得到的特征适用于 k-NN 检索，注意力图也接近分割结果。',
+    },
+    pitfalls: {
+      en: 'The centre must be updated as an EMA of the teacher outputs (center_momentum = 0.9) outside the loss, and the teacher is an EMA of the student; both are training-loop state, not part of this value. Too high a teacher temperature or no centring leads to collapse.',
+      zh: '中心需要在损失之外按教师输出的 EMA 更新（center_momentum = 0.9），教师本身是学生的 EMA；这两者都是训练循环的状态，不属于此处的损失值。教师温度过高或不做中心化都会导致坍缩。',
+    },
+    frameworkNotes: {
+      en: 'No framework built-in. The playground follows the official DINOLoss.forward at a fixed teacher temperature (the warm-up schedule is indexed by epoch there); the gradient is w.r.t. the student outputs only.',
+      zh: '框架中没有内置实现。Playground 遵循官方 DINOLoss.forward，教师温度取固定值（官方按 epoch 查预热表）；只对学生输出求梯度。',
+    },
+    paper: {
+      authors: 'Mathilde Caron, Hugo Touvron, Ishan Misra, Hervé Jégou, Julien Mairal, Piotr Bojanowski, Armand Joulin',
+      year: 2021,
+      title: 'Emerging Properties in Self-Supervised Vision Transformers',
+      url: 'https://arxiv.org/abs/2104.14294',
+    },
+    related: ['byol-loss', 'simsiam-loss', 'cross-entropy', 'kl-div'],
+    snippets: {
+      scratch:
+        'def dino_loss(student_output, teacher_output, center, ncrops=${1:2}, student_temp=${2:0.1}, teacher_temp=${3:0.04}):\n    student_out = (student_output / student_temp).chunk(ncrops)\n    teacher_out = F.softmax((teacher_output - center) / teacher_temp, dim=-1).detach().chunk(2)\n    total, n_terms = 0.0, 0\n    for iq, q in enumerate(teacher_out):\n        for v in range(ncrops):\n            if v == iq:\n                continue\n            total = total + torch.sum(-q * F.log_softmax(student_out[v], dim=-1), dim=-1).mean()\n            n_terms += 1\n    return total / n_terms',
+      tf: 'def dino_loss(student_output, teacher_output, center, ncrops=${1:2}, student_temp=${2:0.1}, teacher_temp=${3:0.04}):\n    student_out = tf.split(student_output / student_temp, ncrops)\n    teacher_out = tf.split(tf.stop_gradient(tf.nn.softmax((teacher_output - center) / teacher_temp)), 2)\n    terms = []\n    for iq, q in enumerate(teacher_out):\n        for v in range(ncrops):\n            if v != iq:\n                terms.append(tf.reduce_mean(tf.reduce_sum(-q * tf.nn.log_softmax(student_out[v]), -1)))\n    return tf.add_n(terms) / len(terms)',
+    },
+  },
+  {
+    id: 'masked-autoencoder-loss',
+    names: { en: 'Masked Autoencoder (MAE) Reconstruction Loss', zh: '掩码自编码器（MAE）重建损失' },
+    aliases: ['masked image modeling loss', 'MAE pretraining loss', 'norm_pix_loss', '掩码图像建模损失'],
+    category: 'generative',
+    apis: [],
+    formula: 'L = \\frac{\\sum_{n,l} m_{nl}\\, \\frac{1}{P}\\lVert \\hat x_{nl} - \\tilde x_{nl} \\rVert^2}{\\sum_{n,l} m_{nl}},\\quad \\tilde x = \\frac{x - \\mu}{\\sqrt{\\sigma^2 + 10^{-6}}}\\ \\text{if norm\\_pix\\_loss}',
+    formulaText: 'L = Σ m·mean_p(x̂ − x̃)² / Σ m,  x̃ = per-patch normalized target when norm_pix_loss',
+    inputs: [
+      { name: 'pred', meaning: { en: 'Decoder output: predicted pixel values of every patch.', zh: '解码器输出：每个图块（patch）的预测像素值。' }, shape: '(N, L, patch_size²·3)', domain: REAL },
+      { name: 'target', meaning: { en: 'The patchified input image (imgs after patchify).', zh: '分块后的输入图像（patchify 之后的 imgs）。' }, shape: '(N, L, patch_size²·3)', domain: REAL },
+      { name: 'mask', meaning: { en: '1 for patches that were removed (the loss is computed only there), 0 for visible ones.', zh: '被遮挡移除的图块为 1（只在这些位置计算损失），可见图块为 0。' }, shape: '(N, L)', domain: { en: '{0, 1}', zh: '取值 {0, 1}' } },
+    ],
+    params: [{ name: 'norm_pix_loss', type: 'boolean', default: false, meaning: { en: 'Normalize each target patch by its own mean and (unbiased) variance first; the paper reports better features with it.', zh: '先用每个目标图块自身的均值和（无偏）方差做归一化；论文中开启后特征更好。' } }],
+    summary: {
+      en: 'Self-supervised pretraining by reconstruction: most image patches (75%) are hidden, the encoder sees only the visible ones, and the decoder is trained with a per-patch mean squared error on the hidden patches only.',
+      zh: '通过重建做自监督预训练：隐藏大部分图块（75%），编码器只看可见图块，解码器只在被隐藏的图块上用逐块均方误差训练。',
+    },
+    whenToUse: {
+      en: 'Pretraining vision transformers without labels when compute is limited (the encoder processes only a quarter of the patches); fine-tune afterwards.',
+      zh: '计算资源有限时无标签地预训练视觉 Transformer（编码器只处理四分之一的图块），之后再做微调。',
+    },
+    pitfalls: {
+      en: 'Averaging over visible patches as well (a plain MSE) dilutes the signal; only masked patches count. With norm_pix_loss the target is no longer the raw image, so reconstructions must be de-normalized for display.',
+      zh: '若连可见图块也一起平均（普通 MSE），会稀释训练信号；只应统计被遮挡的图块。开启 norm_pix_loss 后目标不再是原始图像，显示重建结果时需要反归一化。',
+    },
+    frameworkNotes: {
+      en: 'No framework built-in; follows MaskedAutoencoderViT.forward_loss of the official code (var is unbiased, eps 1e-6 inside the square root). The gradient is w.r.t. pred.',
+      zh: '框架中没有内置实现；遵循官方代码 MaskedAutoencoderViT.forward_loss（方差为无偏估计，平方根内加 1e-6）。梯度对 pred 求取。',
+    },
+    paper: {
+      authors: 'Kaiming He, Xinlei Chen, Saining Xie, Yanghao Li, Piotr Dollár, Ross Girshick',
+      year: 2022,
+      title: 'Masked Autoencoders Are Scalable Vision Learners',
+      url: 'https://arxiv.org/abs/2111.06377',
+    },
+    related: ['mse-loss', 'byol-loss', 'dino-loss'],
+    snippets: {
+      scratch:
+        'def mae_loss(pred, target, mask, norm_pix_loss=${1|False,True|}):\n    if norm_pix_loss:\n        mean = target.mean(dim=-1, keepdim=True)\n        var = target.var(dim=-1, keepdim=True)\n        target = (target - mean) / (var + 1.e-6) ** .5\n    loss = ((pred - target) ** 2).mean(dim=-1)\n    return (loss * mask).sum() / mask.sum()',
+      tf: 'def mae_loss(pred, target, mask, norm_pix_loss=${1|False,True|}):\n    if norm_pix_loss:\n        mean, var = tf.nn.moments(target, axes=[-1], keepdims=True)\n        n = tf.cast(tf.shape(target)[-1], target.dtype)\n        target = (target - mean) / tf.sqrt(var * n / (n - 1) + 1e-6)\n    loss = tf.reduce_mean(tf.square(pred - target), -1)\n    return tf.reduce_sum(loss * mask) / tf.reduce_sum(mask)',
+    },
+  },
+  {
     id: 'clip-loss',
     names: { en: 'CLIP Symmetric Contrastive Loss', zh: 'CLIP 对称对比损失' },
     aliases: ['CLIP loss', 'ClipLoss', 'image-text contrastive loss', 'symmetric InfoNCE', '图文对比损失'],

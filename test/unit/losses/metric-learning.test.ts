@@ -67,6 +67,8 @@ describe('metric-learning losses', () => {
     it('supcon-loss, barlow-twins-loss, simsiam-loss, angular-loss, ranknet-loss', () => {
       throwsNaming(() => computeLoss('supcon-loss', { features: [[1, 0], [0, 1]] }), 'features', /n_views/);
       throwsNaming(() => computeLoss('barlow-twins-loss', { z1: [[1, 2]], z2: [[1, 2]] }), 'z1', /at least 2 rows/);
+      throwsNaming(() => computeLoss('dino-loss', { student_output: [[1, 2], [3, 4], [5, 6]], teacher_output: [[1, 2], [3, 4]] }), 'student_output', /ncrops/);
+      throwsNaming(() => computeLoss('masked-autoencoder-loss', { pred: [[[1, 2]]], target: [[[1, 2]]], mask: [[0]] }), 'mask', /masked patch/);
       throwsNaming(() => computeLoss('simsiam-loss', { p: [[0, 0], [1, 1]], z: [[1, 0], [1, 1]] }), 'p', /row 0/);
       throwsNaming(() => computeLoss('angular-loss', { anchor: [[0]], positive: [[1]], negative: [[2]] }, { alpha: 90 }), 'alpha');
       throwsNaming(() => computeLoss('ranknet-loss', { y_pred: [[1, 2]], y_true: [[1, 1]] }), 'y_true', /pair/);
@@ -157,6 +159,8 @@ describe('metric-learning losses', () => {
       ['vicreg-loss', fc.record({ x: spread(5, 3, 1, 0.2).map((m) => m.map((r) => r.map((v) => v / 4))), y: spread(5, 3, 2) }), {}, 'x'],
       ['simsiam-loss', fc.record({ p: spread(3, 3, 1), z: spread(3, 3, 2) }), {}, 'p'],
       ['byol-loss', fc.record({ x: spread(3, 3, 1), y: spread(3, 3, 2) }), {}, 'x'],
+      ['dino-loss', fc.record({ student_output: spread(6, 3, 1), teacher_output: spread(4, 3, 2), center: spread(1, 3, 3) }), { ncrops: 3, teacher_temp: 0.5 }, 'student_output'],
+      ['masked-autoencoder-loss', fc.record({ pred: spread(6, 3, 1).map((m) => [m.slice(0, 3), m.slice(3)]), target: spread(6, 3, 2).map((m) => [m.slice(0, 3), m.slice(3)]), mask: fc.constant([[1, 0, 1], [0, 1, 1]]) }), { norm_pix_loss: true }, 'pred'],
       ['clip-loss', fc.record({ image_features: spread(3, 3, 1).map(unit), text_features: spread(3, 3, 2).map(unit) }), { logit_scale: 3 }, 'image_features'],
       ['ranknet-loss', fc.record({ y_pred: spread(2, 4), y_true: fc.constant([[3, 0, 1, 2], [1, -1, 2, 0]]) }), {}, 'y_pred'],
       ['listnet-loss', fc.record({ y_pred: spread(2, 4), y_true: fc.constant([[3, 0, 1, 2], [1, -1, 2, 0]]) }), {}, 'y_pred'],
@@ -193,6 +197,8 @@ describe('metric-learning losses', () => {
       ['barlow-twins-loss', fc.record({ z1: matrix(4, 3), z2: matrix(4, 3) })],
       ['vicreg-loss', fc.record({ x: matrix(4, 3), y: matrix(4, 3) })],
       ['byol-loss', fc.record({ x: nonZero(3, 2), y: nonZero(3, 2) })],
+      ['dino-loss', fc.record({ student_output: matrix(4, 3), teacher_output: matrix(4, 3) })],
+      ['masked-autoencoder-loss', fc.record({ pred: matrix(2, 3).map((m) => [m]), target: matrix(2, 3).map((m) => [m]), mask: fc.constant([[1, 1]]) })],
       ['clip-loss', fc.record({ image_features: nonZero(3, 2).map(unit), text_features: nonZero(3, 2).map(unit) })],
       ['ranknet-loss', fc.record({ y_pred: matrix(2, 3), y_true: fc.constant([[2, 0, 1], [0, 1, 1]]) })],
       ['listmle-loss', fc.record({ y_pred: matrix(2, 3), y_true: fc.constant([[2, 0, 1], [0, 1, -1]]) })],
