@@ -815,6 +815,9 @@ const hausdorffDt: LossImplementation = {
     const B = pred.shape[0];
     const dims = pred.shape.slice(2);
     const S = numel(dims);
+    if (S > 16384) {
+      throw new LossInputError(`pred: the brute-force distance transform is limited to 16384 pixels per image, found ${S}; downsample the example`, 'pred');
+    }
     const n = pred.data.length;
     const field = new Float64Array(n);
     for (let b = 0; b < B; b++) {

@@ -371,7 +371,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
   {
     id: 'infonce-loss',
     names: { en: 'InfoNCE Loss', zh: 'InfoNCE 损失' },
-    aliases: ['InfoNCE', 'CPC loss', 'noise contrastive estimation loss', 'info nce', '信息噪声对比估计'],
+    aliases: ['InfoNCE', 'CPC loss', 'MoCo loss', 'noise contrastive estimation loss', 'info nce', '信息噪声对比估计'],
     category: 'contrastive',
     apis: [
       { framework: 'other', symbol: 'info_nce.InfoNCE', kind: 'class' },
