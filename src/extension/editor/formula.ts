@@ -1,6 +1,14 @@
 /**
  * Formula images for hovers, generated at build time by scripts/gen-assets.mjs
  * (`dist/formulas/<id>.<light|dark>.svg`), read lazily on first use and cached.
+ *
+ * VS Code's hover renders Markdown images but not inline `<svg>`. A base64 SVG
+ * data URI renders in the real hover (code-server 4.100.3 / VS Code 1.100.3,
+ * checked by test/ui/specs/editor.spec.mjs: the <img> decodes with a non-zero
+ * natural size, screenshots editor-hover-cross-entropy-*.png). The setting
+ * `lossAtlas.hover.formulaImage` can switch to a `file:` URI of the same SVG in
+ * the extension folder, or to the Unicode text only. An <img> does not inherit the
+ * theme's text colour, so each formula comes in two inks, chosen by the theme kind.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
