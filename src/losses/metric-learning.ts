@@ -724,6 +724,20 @@ const cosface: LossImplementation = {
   },
 };
 
+/** NormFace / normalized softmax (Wang et al. 2017): cosine logits divided by a temperature, no margin. */
+const normalizedSoftmax: LossImplementation = {
+  id: 'normalized-softmax-loss',
+  gradInput: 'input',
+  kernel: (inputs, params) => {
+    const t = num(params, 'temperature');
+    expectParamRange(t, 'temperature', 0, Infinity, true);
+    return marginSoftmax(inputs, { ...params, s: 1 / t }, (cos, out) => {
+      out[0] = cos;
+      out[1] = 1;
+    });
+  },
+};
+
 /**
  * SphereFace / A-Softmax (Liu et al. 2017) as sphereface_pytorch's AngleLinear + AngleLoss
  * (gamma = 0) at a fixed annealing weight lamb: the target logit is
@@ -1664,6 +1678,7 @@ export const METRIC_LEARNING_KERNELS: readonly LossImplementation[] = [
   supCon,
   arcface,
   cosface,
+  normalizedSoftmax,
   sphereface,
   circle,
   center,

@@ -609,6 +609,49 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
   },
   {
+    id: 'normalized-softmax-loss',
+    names: { en: 'Normalized Softmax Loss (NormFace)', zh: '归一化 Softmax 损失（NormFace）' },
+    aliases: ['NormFace', 'NormalizedSoftmaxLoss', 'cosine softmax', 'proxy-based softmax', '余弦 softmax'],
+    category: 'metric-learning',
+    apis: [{ framework: 'other', symbol: 'pytorch_metric_learning.losses.NormalizedSoftmaxLoss', kind: 'class' }],
+    formula: 'L = -\\frac{1}{N}\\sum_i \\log \\frac{\\exp(\\hat x_i^{\\top} \\hat W_{y_i} / \\tau)}{\\sum_{j} \\exp(\\hat x_i^{\\top} \\hat W_j / \\tau)}',
+    formulaText: 'L = −(1/N) Σ log( exp(x̂·Ŵ_y/τ) / Σⱼ exp(x̂·Ŵⱼ/τ) )',
+    inputs: [
+      emb('input', 'Embeddings from the backbone (normalized inside).', '骨干网络输出的嵌入（内部做归一化）。'),
+      emb('weight', 'Class weight vectors (proxies), normalized inside.', '类别权重向量（代理），内部做归一化。', '(C, D)'),
+      { ...ids('label', 'Class of each embedding.', '每个嵌入的类别。'), domain: { en: 'class indices in [0, C)', zh: '[0, C) 内的类别索引' } },
+    ],
+    params: [REDUCTION, num('temperature', 0.05, [0.01, 1], 'Temperature τ; the cosine logits are multiplied by 1/τ (NormFace learns this scale).', '温度 τ；余弦 logits 乘以 1/τ（NormFace 会学习这个尺度）。')],
+    summary: {
+      en: 'A softmax classifier on L2-normalized features and weights, so the logits are cosines scaled by 1/τ; the margin-free ancestor of CosFace and ArcFace and a strong baseline for metric learning.',
+      zh: '在 L2 归一化的特征和权重上做 softmax 分类，logits 是乘以 1/τ 的余弦；它是 CosFace 与 ArcFace 的无间隔前身，也是度量学习的强基线。',
+    },
+    whenToUse: {
+      en: 'Retrieval and verification trained as classification ("classification is a strong baseline for deep metric learning"), before trying margin-based variants.',
+      zh: '以分类方式训练的检索与验证任务（“分类是深度度量学习的强基线”），在尝试带间隔的变体之前。',
+    },
+    pitfalls: {
+      en: 'Without a scale the cosine logits lie in [−1, 1] and the softmax cannot become confident, so the loss stalls; a small τ (large scale) is essential. Too small a τ makes gradients vanish for most samples.',
+      zh: '不加尺度时余弦 logits 在 [−1, 1] 之间，softmax 无法变得足够自信，损失会停滞；必须使用较小的 τ（较大的尺度）。τ 过小又会让大多数样本的梯度消失。',
+    },
+    frameworkNotes: {
+      en: 'Matches pytorch_metric_learning.losses.NormalizedSoftmaxLoss(num_classes, embedding_size, temperature=0.05) with its weight matrix passed as the weight input; equal to cosface-loss with m = 0 and s = 1/τ.',
+      zh: '与 pytorch_metric_learning.losses.NormalizedSoftmaxLoss(num_classes, embedding_size, temperature=0.05) 一致，其权重矩阵作为 weight 输入传入；等价于 m = 0、s = 1/τ 的 cosface-loss。',
+    },
+    paper: {
+      authors: 'Feng Wang, Xiang Xiang, Jian Cheng, Alan L. Yuille',
+      year: 2017,
+      title: 'NormFace: L2 Hypersphere Embedding for Face Verification',
+      url: 'https://arxiv.org/abs/1704.06369',
+    },
+    related: ['cosface-loss', 'arcface-loss', 'proxy-nca-loss', 'cross-entropy'],
+    snippets: {
+      scratch: 'def normalized_softmax_loss(x, weight, label, temperature=${1:0.05}):\n    logits = F.linear(F.normalize(x), F.normalize(weight)) / temperature\n    return F.cross_entropy(logits, label)',
+      torch: 'from pytorch_metric_learning import losses\nloss_fn = losses.NormalizedSoftmaxLoss(num_classes=${1:10}, embedding_size=${2:128}, temperature=${3:0.05})\nloss = loss_fn(${4:embeddings}, ${5:labels})',
+      tf: 'def normalized_softmax_loss(x, w, label, temperature=${1:0.05}):\n    logits = tf.matmul(tf.math.l2_normalize(x, 1), tf.math.l2_normalize(w, 1), transpose_b=True) / temperature\n    return tf.reduce_mean(tf.nn.sparse_softmax_cross_entropy_with_logits(label, logits))',
+    },
+  },
+  {
     id: 'sphereface-loss',
     names: { en: 'SphereFace (A-Softmax)', zh: 'SphereFace（A-Softmax 角度 softmax）' },
     aliases: ['SphereFace', 'A-Softmax', 'angular softmax', 'SphereFaceLoss', '角度 softmax'],

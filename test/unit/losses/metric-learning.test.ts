@@ -103,6 +103,15 @@ describe('metric-learning losses', () => {
       assert.ok(close(value('sphereface-loss', { input, weight, label: [1, 0] }, { m: 1 }), value('cross-entropy', { input: logits, target: [1, 0] })));
     });
 
+    it('normalized-softmax-loss equals cosface-loss with m = 0 and s = 1/τ', () => {
+      fc.assert(
+        fc.property(nonZero(3, 2), nonZero(2, 2), (input, weight) =>
+          close(value('normalized-softmax-loss', { input, weight, label: [0, 1, 1] }, { temperature: 0.2 }), value('cosface-loss', { input, weight, label: [0, 1, 1] }, { m: 0, s: 5 })),
+        ),
+        RUNS,
+      );
+    });
+
     it('simsiam-loss is −1 for parallel vectors and byol-loss is 0', () => {
       assert.ok(close(value('simsiam-loss', { p: [[1, 2, 3]], z: [[2, 4, 6]] }), -1));
       assert.ok(Math.abs(value('byol-loss', { x: [[1, 2, 3]], y: [[2, 4, 6]] })) < 1e-12);
@@ -149,6 +158,7 @@ describe('metric-learning losses', () => {
       ['arcface-loss', fc.record({ input: spread(4, 3, 3), weight: spread(3, 3, 4), label: fc.constant([0, 1, 2, 0]) }), { s: 8, m: 0.5, easy_margin: true }, 'input'],
       ['cosface-loss', fc.record({ input: spread(4, 3, 1), weight: spread(3, 3, 2), label: fc.constant([2, 1, 0, 0]) }), { s: 4 }, 'input'],
       ['sphereface-loss', fc.record({ input: spread(4, 3, 1), weight: spread(3, 3, 2), label: fc.constant([2, 1, 0, 0]) }), {}, 'input'],
+      ['normalized-softmax-loss', fc.record({ input: spread(4, 3, 1), weight: spread(3, 3, 2), label: fc.constant([2, 1, 0, 0]) }), { temperature: 0.3 }, 'input'],
       ['sphereface-loss', fc.record({ input: spread(4, 3, 3), weight: spread(3, 3, 4), label: fc.constant([0, 1, 2, 1]) }), { m: 3, lamb: 0 }, 'input'],
       // circle-loss is left out on purpose: its alphas are stop-gradient constants, so its
       // gradient is not the derivative of its value (the golden fixtures check it against autograd)
