@@ -4,6 +4,7 @@
  */
 import uPlot from 'uplot';
 import type { PlotData } from './engine';
+import { fmt } from './parse';
 
 function cssVar(name: string, fallback: string): string {
   const v = getComputedStyle(document.body).getPropertyValue(name).trim();
@@ -34,6 +35,9 @@ function axes(xLabel: string, yLabel: string): uPlot.Axis[] {
     labelFont: font,
     grid: { stroke: grid, width: 1 },
     ticks: { stroke: grid, width: 1 },
+    // compact numbers at any scale (contributions of 10,000 elements are ~1e-4 each)
+    values: (_u, splits) => splits.map((v) => fmt(v, 4)),
+    size: 56,
   });
   return [ax(xLabel), ax(yLabel)];
 }
@@ -174,7 +178,11 @@ export function barChart(host: HTMLElement, height = 180): BarChart {
           height,
           legend: { show: true, live: true },
           scales: { x: { time: false, range: (_u, lo, hi) => [lo - 0.5 * per, hi + 0.5 * per] } },
-          axes: axes(xLabel, label),
+          axes: ((a) => {
+            // element indices: whole-number ticks
+            a[0].incrs = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000, 1e6];
+            return a;
+          })(axes(xLabel, label)),
           series: [
             { label: xLabel },
             { label, stroke: color, fill: color, width: 0, paths: uPlot.paths.bars!({ size: [0.8, 40], align: 0 }), points: { show: false } },

@@ -142,7 +142,7 @@ describe('playground webview', function () {
     await waitForValue('huber-loss');
   });
 
-  it('inserts code into the last active text editor and copies to the clipboard (valid messages from the webview)', async () => {
+  it('inserts code into the last active text editor (a valid message from the webview)', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'python', content: '' });
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
     await vscode.commands.executeCommand('lossAtlas.openPlayground');
@@ -159,6 +159,20 @@ describe('playground webview', function () {
     if (!probe) this.skip();
     await vscode.commands.executeCommand(DEBUG, { action: 'inject', message: { type: 'copy', text: 'loss-atlas-copy-check' } });
     await waitUntil(async () => (await vscode.env.clipboard.readText()) === 'loss-atlas-copy-check', 'the clipboard was not written');
+  });
+
+  it('keeps its state when hidden and shown again (the webview is destroyed while hidden)', async () => {
+    await vscode.commands.executeCommand('lossAtlas.openPlayground', { lossId: 'mse-loss', inputs: { input: [3, 1], target: [0, 0] } });
+    const before = await waitForValue('mse-loss');
+    await sleep(500); // setState is debounced
+    const panelColumn = vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.label === 'Loss Atlas Playground'))?.viewColumn;
+    const doc = await vscode.workspace.openTextDocument({ language: 'python', content: '# hides the playground' });
+    await vscode.window.showTextDocument(doc, { viewColumn: panelColumn, preview: false });
+    await waitUntil(async () => (await info()).visible === false, 'the playground did not get hidden');
+    await vscode.commands.executeCommand('lossAtlas.openPlayground');
+    const after = await waitForValue('mse-loss');
+    assert.deepEqual(after.state.setups['mse-loss'].inputs, before.state.setups['mse-loss'].inputs);
+    assert.equal(Number(summary(after).value), 5);
   });
 
   it('restores its state after the webview reloads', async () => {

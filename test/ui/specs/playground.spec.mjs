@@ -243,6 +243,26 @@ describe('playground (UI)', function () {
     assert.equal(await value(), 2.5);
   });
 
+  it('is usable from the keyboard: search, arrow keys and Enter pick a loss', async function () {
+    const search = frame.locator('.la-search');
+    await search.fill('smooth l1');
+    await search.press('ArrowDown');
+    await frame.locator('#la-loss-list').press('Enter');
+    await frame.waitForFunction(() => document.querySelector('#la-loss-list [aria-selected="true"]')?.getAttribute('data-id') === 'smooth-l1-loss');
+    await settled();
+    assert.match(await frame.locator('#la-entry-title').innerText(), /Smooth L1/);
+    // every input field and parameter control has an accessible name
+    const unnamed = await frame.evaluate(() =>
+      [...document.querySelectorAll('vscode-textarea, vscode-textfield, vscode-single-select, input')]
+        .filter((el) => !(el.getAttribute('aria-label') || el.getAttribute('label') || el.id && document.querySelector(`label[for="${el.id}"]`)))
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    assert.deepEqual(unnamed, []);
+    await search.fill('');
+    await frame.locator('#la-loss-list [data-id="mse-loss"]').click();
+    await settled();
+  });
+
   it('switches the display language to Chinese', async function () {
     const sel = frame.locator('#la-lang');
     await sel.click();
