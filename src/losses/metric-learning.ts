@@ -1394,6 +1394,34 @@ const clip: LossImplementation = {
   },
 };
 
+/**
+ * SigLIP (Zhai et al. 2023): an independent binary (sigmoid) loss on every image-text pair,
+ * +1 on the diagonal and −1 elsewhere, summed over texts and averaged over images.
+ */
+const siglip: LossImplementation = {
+  id: 'siglip-loss',
+  gradInput: 'image_features',
+  kernel: ({ image_features, text_features }, params) => {
+    const { n, d } = matrix(image_features, 'image_features');
+    matrix(text_features, 'text_features');
+    sameShapeAs(text_features, 'text_features', image_features, 'image_features');
+    const t = num(params, 'logit_scale');
+    const bias = num(params, 'logit_bias');
+    expectParamRange(t, 'logit_scale', 0, Infinity, true);
+    const loss = new Float64Array(n);
+    const grad = new Float64Array(n * d);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        const z = i === j ? 1 : -1;
+        const logit = t * dotRows(image_features.data, i, text_features.data, j, d) + bias;
+        loss[i] += softplus(-z * logit); // −log σ(z · logit)
+        addScaledRow(grad, i, text_features.data, j, -z * sigmoid(-z * logit) * t, d);
+      }
+    }
+    return meanResult(loss, grad, [n, d], 'image_features');
+  },
+};
+
 // ---------------------------------------------------------------------------------------------
 // Learning to rank (allRank semantics: y_pred, y_true of shape (batch, slate), -1 = padding)
 // ---------------------------------------------------------------------------------------------
@@ -1692,6 +1720,7 @@ export const METRIC_LEARNING_KERNELS: readonly LossImplementation[] = [
   dino,
   mae,
   clip,
+  siglip,
   ranknet,
   pairwiseLogistic,
   listnet,

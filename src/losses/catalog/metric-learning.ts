@@ -1238,6 +1238,52 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
   },
   {
+    id: 'siglip-loss',
+    names: { en: 'SigLIP Sigmoid Contrastive Loss', zh: 'SigLIP Sigmoid 对比损失' },
+    aliases: ['SigLIP', 'SigLipLoss', 'sigmoid loss for language image pre-training', 'pairwise sigmoid contrastive loss', 'Sigmoid 图文对比损失'],
+    category: 'contrastive',
+    apis: [{ framework: 'other', symbol: 'open_clip.loss.SigLipLoss', kind: 'class' }],
+    formula: 'L = -\\frac{1}{N}\\sum_{i=1}^{N}\\sum_{j=1}^{N} \\log \\sigma\\big(z_{ij}\\,(t\\, x_i \\cdot y_j + b)\\big),\\quad z_{ij} = \\begin{cases} 1 & i = j \\\\ -1 & i \\ne j \\end{cases}',
+    formulaText: 'L = −(1/N) Σᵢ Σⱼ log σ(zᵢⱼ (t·xᵢ·yⱼ + b)),  zᵢⱼ = 1 if i = j else −1',
+    inputs: [
+      emb('image_features', 'Image embeddings, already L2-normalized.', '图像嵌入，已做 L2 归一化。'),
+      emb('text_features', 'Matching text embeddings, row-aligned and normalized.', '对应文本嵌入，按行对齐并已归一化。'),
+    ],
+    params: [
+      num('logit_scale', 10.0, [1, 100], 'Temperature t multiplying the similarities (learned; SigLIP initializes log t = log 10).', '乘在相似度上的温度 t（可学习；SigLIP 以 log t = log 10 初始化）。'),
+      num('logit_bias', -10.0, [-20, 5], 'Bias b added to every logit (learned; initialized at −10 so that the many negatives start near zero loss).', '加到每个 logit 上的偏置 b（可学习；初始化为 −10，使大量负样本的初始损失接近 0）。'),
+    ],
+    summary: {
+      en: "Replaces CLIP's batch-wide softmax with an independent logistic loss per image-text pair, so no normalization over the batch is needed: matching pairs are positives, every other pair a negative.",
+      zh: '用每个图文对独立的逻辑（sigmoid）损失取代 CLIP 在整个批上的 softmax，因此无需对批做归一化：匹配的对是正样本，其余所有对都是负样本。',
+    },
+    whenToUse: {
+      en: 'Image-text (or other two-tower) pretraining, especially with small or very large batches and across many devices, where the softmax normalization of CLIP is costly or unstable.',
+      zh: '图文（或其他双塔）预训练，尤其是批很小或很大、跨多设备训练、CLIP 的 softmax 归一化代价高或不稳定的场景。',
+    },
+    pitfalls: {
+      en: 'The bias matters: without the −10 initialization the N² − N negatives dominate the first steps. The loss is summed over texts and averaged over images, so its scale grows with the batch size.',
+      zh: '偏置很重要：不用 −10 初始化时，N² − N 个负样本会主导最初的训练。损失对文本求和、对图像求平均，因此数值随批大小增长。',
+    },
+    frameworkNotes: {
+      en: 'Follows the big_vision reference and open_clip.loss.SigLipLoss on one device: logits = t · x yᵀ + b, labels 2I − 1, −Σ log σ(labels · logits) / N. The gradient is w.r.t. image_features.',
+      zh: '遵循 big_vision 参考实现及单设备下的 open_clip.loss.SigLipLoss：logits = t · x yᵀ + b，标签为 2I − 1，损失为 −Σ log σ(labels · logits) / N。梯度对 image_features 求取。',
+    },
+    paper: {
+      authors: 'Xiaohua Zhai, Basil Mustafa, Alexander Kolesnikov, Lucas Beyer',
+      year: 2023,
+      title: 'Sigmoid Loss for Language Image Pre-Training',
+      url: 'https://arxiv.org/abs/2303.15343',
+    },
+    related: ['clip-loss', 'infonce-loss', 'bce-with-logits'],
+    snippets: {
+      scratch:
+        'def siglip_loss(image_features, text_features, logit_scale=${1:10.0}, logit_bias=${2:-10.0}):\n    logits = logit_scale * image_features @ text_features.T + logit_bias\n    labels = 2 * torch.eye(len(logits), device=logits.device) - 1\n    return -F.logsigmoid(labels * logits).sum() / len(logits)',
+      torch: 'from open_clip.loss import SigLipLoss\nloss_fn = SigLipLoss()\nloss = loss_fn(${1:image_features}, ${2:text_features}, ${3:logit_scale}, ${4:logit_bias})',
+      tf: 'def siglip_loss(image_features, text_features, logit_scale=${1:10.0}, logit_bias=${2:-10.0}):\n    logits = logit_scale * tf.matmul(image_features, text_features, transpose_b=True) + logit_bias\n    n = tf.shape(logits)[0]\n    labels = 2.0 * tf.eye(n) - 1.0\n    return -tf.reduce_sum(tf.math.log_sigmoid(labels * logits)) / tf.cast(n, logits.dtype)',
+    },
+  },
+  {
     id: 'ranknet-loss',
     names: { en: 'RankNet Loss (pairwise logistic)', zh: 'RankNet 损失（成对逻辑损失）' },
     aliases: ['RankNet', 'rankNet', 'pairwise cross-entropy ranking', 'RankNet 排序损失'],

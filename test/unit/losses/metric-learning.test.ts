@@ -172,6 +172,7 @@ describe('metric-learning losses', () => {
       ['dino-loss', fc.record({ student_output: spread(6, 3, 1), teacher_output: spread(4, 3, 2), center: spread(1, 3, 3) }), { ncrops: 3, teacher_temp: 0.5 }, 'student_output'],
       ['masked-autoencoder-loss', fc.record({ pred: spread(6, 3, 1).map((m) => [m.slice(0, 3), m.slice(3)]), target: spread(6, 3, 2).map((m) => [m.slice(0, 3), m.slice(3)]), mask: fc.constant([[1, 0, 1], [0, 1, 1]]) }), { norm_pix_loss: true }, 'pred'],
       ['clip-loss', fc.record({ image_features: spread(3, 3, 1).map(unit), text_features: spread(3, 3, 2).map(unit) }), { logit_scale: 3 }, 'image_features'],
+      ['siglip-loss', fc.record({ image_features: spread(3, 3, 1).map(unit), text_features: spread(3, 3, 2).map(unit) }), { logit_scale: 3, logit_bias: -1 }, 'image_features'],
       ['ranknet-loss', fc.record({ y_pred: spread(2, 4), y_true: fc.constant([[3, 0, 1, 2], [1, -1, 2, 0]]) }), {}, 'y_pred'],
       ['listnet-loss', fc.record({ y_pred: spread(2, 4), y_true: fc.constant([[3, 0, 1, 2], [1, -1, 2, 0]]) }), {}, 'y_pred'],
       ['listmle-loss', fc.record({ y_pred: spread(2, 4), y_true: fc.constant([[3, 0, 1, 2], [1, -1, 2, 0]]) }), { epsilon: 0.01 }, 'y_pred'],
@@ -210,6 +211,7 @@ describe('metric-learning losses', () => {
       ['dino-loss', fc.record({ student_output: matrix(4, 3), teacher_output: matrix(4, 3) })],
       ['masked-autoencoder-loss', fc.record({ pred: matrix(2, 3).map((m) => [m]), target: matrix(2, 3).map((m) => [m]), mask: fc.constant([[1, 1]]) })],
       ['clip-loss', fc.record({ image_features: nonZero(3, 2).map(unit), text_features: nonZero(3, 2).map(unit) })],
+      ['siglip-loss', fc.record({ image_features: nonZero(3, 2).map(unit), text_features: nonZero(3, 2).map(unit) })],
       ['ranknet-loss', fc.record({ y_pred: matrix(2, 3), y_true: fc.constant([[2, 0, 1], [0, 1, 1]]) })],
       ['listmle-loss', fc.record({ y_pred: matrix(2, 3), y_true: fc.constant([[2, 0, 1], [0, 1, -1]]) })],
       ['lambdarank-loss', fc.record({ y_pred: matrix(2, 3), y_true: fc.constant([[2, 0, 1], [0, 1, -1]]) })],
@@ -313,6 +315,10 @@ describe('metric-learning losses', () => {
       [
         'clip-loss',
         (p) => fc.tuple(nonZero(6, 2), nonZero(6, 2)).map(([a, b]) => [{ image_features: a, text_features: b }, { image_features: permute(a, p), text_features: permute(b, p) }]),
+      ],
+      [
+        'siglip-loss',
+        (p) => fc.tuple(nonZero(6, 2).map(unit), nonZero(6, 2).map(unit)).map(([a, b]) => [{ image_features: a, text_features: b }, { image_features: permute(a, p), text_features: permute(b, p) }]),
       ],
       ['barlow-twins-loss', (p) => fc.tuple(matrix(6, 2), matrix(6, 2)).map(([a, b]) => [{ z1: a, z2: b }, { z1: permute(a, p), z2: permute(b, p) }])],
       ['vicreg-loss', (p) => fc.tuple(matrix(6, 2), matrix(6, 2)).map(([a, b]) => [{ x: a, y: b }, { x: permute(a, p), y: permute(b, p) }])],
