@@ -261,7 +261,8 @@ describe('selection parser: property — printed arrays parse back to the same n
       );
     });
   }
-  it('never throws on arbitrary text', () => {
+  it('never throws on arbitrary text', function () {
+    this.timeout(30_000);
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
         const r = parseSelection(s);
@@ -273,7 +274,8 @@ describe('selection parser: property — printed arrays parse back to the same n
 });
 
 describe('selection parser: speed', () => {
-  it('1e6 numbers parse in time comparable to JSON.parse', () => {
+  it('1e6 numbers parse in time comparable to JSON.parse', function () {
+    this.timeout(30_000);
     const data = Array.from({ length: 1_000_000 }, (_, i) => Math.round(Math.sin(i) * 1e6) / 1e4);
     const text = JSON.stringify(data);
     const t0 = performance.now();
