@@ -161,28 +161,56 @@ describe('editor (UI)', function () {
     await open.waitFor({ timeout: 15_000 });
     await open.click();
     const frame = await vsc.webviewFrame({ selector: '#la-value', timeout: 60_000 });
-    await frame.waitForFunction(() => {
-      const v = document.getElementById('la-value');
-      return v && v.dataset.value && v.textContent !== '…';
-    }, undefined, { timeout: 20_000 });
-    const shown = Number(await frame.locator('#la-value').getAttribute('data-value'));
     const expected = coreValue('mse-loss', { input: [0.9, 0.2, 0.7], target: [1.0, 0.0, 1.0] });
-    assert.ok(Math.abs(shown - expected) < 1e-12, `playground shows ${shown}, core ${expected}`);
+    // The panel may draw its own first state before the prefilled inputs arrive: wait for them.
+    const settled = await frame
+      .waitForFunction((want) => {
+        const v = document.getElementById('la-value');
+        return v && v.textContent !== '…' && Math.abs(Number(v.dataset.value) - want) < 1e-12;
+      }, expected, { timeout: 20_000 })
+      .then(() => true, () => false);
+    const shown = Number(await frame.locator('#la-value').getAttribute('data-value'));
+    assert.ok(settled, `playground shows ${shown}, core ${expected}`);
     shotOk(await vsc.screenshot('editor-compute-open-playground'));
   });
 
   it('a bad selection says what was found and where', async function () {
     await vsc.page.keyboard.press('Escape');
     await vsc.dismissNotifications();
-    const editor = await vsc.openFile('editor_selection.py');
-    // Triple-click selects the whole line `bad = [0.1, 0.2, O.3]` (a letter O for a zero).
-    await editor.locator('.view-line', { hasText: /O\.3\]/ }).first().click({ clickCount: 3 });
-    await editor.locator('.selected-text').first().waitFor();
+    // editor_selection.py is still on screen (the playground opened beside it); triple-click selects
+    // the whole line `bad = [0.1, 0.2, O.3]` (a letter O for a zero).
+    const line = vsc.page.locator('.part.editor .view-line', { hasText: /O\.3\]/ }).first();
+    await line.click({ clickCount: 3 });
+    await vsc.page.locator('.part.editor .selected-text').first().waitFor();
     await vsc.runCommand('Loss Atlas: Compute Loss on Selection');
     const toast = vsc.page.locator('.notification-toast .notification-list-item-message', { hasText: 'Loss Atlas:' }).first();
     await toast.waitFor({ timeout: 15_000 });
     // Line 14: the demo file's line 13, moved down by the comment "Insert as comment" added above.
     assert.match(await toast.innerText(), /found 2 numbers and the token 'O' at line 14, column 18/);
     shotOk(await vsc.screenshot('editor-compute-error'));
+  });
+});
+
+describe('editor (UI): formula image as a file URI', function () {
+  this.timeout(180_000);
+  /** @type {import('../lib.mjs').Workbench} */
+  let vsc;
+  before(async function () {
+    vsc = await startVSCode({ theme: 'dark', settings: { 'lossAtlas.hover.formulaImage': 'file' }, viewport: { width: 1400, height: 950 } });
+  });
+  after(async function () {
+    await vsc?.stop();
+  });
+
+  it('lossAtlas.hover.formulaImage = file: what the hover shows for a file: URI to the SVG in the extension folder', async function () {
+    await vsc.openFile('regression.py');
+    const text = await vsc.hover('MSELoss');
+    assert.match(text, /Mean Squared Error/);
+    const imgs = await hoverImages(vsc.page);
+    assert.ok(imgs.length >= 1, 'no <img> in the hover');
+    shotOk(await vsc.screenshot('editor-hover-file-uri'));
+    // The Markdown renderer maps file: URIs of the extension host's machine to the remote resource route.
+    assert.notEqual(imgs[0].scheme, 'data');
+    assert.ok(imgs[0].complete && imgs[0].naturalWidth > 20, `the file: formula image did not render: ${JSON.stringify(imgs[0])}`);
   });
 });
