@@ -120,7 +120,9 @@ export class Workbench {
     const row = this.page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: name }).first();
     await row.waitFor({ timeout });
     await row.click();
-    await this.page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor({ timeout });
+    // The active tab of the active editor group (the file may be open in several groups).
+    await this.page.locator(`.editor-group-container.active .tabs-container .tab.active[data-resource-name="${name}"]`)
+      .first().waitFor({ timeout });
     if (name.endsWith('.ipynb')) {
       // Notebook editors render in an overlay outside .part.editor.
       const nb = this.page.locator('.notebookOverlay.notebook-editor').filter({ visible: true }).first();
@@ -132,9 +134,9 @@ export class Workbench {
     return editor;
   }
 
-  /** The active text editor (a locator). */
+  /** The text editor of the active editor group (a locator). */
   activeEditor() {
-    return this.page.locator('.part.editor .editor-instance .monaco-editor').first();
+    return this.page.locator('.part.editor .editor-group-container.active .editor-instance .monaco-editor').first();
   }
 
   /** Opens a quick input with `key` (F1, Control+P…) and returns its input box. */
