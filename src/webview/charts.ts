@@ -177,7 +177,11 @@ export function barChart(host: HTMLElement, height = 180): BarChart {
           width: Math.max(280, host.clientWidth || 600),
           height,
           legend: { show: true, live: true },
-          scales: { x: { time: false, range: (_u, lo, hi) => [lo - 0.5 * per, hi + 0.5 * per] } },
+          scales: {
+            x: { time: false, range: (_u, lo, hi) => [lo - 0.5 * per, hi + 0.5 * per] },
+            // bars grow from zero
+            y: { range: (_u, lo, hi) => [Math.min(0, lo), Math.max(0, hi) || 1] },
+          },
           axes: ((a) => {
             // element indices: whole-number ticks
             a[0].incrs = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000, 1e6];

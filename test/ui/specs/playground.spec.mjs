@@ -287,3 +287,30 @@ describe('playground (UI)', function () {
     await vsc.screenshot('playground-light');
   });
 });
+
+describe('playground (UI, high contrast)', function () {
+  this.timeout(180_000);
+  /** @type {import('../lib.mjs').Workbench} */
+  let vsc;
+  before(async function () {
+    vsc = await startVSCode({ settings: { 'workbench.colorTheme': 'Default High Contrast' }, viewport: { width: 1500, height: 1000 } });
+  });
+  after(async function () {
+    await vsc?.stop();
+  });
+
+  it('follows the high-contrast theme', async function () {
+    // the extension host registers contributions once a file is open
+    await vsc.openFile('classification.py');
+    await sleep(1000);
+    await vsc.runCommand('Loss Atlas: Open Playground', { timeout: 30_000 });
+    const frame = await vsc.webviewFrame({ selector: '#la-value', timeout: 60_000 });
+    await frame.waitForFunction(() => document.getElementById('la-value')?.textContent !== '…');
+    assert.equal(await vsc.theme(), 'high-contrast');
+    assert.ok(await frame.evaluate(() => document.body.classList.contains('vscode-high-contrast')));
+    const bg = await frame.evaluate(() => window.getComputedStyle(document.body).backgroundColor);
+    assert.equal(bg, 'rgb(0, 0, 0)');
+    await sleep(500);
+    await vsc.screenshot('playground-high-contrast');
+  });
+});
