@@ -48,6 +48,7 @@ interface Tally {
 }
 
 function show(x: unknown): string {
+  if (typeof x === 'function') return `[${x.name}]`;
   try {
     const s = typeof x === 'string' ? JSON.stringify(x) : JSON.stringify(x, (_k, v) => (v instanceof Float64Array ? Array.from(v) : typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
     return s === undefined ? String(x) : s;

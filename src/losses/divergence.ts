@@ -65,7 +65,9 @@ const jsDivergence: LossImplementation = {
     expectInRange(input, 'input', 0, 1);
     expectInRange(target, 'target', 0, 1);
     const C = input.shape.length === 0 ? 1 : input.shape[input.shape.length - 1];
-    const rows = C === 0 ? 0 : input.data.length / C;
+    // One row per position of the leading dimensions (C = 0 leaves rows of nothing: JS = 0).
+    let rows = 1;
+    for (let d = 0; d < input.shape.length - 1; d++) rows *= input.shape[d];
     const elems = new Float64Array(rows);
     const grad = new Float64Array(input.data.length);
     const p = input.data;

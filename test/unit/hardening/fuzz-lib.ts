@@ -137,7 +137,9 @@ const WEBVIEW_TYPES = ['ready', 'insertCode', 'copy', 'openExternal', 'log', 're
 const FIELDS = ['type', 'language', 'view', 'prefill', 'ok', 'detail', 'id', 'code', 'lossId', 'framework', 'params', 'text', 'url', 'level', 'message', 'reason', 'state', 'summary', 'inputs', '__proto__', 'constructor'];
 
 /** Objects no structured clone produces, but a validator that "never throws" must survive. */
-export const HOSTILE_OBJECTS: ReadonlyArray<() => unknown> = Array.from({ length: 16 }, (_, k) => k).map((k) => () => hostileObjects()[k]);
+export const HOSTILE_OBJECTS: ReadonlyArray<() => unknown> = Array.from({ length: 16 }, (_, k) =>
+  Object.defineProperty(() => hostileObjects()[k], 'name', { value: `hostile object #${k}` }),
+);
 
 function hostileObjects(): unknown[] {
   const nullProto = Object.create(null) as Record<string, unknown>;
@@ -320,7 +322,8 @@ export function checkLossCall(id: string, inputs: Record<string, unknown>, param
 
 // ---- finite valid data from the golden fixtures ------------------------------------
 
-type Encoded = number | string | boolean | null | Encoded[] | { [k: string]: Encoded };
+/** The fixtures' JSON: non-finite numbers written as strings. */
+export type Encoded = number | string | boolean | null | Encoded[] | { [k: string]: Encoded };
 export interface FixtureCase {
   file: string;
   id: string;
@@ -330,7 +333,8 @@ export interface FixtureCase {
   value: Tensor;
 }
 
-function decode(x: Encoded): unknown {
+/** Undoes the fixtures' encoding of NaN and infinities. */
+export function decode(x: Encoded): unknown {
   if (x === 'NaN') return NaN;
   if (x === 'Infinity') return Infinity;
   if (x === '-Infinity') return -Infinity;
@@ -370,26 +374,34 @@ function mapTensor(t: Tensor, f: (x: number) => number): Tensor {
 }
 
 /**
- * A fixture case with its real-valued inputs moved (scaled, shifted, pushed to
- * extremes); integer inputs (indices, lengths, labels) kept. The result is either
+ * A fixture case with its real-valued inputs moved (scaled, shifted, jittered and, with
+ * `edges`, single elements swapped for 0, ±1, ±1e4, 1e-300); integer inputs (indices,
+ * lengths, labels) kept. The result is either
  * rejected with LossInputError (the move left the domain) or must not hold NaN.
  */
-export const perturbedCase = (templates: readonly FixtureCase[]): fc.Arbitrary<{ c: FixtureCase; inputs: Record<string, Tensor> }> =>
+export const perturbedCase = (
+  templates: readonly FixtureCase[],
+  edges = true,
+): fc.Arbitrary<{ c: FixtureCase; inputs: Record<string, Tensor> }> =>
   fc.constantFrom(...templates).chain((c) =>
     fc
       .record({
         scale: fc.constantFrom(1, 1, 0.5, 2, 10, 100, 1e4, -1, 1e-6),
         shift: fc.constantFrom(0, 0, 0, 1e-3, -1e-3, 0.5),
+        // some cases also swap single elements for edge values (0, ±1, ±1e4, tiny, huge)
+        swap: edges ? fc.constantFrom(0, 0, 0.1, 0.5) : fc.constant(0),
         seed: fc.integer(),
       })
-      .map(({ scale, shift, seed }) => {
+      .map(({ scale, shift, swap, seed }) => {
         let s = seed >>> 0;
-        const jitter = () => {
+        const rnd = () => {
           s = (Math.imul(s ^ (s >>> 15), 2246822519) + 0x9e3779b9) >>> 0;
-          return (s / 4294967296 - 0.5) * 1e-3;
+          return s / 4294967296;
         };
+        const EDGE = [0, 1, -1, 1e4, -1e4, 1e-300, 0.5]; // within the contract's range (|x| up to 1e4)
+        const move = (x: number) => (rnd() < swap ? EDGE[Math.floor(rnd() * EDGE.length)] : x * scale + shift + (rnd() - 0.5) * 1e-3);
         const inputs: Record<string, Tensor> = {};
-        for (const [k, v] of Object.entries(c.inputs)) inputs[k] = isIntegerTensor(v) ? v : mapTensor(v, (x) => x * scale + shift + jitter());
+        for (const [k, v] of Object.entries(c.inputs)) inputs[k] = isIntegerTensor(v) ? v : mapTensor(v, move);
         return { c, inputs };
       }),
   );
@@ -398,7 +410,7 @@ export const perturbedCase = (templates: readonly FixtureCase[]): fc.Arbitrary<{
 export function checkPerturbed(c: FixtureCase, inputs: Record<string, Tensor>): Violation[] {
   try {
     const r = computeLoss(c.id, inputs, c.params);
-    if (hasNaN(r.value)) return [{ kind: 'silent-nan', detail: `${c.id} (${c.file}: ${c.name})` }];
+    if (hasNaN(r.value)) return [{ kind: 'silent-nan', detail: c.id }];
     return checkResult(c.id, r);
   } catch (e) {
     if (e instanceof LossInputError) return [];

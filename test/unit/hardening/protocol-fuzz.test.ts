@@ -29,7 +29,8 @@ describe('hardening: message validator fuzz', () => {
     });
   });
 
-  it('well-formed messages with arbitrary field contents are accepted unchanged', () => {
+  it('well-formed messages with arbitrary field contents are accepted unchanged', function () {
+    this.timeout(60_000);
     const NP = { noNullPrototype: true } as const;
     const text = fc.string({ unit: 'binary', maxLength: 50 });
     const param = fc.oneof(fc.double({ noNaN: true }), fc.boolean(), fc.constant(null), fc.string({ maxLength: LIMITS.id }));
@@ -67,7 +68,8 @@ describe('hardening: message validator fuzz', () => {
     );
   });
 
-  it('huge and deep payloads are rejected quickly with the limit named', () => {
+  it('huge and deep payloads are rejected quickly with the limit named', function () {
+    this.timeout(60_000);
     const deep: unknown[] = [];
     let cur = deep;
     for (let i = 0; i < 1e5; i++) {
