@@ -187,6 +187,7 @@ describe('editor (UI)', function () {
     await toast.waitFor({ timeout: 15_000 });
     // Line 14: the demo file's line 13, moved down by the comment "Insert as comment" added above.
     assert.match(await toast.innerText(), /found 2 numbers and the token 'O' at line 14, column 18/);
+    await sleep(600); // let the toast finish fading in
     shotOk(await vsc.screenshot('editor-compute-error'));
   });
 });
