@@ -38,6 +38,8 @@ function soup10mb(): string {
   return b.repeat(Math.ceil(MB10 / b.length)).slice(0, MB10);
 }
 
+const CSV_LINES = Math.floor(MB10 / 23);
+
 export const HOSTILE: readonly Hostile[] = [
   {
     name: '10 MB: one list of 1.5 million numbers parses exactly',
@@ -72,6 +74,11 @@ export const HOSTILE: readonly Hostile[] = [
     name: '10 MB of separators, numbers and brackets: the first stray bracket is reported',
     make: soup10mb,
     expect: { ok: false, error: "found 1 number and the token ']' at line 1, column 5", line: 1, column: 5 },
+  },
+  {
+    name: '10 MB of CSV rows, then one stray word on the last line',
+    make: () => '1, 2, 3, 4, 5, 6, 7, 8\n'.repeat(CSV_LINES) + 'foo',
+    expect: { ok: false, error: `found ${CSV_LINES * 8} numbers and the token 'foo' at line ${CSV_LINES + 1}, column 1`, line: CSV_LINES + 1, column: 1 },
   },
   {
     name: '10 MB unterminated string',
