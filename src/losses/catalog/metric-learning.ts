@@ -420,7 +420,10 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     names: { en: 'NT-Xent Loss (SimCLR)', zh: 'NT-Xent 损失（SimCLR）' },
     aliases: ['NT-Xent', 'normalized temperature-scaled cross entropy', 'SimCLR loss', 'NTXentLoss', '归一化温度交叉熵'],
     category: 'contrastive',
-    apis: [{ framework: 'other', symbol: 'pytorch_metric_learning.losses.NTXentLoss', kind: 'class' }],
+    apis: [
+      { framework: 'other', symbol: 'pytorch_metric_learning.losses.NTXentLoss', kind: 'class' },
+      { framework: 'optax', symbol: 'optax.losses.ntxent', kind: 'function' },
+    ],
     formula: '\\ell_{i} = -\\log \\frac{\\exp(\\mathrm{sim}(z_i, z_{j(i)})/\\tau)}{\\sum_{k=1}^{2N} \\mathbb{1}_{[k \\ne i]} \\exp(\\mathrm{sim}(z_i, z_k)/\\tau)},\\quad L = \\frac{1}{2N}\\sum_{i=1}^{2N} \\ell_i',
     formulaText: 'ℓᵢ = −log( exp(sim(zᵢ, z_j(i))/τ) / Σ_{k≠i} exp(sim(zᵢ, zₖ)/τ) ),  L = (1/2N) Σᵢ ℓᵢ,  sim = cosine',
     inputs: [
@@ -441,8 +444,8 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '需要很大的批（SimCLR 用 4096）或大量负样本。损失作用在投影头（projection head）的输出上，下游使用的表示则取自投影头之前。温度通常取 0.1–0.5，这里默认 0.5。',
     },
     frameworkNotes: {
-      en: 'No built-in in torch or Keras. pytorch_metric_learning.losses.NTXentLoss(temperature=0.07) takes embeddings and labels and averages over positive pairs; with two views per label it gives the same value. The playground takes the gradient w.r.t. z_i.',
-      zh: 'torch 和 Keras 都没有内置实现。pytorch_metric_learning.losses.NTXentLoss(temperature=0.07) 接收嵌入和标签并对正样本对求平均；每个标签两个视图时数值相同。Playground 对 z_i 求梯度。',
+      en: 'No built-in in torch or Keras. pytorch_metric_learning.losses.NTXentLoss(temperature=0.07) and optax.losses.ntxent(embeddings, labels, temperature=0.07) take embeddings with labels and average over positive pairs; with the two views of each image sharing a label they give the same value. The playground takes the gradient w.r.t. z_i.',
+      zh: 'torch 和 Keras 都没有内置实现。pytorch_metric_learning.losses.NTXentLoss(temperature=0.07) 与 optax.losses.ntxent(embeddings, labels, temperature=0.07) 接收嵌入和标签并对正样本对求平均；同一图像的两个视图共享一个标签时数值相同。Playground 对 z_i 求梯度。',
     },
     paper: {
       authors: 'Ting Chen, Simon Kornblith, Mohammad Norouzi, Geoffrey Hinton',
@@ -455,6 +458,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       scratch:
         'def nt_xent(z_i, z_j, temperature=${1:0.5}):\n    z = F.normalize(torch.cat([z_i, z_j]), dim=1)\n    n = len(z_i)\n    sim = z @ z.T / temperature\n    sim.fill_diagonal_(float(\'-inf\'))\n    target = torch.cat([torch.arange(n, 2 * n), torch.arange(n)]).to(z.device)\n    return F.cross_entropy(sim, target)',
       torch: 'from pytorch_metric_learning import losses\nloss_fn = losses.NTXentLoss(temperature=${1:0.07})\nloss = loss_fn(${2:embeddings}, ${3:labels})',
+      jax: 'loss = optax.losses.ntxent(${1:embeddings}, ${2:labels}, temperature=${3:0.07})',
       tf: 'def nt_xent(z_i, z_j, temperature=${1:0.5}):\n    z = tf.math.l2_normalize(tf.concat([z_i, z_j], 0), axis=1)\n    n = tf.shape(z_i)[0]\n    sim = tf.matmul(z, z, transpose_b=True) / temperature\n    sim = sim - 1e9 * tf.eye(2 * n)\n    target = tf.concat([tf.range(n, 2 * n), tf.range(n)], 0)\n    return tf.reduce_mean(tf.nn.sparse_softmax_cross_entropy_with_logits(target, sim))',
     },
   },
@@ -1436,6 +1440,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     apis: [
       { framework: 'other', symbol: 'allrank.models.losses.listNet', kind: 'function' },
       { framework: 'other', symbol: 'tfr.keras.losses.SoftmaxLoss', kind: 'class' },
+      { framework: 'optax', symbol: 'optax.losses.ranking_softmax_loss', kind: 'function' },
     ],
     formula: 'L = -\\frac{1}{B}\\sum_{q=1}^{B} \\sum_{i} \\mathrm{softmax}(y_q)_i \\, \\log\\big(\\mathrm{softmax}(s_q)_i + \\epsilon\\big)',
     formulaText: 'L = −(1/B) Σ_q Σᵢ softmax(y_q)ᵢ · log(softmax(s_q)ᵢ + ε)',
@@ -1454,8 +1459,8 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '对原始相关度等级直接做 softmax，使目标依赖于等级的尺度（0–4 与 0–1 得到不同目标）。排序完全正确时损失也不为零，而是等于目标分布的熵。',
     },
     frameworkNotes: {
-      en: "Follows allRank's listNet(y_pred, y_true, eps=1e-10, padded_value_indicator=-1), mean over lists. TF-Ranking's SoftmaxLoss normalizes the labels by their sum instead of a softmax.",
-      zh: '遵循 allRank 的 listNet(y_pred, y_true, eps=1e-10, padded_value_indicator=-1)，对列表求平均。TF-Ranking 的 SoftmaxLoss 用标签之和而非 softmax 对标签归一化。',
+      en: "Follows allRank's listNet(y_pred, y_true, eps=1e-10, padded_value_indicator=-1), mean over lists. TF-Ranking's SoftmaxLoss normalizes the labels by their sum instead of a softmax, and optax.losses.ranking_softmax_loss(logits, labels) uses the raw labels as weights of −log softmax(s).",
+      zh: '遵循 allRank 的 listNet(y_pred, y_true, eps=1e-10, padded_value_indicator=-1)，对列表求平均。TF-Ranking 的 SoftmaxLoss 用标签之和而非 softmax 对标签归一化，optax.losses.ranking_softmax_loss(logits, labels) 则直接以原始标签作为 −log softmax(s) 的权重。',
     },
     paper: {
       authors: 'Zhe Cao, Tao Qin, Tie-Yan Liu, Ming-Feng Tsai, Hang Li',

@@ -88,6 +88,8 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       { framework: 'other', symbol: 'monai.losses.DiceLoss', kind: 'class' },
       { framework: 'keras', symbol: 'keras.losses.Dice', kind: 'class' },
       { framework: 'keras', symbol: 'keras.losses.dice', kind: 'function' },
+      { framework: 'optax', symbol: 'optax.losses.dice_loss', kind: 'function' },
+      { framework: 'optax', symbol: 'optax.losses.binary_dice_loss', kind: 'function' },
     ],
     formula: 'L = \\frac{1}{|C|}\\sum_{c} \\Big[1 - \\frac{2\\sum_i p_{ic} t_{ic} + s}{\\max\\big(\\sum_i p_{ic} + \\sum_i t_{ic} + s,\\ \\epsilon\\big)}\\Big]',
     formulaText: 'L = mean_c [ 1 − (2 Σᵢ pᵢc tᵢc + s) / max(Σᵢ pᵢc + Σᵢ tᵢc + s, ε) ]',
@@ -106,8 +108,8 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       zh: '某类别在批中很小或缺失时梯度噪声很大。smooth = 0 时空掩码与空预测会得到 0/0（由 eps 兜底）。数值取决于汇总方式（按图像或按批）；SMP 在整个批上汇总。',
     },
     frameworkNotes: {
-      en: `${SMP_NOTE_EN} Keras' keras.losses.Dice computes 1 − 2Σpt/(Σp + Σt + ε) over all axes by default; MONAI's DiceLoss computes per image and per channel with smooth_nr = smooth_dr = 1e-5.`,
-      zh: `${SMP_NOTE_ZH} Keras 的 keras.losses.Dice 默认在所有轴上计算 1 − 2Σpt/(Σp + Σt + ε)；MONAI 的 DiceLoss 按图像和通道分别计算，smooth_nr = smooth_dr = 1e-5。`,
+      en: `${SMP_NOTE_EN} Keras' keras.losses.Dice computes 1 − 2Σpt/(Σp + Σt + ε) over all axes by default; MONAI's DiceLoss computes per image and per channel with smooth_nr = smooth_dr = 1e-5. optax.losses.dice_loss(predictions, targets, smooth=1.0, alpha=0.5, beta=0.5, apply_softmax=True) expects channels last and computes per sample and class.`,
+      zh: `${SMP_NOTE_ZH} Keras 的 keras.losses.Dice 默认在所有轴上计算 1 − 2Σpt/(Σp + Σt + ε)；MONAI 的 DiceLoss 按图像和通道分别计算，smooth_nr = smooth_dr = 1e-5。optax.losses.dice_loss(predictions, targets, smooth=1.0, alpha=0.5, beta=0.5, apply_softmax=True) 要求通道在最后一维，并按样本和类别计算。`,
     },
     paper: {
       authors: 'Fausto Milletari, Nassir Navab, Seyed-Ahmad Ahmadi',
@@ -120,6 +122,7 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       torch:
         "import segmentation_models_pytorch as smp\nloss_fn = smp.losses.DiceLoss(mode=${1|'binary','multiclass','multilabel'|}, from_logits=${2|True,False|}, smooth=${3:0.0})\nloss = loss_fn(${4:y_pred}, ${5:y_true})",
       tf: 'loss_fn = keras.losses.Dice()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
+      jax: 'loss = optax.losses.dice_loss(${1:logits}, ${2:onehot_targets}, smooth=${3:1.0}).mean()',
       scratch:
         'def dice_loss(probs, target, smooth=${1:0.0}, eps=${2:1e-7}):\n    dims = (0, 2)\n    probs = probs.flatten(2)\n    target = target.flatten(2)\n    inter = (probs * target).sum(dims)\n    card = probs.sum(dims) + target.sum(dims)\n    score = (2 * inter + smooth) / (card + smooth).clamp_min(eps)\n    return ((1 - score) * (target.sum(dims) > 0)).mean()',
     },
@@ -260,7 +263,10 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
     names: { en: 'Generalized Dice Loss', zh: '广义 Dice 损失（GDL）' },
     aliases: ['GDL', 'generalised Dice', 'GeneralizedDiceLoss', '广义 Dice'],
     category: 'segmentation',
-    apis: [{ framework: 'other', symbol: 'monai.losses.GeneralizedDiceLoss', kind: 'class' }],
+    apis: [
+      { framework: 'other', symbol: 'monai.losses.GeneralizedDiceLoss', kind: 'class' },
+      { framework: 'optax', symbol: 'optax.losses.multiclass_generalized_dice_loss', kind: 'function' },
+    ],
     formula: 'L = 1 - \\frac{2\\sum_c w_c \\sum_i p_{ic} t_{ic} + s_{nr}}{\\sum_c w_c \\sum_i (p_{ic} + t_{ic}) + s_{dr}},\\quad w_c = \\frac{1}{(\\sum_i t_{ic})^2}',
     formulaText: 'L = 1 − (2 Σ_c w_c Σᵢ pᵢc tᵢc + s_nr) / (Σ_c w_c Σᵢ (pᵢc + tᵢc) + s_dr),  w_c = 1 / (Σᵢ tᵢc)²',
     inputs: [
@@ -290,8 +296,8 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       zh: '图像中缺失的类别权重为无穷大；MONAI 用该图像中最大的有限权重替代，这可能让空类别占主导。权重只来自目标，不参与求导。',
     },
     frameworkNotes: {
-      en: "Follows MONAI's GeneralizedDiceLoss (include_background=True, sigmoid=False, softmax=False, w_type='square', reduction='mean', smooth_nr=1e-5, smooth_dr=1e-5, batch=False); to_onehot_y is not supported in the playground, pass a one-hot target. reduction='none' returns shape (B, 1, ...).",
-      zh: "遵循 MONAI 的 GeneralizedDiceLoss（include_background=True、sigmoid=False、softmax=False、w_type='square'、reduction='mean'、smooth_nr=1e-5、smooth_dr=1e-5、batch=False）；Playground 不支持 to_onehot_y，需传入 one-hot 目标。reduction='none' 返回形状 (B, 1, ...)。",
+      en: "Follows MONAI's GeneralizedDiceLoss (include_background=True, sigmoid=False, softmax=False, w_type='square', reduction='mean', smooth_nr=1e-5, smooth_dr=1e-5, batch=False); to_onehot_y is not supported in the playground, pass a one-hot target. reduction='none' returns shape (B, 1, ...). optax.losses.multiclass_generalized_dice_loss(predictions, targets, smooth=1.0, apply_softmax=True) takes channels-last logits.",
+      zh: "遵循 MONAI 的 GeneralizedDiceLoss（include_background=True、sigmoid=False、softmax=False、w_type='square'、reduction='mean'、smooth_nr=1e-5、smooth_dr=1e-5、batch=False）；Playground 不支持 to_onehot_y，需传入 one-hot 目标。reduction='none' 返回形状 (B, 1, ...)。optax.losses.multiclass_generalized_dice_loss(predictions, targets, smooth=1.0, apply_softmax=True) 接收通道在最后一维的 logits。",
     },
     paper: {
       authors: 'Carole H. Sudre, Wenqi Li, Tom Vercauteren, Sébastien Ourselin, M. Jorge Cardoso',
@@ -302,6 +308,7 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
     related: ['dice-loss', 'tversky-loss', 'cross-entropy'],
     snippets: {
       torch: "from monai.losses import GeneralizedDiceLoss\nloss_fn = GeneralizedDiceLoss(softmax=${1|True,False|}, w_type=${2|'square','simple','uniform'|})\nloss = loss_fn(${3:input}, ${4:target})",
+      jax: 'loss = optax.losses.multiclass_generalized_dice_loss(${1:logits}, ${2:onehot_targets}).mean()',
       scratch:
         'def generalized_dice_loss(probs, onehot, eps=${1:1e-5}):\n    dims = tuple(range(2, probs.dim()))\n    vol = onehot.sum(dims)\n    w = 1.0 / vol.pow(2)\n    w = torch.where(torch.isinf(w), torch.zeros_like(w), w)\n    inter = (probs * onehot).sum(dims)\n    denom = (probs + onehot).sum(dims)\n    return (1 - (2 * (w * inter).sum(1) + eps) / ((w * denom).sum(1) + eps)).mean()',
       tf: 'def generalized_dice_loss(y_true, y_pred, eps=${1:1e-5}):\n    axes = list(range(1, len(y_pred.shape) - 1))\n    vol = tf.reduce_sum(y_true, axes)\n    w = tf.math.divide_no_nan(1.0, tf.square(vol))\n    inter = tf.reduce_sum(y_true * y_pred, axes)\n    denom = tf.reduce_sum(y_true + y_pred, axes)\n    return tf.reduce_mean(1 - (2 * tf.reduce_sum(w * inter, -1) + eps) / (tf.reduce_sum(w * denom, -1) + eps))',
