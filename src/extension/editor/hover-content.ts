@@ -42,6 +42,21 @@ export const HOVER_LABELS = {
   },
 } as const;
 
+const CATEGORY_ZH: Record<string, string> = {
+  regression: '回归',
+  classification: '分类',
+  divergence: '散度',
+  ranking: '排序',
+  'metric-learning': '度量学习',
+  contrastive: '对比学习',
+  segmentation: '分割',
+  detection: '检测',
+  sequence: '序列',
+  generative: '生成模型',
+  reinforcement: '强化学习',
+  'task-specific': '特定任务',
+};
+
 /** Escapes Markdown punctuation in catalog text. */
 export function md(s: string): string {
   return s.replace(/[\\`*_{}[\]<>#|~]/g, (c) => '\\' + c);
@@ -78,8 +93,6 @@ export interface HoverOptions {
   formulaUri?: string;
   /** Arguments of the call under the cursor. */
   args?: readonly CallArgument[];
-  /** Leave out the longer sections (when-to-use, pitfalls, frameworks). */
-  compact?: boolean;
 }
 
 /** Parameter values of this call that the catalog knows, as JSON-able literals. */
@@ -101,7 +114,9 @@ export function hoverMarkdown(entry: LossEntry, o: HoverOptions): string {
   const other = o.lang === 'en' ? entry.names.zh : entry.names.en;
   out.push(`**${md(t(entry.names))}** · ${md(other)}`);
   const sym = o.qualified ?? entry.apis[0]?.symbol;
-  out.push(`${sym ? code(sym) + ' · ' : ''}_${md(entry.category)}_`);
+  const alias = o.written && sym && o.written !== sym ? `${code(o.written)} → ` : '';
+  const category = o.lang === 'zh' ? (CATEGORY_ZH[entry.category] ?? entry.category) : entry.category;
+  out.push(`${sym ? alias + code(sym) + ' · ' : ''}_${md(category)}_`);
   out.push('');
   out.push(md(t(entry.summary)));
   out.push('');
@@ -130,14 +145,12 @@ export function hoverMarkdown(entry: LossEntry, o: HoverOptions): string {
     out.push(`**${L.inThisCall}**: ${unknown.map((a) => `${code(`${a.name}=${a.text}`)} (${L.unknownParam})`).join(', ')}`);
     out.push('');
   }
-  if (!o.compact) {
-    out.push(`**${L.whenToUse}** — ${md(sentences(t(entry.whenToUse), 2))}`);
-    out.push('');
-    out.push(`**${L.pitfalls}** — ${md(sentences(t(entry.pitfalls), 2))}`);
-    out.push('');
-    out.push(`**${L.frameworks}** — ${md(sentences(t(entry.frameworkNotes), 2))}`);
-    out.push('');
-  }
+  out.push(`**${L.whenToUse}** — ${md(sentences(t(entry.whenToUse), 2))}`);
+  out.push('');
+  out.push(`**${L.pitfalls}** — ${md(sentences(t(entry.pitfalls), 2))}`);
+  out.push('');
+  out.push(`**${L.frameworks}** — ${md(sentences(t(entry.frameworkNotes), 2))}`);
+  out.push('');
   if (entry.paper) {
     const p = entry.paper;
     out.push(`**${L.paper}** — [${md(p.title)}](${p.url}) — ${md(p.authors)}, ${p.year}`);

@@ -28,6 +28,13 @@ describe('editor: hover content', () => {
     assert.ok(text.includes(md(ce.names.zh)));
     assert.ok(text.includes('**参数**') && text.includes('**常见陷阱**') && text.includes('在演练场中打开'));
     assert.ok(!text.includes('**Parameters**'));
+    assert.ok(text.includes('_分类_') || text.includes('_回归_'), 'the category in Chinese');
+  });
+  it('an alias shows what it stands for', () => {
+    const text = hoverMarkdown(ce, { lang: 'en', written: 'CE', qualified: 'torch.nn.CrossEntropyLoss' });
+    assert.ok(text.includes('`CE` → `torch.nn.CrossEntropyLoss`'));
+    const same = hoverMarkdown(ce, { lang: 'en', written: 'torch.nn.CrossEntropyLoss', qualified: 'torch.nn.CrossEntropyLoss' });
+    assert.ok(!same.includes('→ `torch'));
   });
   it('without an image, the Unicode formula is shown', () => {
     const text = hoverMarkdown(ce, { lang: 'en' });
