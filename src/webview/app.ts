@@ -110,6 +110,8 @@ export class App {
     if (!getEntry(this.state.lossId)) this.state.lossId = LOSSES[0]?.id ?? 'mse-loss';
     this.renderShell();
     this.root.removeAttribute('aria-busy');
+    // 'worker' when the compute worker started under the page's CSP (worker-src blob:)
+    this.root.dataset.computeMode = this.client.mode;
   }
 
   noteRejected(reason: string): void {

@@ -117,6 +117,20 @@ describe('playground webview', function () {
     assert.equal(s.state.setups['huber-loss'].params.delta, 2);
   });
 
+  it('"Open Reference" shows the entry on the Reference tab', async () => {
+    await vscode.commands.executeCommand('lossAtlas.openReference', { lossId: 'l1-loss' });
+    const s = await until<Snapshot>(
+      async () => {
+        const x = await Promise.resolve(snapshot()).catch(() => undefined);
+        return x && summary(x).lossId === 'l1-loss' && (summary(x) as unknown as { view: string }).view === 'reference' ? x : undefined;
+      },
+      'the Reference tab did not show l1-loss',
+    );
+    assert.equal(s.state.lossId, 'l1-loss');
+    await vscode.commands.executeCommand('lossAtlas.openPlayground', { lossId: 'huber-loss' });
+    await waitForValue('huber-loss');
+  });
+
   it('rejects a malformed message from the host side and keeps working', async () => {
     const before = (await info()).rejectedByWebview?.length ?? 0;
     for (const junk of [{ type: 'init', language: 'klingon', view: 'playground' }, 'not an object', { type: 'prefill', view: 'playground', prefill: { inputs: { input: ['x'] } } }]) {

@@ -221,6 +221,7 @@ describe('playground (UI)', function () {
     assert.ok(median < 200, `median ${median} ms`);
     const rows = await frame.locator('#la-elements tbody tr').count();
     assert.equal(rows, 50, 'the table pages 10,000 rows');
+    assert.equal(await frame.evaluate(() => document.getElementById('app')?.dataset.computeMode), 'worker', 'the compute worker did not start under the CSP');
     await frame.locator('#la-bars').scrollIntoViewIfNeeded();
     await vsc.screenshot('playground-10k-dark');
     // back to something small for the next tests
