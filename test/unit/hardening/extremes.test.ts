@@ -12,8 +12,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { computeLoss, LossInputError, toNested, type Tensor, type TypedTensor } from '../../../src/losses';
-import { decode, type Encoded } from './fuzz-lib';
+import { computeLoss, isComputable, LOSSES, LossInputError, toNested, type Tensor, type TypedTensor } from '../../../src/losses';
+import { decode, finiteTemplates, type Encoded } from './fuzz-lib';
 
 interface Base {
   id: string;
@@ -139,4 +139,61 @@ describe('hardening: numerical extremes vs PyTorch (beyond the golden cases)', (
       });
     }
   });
+});
+
+/**
+ * Beyond the torch built-ins: every computable entry with a logit or score input (by its
+ * catalog domain), on the shapes and parameters of its golden cases, with that input
+ * pushed to |x| = 1e4 three ways (sign·1e4; 1e4, −1e4, 0 in turn; x·1e4). The contract:
+ * a finite value and gradient, or a LossInputError (e.g. a Keras loss given logits
+ * without from_logits). Exempt, with the reason:
+ */
+const LOGIT_EXEMPT: Record<string, string> = {
+  // −r·A with r = π_new(a)/π_old(a) = exp(Δ log π), Δ up to 2e4: the true value is beyond
+  // float64 (|A|·e^20000), so ±inf is the correctly rounded answer (torch gives the same).
+  'ppo-kl-penalty-loss': 'probability ratio exp(2e4) overflows float64',
+};
+
+describe('hardening: every logit/score input at |x| = 1e4 gives a finite value and gradient', () => {
+  const logitInputs = new Map<string, string[]>();
+  for (const e of LOSSES) {
+    if (!isComputable(e.id)) continue;
+    const names = e.inputs.filter((i) => /logit|real scores|real class scores/i.test(i.domain.en) && !/^probabilities \(each/.test(i.domain.en)).map((i) => i.name);
+    if (names.length) logitInputs.set(e.id, names);
+  }
+  const templates = finiteTemplates().filter((c) => logitInputs.has(c.id));
+  const mapT = (t: Tensor, f: (x: number, i: number) => number, at = { i: 0 }): Tensor => (typeof t === 'number' ? f(t, at.i++) : t.map((x) => mapT(x, f, at)));
+  const moves: Array<[string, (x: number, i: number) => number]> = [
+    ['sign·1e4', (x) => (x < 0 ? -1e4 : 1e4)],
+    ['±1e4, 0 in turn', (_x, i) => [1e4, -1e4, 0][i % 3]],
+    ['x·1e4', (x) => x * 1e4],
+  ];
+
+  it(`covers at least 30 entries (${logitInputs.size}) through their golden shapes`, () => {
+    assert.ok(logitInputs.size >= 30, [...logitInputs.keys()].join(', '));
+    assert.ok(new Set(templates.map((c) => c.id)).size >= 30);
+  });
+
+  for (const id of logitInputs.keys()) {
+    const mine = templates.filter((c) => c.id === id);
+    if (!mine.length) continue;
+    (LOGIT_EXEMPT[id] ? it.skip : it)(`${id}${LOGIT_EXEMPT[id] ? ` [exempt: ${LOGIT_EXEMPT[id]}]` : ''}`, () => {
+      let computed = 0;
+      for (const c of mine) {
+        for (const [how, f] of moves) {
+          const inputs = { ...c.inputs };
+          for (const n of logitInputs.get(id)!) if (inputs[n] !== undefined) inputs[n] = mapT(inputs[n], f);
+          try {
+            const r = computeLoss(id, inputs, c.params);
+            computed++;
+            const bad = flat(r.value).filter((v) => !Number.isFinite(v)).length + Array.from(r.grad.data).filter((v) => !Number.isFinite(v)).length;
+            assert.equal(bad, 0, `${c.name} [${how}]: non-finite value or gradient ${JSON.stringify(r.value)}`);
+          } catch (e) {
+            if (!(e instanceof LossInputError)) throw e;
+          }
+        }
+      }
+      assert.ok(computed > 0, `${id}: every extreme case was rejected`);
+    });
+  }
 });
