@@ -11,7 +11,7 @@
  * Prints a summary: cases, time, slowest case, and each kind of contract violation
  * with a count and its shortest example. Known (pinned) bugs are listed apart; the
  * exit code is 1 when an unknown violation or a slow case (over --slow ms, default
- * 250) was seen.
+ * 250, on each of three timings of the same case) was seen.
  */
 import fc from 'fast-check';
 import {
@@ -73,9 +73,15 @@ function run<T>(t: Target<T>): boolean {
   fc.assert(
     fc.property(t.arbitrary(), (x) => {
       cases++;
-      const s = performance.now();
+      let s = performance.now();
       const vs = t.check(x);
-      const dt = performance.now() - s;
+      let dt = performance.now() - s;
+      // A slow case is timed again (twice at most): a GC pause or a busy machine is not a hang.
+      for (let again = 0; again < 2 && dt > SLOW_MS; again++) {
+        s = performance.now();
+        t.check(x);
+        dt = Math.min(dt, performance.now() - s);
+      }
       if (dt > slowest) {
         slowest = dt;
         slowestExample = show(x).slice(0, 200);
