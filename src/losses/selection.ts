@@ -53,6 +53,12 @@ function lower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/**
+ * Where a failure message puts its position. A control character, which no text
+ * taken from the selection can hold once escaped by `showToken`.
+ */
+const AT = '\u0001';
+
 class ParseFailure {
   constructor(
     readonly message: string,
@@ -108,6 +114,11 @@ class Scanner {
   /** Whether every number since `markInt()` was written as an integer literal. */
   private allInt = true;
   private lastInt = true;
+  // Per-level bracket state, reused by every array (many small arrays allocate nothing here).
+  private readonly counts = new Int32Array(MAX_SELECTION_DEPTH + 2);
+  private readonly shapeAt = new Int32Array(MAX_SELECTION_DEPTH + 2);
+  private readonly openers = new Int32Array(MAX_SELECTION_DEPTH + 2);
+  private readonly openPos = new Int32Array(MAX_SELECTION_DEPTH + 2);
 
   constructor(
     private readonly s: string,
@@ -139,12 +150,12 @@ class Scanner {
     if (p >= this.n) return new ParseFailure(`${this.found()} and then the selection ended unexpectedly`, p);
     if (this.s.startsWith('...', p) || this.s.charCodeAt(p) === 0x2026) {
       return new ParseFailure(
-        `${this.found()} and '...' at {pos}: the array was printed abbreviated; print it in full ` +
+        `${this.found()} and '...' at ${AT}: the array was printed abbreviated; print it in full ` +
           `(np.set_printoptions(threshold=sys.maxsize) or torch.set_printoptions(profile="full")) and select it again`,
         p,
       );
     }
-    return new ParseFailure(`${this.found()} and the token '${this.tokenAt(p)}' at {pos}`, p);
+    return new ParseFailure(`${this.found()} and the token '${this.tokenAt(p)}' at ${AT}`, p);
   }
 
   // ---- scanning helpers -----------------------------------------------------
@@ -177,7 +188,7 @@ class Scanner {
   private push(v: number): void {
     if (this.count >= this.max) {
       throw new ParseFailure(
-        `the selection holds more than ${this.max} numbers (the limit); select fewer numbers or raise the limit (stopped at {pos})`,
+        `the selection holds more than ${this.max} numbers (the limit); select fewer numbers or raise the limit (stopped at ${AT})`,
         this.i,
       );
     }
@@ -318,7 +329,7 @@ class Scanner {
       if (c === 92 /* \ */) this.i++;
       this.i++;
     }
-    throw new ParseFailure(`${this.found()} and an unterminated string starting at {pos}`, st);
+    throw new ParseFailure(`${this.found()} and an unterminated string starting at ${AT}`, st);
   }
 
   // ---- values ---------------------------------------------------------------
@@ -326,10 +337,8 @@ class Scanner {
   /** `[...]` or `(...)`, nested, iteratively. Returns the shape. */
   private brackets(): number[] {
     const s = this.s;
-    const counts = new Int32Array(MAX_SELECTION_DEPTH + 2);
-    const shapeAt = new Int32Array(MAX_SELECTION_DEPTH + 2).fill(-1);
-    const openers = new Int32Array(MAX_SELECTION_DEPTH + 2);
-    const openPos = new Int32Array(MAX_SELECTION_DEPTH + 2);
+    const { counts, shapeAt, openers, openPos } = this;
+    shapeAt.fill(-1);
     let level = 0;
     let leaf = -1;
     let deepest = 0;
@@ -337,17 +346,17 @@ class Scanner {
     for (;;) {
       this.skipAll();
       if (this.i >= this.n) {
-        throw new ParseFailure(`${this.found()} and an unclosed '${String.fromCharCode(openers[level])}' opened at {pos}`, openPos[level]);
+        throw new ParseFailure(`${this.found()} and an unclosed '${String.fromCharCode(openers[level])}' opened at ${AT}`, openPos[level]);
       }
       const c = s.charCodeAt(this.i);
       if (c === LBRACK || c === LPAREN) {
         if (level === MAX_SELECTION_DEPTH) {
-          throw new ParseFailure(`${this.found()} and brackets nested deeper than ${MAX_SELECTION_DEPTH} levels at {pos}`, this.i);
+          throw new ParseFailure(`${this.found()} and brackets nested deeper than ${MAX_SELECTION_DEPTH} levels at ${AT}`, this.i);
         }
         if (level > 0) {
           counts[level]++;
           if (leaf !== -1 && level + 1 > leaf) {
-            throw new ParseFailure(`${this.found()} and a nested list at {pos} where numbers were expected (the array is ragged)`, this.i);
+            throw new ParseFailure(`${this.found()} and a nested list at ${AT} where numbers were expected (the array is ragged)`, this.i);
           }
         }
         level++;
@@ -363,14 +372,14 @@ class Scanner {
         if (c !== want) {
           const p = this.i;
           throw new ParseFailure(
-            `${this.found()} and '${String.fromCharCode(c)}' at {pos}, but the '${String.fromCharCode(openers[level])}' opened at ${this.where(openPos[level])} is still open`,
+            `${this.found()} and '${String.fromCharCode(c)}' at ${AT}, but the '${String.fromCharCode(openers[level])}' opened at ${this.where(openPos[level])} is still open`,
             p,
           );
         }
         if (shapeAt[level] === -1) shapeAt[level] = counts[level];
         else if (shapeAt[level] !== counts[level]) {
           throw new ParseFailure(
-            `${this.found()}; the array is ragged: the list closing at {pos} has ${plural(counts[level], 'element')}, an earlier list at the same depth had ${shapeAt[level]}`,
+            `${this.found()}; the array is ragged: the list closing at ${AT} has ${plural(counts[level], 'element')}, an earlier list at the same depth had ${shapeAt[level]}`,
             this.i,
           );
         }
@@ -383,9 +392,14 @@ class Scanner {
         afterComma = true;
         this.i++;
       } else if (this.numberStarts(this.i)) {
-        if (leaf === -1) leaf = level;
-        else if (leaf !== level) {
-          throw new ParseFailure(`${this.found()} and a number at {pos} where a nested list was expected (the array is ragged)`, this.i);
+        if (leaf === -1) {
+          // An (empty) list deeper than this number was seen before it: `[[], 1]`.
+          if (deepest > level) {
+            throw new ParseFailure(`${this.found()} and a number at ${AT} where a nested list was expected (the array is ragged)`, this.i);
+          }
+          leaf = level;
+        } else if (leaf !== level) {
+          throw new ParseFailure(`${this.found()} and a number at ${AT} where a nested list was expected (the array is ragged)`, this.i);
         }
         this.number();
         counts[level]++;
@@ -421,7 +435,7 @@ class Scanner {
       }
       this.i++;
     }
-    throw new ParseFailure(`${this.found()} and an unclosed '(' opened at {pos}`, openAt);
+    throw new ParseFailure(`${this.found()} and an unclosed '(' opened at ${AT}`, openAt);
   }
 
   /** `array(...)`, `tensor(...)`, `np.array(...)`: the identifier was read, `this.i` is at `(`. */
@@ -561,7 +575,7 @@ class Scanner {
     this.i++;
     for (;;) {
       this.skipAll();
-      if (this.i >= this.n) throw new ParseFailure(`${this.found()} and an unclosed '{' opened at {pos}`, open);
+      if (this.i >= this.n) throw new ParseFailure(`${this.found()} and an unclosed '{' opened at ${AT}`, open);
       const c = s.charCodeAt(this.i);
       if (c === RBRACE) {
         this.i++;
@@ -698,9 +712,30 @@ export function lineColumn(s: string, pos: number): { line: number; column: numb
   return { line, column: pos - lineStart + 1 };
 }
 
-function build(s: string, items: Item[], buf: Float64Array): ParsedArray[] {
+/** Line numbers of increasing positions in one pass (positions asked out of order restart the count). */
+function lineCounter(s: string): (pos: number) => number {
+  let at = 0;
+  let line = 1;
+  return (pos: number) => {
+    if (pos < at) {
+      at = 0;
+      line = 1;
+    }
+    for (let k = s.indexOf('\n', at); k >= 0 && k < pos; k = s.indexOf('\n', k + 1)) {
+      line++;
+      at = k + 1;
+    }
+    return line;
+  };
+}
+
+function build(s: string, items: Item[], scratch: Float64Array, count: number): ParsedArray[] {
   const out: ParsedArray[] = [];
-  const lineOf = (pos: number) => lineColumn(s, pos).line;
+  // One exact-size copy; every array is a view into it (many small arrays allocate no storage each).
+  const buf = scratch.slice(0, count);
+  // A view (the constructor is much cheaper than `subarray` in V8).
+  const view = (start: number, end: number) => new Float64Array(buf.buffer, start * 8, end - start);
+  const lineOf = lineCounter(s);
   const arr = (item: Item, shape: number[], data: Float64Array, integer: boolean, name = item.name): ParsedArray => ({
     ...(name !== undefined ? { name } : {}),
     tensor: { shape, data },
@@ -711,7 +746,7 @@ function build(s: string, items: Item[], buf: Float64Array): ParsedArray[] {
   while (k < items.length) {
     const it = items[k];
     if (it.kind === 'block' || (it.kind === 'row' && it.name !== undefined)) {
-      out.push(arr(it, it.shape, buf.slice(it.start, it.end), it.integer));
+      out.push(arr(it, it.shape, view(it.start, it.end), it.integer));
       k++;
       continue;
     }
@@ -723,12 +758,12 @@ function build(s: string, items: Item[], buf: Float64Array): ParsedArray[] {
     if (header) {
       const cols = header.names!;
       if (rows.length === 0) {
-        throw new ParseFailure(`found the header ${cols.map((c) => `'${c}'`).join(', ')} at {pos} but no rows of numbers under it`, header.pos);
+        throw new ParseFailure(`found the header ${cols.map((c) => `'${showToken(c)}'`).join(', ')} at ${AT} but no rows of numbers under it`, header.pos);
       }
       for (const r of rows) {
         if (r.shape[0] !== cols.length) {
           throw new ParseFailure(
-            `the row at {pos} has ${plural(r.shape[0], 'number')} but the header names ${plural(cols.length, 'column')}`,
+            `the row at ${AT} has ${plural(r.shape[0], 'number')} but the header names ${plural(cols.length, 'column')}`,
             r.pos,
           );
         }
@@ -748,16 +783,16 @@ function build(s: string, items: Item[], buf: Float64Array): ParsedArray[] {
     for (const r of rows) {
       if (r.shape[0] !== width) {
         throw new ParseFailure(
-          `the row at {pos} has ${plural(r.shape[0], 'number')} but the row at line ${lineOf(rows[0].pos)} has ${width}`,
+          `the row at ${AT} has ${plural(r.shape[0], 'number')} but the row at line ${lineOf(rows[0].pos)} has ${width}`,
           r.pos,
         );
       }
     }
     if (rows.length <= 2) {
-      for (const r of rows) out.push(arr(r, [width], buf.slice(r.start, r.end), r.integer));
+      for (const r of rows) out.push(arr(r, [width], view(r.start, r.end), r.integer));
     } else {
       const integer = rows.every((r) => r.integer);
-      const data = buf.slice(rows[0].start, rows[rows.length - 1].end);
+      const data = view(rows[0].start, rows[rows.length - 1].end);
       out.push(arr(rows[0], width === 1 ? [rows.length] : [rows.length, width], data, integer));
     }
   }
@@ -776,11 +811,11 @@ export function parseSelection(text: string, options: SelectionOptions = {}): Se
     if (sc.total === 0 && !items.some((it) => it.kind === 'block')) {
       return { ok: false, error: 'found no numbers in the selection', line: 1, column: 1 };
     }
-    return { ok: true, arrays: build(text, items, sc.numbers) };
+    return { ok: true, arrays: build(text, items, sc.numbers, sc.total) };
   } catch (e) {
     if (e instanceof ParseFailure) {
       const { line, column } = lineColumn(text, e.pos);
-      return { ok: false, error: e.message.replace('{pos}', `line ${line}, column ${column}`), line, column };
+      return { ok: false, error: e.message.replace(AT, `line ${line}, column ${column}`), line, column };
     }
     /* c8 ignore next 2 */
     const msg = e instanceof Error ? e.message : String(e);

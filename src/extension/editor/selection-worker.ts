@@ -7,7 +7,8 @@ import { parseSelection } from '../../losses/selection';
 
 parentPort?.on('message', (msg: { id: number; texts: string[]; maxNumbers: number }) => {
   const results = msg.texts.map((t) => parseSelection(t, { maxNumbers: msg.maxNumbers }));
-  const transfer: ArrayBuffer[] = [];
-  for (const r of results) if (r.ok) for (const a of r.arrays) transfer.push(a.tensor.data.buffer as ArrayBuffer);
-  parentPort!.postMessage({ id: msg.id, results }, transfer);
+  // Arrays of one parse are views into one buffer: transfer each buffer once.
+  const transfer = new Set<ArrayBuffer>();
+  for (const r of results) if (r.ok) for (const a of r.arrays) transfer.add(a.tensor.data.buffer as ArrayBuffer);
+  parentPort!.postMessage({ id: msg.id, results }, [...transfer]);
 });
