@@ -73,12 +73,11 @@ export interface Violation {
 }
 
 /**
- * Known bugs (owner: editor, src/losses/selection.ts), pinned by skipped tests in
- * selection-bugs.test.ts. The CI fuzz tolerates only these exact symptoms so that it
- * stays green until the owner fixes them; `npm run fuzz` counts them separately.
+ * Known bugs of src/losses/selection.ts that the CI fuzz tolerates (their exact symptom
+ * only) while a pinned test in selection-bugs.test.ts waits for the fix. None today:
+ * BUG-SEL-1/2/3 were fixed by the owner (194919a) and their tests unskipped.
  */
 export function knownSelectionBug(_text: string, _v: Violation): string | undefined {
-  // BUG-SEL-1..3 are fixed (src/losses/selection.ts); selection-bugs.test.ts now runs them.
   return undefined;
 }
 

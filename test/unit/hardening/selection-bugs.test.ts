@@ -1,8 +1,8 @@
 /**
- * Bugs the hardening work found in src/losses/selection.ts (owner: the editor engineer,
- * still at work on that file). Each test pins one bug precisely; they are skipped
- * (`it.skip`) only because they fail today and would break `npm test`. Unskip each one
- * with its fix (and drop the matching exemption in fuzz-lib.ts `knownSelectionBug`).
+ * Bugs the hardening work found in src/losses/selection.ts (owner: the editor engineer).
+ * Each test pins one bug precisely. They were skipped while the bugs were open; the
+ * owner fixed all three (194919a) and unskipped them, and the fuzz exemptions in
+ * fuzz-lib.ts `knownSelectionBug` are gone, so the CI fuzz now gates on them too.
  */
 import { strict as assert } from 'node:assert';
 import { parseSelection } from '../../../src/losses/selection';
