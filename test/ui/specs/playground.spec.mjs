@@ -166,6 +166,40 @@ describe('playground (UI)', function () {
     await vsc.screenshot('playground-compare-focal-dark');
   });
 
+  it('generates logits with class indices for cross-entropy and matches the core', async function () {
+    await frame.locator('#la-loss-list [data-id="cross-entropy"]').click();
+    await settled();
+    await frame.locator('#la-gen-n input').fill('6');
+    await frame.locator('#la-gen-n input').press('Enter');
+    const before = await frame.locator('#la-value').getAttribute('data-value');
+    await frame.locator('vscode-button[data-generator="logits-index"]').click();
+    await settled(before);
+    const input = JSON.parse(await frame.locator('[data-input="input"] textarea').inputValue());
+    const target = JSON.parse(await frame.locator('[data-input="target"] textarea').inputValue());
+    assert.equal(input.length, 6);
+    assert.ok(target.every((t) => Number.isInteger(t) && t >= 0 && t < input[0].length));
+    const [core] = coreValues([['cross-entropy', { input, target }, {}]]);
+    close(await value(), core, 'cross-entropy');
+    // per-sample losses and the (N, C) gradient are shown; the plot varies one logit
+    assert.equal(await frame.locator('#la-per-sample tbody tr').count(), 6);
+    assert.match(await frame.locator('#la-plot-info').innerText(), /input\[\d+\]\[\d+\]/);
+    await vsc.screenshot('playground-cross-entropy-dark');
+  });
+
+  it('fills every input from one paste of several named arrays', async function () {
+    await frame.locator('#la-loss-list [data-id="mse-loss"]').click();
+    await settled();
+    const before = await frame.locator('#la-value').getAttribute('data-value');
+    await frame.evaluate(() => {
+      const dt = new window.DataTransfer();
+      dt.setData('text/plain', 'target = [0.0, 0.0, 0.0]\npred = [1.0, 2.0, 2.0]');
+      document.querySelector('[data-input="input"]').dispatchEvent(new window.ClipboardEvent('paste', { clipboardData: dt, bubbles: true, composed: true, cancelable: true }));
+    });
+    await settled(before);
+    assert.equal(await value(), 3);
+    assert.match(await frame.locator('[data-input="target"] textarea').inputValue(), /^\[0, 0, 0\]$/);
+  });
+
   it('shows the Reference and the "Which loss?" guide', async function () {
     await frame.locator('#la-loss-list [data-id="huber-loss"]').click();
     await frame.locator('vscode-tab-header[data-view="reference"]').click();
