@@ -9,7 +9,7 @@
  */
 import { pointwiseLoss } from './elementwise';
 import { LossInputError } from './errors';
-import { readReduction, sum, type Reduction } from './reduction';
+import { readReduction, sum, withScaledContributions, type Reduction } from './reduction';
 import { logSigmoid, sigmoid, softmaxInto, softplus } from './softmax';
 import { broadcastShapes, broadcastTo, isTypedTensor, sameShape, shapeText, toNested } from './tensor';
 import type { LossImplementation, LossResult, TypedTensor } from './types';
@@ -82,9 +82,7 @@ export function finishReduction(
   const g: TypedTensor = { shape: predShape, data: grad };
   if (reduction === 'none') return { value: toNested(el), elements: el, contributions: el, gradInput, grad: g };
   const d = reduction === 'mean' ? denom : 1;
-  const contributions = new Float64Array(elements.length);
-  for (let i = 0; i < elements.length; i++) contributions[i] = elements[i] / d;
-  return { value: sum(elements) / d, elements: el, contributions: { shape: elemShape, data: contributions }, gradInput, grad: g };
+  return withScaledContributions({ value: sum(elements) / d, elements: el, gradInput, grad: g }, 1 / d);
 }
 
 /** Σ of the weights (or count) of the targets that are not ignored: the 'mean' denominator of nll_loss. */

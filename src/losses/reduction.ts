@@ -49,16 +49,38 @@ export function reduceByMean(
   }
   const total = sum(elements.data);
   const scale = reduction === 'mean' ? 1 / n : 1;
-  const contributions = new Float64Array(n);
-  for (let i = 0; i < n; i++) contributions[i] = elements.data[i] * scale;
   if (scale !== 1) for (let i = 0; i < elementGrad.length; i++) elementGrad[i] *= scale;
-  return {
-    value: reduction === 'mean' ? total / n : total,
-    elements,
-    contributions: { shape: elements.shape, data: contributions },
-    gradInput,
-    grad: { shape: predShape, data: elementGrad },
-  };
+  return withScaledContributions(
+    { value: reduction === 'mean' ? total / n : total, elements, gradInput, grad: { shape: predShape, data: elementGrad } },
+    scale,
+  );
+}
+
+/**
+ * Completes a result with `contributions = elements · scale`, computed on first
+ * read and then kept (a kernel may still adjust it in place). Most callers never
+ * read it, and on a million elements it is a whole extra array.
+ */
+export function withScaledContributions(partial: Omit<LossResult, 'contributions'>, scale: number): LossResult {
+  let cached: TypedTensor | undefined;
+  const result = partial as LossResult;
+  Object.defineProperty(result, 'contributions', {
+    enumerable: true,
+    configurable: true,
+    get(): TypedTensor {
+      if (!cached) {
+        const el = partial.elements.data;
+        const data = new Float64Array(el.length);
+        for (let i = 0; i < el.length; i++) data[i] = el[i] * scale;
+        cached = { shape: partial.elements.shape, data };
+      }
+      return cached;
+    },
+    set(v: TypedTensor) {
+      cached = v;
+    },
+  });
+  return result;
 }
 
 /**
@@ -74,16 +96,7 @@ export function reduceByWeightedMean(
   gradInput: string,
 ): LossResult {
   if (reduction !== 'mean') return reduceByMean(elements, elementGrad, predShape, reduction, gradInput);
-  const n = elements.data.length;
   const total = sum(elements.data);
-  const contributions = new Float64Array(n);
-  for (let i = 0; i < n; i++) contributions[i] = elements.data[i] / weightSum;
   for (let i = 0; i < elementGrad.length; i++) elementGrad[i] /= weightSum;
-  return {
-    value: total / weightSum,
-    elements,
-    contributions: { shape: elements.shape, data: contributions },
-    gradInput,
-    grad: { shape: predShape, data: elementGrad },
-  };
+  return withScaledContributions({ value: total / weightSum, elements, gradInput, grad: { shape: predShape, data: elementGrad } }, 1 / weightSum);
 }

@@ -2,7 +2,7 @@
  * Regression losses: pointwise distances between a prediction and a real target.
  * Semantics follow `torch.nn.functional` (broadcasting, reductions, defaults).
  */
-import { pointwiseLoss } from './elementwise';
+import { pointwiseBulk, pointwiseLoss } from './elementwise';
 import type { LossImplementation } from './types';
 import { expectParamRange } from './validate';
 
@@ -11,10 +11,12 @@ const mse: LossImplementation = {
   id: 'mse-loss',
   gradInput: 'input',
   kernel: ({ input, target }, params) =>
-    pointwiseLoss(input, target, params, (x, y, out) => {
-      const d = x - y;
-      out[0] = d * d;
-      out[1] = 2 * d;
+    pointwiseBulk(input, target, params, (x, y, loss, grad) => {
+      for (let i = 0; i < x.length; i++) {
+        const d = x[i] - y[i];
+        loss[i] = d * d;
+        grad[i] = 2 * d;
+      }
     }),
 };
 
@@ -23,10 +25,12 @@ const l1: LossImplementation = {
   id: 'l1-loss',
   gradInput: 'input',
   kernel: ({ input, target }, params) =>
-    pointwiseLoss(input, target, params, (x, y, out) => {
-      const d = x - y;
-      out[0] = Math.abs(d);
-      out[1] = d > 0 ? 1 : d < 0 ? -1 : 0;
+    pointwiseBulk(input, target, params, (x, y, loss, grad) => {
+      for (let i = 0; i < x.length; i++) {
+        const d = x[i] - y[i];
+        loss[i] = Math.abs(d);
+        grad[i] = d > 0 ? 1 : d < 0 ? -1 : 0;
+      }
     }),
 };
 
