@@ -42,6 +42,19 @@ function axes(xLabel: string, yLabel: string): uPlot.Axis[] {
   return [ax(xLabel), ax(yLabel)];
 }
 
+/** resize/destroy shared by both charts. */
+function sizing(height: number, get: () => uPlot | undefined, forget: () => void): { resize(width: number): void; destroy(): void } {
+  return {
+    resize(width) {
+      get()?.setSize({ width: Math.max(280, width), height });
+    },
+    destroy() {
+      get()?.destroy();
+      forget();
+    },
+  };
+}
+
 export interface CurveChart {
   update(plot: PlotData, labels: string[], xLabel: string, yLabel: string): void;
   resize(width: number): void;
@@ -118,14 +131,10 @@ export function curveChart(host: HTMLElement, height = 260): CurveChart {
         host,
       );
     },
-    resize(width) {
-      chart?.setSize({ width: Math.max(280, width), height });
-    },
-    destroy() {
-      chart?.destroy();
+    ...sizing(height, () => chart, () => {
       chart = undefined;
       key = '';
-    },
+    }),
   };
 }
 
@@ -196,13 +205,9 @@ export function barChart(host: HTMLElement, height = 180): BarChart {
         host,
       );
     },
-    resize(width) {
-      chart?.setSize({ width: Math.max(280, width), height });
-    },
-    destroy() {
-      chart?.destroy();
+    ...sizing(height, () => chart, () => {
       chart = undefined;
       key = '';
-    },
+    }),
   };
 }
