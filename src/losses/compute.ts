@@ -6,6 +6,7 @@ import { LossInputError } from './errors';
 import { KERNELS } from './kernels';
 import { getEntry } from './registry';
 import { isTypedTensor, toTyped } from './tensor';
+import { expectNotNaN } from './validate';
 import type { LossEntry, LossResult, ParamSpec, TensorLike, TypedTensor } from './types';
 
 function describe(v: unknown): string {
@@ -50,7 +51,9 @@ function checkParam(spec: ParamSpec, value: unknown): unknown {
       return value;
     case 'tensor':
       if (typeof value === 'number' || Array.isArray(value) || isTypedTensor(value)) {
-        return toTyped(value as TensorLike, spec.name);
+        const t = toTyped(value as TensorLike, spec.name);
+        expectNotNaN(t, spec.name);
+        return t;
       }
       throw new LossInputError(`${spec.name}: expected a number or an array, found ${describe(value)}`, spec.name);
   }
@@ -87,6 +90,7 @@ export function resolveInputs(entry: LossEntry, inputs: Readonly<Record<string, 
       throw new LossInputError(`${spec.name}: missing input (${spec.shape})`, spec.name);
     }
     out[spec.name] = toTyped(v, spec.name);
+    expectNotNaN(out[spec.name], spec.name); // never a silent NaN loss
   }
   return out;
 }

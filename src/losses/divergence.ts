@@ -2,7 +2,6 @@
  * Numeric kernels: probabilistic and divergence losses (kl_div, poisson_nll_loss,
  * gaussian_nll_loss), with the semantics of `torch.nn.functional`.
  */
-import { rejectingNaN } from './classification';
 import { pointwiseLoss } from './elementwise';
 import { LossInputError } from './errors';
 import { readReduction, reduceByMean } from './reduction';
@@ -163,4 +162,4 @@ const gaussianNll: LossImplementation = {
   },
 };
 
-export const DIVERGENCE_KERNELS: readonly LossImplementation[] = [klDiv, jsDivergence, poissonNll, gaussianNll].map(rejectingNaN);
+export const DIVERGENCE_KERNELS: readonly LossImplementation[] = [klDiv, jsDivergence, poissonNll, gaussianNll];

@@ -410,7 +410,8 @@ const totalVariation: LossImplementation = {
     const rank = input.shape.length;
     const h = input.shape[rank - 2];
     const w = input.shape[rank - 1];
-    const maps = input.data.length / Math.max(h * w, 1);
+    let maps = 1; // the product of the leading dimensions (an empty image is still a map)
+    for (let d = 0; d < rank - 2; d++) maps *= input.shape[d];
     const nv = (h - 1) * w;
     const nh = h * (w - 1);
     if (reduction === 'mean' && (nv === 0 || nh === 0)) {

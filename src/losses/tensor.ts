@@ -36,11 +36,17 @@ export function scalar(x: number): TypedTensor {
   return { shape: [], data: Float64Array.of(x) };
 }
 
-/** Infers the shape of nested arrays, rejecting ragged ones with the path that broke. */
-function inferShape(x: Tensor): number[] {
+/** No loss takes more dimensions than this; deeper nesting (or a cyclic array) is an error. */
+export const MAX_RANK = 16;
+
+/** Infers the shape of nested arrays from their first elements (`fill` then checks the rest). */
+function inferShape(x: Tensor, name: string): number[] {
   const shape: number[] = [];
   let cur: Tensor = x;
   while (Array.isArray(cur)) {
+    if (shape.length === MAX_RANK) {
+      throw new LossInputError(`${name}: expected at most ${MAX_RANK} nested levels, found deeper nesting (or an array that contains itself)`, name);
+    }
     shape.push(cur.length);
     if (cur.length === 0) break;
     cur = cur[0];
@@ -91,7 +97,7 @@ export function toTyped(x: TensorLike, name: string): TypedTensor {
   if (!Array.isArray(x)) {
     throw new LossInputError(`${name}: expected a number or a nested array of numbers, found ${x === null ? 'null' : typeof x}`, name);
   }
-  const shape = inferShape(x);
+  const shape = inferShape(x, name);
   const data = new Float64Array(numel(shape));
   fill(x, shape, 0, data, 0, name, []);
   return { shape, data };
@@ -130,7 +136,7 @@ export function broadcastShapes(a: readonly number[], b: readonly number[], name
         nameB,
       );
     }
-    out[i] = Math.max(da, db);
+    out[i] = da === 1 ? db : da; // 1 broadcasts to anything, 0 included
   }
   return out;
 }

@@ -44,6 +44,14 @@ export function expectInRange(t: TypedTensor, name: string, lo: number, hi: numb
   }
 }
 
+/** No NaN anywhere (infinities allowed: a -inf logit masks its class, as in PyTorch). */
+export function expectNotNaN(t: TypedTensor, name: string): void {
+  const d = t.data;
+  for (let i = 0; i < d.length; i++) {
+    if (d[i] !== d[i]) throw new LossInputError(`${name}: expected numbers (finite or ±inf), found NaN${indexText(t, i)}`, name);
+  }
+}
+
 /** Every value finite and not NaN. */
 export function expectFinite(t: TypedTensor, name: string): void {
   const d = t.data;

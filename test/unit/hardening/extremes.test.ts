@@ -75,9 +75,7 @@ function assertCloseFlat(actual: unknown, expected: unknown, what: string): void
  * empty), and mse_loss(input=[], target=5, 'sum') gives NaN instead of torch's 0 (a silent
  * NaN). Fix: `out[i] = da === 1 ? db : da`. Pinned also in compute-fuzz.test.ts.
  */
-const PINNED: Record<string, string> = Object.fromEntries(
-  ['mean', 'sum', 'none'].map((r) => [`bce-with-logits: empty batch (0, 3), pos_weight, ${r}`, 'BUG-CORE-3 broadcast of a 0-sized dimension']),
-);
+const PINNED: Record<string, string> = {}; // BUG-CORE-3 is fixed; add a key here only while a bug is open
 
 /**
  * torch 1.13's multi_margin_loss on an empty batch with reduction 'mean' returns an
