@@ -6,11 +6,13 @@
  * Run under `node --expose-gc --import tsx` (the npm scripts do) so memory can be measured.
  */
 import { cpus, loadavg } from 'node:os';
+import { editorSuite } from '../../bench/editor';
 import { coreSuite } from './core';
 import { formatTable, type Row, type Suite } from './table';
 
 const SUITES: Record<string, () => Suite> = {
   core: () => coreSuite(),
+  editor: () => editorSuite(),
 };
 
 async function main(): Promise<void> {
