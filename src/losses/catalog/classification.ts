@@ -437,8 +437,8 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     aliases: ['Poly-1', 'PolyLoss', 'poly cross-entropy', '多项式损失', 'Poly-1 损失'],
     category: 'classification',
     apis: [{ framework: 'optax', symbol: 'optax.poly_loss_cross_entropy', kind: 'function' }],
-    formula: '\\ell = -\\sum_{c} y_c \\log p_c \\; + \\; \\varepsilon \\Big(1 - \\sum_c y_c\\, p_c\\Big), \\qquad p = \\operatorname{softmax}(x)',
-    formulaText: 'ℓ = −Σ_c y_c·log p_c + ε·(1 − Σ_c y_c·p_c),  p = softmax(x)  (one-hot y: CE + ε(1 − p_t))',
+    formula: '\\ell = -\\sum_{c} y_c \\log p_c \\; + \\; \\varepsilon \\sum_c y_c\\,(1 - p_c), \\qquad p = \\operatorname{softmax}(x)',
+    formulaText: 'ℓ = −Σ_c y_c·log p_c + ε·Σ_c y_c·(1 − p_c),  p = softmax(x)  (one-hot y: CE + ε(1 − p_t))',
     inputs: [
       {
         name: 'logits',
