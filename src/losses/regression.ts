@@ -34,6 +34,18 @@ const l1: LossImplementation = {
     }),
 };
 
+/** Huber of a residual `d` with threshold `delta`: writes the value to out[0], d(value)/d(d) to out[1]. */
+export function huberOfResidual(d: number, delta: number, out: Float64Array): void {
+  const a = Math.abs(d);
+  if (a < delta) {
+    out[0] = 0.5 * d * d;
+    out[1] = d;
+  } else {
+    out[0] = delta * (a - 0.5 * delta);
+    out[1] = d > 0 ? delta : -delta;
+  }
+}
+
 /** `F.huber_loss`: quadratic within `delta`, linear beyond it (delta > 0). */
 const huber: LossImplementation = {
   id: 'huber-loss',
@@ -41,17 +53,7 @@ const huber: LossImplementation = {
   kernel: ({ input, target }, params) => {
     const delta = params.delta as number;
     expectParamRange(delta, 'delta', 0, Infinity, true);
-    return pointwiseLoss(input, target, params, (x, y, out) => {
-      const d = x - y;
-      const a = Math.abs(d);
-      if (a < delta) {
-        out[0] = 0.5 * d * d;
-        out[1] = d;
-      } else {
-        out[0] = delta * (a - 0.5 * delta);
-        out[1] = d > 0 ? delta : -delta;
-      }
-    });
+    return pointwiseLoss(input, target, params, (x, y, out) => huberOfResidual(x - y, delta, out));
   },
 };
 

@@ -4,6 +4,7 @@
  * as in every implementation (`with torch.no_grad()` / `.detach()`); the gradient is
  * taken w.r.t. the network output being trained (values, Q-values, logits or log-probs).
  */
+import { huberOfResidual } from './regression';
 import { LossInputError } from './errors';
 import { expectPerSample } from './generative';
 import { readReduction, reduceByMean } from './reduction';
@@ -42,18 +43,6 @@ function actionTable(q: TypedTensor, name: string, action: TypedTensor): { n: nu
   expectPerSample(action, 'action', n, name);
   expectIndices(action, 'action', 0, a);
   return { n, a };
-}
-
-/** Huber with threshold δ: value and derivative w.r.t. the prediction. */
-function huber(d: number, delta: number, out: Float64Array): void {
-  const a = Math.abs(d);
-  if (a < delta) {
-    out[0] = 0.5 * d * d;
-    out[1] = d;
-  } else {
-    out[0] = delta * (a - 0.5 * delta);
-    out[1] = d > 0 ? delta : -delta;
-  }
 }
 
 /** Squared error (pred − target)² (scale 1) or ½(pred − target)² (scale ½), per element, reduced. */
@@ -170,7 +159,7 @@ function dqnKernel(id: string, double: boolean): LossImplementation {
         for (let j = 1; j < a; j++) if (nextSelect.data[i * a + j] > nextSelect.data[i * a + best]) best = j;
         const y = r[i] + gamma * (1 - d[i]) * nextEval.data[i * a + best];
         const k = i * a + action.data[i];
-        huber(input.data[k] - y, delta, pair);
+        huberOfResidual(input.data[k] - y, delta, pair);
         loss[i] = pair[0];
         grad[k] = pair[1];
       }

@@ -14,6 +14,7 @@
  * - `computeLoss` returns a result or throws `LossInputError`, nothing else; on input
  *   it accepts, with finite data, the value is not NaN.
  */
+import { decode, type Encoded } from '../support/fixtures';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -316,7 +317,8 @@ export function checkLossCall(id: string, inputs: Record<string, unknown>, param
 // ---- finite valid data from the golden fixtures ------------------------------------
 
 /** The fixtures' JSON: non-finite numbers written as strings. */
-export type Encoded = number | string | boolean | null | Encoded[] | { [k: string]: Encoded };
+export { decode, type Encoded };
+
 export interface FixtureCase {
   file: string;
   id: string;
@@ -324,16 +326,6 @@ export interface FixtureCase {
   inputs: Record<string, Tensor>;
   params: Record<string, unknown>;
   value: Tensor;
-}
-
-/** Undoes the fixtures' encoding of NaN and infinities. */
-export function decode(x: Encoded): unknown {
-  if (x === 'NaN') return NaN;
-  if (x === 'Infinity') return Infinity;
-  if (x === '-Infinity') return -Infinity;
-  if (Array.isArray(x)) return x.map(decode);
-  if (x !== null && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, decode(v)]));
-  return x;
 }
 
 function allFinite(t: unknown): boolean {

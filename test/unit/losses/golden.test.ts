@@ -6,8 +6,8 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeLoss, toNested, type Tensor } from '../../../src/losses';
+import { decode, type Encoded } from '../support/fixtures';
 
-type Encoded = number | string | boolean | null | Encoded[] | { [k: string]: Encoded };
 interface Case {
   id: string;
   name: string;
@@ -19,16 +19,6 @@ interface Case {
 }
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
-
-/** Undoes the fixtures' encoding of non-finite numbers. */
-export function decode(x: Encoded): unknown {
-  if (x === 'NaN') return NaN;
-  if (x === 'Infinity') return Infinity;
-  if (x === '-Infinity') return -Infinity;
-  if (Array.isArray(x)) return x.map(decode);
-  if (x !== null && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, decode(v)]));
-  return x;
-}
 
 const REL = 1e-9;
 const ABS = 1e-12;
