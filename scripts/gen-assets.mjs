@@ -1,10 +1,11 @@
 // Build-time assets generated from the catalog (never maintained by hand):
 //  - dist/snippets/python.json   contributed Python snippets, `loss-<id>-<torch|tf|jax|scratch>`
-//  - dist/formulas/<id>.<light|dark>.svg   each entry's formula rendered by MathJax, for hovers
+//  - dist/formulas.json   each entry's formula rendered by MathJax, for hovers: one file, glyphs shared
+//                          (`packFormulas`; unpacked by src/extension/editor/formula-pack.ts)
 //  - dist/selection-worker.js    the selection parser in a worker thread (large selections)
 // Called by scripts/build.mjs; also runnable alone: `node scripts/gen-assets.mjs`.
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,6 +98,30 @@ export function standalone(svg, ink) {
   return s;
 }
 
+/**
+ * One JSON for every formula image: each SVG made standalone with its ink left as
+ * `currentColor`, and each glyph outline (`<path id="MJX-n-GLYPH" d="…">`) stored
+ * once in `glyphs` and referenced as `d="@GLYPH"` (a glyph whose outline differs
+ * between formulas stays inline). `rendered`: [id, MathJax SVG] pairs.
+ */
+export function packFormulas(rendered) {
+  const glyphs = {};
+  const clash = new Set();
+  const defs = /<path id="MJX-\d+-([^"]+)" d="([^"]*)"/g;
+  for (const [, svg] of rendered) {
+    for (const [, g, d] of svg.matchAll(defs)) {
+      if (glyphs[g] !== undefined && glyphs[g] !== d) clash.add(g);
+      glyphs[g] ??= d;
+    }
+  }
+  for (const g of clash) delete glyphs[g];
+  const svg = {};
+  for (const [id, raw] of rendered) {
+    svg[id] = standalone(raw, 'currentColor').replace(defs, (m, g) => (g in glyphs ? m.replace(/ d="[^"]*"$/, ` d="@${g}"`) : m));
+  }
+  return { inks: FORMULA_INK, glyphs, svg };
+}
+
 export async function genAssets({ quiet = false } = {}) {
   const t0 = Date.now();
   const { LOSSES } = await loadCatalog();
@@ -105,28 +130,20 @@ export async function genAssets({ quiet = false } = {}) {
   const snippets = snippetsFor(LOSSES);
   writeIfChanged(join(root, 'dist/snippets/python.json'), JSON.stringify(snippets, null, 1) + '\n');
 
-  const dir = join(root, 'dist/formulas');
-  mkdirSync(dir, { recursive: true });
   const render = mathjaxRenderer();
   const failed = [];
-  const written = new Set();
-  let count = 0;
+  const rendered = [];
   for (const e of LOSSES) {
-    let svg;
     try {
-      svg = render(e.formula);
+      rendered.push([e.id, render(e.formula)]);
     } catch (err) {
       failed.push(`${e.id}: ${err.message}`);
-      continue;
     }
-    for (const [kind, ink] of Object.entries(FORMULA_INK)) {
-      writeIfChanged(join(dir, `${e.id}.${kind}.svg`), standalone(svg, ink));
-      written.add(`${e.id}.${kind}.svg`);
-    }
-    count++;
   }
-  // Images of entries that no longer exist (or no longer render).
-  for (const f of readdirSync(dir)) if (f.endsWith('.svg') && !written.has(f)) rmSync(join(dir, f), { force: true });
+  const count = rendered.length;
+  writeIfChanged(join(root, 'dist/formulas.json'), JSON.stringify(packFormulas(rendered)));
+  // The per-file images of earlier builds (dist/formulas/<id>.<ink>.svg) would ship in the .vsix.
+  rmSync(join(root, 'dist/formulas'), { recursive: true, force: true });
 
   const worker = await esbuild.build({
     entryPoints: [join(root, 'src/extension/editor/selection-worker.ts')],

@@ -3,7 +3,7 @@
  */
 import * as vscode from 'vscode';
 import { importsOf } from './document-imports';
-import { formulaUri, themeInk, type FormulaMode } from './formula';
+import { formulaUri, themeInk, type FormulaFiles, type FormulaMode } from './formula';
 import { HOVER_COMMANDS, hoverMarkdown } from './hover-content';
 import { displayLanguage } from './language';
 import { callArguments, resolveAt, type CallArgument, type ResolvedName } from './pyimports';
@@ -29,9 +29,9 @@ const recent = new Map<string, string>();
 const RECENT_MAX = 64;
 
 export class LossHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly extensionPath: string) {}
+  constructor(private readonly files: FormulaFiles) {}
 
-  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+  async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
     const config = vscode.workspace.getConfiguration('lossAtlas');
     if (!config.get<boolean>('hover.enabled', true)) return undefined;
     const found = lossAt(doc, pos);
@@ -47,7 +47,7 @@ export class LossHoverProvider implements vscode.HoverProvider {
         lang,
         written: resolved.written,
         qualified: resolved.qualified,
-        formulaUri: formulaUri(this.extensionPath, resolved.entry.id, ink, mode),
+        formulaUri: await formulaUri(this.files, resolved.entry.id, ink, mode),
         args,
       });
       if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);

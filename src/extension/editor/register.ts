@@ -21,7 +21,7 @@ function plainArgs<T extends object>(args: unknown): T | undefined {
 
 export function registerEditorFeatures(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.languages.registerHoverProvider(PYTHON_SELECTOR, new LossHoverProvider(context.extensionPath)),
+    vscode.languages.registerHoverProvider(PYTHON_SELECTOR, new LossHoverProvider({ extensionUri: context.extensionUri, storageUri: context.globalStorageUri })),
     vscode.commands.registerCommand(COMMANDS.searchLosses, () => searchLosses()),
     vscode.commands.registerCommand(COMMANDS.insertSnippet, (args?: unknown) => insertSnippet(plainArgs<InsertSnippetArgs>(args))),
     vscode.commands.registerCommand(COMMANDS.computeOnSelection, (args?: unknown) => computeOnSelection(context, plainArgs<ComputeArgs>(args))),

@@ -2,8 +2,8 @@
  * The playground webview panel: one at a time, created on demand or revived by
  * VS Code after a reload (`PlaygroundSerializer`).
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { randomBase64 } from '../base64';
 import { COMMANDS, type InsertSnippetArgs } from '../commands';
 import {
   parseWebviewMessage,
@@ -32,7 +32,7 @@ export function displayLanguage(): DisplayLanguage {
 }
 
 export function makeNonce(): string {
-  return randomBytes(24).toString('base64');
+  return randomBase64(24);
 }
 
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
