@@ -213,11 +213,14 @@ export function ensureCodeServer() {
 
 const VSCE = join(ROOT, 'node_modules/@vscode/vsce/vsce');
 
-/** `vsce package` of the extension in `dir` to `outFile`, with no prompts. */
+/**
+ * `vsce package` of the extension in `dir` to `outFile`, with no prompts. README's relative
+ * images (docs/screenshots, shipped in the .vsix) stay relative: there is no repository URL to rewrite them to.
+ */
 export function vscePackage(dir, outFile, extraArgs = []) {
   mkdirSync(dirname(outFile), { recursive: true });
   rmSync(outFile, { force: true });
-  run(process.execPath, [VSCE, 'package', '--no-dependencies', '--allow-missing-repository', ...extraArgs, '-o', outFile],
+  run(process.execPath, [VSCE, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', ...extraArgs, '-o', outFile],
     { cwd: dir, what: `vsce package (${dir})` });
   return outFile;
 }
