@@ -122,6 +122,7 @@ export class App {
   noteCspViolation(msg: string): void {
     this.cspViolations.push(msg);
     this.root.dataset.cspViolations = String(this.cspViolations.length);
+    this.root.dataset.cspLog = this.cspViolations.slice(-5).join(' | ');
   }
 
   handle(msg: HostMessage): void {

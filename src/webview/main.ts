@@ -53,7 +53,8 @@ window.addEventListener('message', (event: MessageEvent) => {
 
 // A CSP violation is a bug: report it so tests and logs see it.
 document.addEventListener('securitypolicyviolation', (e) => {
-  const msg = `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`;
+  const where = e.sourceFile ? ` (${e.sourceFile.split('/').pop()}:${e.lineNumber})` : '';
+  const msg = `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}${where}${e.sample ? `: ${e.sample}` : ''}`;
   app.noteCspViolation(msg);
   api.postMessage({ type: 'log', level: 'error', message: msg });
 });

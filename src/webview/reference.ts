@@ -7,12 +7,29 @@ import type { DisplayLanguage } from '../extension/protocol';
 import { h, on } from './dom';
 import { CATEGORY_NAMES, strings } from './i18n';
 
+/**
+ * Renders LaTeX with KaTeX under the strict CSP. `katex.render` builds DOM nodes
+ * and sets HTML styles through the CSSOM (allowed), but gives its SVG parts
+ * (stretchy braces, radicals) a `style` attribute with setAttribute, which
+ * `style-src` without 'unsafe-inline' blocks; while it renders, such a call is
+ * turned into the equivalent CSSOM assignment.
+ */
 export function renderFormula(el: HTMLElement, latex: string, fallback: string): void {
+  const proto = Element.prototype;
+  const setAttribute = proto.setAttribute;
+  proto.setAttribute = function (this: Element, name: string, value: string): void {
+    if (name.toLowerCase() === 'style' && (this instanceof SVGElement || this instanceof HTMLElement)) {
+      this.style.cssText = value;
+      return;
+    }
+    setAttribute.call(this, name, value);
+  };
   try {
-    // katex.render builds DOM nodes and sets styles through the CSSOM (allowed by a strict style-src).
     katex.render(latex, el, { displayMode: true, throwOnError: true, output: 'htmlAndMathml' });
   } catch {
     el.textContent = fallback;
+  } finally {
+    proto.setAttribute = setAttribute;
   }
 }
 

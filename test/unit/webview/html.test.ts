@@ -27,6 +27,7 @@ describe('playground HTML and CSP', () => {
     assert.deepEqual(d.get('style-src'), [parts.cspSource]);
     assert.deepEqual(d.get('font-src'), [parts.cspSource]);
     assert.deepEqual(d.get('worker-src'), ['blob:']);
+    assert.deepEqual(d.get('img-src'), [parts.cspSource, 'data:']);
     assert.equal(d.has('connect-src'), false, 'no connect-src: the page makes no requests');
     const all = buildCsp(parts.cspSource, parts.nonce);
     assert.doesNotMatch(all, /unsafe-inline|unsafe-eval|\*/);
