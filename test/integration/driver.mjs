@@ -96,7 +96,10 @@ async function runSession(session, { browser, extensionsDir, printer, suiteIndex
   let server;
   let context;
   try {
-    server = await startCodeServer({ folder: workspace, extensionsDir, env: { LOSS_ATLAS_TEST_CONFIG: configFile } });
+    server = await startCodeServer({
+      folder: workspace, extensionsDir, env: { LOSS_ATLAS_TEST_CONFIG: configFile },
+      ...(session.trust === false ? { workspaceTrust: 'restricted' } : {}),
+    });
     const page = await openWorkbench(browser, server);
     context = page.context();
     // Fail at once, not at the time-out, if code-server dies meanwhile.

@@ -263,10 +263,24 @@ export async function startCodeServer({
   logFile,
   inheritOutput = false,
   readyTimeoutMs = 60_000,
+  // 'disabled' (default): --disable-workspace-trust, every folder trusted. 'restricted': trust
+  // enabled without a startup prompt, so the folder opens untrusted (restricted mode).
+  workspaceTrust = 'disabled',
 } = {}) {
   if (!existsSync(CODE_SERVER_ENTRY)) throw new Error('code-server is not installed: run `npm run setup:vscode`');
   if (!extensionsDir) throw new Error('startCodeServer: extensionsDir is required');
   port ??= await freePort();
+  if (workspaceTrust === 'restricted') {
+    settings = {
+      ...settings,
+      'security.workspace.trust.enabled': true,
+      'security.workspace.trust.startupPrompt': 'never',
+      'security.workspace.trust.banner': 'never',
+      'security.workspace.trust.emptyWindow': false,
+    };
+  } else if (workspaceTrust !== 'disabled') {
+    throw new Error(`startCodeServer: workspaceTrust must be 'disabled' or 'restricted', not ${workspaceTrust}`);
+  }
   if (settings) writeUserSettings(userDataDir, settings);
   logFile ??= join(OUTPUT_DIR, 'logs', `code-server-${port}.log`);
   mkdirSync(dirname(logFile), { recursive: true });
@@ -279,7 +293,7 @@ export async function startCodeServer({
     '--extensions-dir', extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(workspaceTrust === 'disabled' ? ['--disable-workspace-trust'] : []),
     '--disable-getting-started-override',
     folder,
   ];
