@@ -63,10 +63,11 @@ function sharedBrowser() {
  * @param {'light'|'dark'} [options.theme] colour theme set in the user settings before start
  * @param {object} [options.settings] extra user settings
  * @param {{width:number,height:number}} [options.viewport]
+ * @param {string} [options.extensionsDir] extensions to run (default: Loss Atlas from `prepare()`)
  * @returns {Promise<Workbench>}
  */
-export async function startVSCode({ folder, theme, settings = {}, viewport } = {}) {
-  const extensionsDir = await prepare();
+export async function startVSCode({ folder, theme, settings = {}, viewport, extensionsDir } = {}) {
+  extensionsDir ??= await prepare();
   if (!folder) {
     folder = join(tempDir('ui-workspace'), 'demo');
     cpSync(DEMO_WORKSPACE, folder, { recursive: true });
