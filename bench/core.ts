@@ -1,9 +1,9 @@
 /**
- * Core throughput: `computeLoss` on 1e6 prediction elements, with nested-array input and typed
- * `{ shape, data: Float64Array }` input, against PyTorch CPU on one thread on the same data.
+ * Core throughput: `computeLoss` on 1e6 prediction elements (ctc: T=50, N=16, C=20), with nested-array input and typed
+ * `{ shape, data: Float64Array }` input, against PyTorch CPU on one thread and TensorFlow.js (tfjs_core.ts) on the same data.
  *
  * The data is generated here from a fixed seed and handed to PyTorch through raw float64 files
- * (scripts/bench/torch_core.py), so both sides see identical inputs; the loss values are compared
+ * (bench/torch_core.py), so both sides see identical inputs; the loss values are compared
  * as a check. computeLoss returns the value, the per-element contributions and the gradient, so
  * the fair PyTorch time is forward + backward; the forward-only time is shown too.
  *
@@ -18,9 +18,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
-import { computeLoss, isComputable, toNested, type Tensor, type TypedTensor } from '../../src/losses';
-import { rng } from '../../src/webview/generators';
-import type { Row, Suite } from './table';
+import { computeLoss, isComputable, toNested, type Tensor, type TypedTensor } from '../src/losses';
+import { rng } from '../src/webview/generators';
+import { COLUMNS, fmtRatio, type Cells, type Row, type Suite } from './table';
+import { startTfjs, tfjsCase } from './tfjs_core';
 
 function normal(n: number, scale: number, next: () => number): Float64Array {
   const out = new Float64Array(n);
@@ -37,6 +38,19 @@ function integers(n: number, k: number, next: () => number): Float64Array {
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = Math.floor(next() * k);
   return out;
+}
+
+/** log_softmax over consecutive rows of `k` values, in place. */
+function logSoftmaxRows(x: Float64Array, k: number): Float64Array {
+  for (let r = 0; r < x.length; r += k) {
+    let m = -Infinity;
+    for (let j = r; j < r + k; j++) m = Math.max(m, x[j]);
+    let s = 0;
+    for (let j = r; j < r + k; j++) s += Math.exp(x[j] - m);
+    const lse = m + Math.log(s);
+    for (let j = r; j < r + k; j++) x[j] -= lse;
+  }
+  return x;
 }
 
 export interface BenchCase {
@@ -80,6 +94,41 @@ export const CORE_CASES: readonly BenchCase[] = [
       inputs: [
         { name: 'input', tensor: { shape: [100000, 10], data: normal(1e6, 2, next) } },
         { name: 'target', tensor: { shape: [100000], data: integers(1e5, 10, next) }, long: true },
+      ],
+    }),
+  },
+  {
+    id: 'huber-loss',
+    torchFn: 'huber_loss',
+    label: '(1000, 1000)',
+    make: (next) => ({
+      inputs: [
+        { name: 'input', tensor: { shape: [1000, 1000], data: normal(1e6, 2, next) } },
+        { name: 'target', tensor: { shape: [1000, 1000], data: normal(1e6, 1, next) } },
+      ],
+    }),
+  },
+  {
+    id: 'kl-div',
+    torchFn: 'kl_div',
+    label: '(1e5, 10) log-probs',
+    make: (next) => ({
+      inputs: [
+        { name: 'input', tensor: { shape: [100000, 10], data: logSoftmaxRows(normal(1e6, 2, next), 10) } },
+        { name: 'target', tensor: { shape: [100000, 10], data: logSoftmaxRows(normal(1e6, 1, next), 10).map(Math.exp) } },
+      ],
+    }),
+  },
+  {
+    id: 'ctc-loss',
+    torchFn: 'ctc_loss',
+    label: 'T=50, N=16, C=20, S≤10',
+    make: (next) => ({
+      inputs: [
+        { name: 'log_probs', tensor: { shape: [50, 16, 20], data: logSoftmaxRows(normal(50 * 16 * 20, 2, next), 20) } },
+        { name: 'targets', tensor: { shape: [16, 10], data: integers(160, 19, next).map((x) => x + 1) }, long: true },
+        { name: 'input_lengths', tensor: { shape: [16], data: new Float64Array(16).fill(50) }, long: true },
+        { name: 'target_lengths', tensor: { shape: [16], data: integers(16, 6, next).map((x) => x + 5) }, long: true },
       ],
     }),
   },
@@ -170,7 +219,7 @@ export function coreSuite(options: { repeats?: number; cases?: readonly BenchCas
   const notes: string[] = [];
   return {
     name: 'core',
-    columns: ['loss', 'shape', 'input', 'ns/elem', 'torch fwd ns/elem', 'torch fwd+bwd ns/elem', '× torch fwd+bwd', '× torch, best runs', 'alloc × pred'],
+    columns: COLUMNS,
     notes,
     async run(): Promise<Row[]> {
       const dir = mkdtempSync(join(tmpdir(), 'loss-atlas-bench-'));
@@ -178,9 +227,15 @@ export function coreSuite(options: { repeats?: number; cases?: readonly BenchCas
       if (torch.why) notes.push(torch.why);
       else
         notes.push(
-          `PyTorch: ${torch.version}, same inputs (passed as raw float64 files). Each figure is the median of ${repeats} runs after warm-up; ` +
-            'PyTorch and TypeScript runs alternate, so both sides see the same machine load.',
+          `PyTorch: ${torch.version}, same inputs (passed as raw float64 files). Each figure is the median of ${repeats} runs after two warm-up runs; ` +
+            'PyTorch, TensorFlow.js and TypeScript runs alternate, so all sides see the same machine load.',
         );
+      const tfjsVersion = await startTfjs();
+      notes.push(
+        `TensorFlow.js: ${tfjsVersion} (the CPU backend has no float64; inputs rounded to float32 once, untimed), pure JavaScript on one thread. ` +
+          'Timed: value and gradient with respect to the prediction (tf.valueAndGrad inside tf.tidy, both read back with dataSync) — the work computeLoss does.',
+      );
+      const values: string[] = [];
       try {
         const rows: Row[] = [];
         for (const [i, c] of cases.entries()) {
@@ -199,6 +254,8 @@ export function coreSuite(options: { repeats?: number; cases?: readonly BenchCas
             if (loaded.error) notes.push(`${c.id}: PyTorch failed: ${String(loaded.error)}`);
             else torchValue = loaded.value as number;
           }
+          const tfc = tfjsCase(c.id, inputs.map((x) => x.tensor));
+          if (typeof tfc === 'string') notes.push(tfc);
           const typed = Object.fromEntries(inputs.map((x) => [x.name, x.tensor]));
           const nested: Record<string, Tensor> = Object.fromEntries(inputs.map((x) => [x.name, toNested(x.tensor)]));
           const forms = [['typed', typed], ['nested', nested]] as const;
@@ -206,6 +263,7 @@ export function coreSuite(options: { repeats?: number; cases?: readonly BenchCas
           const errors = new Map<string, string>();
           const js: Record<string, number[]> = { typed: [], nested: [] };
           const th: Record<string, number[]> = { fwd: [], fwdbwd: [] };
+          const tfTimes: number[] = [];
           const timeTorch = async (mode: 'fwd' | 'fwdbwd', keep: boolean) => {
             if (torchValue === undefined || !torch.worker) return;
             const r = await torch.worker.request({ cmd: 'time', key, mode });
@@ -225,42 +283,60 @@ export function coreSuite(options: { repeats?: number; cases?: readonly BenchCas
             const keep = r >= 0; // two warm-up rounds
             await timeTorch('fwd', keep);
             await timeTorch('fwdbwd', keep);
+            if (typeof tfc !== 'string') {
+              const ns = tfc.time();
+              if (keep) tfTimes.push(ns);
+            }
             for (const [form, given] of forms) timeJs(form, given, keep);
           }
+          if (typeof tfc !== 'string') tfc.dispose();
           const t = th.fwdbwd.length ? { fwd: median(th.fwd), fwdbwd: median(th.fwdbwd), best: Math.min(...th.fwdbwd) } : undefined;
-          for (const [form, given] of forms) {
-            const cells: Row['cells'] = {
-              loss: c.id,
-              shape: c.label,
-              input: form,
-              'torch fwd ns/elem': t ? t.fwd / n : undefined,
-              'torch fwd+bwd ns/elem': t ? t.fwdbwd / n : undefined,
+          const tf = tfTimes.length ? median(tfTimes) : undefined;
+          for (const [form] of forms) {
+            const cells: Cells = {
+              case: `${c.id} ${c.label}${form === 'nested' ? ', nested arrays' : ''}`,
+              torch: t ? `${(t.fwdbwd / n).toFixed(2)} ns/elem` : undefined,
+              'tfjs / reference': form === 'nested' ? undefined : tf !== undefined ? `${(tf / n).toFixed(2)} ns/elem` : typeof tfc === 'string' ? 'n/a' : undefined,
+              target: form === 'typed' ? (typeof tfc === 'string' ? '÷torch ≤ 1.5' : '÷torch ≤ 1.5, ÷tfjs ≤ 0.33') : undefined,
             };
-            if (!computable) cells['ns/elem'] = 'not computable yet';
-            else if (errors.has(form)) cells['ns/elem'] = `error: ${errors.get(form)!.slice(0, 60)}`;
+            if (!computable) cells.ours = 'not computable yet';
+            else if (errors.has(form)) cells.ours = `error: ${errors.get(form)!.slice(0, 60)}`;
             else {
               const ns = median(js[form]);
-              // the smallest of three measurements: the first calls may also grow the heap with compiled code
-              const mems = [];
-              for (let k = 0; k < 3; k++) mems.push(await allocated(() => computeLoss(c.id, given as Record<string, Tensor>)));
-              const exactOnes = mems.filter((m) => m.exact);
-              const mem = (exactOnes.length ? exactOnes : mems).reduce((a, b) => (b.bytes < a.bytes ? b : a));
-              cells['ns/elem'] = ns / n;
-              cells['× torch fwd+bwd'] = t ? ns / t.fwdbwd : undefined;
-              cells['× torch, best runs'] = t ? Math.min(...js[form]) / t.best : undefined;
-              cells['alloc × pred'] = Number.isNaN(mem.bytes) ? 'needs --expose-gc' : `${mem.exact ? '' : '≥'}${(mem.bytes / (n * 8)).toFixed(2)}`;
-              if (form === 'typed' && torchValue !== undefined) {
+              cells.ours = `${(ns / n).toFixed(2)} ns/elem`;
+              const rt = t ? ns / t.fwdbwd : undefined;
+              const rf = tf !== undefined && form === 'typed' ? ns / tf : undefined;
+              cells['ours ÷ torch'] = fmtRatio(rt);
+              cells['ours ÷ ref'] = fmtRatio(rf);
+              if (form === 'typed') {
+                const ok = [rt === undefined ? undefined : rt <= 1.5, rf === undefined ? undefined : rf <= 1 / 3].filter((x) => x !== undefined);
+                cells.met = ok.length ? (ok.every(Boolean) ? 'yes' : ok.some(Boolean) ? 'partly' : 'NO') : undefined;
+                // memory: the smallest of three measurements (the first calls may also grow the heap with compiled code)
+                const mems = [];
+                for (let k = 0; k < 3; k++) mems.push(await allocated(() => computeLoss(c.id, typed)));
+                const exactOnes = mems.filter((m) => m.exact);
+                const mem = (exactOnes.length ? exactOnes : mems).reduce((a, b) => (b.bytes < a.bytes ? b : a));
+                const alloc = Number.isNaN(mem.bytes) ? 'needs --expose-gc' : `${mem.exact ? '' : '≥'}${(mem.bytes / (n * 8)).toFixed(2)}`;
                 const value = computeLoss(c.id, typed).value as number;
-                const rel = Math.abs(value - torchValue) / Math.max(1e-300, Math.abs(torchValue));
-                notes.push(`${c.id}: value ${value} vs torch ${torchValue} (relative difference ${rel.toExponential(1)})`);
+                const rel = (ref: number) => (Math.abs(value - ref) / Math.max(1e-300, Math.abs(ref))).toExponential(1);
+                values.push(
+                  `${c.id}: value ${value}` +
+                    (torchValue !== undefined ? `, torch ${torchValue} (rel. diff ${rel(torchValue)})` : '') +
+                    (typeof tfc !== 'string' ? `, tfjs ${tfc.value} (${rel(tfc.value)}; float32)` : '') +
+                    `; torch forward only ${t ? (t.fwd / n).toFixed(2) : '—'} ns/elem; ours ÷ torch on the best runs ${t ? fmtRatio(Math.min(...js[form]) / t.best) : '—'}; allocated ${alloc} × the prediction` +
+                    (typeof tfc !== 'string' ? `; tfjs: ${tfc.how}` : ''),
+                );
               }
             }
             rows.push({ suite: 'core', cells });
           }
         }
         notes.push(
-          'ns/elem: median time of one computeLoss call (value + contributions + gradient, default parameters) per prediction element (1e6 in every case); nested input includes converting the arrays.',
-          "× torch fwd+bwd: our median time / PyTorch's median forward+backward time on one thread (below 1 is faster); '× torch, best runs' compares the fastest runs of each side, which is steadier on a busy machine. alloc × pred: bytes allocated by one call / bytes of the prediction in float64 ('≥' when a GC ran during the call). Target: at most 3.",
+          'core ours: median time of one computeLoss call (value + contributions + gradient, default parameters) per element of the prediction (1e6 elements; ctc: 16,000 log-probs); "nested arrays" includes converting JS arrays. ' +
+            "torch: PyTorch's forward + backward on one thread (float64), per element; tfjs: value + gradient (float32). Ratios: our median / theirs (below 1 = we are faster). " +
+            'Targets: within 1.5× of torch (÷torch ≤ 1.5), at least 3× faster than tfjs-cpu (÷tfjs ≤ 0.33).',
+          ...values,
+          'Allocated: bytes allocated by one call / bytes of the prediction in float64 ("≥" when a GC ran during the call); the result keeps elements, contributions and grad.',
         );
         return rows;
       } finally {

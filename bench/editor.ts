@@ -3,9 +3,9 @@
  * per call: cached imports, name resolution, call arguments, Markdown with the
  * formula image), and selection-to-value for 10,000 and 1,000,000 numbers.
  * Run alone: `npx tsx bench/editor.ts` (after `npm run build`, for the formula images);
- * or as the `editor` suite of `npm run bench` (register `editorSuite` in scripts/bench/run.ts).
+ * or as the `editor` suite of `npm run bench` (register `editorSuite` in bench/run.ts).
  */
-import type { Row, Suite } from '../scripts/bench/table';
+import { COLUMNS, fmtMs, fmtRatio, met, type Cells, type Row, type Suite } from './table';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeLoss } from '../src/losses';
@@ -17,9 +17,8 @@ import { callArguments, parseImports, resolveAt, type ImportTable } from '../src
 const root = join(__dirname, '..');
 const rows: Row[] = [];
 const notes: string[] = [];
-const row = (name: string, cells: Record<string, string | number | undefined>) => rows.push({ suite: 'editor', cells: { case: name, ...cells } });
+const row = (name: string, cells: Cells) => rows.push({ suite: 'editor', cells: { case: name, ...cells } });
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
-const ms = (x: number) => `${x < 1 ? (x * 1000).toFixed(1) + ' µs' : x.toFixed(2) + ' ms'}`;
 
 // ---- hover -------------------------------------------------------------------------
 const lines = ['import torch', 'import torch.nn as nn', 'import torch.nn.functional as F'];
@@ -70,9 +69,10 @@ for (let v = 2; v < 52; v++) {
   provideHover(v);
   parseTimes.push(performance.now() - t0);
 }
-row('hover, 5,000 lines, imports cached', { 'p50 ms': pct(hoverTimes, 50), 'p99 ms': pct(hoverTimes, 99) });
-row('hover, 5,000 lines, after an edit', { 'p50 ms': pct(parseTimes, 50), 'p99 ms': pct(parseTimes, 99) });
-row('hover, very first (parse + image read)', { 'median ms': firstMs });
+const p5099 = (xs: number[]) => `p50 ${fmtMs(pct(xs, 50))}, p99 ${fmtMs(pct(xs, 99))}`;
+row('hover, 5,000 lines, imports cached', { ours: p5099(hoverTimes) });
+row('hover, 5,000 lines, after an edit', { ours: p5099(parseTimes) });
+row('hover, very first (parse + image read)', { ours: fmtMs(firstMs) });
 notes.push('hover rows: the provider\'s work in process (resolve via cached imports, call arguments, Markdown with the formula data URI, built afresh each time; the provider also caches the Markdown).');
 }
 
@@ -101,8 +101,8 @@ function benchSelection(): void {
 for (const n of [10_000, 1_000_000]) {
   const runs = Array.from({ length: n > 100_000 ? 3 : 20 }, () => selectionToValue(n, false).ms);
   const allRuns = Array.from({ length: n > 100_000 ? 2 : 10 }, () => selectionToValue(n, true));
-  row(`selection→value, ${n.toLocaleString('en')} numbers, mse`, { 'median ms': pct(runs, 50) });
-  row(`selection→value, ${n.toLocaleString('en')} numbers, all ${allRuns[0].candidates} fitting${n > 100_000 ? ' (probed)' : ''}`, { 'median ms': pct(allRuns.map((r) => r.ms), 50) });
+  row(`selection→value, ${n.toLocaleString('en')} numbers, mse`, { ours: fmtMs(pct(runs, 50)) });
+  row(`selection→value, ${n.toLocaleString('en')} numbers, all ${allRuns[0].candidates} fitting${n > 100_000 ? ' (probed)' : ''}`, { ours: fmtMs(pct(allRuns.map((r) => r.ms), 50)) });
 }
 notes.push('selection rows: parse `pred = [...]` / `target = [...]`, decide the prediction, compute (the command probes losses on the first rows above 100,000 numbers instead of computing all).');
 }
@@ -120,13 +120,21 @@ for (let i = 0; i < 5; i++) {
   parseSelection(big);
   sp.push(performance.now() - t0);
 }
-row('parseSelection, 1e6 random doubles', { 'median ms': pct(sp, 50), note: `JSON.parse ${pct(jp, 50).toFixed(0)} ms on the same ${(big.length / 1e6).toFixed(1)} MB` });
+const ratio = pct(sp, 50) / pct(jp, 50);
+row(`parseSelection, 1e6 random doubles (${(big.length / 1e6).toFixed(1)} MB)`, {
+  ours: fmtMs(pct(sp, 50)),
+  'tfjs / reference': `JSON.parse ${fmtMs(pct(jp, 50))}`,
+  'ours ÷ ref': fmtRatio(ratio),
+  target: '≤ 2× JSON.parse',
+  met: met(ratio <= 2),
+});
+notes.push('parser row: median of 5 alternating runs of parseSelection and JSON.parse on the same JSON text of 1e6 doubles.');
 }
 
 export function editorSuite(): Suite {
   return {
     name: 'editor',
-    columns: ['case', 'p50 ms', 'p99 ms', 'median ms', 'note'],
+    columns: COLUMNS,
     notes,
     async run() {
       rows.length = 0;
@@ -142,7 +150,7 @@ if (require.main === module) {
   void editorSuite()
     .run()
     .then((rs) => {
-      for (const r of rs) console.log(Object.entries(r.cells).map(([k, v]) => `${k}: ${typeof v === 'number' ? ms(v) : v}`).join('  |  '));
+      for (const r of rs) console.log(Object.entries(r.cells).map(([k, v]) => `${k}: ${v}`).join('  |  '));
       for (const n of notes) console.log('- ' + n);
     });
 }

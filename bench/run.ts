@@ -6,7 +6,7 @@
  * Run under `node --expose-gc --import tsx` (the npm scripts do) so memory can be measured.
  */
 import { cpus, loadavg } from 'node:os';
-import { editorSuite } from '../../bench/editor';
+import { editorSuite } from './editor';
 import { coreSuite } from './core';
 import { formatTable, type Row, type Suite } from './table';
 

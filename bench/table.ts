@@ -1,6 +1,9 @@
 /**
  * The one table `npm run bench` prints: every suite returns rows of named cells, and the
  * printer aligns them under the union of the suites' columns (missing cells print as "—").
+ * The suites share COLUMNS, so the table stays narrow: our figure, the references (PyTorch,
+ * then TensorFlow.js or another reference such as JSON.parse), our figure divided by each
+ * reference (below 1 = we are faster), the target and whether this run met it.
  */
 
 export type Cell = string | number | undefined;
@@ -19,6 +22,27 @@ export interface Suite {
   notes: string[];
 }
 
+/** The columns every suite uses. */
+export const COLUMNS = ['case', 'ours', 'torch', 'tfjs / reference', 'ours ÷ torch', 'ours ÷ ref', 'target', 'met'] as const;
+export type Column = (typeof COLUMNS)[number];
+export type Cells = Partial<Record<Column, Cell>>;
+
+/** Milliseconds with sensible precision ("0.012 ms", "3.4 ms", "812 ms"). */
+export function fmtMs(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  return `${x < 0.1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)} ms`;
+}
+
+/** A ratio as "1.23×". */
+export function fmtRatio(x: number | undefined): string | undefined {
+  return x === undefined || !Number.isFinite(x) ? undefined : `${x < 0.1 ? x.toFixed(3) : x.toFixed(2)}×`;
+}
+
+/** "yes" / "NO" for a target (a benchmark never fails on it; the table just says). */
+export function met(ok: boolean | undefined): string | undefined {
+  return ok === undefined ? undefined : ok ? 'yes' : 'NO';
+}
+
 function show(c: Cell): string {
   if (c === undefined) return '—';
   if (typeof c === 'number') {
@@ -33,7 +57,7 @@ function show(c: Cell): string {
 export function formatTable(rows: readonly Row[], suites: readonly Suite[]): string {
   const columns = ['suite'];
   for (const s of suites) for (const c of s.columns) if (!columns.includes(c)) columns.push(c);
-  const body = rows.map((r) => columns.map((c) => (c === 'suite' ? r.suite : show(r.cells[c]))));
+  const body = rows.map((r) => columns.map((c) => (c === 'suite' ? r.suite : show(r.cells[c]).replace(/\|/g, '\\|'))));
   const widths = columns.map((c, i) => Math.max(c.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) => `| ${cells.map((x, i) => (i === 0 || isNaN(Number(x)) ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join(' | ')} |`;
   return [line(columns), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...body.map(line)].join('\n');

@@ -1,5 +1,5 @@
 """PyTorch side of `npm run bench:core`: a small line-based server that times torch.nn.functional
-on the very inputs the TypeScript side uses (raw float64 files written by scripts/bench/core.ts),
+on the very inputs the TypeScript side uses (raw float64 files written by bench/core.ts),
 on one CPU thread, one run per request, so that the benchmark can alternate PyTorch and
 TypeScript runs and both sides see the same machine load.
 
