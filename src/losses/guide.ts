@@ -175,7 +175,7 @@ export const GUIDE_RULES: readonly Rule[] = [
   },
   {
     when: (a) => a.task === 'segmentation' && a.imbalance,
-    ids: ['tversky-loss', 'focal-tversky-loss', 'dice-loss', 'lovasz-loss', 'jaccard-loss'],
+    ids: ['tversky-loss', 'focal-tversky-loss', 'dice-loss', 'lovasz-softmax-loss', 'jaccard-loss'],
     score: 12,
     reason: t('Small foreground: overlap losses (Dice, Tversky with α/β trading false positives for false negatives) do not drown in background pixels.', '前景很小：重叠类损失（Dice、可用 α/β 权衡假阳性与假阴性的 Tversky）不会被背景像素淹没。'),
   },
