@@ -4,6 +4,7 @@
  * never a test: it prints a table and never fails on a slow figure. Target: < 200 ms each.
  *
  *   npx tsx bench/hostile.ts [--runs 5] [--json bench/hostile.json]
+ *   npm run bench hostile    # a summary row (and any case over the target) in the one bench table
  *
  * Each case: the text is built once (not timed), one warm-up parse, then the median
  * (and max) of --runs parses. Also the scaling of many arrays on many lines (BUG-SEL-2:
@@ -13,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseSelection } from '../src/losses/selection';
 import { HOSTILE } from '../test/unit/hardening/hostile-selections';
+import { COLUMNS, fmtMs, type Row as TableRow, type Suite } from './table';
 
 function arg(name: string, fallback: string): string {
   const k = process.argv.indexOf(`--${name}`);
@@ -45,27 +47,65 @@ function time(text: string, maxNumbers: number | undefined, runs: number): { med
   return { median: times[Math.floor(times.length / 2)], max: times[times.length - 1], outcome };
 }
 
-const load0 = loadavg()[0];
-const rows: Row[] = [];
-for (const h of HOSTILE) {
-  const text = h.make();
-  const r = time(text, h.maxNumbers, RUNS);
-  rows.push({ name: h.name, chars: text.length, outcome: r.outcome, medianMs: r.median, maxMs: r.max });
-  process.stderr.write('.');
+/** Times every hostile case and the many-lines scaling. */
+export function measureHostile(runs: number): { rows: Row[]; scaling: Array<{ lines: number; ms: number }>; load0: number; load1: number } {
+  const load0 = loadavg()[0];
+  const rows: Row[] = [];
+  for (const h of HOSTILE) {
+    const text = h.make();
+    const r = time(text, h.maxNumbers, runs);
+    rows.push({ name: h.name, chars: text.length, outcome: r.outcome, medianMs: r.median, maxMs: r.max });
+    process.stderr.write('.');
+  }
+  // BUG-SEL-2: many arrays on many lines, growing sizes (1 run each).
+  const scaling: Array<{ lines: number; ms: number }> = [];
+  for (const lines of [25_000, 50_000, 100_000, 200_000]) {
+    const text = 'a = [1]\n'.repeat(lines);
+    parseSelection(text);
+    const t = performance.now();
+    parseSelection(text);
+    scaling.push({ lines, ms: performance.now() - t });
+    process.stderr.write('.');
+  }
+  process.stderr.write('\n');
+  return { rows, scaling, load0, load1: loadavg()[0] };
 }
-// BUG-SEL-2: many arrays on many lines, growing sizes (1 run each).
-const scaling: Array<{ lines: number; ms: number }> = [];
-for (const lines of [25_000, 50_000, 100_000, 200_000]) {
-  const text = 'a = [1]\n'.repeat(lines);
-  parseSelection(text);
-  const t = performance.now();
-  parseSelection(text);
-  scaling.push({ lines, ms: performance.now() - t });
-  process.stderr.write('.');
-}
-process.stderr.write('\n');
-const load1 = loadavg()[0];
 
+/** The `hostile` suite of `npm run bench`: one summary row, plus one row per case over the target. */
+export function hostileSuite(runs = 5): Suite {
+  const notes: string[] = [];
+  return {
+    name: 'hostile',
+    columns: COLUMNS,
+    notes,
+    async run(): Promise<TableRow[]> {
+      const { rows, scaling } = measureHostile(runs);
+      const over = rows.filter((r) => r.medianMs >= TARGET_MS);
+      const slowest = rows.reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
+      const out: TableRow[] = [
+        {
+          suite: 'hostile',
+          cells: {
+            case: `${rows.length} hostile selections (10 MB, 1e5-deep brackets, NUL, lone surrogates, 1e6 commas…)`,
+            ours: `slowest ${fmtMs(slowest.medianMs)}`,
+            target: `< ${TARGET_MS} ms each`,
+            met: over.length ? `NO (${over.length} over)` : 'yes',
+          },
+        },
+        ...over.map((r) => ({ suite: 'hostile', cells: { case: `over: ${r.name}`, ours: fmtMs(r.medianMs), target: `< ${TARGET_MS} ms`, met: 'NO' } })),
+      ];
+      const ratio = scaling[scaling.length - 1].ms / scaling[scaling.length - 2].ms;
+      notes.push(
+        `hostile rows: parseSelection on each case of test/unit/hardening/hostile-selections.ts, median of ${runs} after a warm-up (per-case figures: npx tsx bench/hostile.ts). ` +
+          `Many arrays on many lines: ${scaling.map((x) => `${x.lines.toLocaleString('en')} lines ${fmtMs(x.ms)}`).join(', ')} (doubling → ×${ratio.toFixed(1)}; 2 is linear).`,
+      );
+      return out;
+    },
+  };
+}
+
+function main(): void {
+const { rows, scaling, load0, load1 } = measureHostile(RUNS);
 const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length));
 const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 console.log(`Hostile selections — node ${process.version}, ${cpus().length} CPUs, load ${load0.toFixed(1)} → ${load1.toFixed(1)}, median of ${RUNS} after a warm-up`);
@@ -84,3 +124,6 @@ if (JSON_OUT) {
   writeFileSync(JSON_OUT, JSON.stringify({ node: process.version, cpus: cpus().length, load: [load0, load1], runs: RUNS, rows, scaling }, null, 1) + '\n');
   console.log(`\nwrote ${JSON_OUT}`);
 }
+}
+
+if (require.main === module) main();

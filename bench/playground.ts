@@ -6,6 +6,7 @@
  *
  *   npx tsx bench/playground.ts            # bench (prints ms; median and p95)
  *   npx tsx bench/playground.ts --shots    # also saves preview screenshots (test-output/playground-preview)
+ *   npm run bench playground               # the same figures as rows of the one bench table
  *
  * Needs `npm run build` first (it uses dist/webview.js).
  */
@@ -15,10 +16,13 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildHtml } from '../src/extension/playground/html';
 import { runCompute } from '../src/webview/engine';
+import { COLUMNS, fmtMs, type Row, type Suite } from './table';
 
 const root = join(__dirname, '..');
 const N = 10_000;
 const RUNS = 25;
+/** Printed lines (standalone) and table rows (suite). */
+const results: { engine?: number[]; webview?: number[]; compute?: number[]; errors: string[] } = { errors: [] };
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.svg': 'image/svg+xml' };
 
@@ -87,7 +91,7 @@ function stats(xs: number[]): string {
   return `median ${q(0.5).toFixed(2)} ms, p95 ${q(0.95).toFixed(2)} ms, min ${s[0].toFixed(2)} ms (n=${s.length})`;
 }
 
-function engineBench(): void {
+function engineBench(): number[] {
   const input = new Float64Array(N);
   const target = new Float64Array(N);
   for (let i = 0; i < N; i++) {
@@ -107,10 +111,12 @@ function engineBench(): void {
     if (r >= 5) times.push(performance.now() - t0);
   }
   console.log(`engine (Node, compute + 3 curves + marks, ${N} elements): ${stats(times)}`);
+  return times;
 }
 
 async function main(): Promise<void> {
-  engineBench();
+  results.errors.length = 0;
+  results.engine = engineBench();
   const shots = process.argv.includes('--shots');
   const { url, close } = await serve();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'] });
@@ -185,12 +191,17 @@ async function main(): Promise<void> {
           if (m) computeTimes.push(Number(m[1]));
         }
       }
+      if (theme === 'dark') {
+        results.webview = times;
+        results.compute = computeTimes;
+      }
       console.log(`webview (${theme}, Chromium, ${N} elements, input event -> parsed, computed, value + table + 2 charts drawn): ${stats(times)}`);
       if (computeTimes.length) console.log(`  of which compute: ${stats(computeTimes)}`);
       if (shots) {
         await page.screenshot({ path: join(root, 'test-output', 'playground-preview', `playground-10k-${theme}.png`), fullPage: false });
       }
       const csp = errors.filter((e) => /Content Security Policy|CSP/i.test(e));
+      results.errors.push(...errors);
       console.log(`console errors: ${errors.length}${csp.length ? `, CSP: ${csp.join(' | ')}` : ''}`);
       for (const e of errors.slice(0, 10)) console.log(`  ${e}`);
       await page.close();
@@ -201,7 +212,54 @@ async function main(): Promise<void> {
   }
 }
 
-void main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+
+/** The `playground` suite of `npm run bench` (needs dist/webview.js and /usr/bin/chromium). */
+export function playgroundSuite(): Suite {
+  const notes: string[] = [];
+  return {
+    name: 'playground',
+    columns: COLUMNS,
+    notes,
+    async run(): Promise<Row[]> {
+      const rows: Row[] = [];
+      const missing = [join(root, 'dist/webview.js'), '/usr/bin/chromium'].filter((f) => !existsSync(f));
+      if (missing.length) {
+        notes.push(`webview row skipped: ${missing.join(', ')} missing (run \`npm run build\`; Debian's chromium).`);
+        rows.push({ suite: 'playground', cells: { case: `engine, ${N.toLocaleString('en')} elements (Node)`, ours: fmtMs(p(engineBench(), 0.5)) } });
+        return rows;
+      }
+      const log = console.log;
+      console.log = () => {}; // the standalone printout
+      try {
+        await main();
+      } catch (e) {
+        notes.push(`webview row failed: ${(e as Error).message.split('\n')[0]}`);
+      } finally {
+        console.log = log;
+      }
+      if (results.engine) rows.push({ suite: 'playground', cells: { case: `recompute engine, ${N.toLocaleString('en')} elements (Node)`, ours: `median ${fmtMs(p(results.engine, 0.5))}, p95 ${fmtMs(p(results.engine, 0.95))}` } });
+      if (results.webview?.length)
+        rows.push({
+          suite: 'playground',
+          cells: {
+            case: `recompute in the webview, ${N.toLocaleString('en')} elements (Chromium)`,
+            ours: `median ${fmtMs(p(results.webview, 0.5))}, p95 ${fmtMs(p(results.webview, 0.95))}`,
+          },
+        });
+      notes.push(
+        `playground rows: the engine alone (compute + 3 comparison curves + marks; huber vs mse, l1) and, in headless Debian Chromium with the real webview bundle, HTML and CSP, the time from an input event with ${N.toLocaleString('en')} numbers to value, table and 2 charts drawn (the page's own timing), ${RUNS} runs after 3 warm-ups` +
+          (results.compute?.length ? `; of which compute median ${fmtMs(p(results.compute, 0.5))}` : '') +
+          `; console errors: ${results.errors.length}${results.errors.length ? ` (first: ${results.errors[0].slice(0, 160)})` : ''}.`,
+      );
+      return rows;
+    },
+  };
+}
+
+if (require.main === module) {
+  void main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

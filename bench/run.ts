@@ -1,18 +1,22 @@
 /**
  * `npm run bench [suite...]`: runs the benchmark suites and prints one table.
- * `npm run bench:core` runs only the core throughput suite. Suites live beside this file
- * and are registered in SUITES; a benchmark, not a test: it never fails on a slow figure.
+ * `npm run bench:core` runs only the core throughput suite; `npm run bench editor hostile` any
+ * selection, by name. Suites live beside this file and are registered in SUITES; a benchmark, not a test: it never fails on a slow figure.
  *
  * Run under `node --expose-gc --import tsx` (the npm scripts do) so memory can be measured.
  */
 import { cpus, loadavg } from 'node:os';
-import { editorSuite } from './editor';
 import { coreSuite } from './core';
+import { editorSuite } from './editor';
+import { hostileSuite } from './hostile';
+import { playgroundSuite } from './playground';
 import { formatTable, type Row, type Suite } from './table';
 
 const SUITES: Record<string, () => Suite> = {
   core: () => coreSuite(),
   editor: () => editorSuite(),
+  hostile: () => hostileSuite(),
+  playground: () => playgroundSuite(),
 };
 
 async function main(): Promise<void> {
