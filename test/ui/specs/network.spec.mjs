@@ -288,6 +288,28 @@ describe('playground network (UI): no request leaves the extension\'s own resour
     for (const u of own) console.log(`        ${short(u)}`);
   });
 
+  it('hidden and shown again, and after a window reload, the new webview still loads only its own files', async function () {
+    const loads = () => rec.log.filter((e) => /\/dist\/webview\.js$/.test(e.url)).length;
+    const before = loads();
+    // without retainContextWhenHidden a hidden webview is destroyed and rebuilt when shown
+    await vsc.openFile('classification.py');
+    await vsc.page.locator('.tabs-container .tab').filter({ hasText: 'Loss Atlas Playground' }).first().click();
+    frame = await vsc.webviewFrame({ selector: '#la-value', timeout: 60_000 });
+    await settled();
+    await vsc.runCommand('Developer: Reload Window').catch(() => {});
+    await vsc.page.waitForLoadState('domcontentloaded');
+    await sleep(2000);
+    await vsc.ready();
+    frame = await vsc.webviewFrame({ selector: '#la-value', timeout: 60_000 });
+    await settled();
+    await frame.locator('#la-formula .katex').waitFor();
+    await sleep(1000);
+    assert.ok(loads() >= before + 2, `the rebuilt webviews' loads were not recorded (${before} -> ${loads()})`);
+    const bad = [...violations(rec.log.filter((e) => e.by === 'webview'), env), ...violations(await perfEntries(), env)];
+    assert.deepEqual(bad.map((e) => e.url), [], `the webview requested URLs outside its own resources:\n${listing(bad)}`);
+    assert.equal(await frame.evaluate(() => document.getElementById('app')?.dataset.cspViolations ?? '0'), '0');
+  });
+
   it('the detector works: outside requests injected from inside the webview are flagged', async function () {
     const start = rec.log.length;
     const resourceHost = new URL(rec.log.find((e) => /\/dist\/webview\.js$/.test(e.url)).url).origin;
@@ -336,5 +358,39 @@ describe('playground network (UI): no request leaves the extension\'s own resour
     console.log(`      flagged:\n${listing(bad)}`);
     // while our own files stay allowed
     for (const u of rec.log.filter((e) => /\/dist\/webview\.js$|\/media\/playground\.css$/.test(e.url))) assert.equal(disallowed(u.url, { ...env, resourceType: u.type }), null, u.url);
+  });
+
+  it('the allow-list is exact: near misses of our own URLs are flagged', function () {
+    const own = rec.log.find((e) => /\/dist\/webview\.js$/.test(e.url)).url;
+    const res = new URL(own).origin;
+    const ext = env.extensionDir;
+    const port = new URL(env.origin).port;
+    const check = (url, type = 'script') => disallowed(url, { ...env, resourceType: type });
+    for (const ok of [own, `${res}${ext}/media/playground.css`, `${res}${ext}/dist/katex/fonts/KaTeX_Main-Regular.woff2`, `blob:${env.origin}/0b6c`, ['data:image/png;base64,AAAA', 'image']]) {
+      const [url, type] = Array.isArray(ok) ? ok : [ok];
+      assert.equal(check(url, type), null, url);
+    }
+    const near = {
+      [`${res}${ext}-evil/dist/x.js`]: 'outside',
+      [`${res}${ext}/src/extension/extension.ts`]: 'outside',
+      [`${res}${ext}/package.json`]: 'outside',
+      [`${res}${ext}/dist/../../../etc/passwd`]: 'outside',
+      [`${res}${ext}/dist/%2e%2e/%2e%2e/x`]: 'outside',
+      [`${res}${ext}/dist/%2E%2E%2F%2E%2E%2Fx`]: '..',
+      [`${res.replace(`003a${port}`, '003a1')}${ext}/dist/webview.js`]: 'another remote',
+      [`${res.replace('https:', 'http:')}${ext}/dist/webview.js`]: 'another host',
+      [`${res}:8443${ext}/dist/webview.js`]: 'another host',
+      [`https://evil.vscode-resource.vscode-cdn.net${ext}/dist/webview.js`]: 'another host',
+      [`https://cdn.jsdelivr.net/npm/katex/dist/katex.min.css`]: 'another host',
+      [`${env.origin}/stable-0/vscode-remote-resource?path=${encodeURIComponent(`${ext}/dist/webview.js`)}`]: 'code-server path',
+      [`${env.origin}/stable-0/static/out/vs/workbench/contrib/webview/browser/pre/index-no-csp.html`]: 'code-server path',
+      [`http://127.0.0.2:${port}/stable-0/static/out/vs/workbench/contrib/webview/browser/pre/index.html`]: 'another host',
+      'blob:https://evil.example/0b6c': 'blob',
+      'data:text/css,body{background:url(https://x.invalid)}': 'data:',
+    };
+    for (const [url, why] of Object.entries(near)) {
+      const reason = check(url, url.startsWith('data:') ? 'stylesheet' : 'script');
+      assert.ok(reason?.includes(why), `${url}: expected "${why}", got ${reason}`);
+    }
   });
 });
