@@ -1,16 +1,29 @@
 /**
- * The .vsix holds only what runs: it packages the extension with `vsce` (as
- * `npm run package` does, offline, no prompts) into a temporary file, reads the
- * zip's own file list and checks it against .vscodeignore's intent.
+ * The .vsix holds only what runs: it makes a production build and packages the
+ * extension with `vsce` (as `npm run package` does, offline, no prompts) into a
+ * temporary file, reads the zip's own file list and checks it against
+ * .vscodeignore's intent; then the Marketplace parts (icon, banner, categories,
+ * README screenshots inside the package), no warnings, the size (< 2 MB), the
+ * declared capabilities and the web entry (a browser bundle with no Node import).
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../..');
 const VSCE = join(ROOT, 'node_modules/@vscode/vsce/vsce');
+/** The flags of `npm run package` (README's relative images stay relative: there is no repository). */
+const VSCE_FLAGS = ['--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links'];
+const MAX_BYTES = 2 * 1024 * 1024;
+
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(buf: Buffer): { width: number; height: number } {
+  assert.ok(buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'not a PNG');
+  assert.equal(buf.toString('latin1', 12, 16), 'IHDR');
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
 
 /** Names of the entries of a zip file, from its central directory. */
 export function zipEntries(buf: Buffer): string[] {
@@ -38,6 +51,7 @@ export function zipEntries(buf: Buffer): string[] {
 const ALLOWED: RegExp[] = [
   /^dist\/.+\.(js|cjs|mjs|css|json|woff2?|ttf|svg|png|wasm)$/,
   /^media\/.+/,
+  /^docs\/screenshots\/[^/]+\.png$/,
   /^package\.json$/,
   /^package\.nls(\.[a-z-]+)?\.json$/,
   /^l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/,
@@ -52,20 +66,22 @@ describe('the packaged .vsix', function () {
   let files: string[] = [];
   let output = '';
   let dir = '';
+  let size = 0;
 
   before(function () {
-    if (!existsSync(join(ROOT, 'dist/extension.js')) || !existsSync(join(ROOT, 'dist/webview.js'))) {
-      const b = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-      assert.equal(b.status, 0, `build failed:\n${b.stdout}${b.stderr}`);
-    }
+    // The size that matters is the shipped one: minified bundles, as `npm run package` builds them.
+    const b = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--production'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(b.status, 0, `build failed:\n${b.stdout}${b.stderr}`);
     dir = mkdtempSync(join(tmpdir(), 'loss-atlas-vsix-'));
     const vsix = join(dir, 'loss-atlas.vsix');
-    const r = spawnSync(process.execPath, [VSCE, 'package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], {
+    const r = spawnSync(process.execPath, [VSCE, 'package', ...VSCE_FLAGS, '-o', vsix], {
       cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 100_000,
     });
     output = `${r.stdout}${r.stderr}`;
     assert.equal(r.status, 0, `vsce package failed:\n${output}`);
-    const entries = zipEntries(readFileSync(vsix));
+    const zip = readFileSync(vsix);
+    size = zip.length;
+    const entries = zipEntries(zip);
     assert.ok(entries.includes('extension.vsixmanifest') && entries.includes('[Content_Types].xml'), `not a VSIX: ${entries.join(', ')}`);
     files = entries.filter((e) => e.startsWith('extension/')).map((e) => e.slice('extension/'.length));
   });
@@ -76,6 +92,12 @@ describe('the packaged .vsix', function () {
 
   it('packages without warnings or prompts', function () {
     assert.doesNotMatch(output, /WARNING|\?\s*\[y\/N\]/i, `vsce printed:\n${output}`);
+    assert.match(output, /DONE\s+Packaged:/);
+  });
+
+  it(`is under 2 MB`, function () {
+    assert.ok(size > 100_000, `suspiciously small: ${size} bytes`);
+    assert.ok(size < MAX_BYTES, `the .vsix is ${(size / 1048576).toFixed(2)} MB`);
   });
 
   it('holds only runtime files', function () {
@@ -91,9 +113,49 @@ describe('the packaged .vsix', function () {
     assert.ok(lower.some((f) => f === 'license' || f === 'license.txt'), `LICENSE is missing: ${files.join(', ')}`);
   });
 
-  it('ships a manifest whose entry point is in the package', function () {
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string };
-    const main = pkg.main.replace(/^\.\//, '');
-    assert.ok(files.includes(main.endsWith('.js') ? main : `${main}.js`), `main ${pkg.main} is not in the .vsix`);
+  it('ships a manifest whose entry points (Node main, web browser) are in the package', function () {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string; browser: string };
+    for (const entry of [pkg.main, pkg.browser]) {
+      assert.ok(entry, 'package.json needs both main and browser');
+      const f = entry.replace(/^\.\//, '');
+      assert.ok(files.includes(f.endsWith('.js') ? f : `${f}.js`), `${entry} is not in the .vsix`);
+    }
+  });
+
+  it('the web bundle requires nothing but vscode (no Node API)', function () {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { browser: string };
+    const code = readFileSync(join(ROOT, pkg.browser), 'utf8');
+    const required = new Set([...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]));
+    assert.deepEqual([...required], ['vscode']);
+    assert.doesNotMatch(code, /\bBuffer\.|\bprocess\.(env|versions|platform)|__dirname|node:/, 'Node globals in the web bundle');
+  });
+
+  it('has the Marketplace parts: icon (PNG >= 128x128), gallery banner, categories, keywords', function () {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      icon: string; galleryBanner: { color: string; theme: string }; categories: string[]; keywords: string[];
+    };
+    assert.ok(files.includes(pkg.icon), `icon ${pkg.icon} is not in the .vsix`);
+    const { width, height } = pngSize(readFileSync(join(ROOT, pkg.icon)));
+    assert.ok(width >= 128 && height >= 128 && width === height, `icon is ${width}x${height}`);
+    assert.match(pkg.galleryBanner.color, /^#[0-9a-f]{6}$/i);
+    assert.ok(['dark', 'light'].includes(pkg.galleryBanner.theme));
+    assert.ok(pkg.categories.length >= 3 && pkg.keywords.length >= 5);
+  });
+
+  it('ships every image the README shows, as PNG, and the README shows at least three', function () {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+    assert.ok(images.length >= 3, `README images: ${images.join(', ')}`);
+    for (const src of images) {
+      assert.doesNotMatch(src, /^[a-z]+:/i, `${src}: README images are files of the package`);
+      assert.match(src, /\.png$/);
+      assert.ok(files.includes(src), `${src} is not in the .vsix`);
+      pngSize(readFileSync(join(ROOT, src)));
+    }
+  });
+
+  it('declares restricted-mode and virtual-workspace support', function () {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { capabilities: unknown };
+    assert.deepEqual(pkg.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
   });
 });
