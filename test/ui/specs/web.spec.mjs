@@ -94,4 +94,20 @@ describe('web extension (UI): a web-only build in the browser’s extension host
     await frame.locator('#la-formula .katex').waitFor();
     shotOk(await vsc.screenshot('web-playground'));
   });
+
+  it('"Developer: Show Running Extensions" lists Loss Atlas in the web worker host', async function () {
+    const { version } = JSON.parse(readFileSync(join(extensionsDir, readdirSync(extensionsDir).find((d) => d.startsWith('loss-atlas.')), 'package.json'), 'utf8'));
+    await vsc.runCommand('Developer: Show Running Extensions');
+    const editor = vsc.page.locator('.part.editor');
+    const row = new RegExp(`Loss Atlas\\s+${version.replace(/\./g, '\\.')}\\s+web worker`);
+    const deadline = Date.now() + 20_000;
+    let text;
+    for (;;) {
+      text = await editor.innerText();
+      if (row.test(text)) break;
+      if (Date.now() > deadline) assert.fail(`Loss Atlas is not listed as running in the web worker:\n${text.slice(0, 1500)}`);
+      await sleep(250);
+    }
+    shotOk(await vsc.screenshot('web-running-extensions'));
+  });
 });
