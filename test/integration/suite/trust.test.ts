@@ -2,8 +2,8 @@
  * Restricted mode and virtual documents. Loss Atlas declares
  * `capabilities.untrustedWorkspaces: { supported: true }` and
  * `virtualWorkspaces: true`: it runs no workspace code, reads no workspace files
- * (only the text of documents open in the editor) and writes only its own
- * global storage. The tests tagged RESTRICTED_TAG run alone in a session whose
+ * (only the text of documents open in the editor) and keeps only its own state
+ * (workspace state, global storage). The tests tagged RESTRICTED_TAG run alone in a session whose
  * code-server starts *without* `--disable-workspace-trust`, with workspace trust
  * enabled and no startup prompt, so the demo folder opens untrusted (see
  * ../sessions.mjs and ../driver.mjs). The virtual-document test runs in the main
