@@ -60,9 +60,12 @@ describe('editor: Compute Loss on Selection — formats', () => {
     select(editor, '-1.5 2 inf', '0.5, -2, 3');
     const r = ok(await compute({ lossId: 'l1-loss', prediction: 0 }));
     assert.equal(r.value, Infinity);
+    // nan parses, and the core then says where it is instead of returning a NaN loss
     const editor2 = await pythonDoc('pred = [nan, 1.0]\ntarget = [0.0, 1.0]\n');
     selectAll(editor2);
-    assert.ok(Number.isNaN(ok(await compute({ lossId: 'mse-loss' })).value));
+    const r2 = await compute({ lossId: 'mse-loss' });
+    assert.ok('error' in r2, `expected an error, got ${JSON.stringify(r2)}`);
+    assert.match(r2.error, /input: expected numbers .*found NaN at \[0\]/);
   });
 
   it('(N, C) logits with (N,) integer class indices: cross-entropy first, integer array as target', async () => {
