@@ -16,6 +16,7 @@ import { GENERATIVE_KERNELS } from './generative';
 import { REINFORCEMENT_KERNELS } from './reinforcement';
 import { TASK_SPECIFIC_KERNELS } from './task-specific';
 import { ROBUST_KERNELS } from './robust';
+import { NOISY_LABELS_KERNELS } from './noisy-labels';
 
 const ALL: readonly LossImplementation[] = [
   ...REGRESSION_KERNELS,
@@ -31,6 +32,7 @@ const ALL: readonly LossImplementation[] = [
   ...REINFORCEMENT_KERNELS,
   ...TASK_SPECIFIC_KERNELS,
   ...ROBUST_KERNELS,
+  ...NOISY_LABELS_KERNELS,
 ];
 
 export const KERNELS: ReadonlyMap<string, LossImplementation> = new Map(ALL.map((k) => [k.id, k]));

@@ -15,6 +15,7 @@ import { GENERATIVE_ENTRIES } from './generative';
 import { REINFORCEMENT_ENTRIES } from './reinforcement';
 import { TASK_SPECIFIC_ENTRIES } from './task-specific';
 import { ROBUST_ENTRIES } from './robust';
+import { NOISY_LABELS_ENTRIES } from './noisy-labels';
 
 export { CONCEPTS } from './concepts';
 
@@ -32,4 +33,5 @@ export const CATALOG: readonly LossEntry[] = [
   ...REINFORCEMENT_ENTRIES,
   ...TASK_SPECIFIC_ENTRIES,
   ...ROBUST_ENTRIES,
+  ...NOISY_LABELS_ENTRIES,
 ];
