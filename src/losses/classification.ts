@@ -256,6 +256,39 @@ const nllLoss: LossImplementation = {
 };
 
 /**
+ * One row's loss from its softmax: `g` holds softmax(x) over the row (positions base, base +
+ * inner, ... < end); the function returns the row's loss and overwrites `g` there with
+ * d(loss)/dx times `s` (the reduction's scale). `c` = −log p_y = lse − x_y.
+ */
+export type SoftmaxRowLoss = (g: Float64Array, base: number, end: number, inner: number, py: number, c: number, s: number) => number;
+
+/**
+ * The loop shared by class-index losses computed row by row from the softmax of the logits
+ * (classes on dim 1, as `cross_entropy`). The caller has validated `target` against `L`.
+ */
+export function softmaxIndexRows(input: TypedTensor, target: TypedTensor, L: ClassLayout, reduction: Reduction, row: SoftmaxRowLoss): LossResult {
+  const { outer, C, inner } = L;
+  expectIndices(target, 'target', 0, C);
+  const xd = input.data;
+  const td = target.data;
+  const n = outer * inner;
+  const s = reduction === 'mean' ? 1 / n : 1;
+  const elems = new Float64Array(n);
+  const g = new Float64Array(xd.length);
+  const rowStride = C * inner;
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < inner; i++) {
+      const e = o * inner + i;
+      const base = o * rowStride + i;
+      const lse = softmaxInto(xd, g, base, C, inner);
+      const py = base + td[e] * inner;
+      elems[e] = row(g, base, base + rowStride, inner, py, lse - xd[py], s);
+    }
+  }
+  return finishReduction(L.elemShape, elems, g, input.shape, reduction, n, 'input');
+}
+
+/**
  * Softmax losses that depend on a row only through c = −log p_y: `f` writes the loss into
  * out[0] and dloss/dc into out[1] (the gradient is then dloss/dc · (softmax − onehot)).
  */
@@ -267,31 +300,14 @@ function softmaxTargetLoss(
 ): LossResult {
   const L = classLayout(input);
   expectIndexTarget(target, input, L, false);
-  const { outer, C, inner } = L;
-  expectIndices(target, 'target', 0, C);
-  const xd = input.data;
-  const td = target.data;
-  const n = outer * inner;
-  const s = reduction === 'mean' ? 1 / n : 1;
-  const elems = new Float64Array(n);
-  const g = new Float64Array(xd.length);
   const pair = new Float64Array(2);
-  const rowStride = C * inner;
-  for (let o = 0; o < outer; o++) {
-    for (let i = 0; i < inner; i++) {
-      const e = o * inner + i;
-      const base = o * rowStride + i;
-      const end = base + rowStride;
-      const lse = softmaxInto(xd, g, base, C, inner);
-      const py = base + td[e] * inner;
-      f(lse - xd[py], pair);
-      elems[e] = pair[0];
-      const k = pair[1] * s;
-      for (let p = base; p < end; p += inner) g[p] *= k;
-      g[py] -= k;
-    }
-  }
-  return finishReduction(L.elemShape, elems, g, input.shape, reduction, n, 'input');
+  return softmaxIndexRows(input, target, L, reduction, (g, base, end, inner, py, c, s) => {
+    f(c, pair);
+    const k = pair[1] * s;
+    for (let p = base; p < end; p += inner) g[p] *= k;
+    g[py] -= k;
+    return pair[0];
+  });
 }
 
 /** Multi-class focal loss (Lin et al. 2017): α (1 − p_t)^γ · (−log p_t) per sample. */

@@ -10,22 +10,15 @@
  *
  * SCE and GCE take class-index targets with input (C), (N, C) or (N, C, d1), like cross_entropy.
  */
-import { classLayout, finishReduction } from './classification';
+import { classLayout, finishReduction, softmaxIndexRows, type SoftmaxRowLoss } from './classification';
 import { LossInputError } from './errors';
 import { readReduction, type Reduction } from './reduction';
-import { sigmoid, softmaxInto } from './softmax';
+import { sigmoid } from './softmax';
 import { sameShape, shapeText } from './tensor';
 import type { LossImplementation, LossResult, TypedTensor } from './types';
-import { expectFinite, expectIndices, expectInRange, expectParamRange, expectSameShape } from './validate';
+import { expectFinite, expectInRange, expectParamRange, expectSameShape } from './validate';
 
-/**
- * One row's loss from its softmax: `g` holds softmax(x) over the row (positions base, base +
- * inner, ... < end); the function returns the row's loss and overwrites `g` there with
- * d(loss)/dx times `s` (the reduction's scale). `c` = −log p_y = lse − x_y.
- */
-type SoftmaxRowLoss = (g: Float64Array, base: number, end: number, inner: number, py: number, c: number, s: number) => number;
-
-/** A class-index loss computed row by row from the softmax of the logits. */
+/** A class-index loss computed row by row from the softmax of the logits (finite logits only). */
 export function softmaxIndexLoss(input: TypedTensor, target: TypedTensor, reduction: Reduction, row: SoftmaxRowLoss): LossResult {
   const L = classLayout(input);
   if (!sameShape(target.shape, L.elemShape)) {
@@ -35,25 +28,7 @@ export function softmaxIndexLoss(input: TypedTensor, target: TypedTensor, reduct
     );
   }
   expectFinite(input, 'input');
-  const { outer, C, inner } = L;
-  expectIndices(target, 'target', 0, C);
-  const xd = input.data;
-  const td = target.data;
-  const n = outer * inner;
-  const s = reduction === 'mean' ? 1 / n : 1;
-  const elems = new Float64Array(n);
-  const g = new Float64Array(xd.length);
-  const rowStride = C * inner;
-  for (let o = 0; o < outer; o++) {
-    for (let i = 0; i < inner; i++) {
-      const e = o * inner + i;
-      const base = o * rowStride + i;
-      const lse = softmaxInto(xd, g, base, C, inner);
-      const py = base + td[e] * inner;
-      elems[e] = row(g, base, base + rowStride, inner, py, lse - xd[py], s);
-    }
-  }
-  return finishReduction(L.elemShape, elems, g, input.shape, reduction, n, 'input');
+  return softmaxIndexRows(input, target, L, reduction, row);
 }
 
 /** The reference's floor on the predicted probabilities inside RCE (`pred.clamp(min=1e-7)`). */
