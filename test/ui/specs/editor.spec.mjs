@@ -215,3 +215,26 @@ describe('editor (UI): formula image as a file URI', function () {
     assert.ok(imgs[0].complete && imgs[0].naturalWidth > 20, `the file: formula image did not render: ${JSON.stringify(imgs[0])}`);
   });
 });
+
+describe('editor (UI): Chinese hover', function () {
+  this.timeout(180_000);
+  /** @type {import('../lib.mjs').Workbench} */
+  let vsc;
+  before(async function () {
+    vsc = await startVSCode({ theme: 'light', settings: { 'lossAtlas.language': 'zh-cn' }, viewport: { width: 1400, height: 950 } });
+  });
+  after(async function () {
+    await vsc?.stop();
+  });
+
+  it('lossAtlas.language = zh-cn: the hover is written in Simplified Chinese, with the formula image', async function () {
+    await vsc.openFile('classification.py');
+    const text = await vsc.hover('CrossEntropyLoss', { line: 11, nth: 1 });
+    assert.match(text, /交叉熵损失/);
+    assert.match(text, /label_smoothing/);
+    assert.ok((text.match(/[\u4e00-\u9fff]/g) ?? []).length > 40, `expected Chinese text in the hover, got: ${text.slice(0, 300)}`);
+    const imgs = await hoverImages(vsc.page);
+    assert.ok(imgs.length >= 1 && imgs[0].complete && imgs[0].naturalWidth > 50, 'the formula image did not render');
+    shotOk(await vsc.screenshot('editor-hover-zh-light'));
+  });
+});
