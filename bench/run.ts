@@ -11,11 +11,13 @@ import { editorSuite } from './editor';
 import { hostileSuite } from './hostile';
 import { playgroundSuite } from './playground';
 import { formatTable, type Row, type Suite } from './table';
+import { vscodeSuite } from './vscode';
 
 const SUITES: Record<string, () => Suite> = {
   core: () => coreSuite(),
   editor: () => editorSuite(),
   hostile: () => hostileSuite(),
+  vscode: () => vscodeSuite(),
   playground: () => playgroundSuite(),
 };
 
