@@ -125,24 +125,21 @@ function reportServer(): Promise<{ url: string; report: Promise<ActivationReport
 
 async function activation(notes: string[]): Promise<Row[]> {
   const h = await load('test/integration/harness/code-server.mjs');
-  const { buildIntegration } = await load('test/integration/build.mjs');
+  const probeBuild: esbuild.BuildOptions = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], logLevel: 'silent', absWorkingDir: root };
   const results: Array<ActivationReport['activation'] & { shown: number | string }> = [];
   try {
     h.ensureCodeServer();
     const outDir: string = h.runDir('bench-activation');
     const vsix: string = h.vscePackage(root, join(outDir, 'loss-atlas.vsix'));
-    const { runnerDir } = (await buildIntegration(join(outDir, 'integration'))) as { runnerDir: string };
+    // The integration test-runner extension alone (its suites are not needed: the probe replaces them).
+    const runnerSrc = join(root, 'test/integration/runner');
+    const runnerDir = join(outDir, 'runner');
+    await esbuild.build({ ...probeBuild, entryPoints: [join(runnerSrc, 'extension.ts')], outfile: join(runnerDir, 'extension.js') });
+    for (const f of ['package.json', 'README.md']) cpSync(join(runnerSrc, f), join(runnerDir, f));
+    cpSync(join(root, 'LICENSE'), join(runnerDir, 'LICENSE'));
+    writeFileSync(join(runnerDir, '.vscodeignore'), '*.vsix\n');
     const probe = join(outDir, 'probe.js');
-    await esbuild.build({
-      entryPoints: [join(__dirname, 'vscode/probe.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      external: ['vscode'],
-      outfile: probe,
-      logLevel: 'silent',
-    });
+    await esbuild.build({ ...probeBuild, entryPoints: [join(__dirname, 'vscode/probe.ts')], outfile: probe });
     const runnerVsix: string = h.vscePackage(runnerDir, join(outDir, 'runner.vsix'));
     const extensionsDir: string = h.tempDir('bench-extensions');
     h.installExtensions(extensionsDir, [vsix, runnerVsix]);
