@@ -70,6 +70,10 @@ function serve(): Promise<{ url: string; close: () => void }> {
         );
         return;
       }
+      if (path === '/favicon.ico') {
+        res.writeHead(204).end(); // Chromium asks for it; a VS Code webview does not
+        return;
+      }
       const file = normalize(join(root, path));
       if (!(file.startsWith(join(root, 'dist')) || file.startsWith(join(root, 'media'))) || !existsSync(file)) {
         res.writeHead(404).end();
@@ -128,6 +132,9 @@ async function main(): Promise<void> {
         if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
       });
       page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('response', (r) => {
+        if (r.status() >= 400) errors.push(`HTTP ${r.status()} for ${r.url().replace(/^http:\/\/127\.0\.0\.1:\d+/, '')}`);
+      });
       // a string, not a function: tsx's transform would leave helper calls in a serialized function
       await page.addInitScript(`
         window.__name = (f) => f;
