@@ -105,25 +105,25 @@ export function hostileSuite(runs = 5): Suite {
 }
 
 function main(): void {
-const { rows, scaling, load0, load1 } = measureHostile(RUNS);
-const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length));
-const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
-console.log(`Hostile selections — node ${process.version}, ${cpus().length} CPUs, load ${load0.toFixed(1)} → ${load1.toFixed(1)}, median of ${RUNS} after a warm-up`);
-console.log(`${pad('case', 72)} ${lpad('chars', 9)} ${lpad('median ms', 10)} ${lpad('max ms', 8)}  target  outcome`);
-for (const r of rows) {
-  console.log(
-    `${pad(r.name, 72)} ${lpad(String(r.chars), 9)} ${lpad(r.medianMs.toFixed(1), 10)} ${lpad(r.maxMs.toFixed(1), 8)}  ${r.medianMs < TARGET_MS ? 'ok    ' : 'OVER  '}  ${r.outcome}`,
-  );
-}
-console.log(`\nMany arrays on many lines ('a = [1]' per line; BUG-SEL-2, quadratic before 194919a):`);
-for (const s of scaling) console.log(`  ${lpad(String(s.lines), 6)} lines: ${s.ms.toFixed(1)} ms`);
-const ratio = scaling[scaling.length - 1].ms / scaling[scaling.length - 2].ms;
-console.log(`  doubling the lines multiplies the time by ${ratio.toFixed(1)} (2 would be linear, 4 quadratic)`);
-if (Math.max(load0, load1) > cpus().length * 0.75) console.log('\nThe machine was busy: timings are noisy; rerun on an idle machine.');
-if (JSON_OUT) {
-  writeFileSync(JSON_OUT, JSON.stringify({ node: process.version, cpus: cpus().length, load: [load0, load1], runs: RUNS, rows, scaling }, null, 1) + '\n');
-  console.log(`\nwrote ${JSON_OUT}`);
-}
+  const { rows, scaling, load0, load1 } = measureHostile(RUNS);
+  const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length));
+  const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+  console.log(`Hostile selections — node ${process.version}, ${cpus().length} CPUs, load ${load0.toFixed(1)} → ${load1.toFixed(1)}, median of ${RUNS} after a warm-up`);
+  console.log(`${pad('case', 72)} ${lpad('chars', 9)} ${lpad('median ms', 10)} ${lpad('max ms', 8)}  target  outcome`);
+  for (const r of rows) {
+    console.log(
+      `${pad(r.name, 72)} ${lpad(String(r.chars), 9)} ${lpad(r.medianMs.toFixed(1), 10)} ${lpad(r.maxMs.toFixed(1), 8)}  ${r.medianMs < TARGET_MS ? 'ok    ' : 'OVER  '}  ${r.outcome}`,
+    );
+  }
+  console.log(`\nMany arrays on many lines ('a = [1]' per line; BUG-SEL-2, quadratic before 194919a):`);
+  for (const s of scaling) console.log(`  ${lpad(String(s.lines), 6)} lines: ${s.ms.toFixed(1)} ms`);
+  const ratio = scaling[scaling.length - 1].ms / scaling[scaling.length - 2].ms;
+  console.log(`  doubling the lines multiplies the time by ${ratio.toFixed(1)} (2 would be linear, 4 quadratic)`);
+  if (Math.max(load0, load1) > cpus().length * 0.75) console.log('\nThe machine was busy: timings are noisy; rerun on an idle machine.');
+  if (JSON_OUT) {
+    writeFileSync(JSON_OUT, JSON.stringify({ node: process.version, cpus: cpus().length, load: [load0, load1], runs: RUNS, rows, scaling }, null, 1) + '\n');
+    console.log(`\nwrote ${JSON_OUT}`);
+  }
 }
 
 if (require.main === module) main();
