@@ -129,7 +129,7 @@ describe('editor: hover content', () => {
     assert.ok(md.includes('(1/n) Σᵢ (xᵢ − yᵢ)²'), 'the Unicode formula is missing');
   });
 
-  it('formulaImage = file links the SVG written to the extension's global storage; off shows text only', async () => {
+  it('formulaImage = file links the SVG written to the extension global storage; off shows text only', async () => {
     await setSetting('hover.formulaImage', 'file');
     const editor = await pythonDoc('import torch.nn as nn\nc = nn.MSELoss()\n');
     const md = (await lossHover(editor.document, positionOf(editor.document, 'MSELoss')))!;

@@ -203,7 +203,7 @@ describe('editor (UI): formula image as a file URI', function () {
     await vsc?.stop();
   });
 
-  it('lossAtlas.hover.formulaImage = file: what the hover shows for a file: URI to the SVG written to the extension's global storage', async function () {
+  it('lossAtlas.hover.formulaImage = file: what the hover shows for a file: URI to the SVG written to the extension global storage', async function () {
     await vsc.openFile('regression.py');
     const text = await vsc.hover('MSELoss');
     assert.match(text, /Mean Squared Error/);
