@@ -2,7 +2,7 @@
  * Numeric kernels: probabilistic and divergence losses (kl_div, poisson_nll_loss,
  * gaussian_nll_loss), with the semantics of `torch.nn.functional`.
  */
-import { pointwiseLoss } from './elementwise';
+import { pointwiseBulk, pointwiseLoss } from './elementwise';
 import { LossInputError } from './errors';
 import { readReduction, reduceByMean } from './reduction';
 import { broadcastShapes, broadcastTo, reduceToShape, sameShape, shapeText } from './tensor';
@@ -26,16 +26,21 @@ const klDiv: LossImplementation = {
     const logTarget = params.log_target as boolean;
     if (!logTarget) expectNonNegative(target, 'target', 'probabilities >= 0 (pass log_target=True for log-probabilities)');
     const inner = reduction === 'batchmean' ? 'sum' : reduction;
-    const r = pointwiseLoss(input, target, { reduction: inner }, logTarget
-      ? (x, t, out) => {
-          const et = Math.exp(t);
-          out[0] = et * (t - x);
-          out[1] = -et;
+    const r = pointwiseBulk(input, target, { reduction: inner }, logTarget
+      ? (x, t, loss, grad) => {
+          for (let i = 0; i < x.length; i++) {
+            const et = Math.exp(t[i]);
+            loss[i] = et * (t[i] - x[i]);
+            grad[i] = -et;
+          }
         }
-      : (x, t, out) => {
+      : (x, t, loss, grad) => {
           // xlogy(t, t) − t·x, with 0·log 0 = 0
-          out[0] = (t === 0 ? 0 : t * Math.log(t)) - t * x;
-          out[1] = -t;
+          for (let i = 0; i < x.length; i++) {
+            const ti = t[i];
+            loss[i] = (ti === 0 ? 0 : ti * Math.log(ti)) - ti * x[i];
+            grad[i] = -ti;
+          }
         });
     if (reduction !== 'batchmean' || input.shape.length === 0) return r;
     const b = input.shape[0];

@@ -2,7 +2,7 @@
  * Regression losses: pointwise distances between a prediction and a real target.
  * Semantics follow `torch.nn.functional` (broadcasting, reductions, defaults).
  */
-import { pointwiseBulk, pointwiseLoss } from './elementwise';
+import { pointwiseBulk } from './elementwise';
 import type { LossImplementation } from './types';
 import { expectParamRange } from './validate';
 
@@ -53,7 +53,14 @@ const huber: LossImplementation = {
   kernel: ({ input, target }, params) => {
     const delta = params.delta as number;
     expectParamRange(delta, 'delta', 0, Infinity, true);
-    return pointwiseLoss(input, target, params, (x, y, out) => huberOfResidual(x - y, delta, out));
+    return pointwiseBulk(input, target, params, (x, y, loss, grad) => {
+      const pair = new Float64Array(2);
+      for (let i = 0; i < x.length; i++) {
+        huberOfResidual(x[i] - y[i], delta, pair);
+        loss[i] = pair[0];
+        grad[i] = pair[1];
+      }
+    });
   },
 };
 
@@ -68,11 +75,13 @@ const smoothL1: LossImplementation = {
   kernel: ({ input, target }, params) => {
     const beta = params.beta as number;
     expectParamRange(beta, 'beta', 0, Infinity);
-    return pointwiseLoss(input, target, params, (x, y, out) => {
-      const d = x - y;
-      const a = Math.abs(d);
-      out[0] = a < beta ? (0.5 * a * a) / beta : a - 0.5 * beta;
-      out[1] = d <= -beta ? -1 : d >= beta ? 1 : d / beta;
+    return pointwiseBulk(input, target, params, (x, y, loss, grad) => {
+      for (let i = 0; i < x.length; i++) {
+        const d = x[i] - y[i];
+        const a = Math.abs(d);
+        loss[i] = a < beta ? (0.5 * a * a) / beta : a - 0.5 * beta;
+        grad[i] = d <= -beta ? -1 : d >= beta ? 1 : d / beta;
+      }
     });
   },
 };
