@@ -54,11 +54,12 @@ const huber: LossImplementation = {
     const delta = params.delta as number;
     expectParamRange(delta, 'delta', 0, Infinity, true);
     return pointwiseBulk(input, target, params, (x, y, loss, grad) => {
-      const pair = new Float64Array(2);
+      const half = 0.5 * delta;
       for (let i = 0; i < x.length; i++) {
-        huberOfResidual(x[i] - y[i], delta, pair);
-        loss[i] = pair[0];
-        grad[i] = pair[1];
+        const d = x[i] - y[i];
+        const a = Math.abs(d);
+        loss[i] = a < delta ? 0.5 * d * d : delta * (a - half);
+        grad[i] = d < -delta ? -delta : d > delta ? delta : d; // the clamp of d to [-δ, δ]
       }
     });
   },
