@@ -54,12 +54,14 @@ const huber: LossImplementation = {
     const delta = params.delta as number;
     expectParamRange(delta, 'delta', 0, Infinity, true);
     return pointwiseBulk(input, target, params, (x, y, loss, grad) => {
-      const half = 0.5 * delta;
+      // Branch-free (random residuals defeat the branch predictor): with c = min(|d|, δ),
+      // c·(|d| − c/2) is ½d² inside δ and δ(|d| − δ/2) beyond; the gradient clamps d to [−δ, δ].
       for (let i = 0; i < x.length; i++) {
         const d = x[i] - y[i];
         const a = Math.abs(d);
-        loss[i] = a < delta ? 0.5 * d * d : delta * (a - half);
-        grad[i] = d < -delta ? -delta : d > delta ? delta : d; // the clamp of d to [-δ, δ]
+        const c = Math.min(a, delta);
+        loss[i] = c * (a - 0.5 * c);
+        grad[i] = Math.max(-delta, Math.min(delta, d));
       }
     });
   },
