@@ -31,7 +31,7 @@ const TEMPERATURE = (def: number): ParamSpec =>
   num('temperature', def, [0.01, 2], 'Softmax temperature τ dividing the similarities; smaller values sharpen the distribution and weight hard negatives more.', '除在相似度上的温度系数 τ；越小分布越尖锐，困难负样本（hard negative）权重越大。');
 
 const SLATE_INPUTS: readonly InputSpec[] = [
-  emb('y_pred', 'Model scores, one row per query (slate), one column per document.', '模型打分：每行是一个查询（slate），每列是一个文档。', '(batch, slate_length)'),
+  emb('y_pred', 'Model scores, one row per query (slate), one column per document, in slate order.', '模型打分：每行是一个查询（slate），每列是一个文档。', '(batch, slate_length)'),
   {
     name: 'y_true',
     meaning: { en: 'Graded relevance of each document; the padding value marks empty slots.', zh: '每个文档的分级相关度；填充值表示空位。' },
