@@ -329,6 +329,14 @@ function readLabelSmoothing(params: Readonly<Record<string, unknown>>): number {
   return ls;
 }
 
+/** Labels in [0, 1] of y_pred's shape; y_pred finite logits or probabilities in [0, 1]. */
+function expectCrossentropyInputs(y_true: TypedTensor, y_pred: TypedTensor, fromLogits: boolean): void {
+  expectSameShape(y_pred, y_true, 'y_pred', 'y_true');
+  expectInRange(y_true, 'y_true', 0, 1);
+  if (fromLogits) expectFinite(y_pred, 'y_pred');
+  else expectInRange(y_pred, 'y_pred', 0, 1);
+}
+
 /**
  * `keras.losses.binary_crossentropy`: mean over `axis` of the element-wise cross-entropy.
  * Probabilities are clipped to [eps, 1 - eps]; logits go through
@@ -340,10 +348,7 @@ const binaryCrossentropy: LossImplementation = {
   kernel: ({ y_true, y_pred }, params) => {
     const fromLogits = params.from_logits as boolean;
     const ls = readLabelSmoothing(params);
-    expectSameShape(y_pred, y_true, 'y_pred', 'y_true');
-    expectInRange(y_true, 'y_true', 0, 1);
-    if (fromLogits) expectFinite(y_pred, 'y_pred');
-    else expectInRange(y_pred, 'y_pred', 0, 1);
+    expectCrossentropyInputs(y_true, y_pred, fromLogits);
     const keep = 1 - ls;
     const shift = 0.5 * ls;
     const f: PointwiseLoss = fromLogits
@@ -372,10 +377,7 @@ const categoricalCrossentropy: LossImplementation = {
   kernel: ({ y_true, y_pred }, params) => {
     const fromLogits = params.from_logits as boolean;
     const ls = readLabelSmoothing(params);
-    expectSameShape(y_pred, y_true, 'y_pred', 'y_true');
-    expectInRange(y_true, 'y_true', 0, 1);
-    if (fromLogits) expectFinite(y_pred, 'y_pred');
-    else expectInRange(y_pred, 'y_pred', 0, 1);
+    expectCrossentropyInputs(y_true, y_pred, fromLogits);
     const L = axisLayout(y_pred.shape, params.axis as number, 'y_pred');
     const { len: C, inner } = L;
     const p = y_pred.data;
