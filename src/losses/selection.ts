@@ -37,6 +37,9 @@ const TAB = 9, LF = 10, CR = 13, SPACE = 32, QUOTE2 = 34, HASH = 35, QUOTE1 = 39
 const PLUS = 43, COMMA = 44, MINUS = 45, DOT = 46, D0 = 48, D9 = 57, COLON = 58, SEMI = 59, LT = 60, EQ = 61;
 const GT = 62, LBRACK = 91, RBRACK = 93, UNDERSCORE = 95, LBRACE = 123, RBRACE = 125;
 
+/** Largest chunk of the number buffer (1 MB). */
+const MAX_CHUNK = 1 << 17;
+
 const POW10: number[] = [];
 for (let k = 0, p = 1; k <= 22; k++, p *= 10) POW10.push(p);
 
@@ -66,19 +69,67 @@ class ParseFailure {
   ) {}
 }
 
-type ItemKind = 'block' | 'row' | 'header';
-interface Item {
-  kind: ItemKind;
+/** An array written whole: brackets, a call, a TF repr, a scalar under a key, or a named row. */
+interface ArrayItem {
+  kind: 'block' | 'row';
   name?: string;
   pos: number;
   shape: number[];
   start: number;
   end: number;
   integer: boolean;
-  /** For rows under a header: which columns were written as integers. */
-  colInt?: boolean[];
-  /** For headers: the column names. */
+}
+
+/**
+ * Unnamed rows of numbers, one per line, optionally under a header line of names: one
+ * item however many rows (a million lines allocate nothing per line). The rows' numbers
+ * are contiguous in the scanner's buffer, `start` to `end`.
+ */
+interface TableItem {
+  kind: 'table';
+  /** The header's column names (undefined: no header). */
   names?: string[];
+  /** The header's position, or the first row's. */
+  pos: number;
+  start: number;
+  end: number;
+  rows: number;
+  /** Numbers each row must hold: the header's column count, or the first row's length (-1 before it). */
+  width: number;
+  /** Whether every number of every row was written as an integer. */
+  integer: boolean;
+  /** Under a header: 1 for each column whose numbers were all written as integers. */
+  colInt?: Uint8Array;
+  /** The first two rows (a table of at most two rows gives one array per row). */
+  pos0: number;
+  pos1: number;
+  int0: boolean;
+  int1: boolean;
+  /** The first row whose length differs from `width` (-1: none), and its length. */
+  badPos: number;
+  badWidth: number;
+}
+
+type Item = ArrayItem | TableItem;
+
+function newTable(pos: number, names?: string[]): TableItem {
+  return {
+    kind: 'table',
+    names,
+    pos,
+    start: 0,
+    end: 0,
+    rows: 0,
+    width: names ? names.length : -1,
+    integer: true,
+    colInt: names ? new Uint8Array(names.length).fill(1) : undefined,
+    pos0: -1,
+    pos1: -1,
+    int0: true,
+    int1: true,
+    badPos: -1,
+    badWidth: 0,
+  };
 }
 
 function plural(n: number, word: string): string {
@@ -109,7 +160,13 @@ function showToken(t: string): string {
 class Scanner {
   private i = 0;
   private readonly n: number;
+  /**
+   * The numbers read: full chunks in `chunks`, then `buf`, being filled (`base` numbers
+   * precede it). Chunks double up to `MAX_CHUNK` and are never copied while scanning.
+   */
   private buf = new Float64Array(1024);
+  private readonly chunks: Float64Array[] = [];
+  private base = 0;
   private count = 0;
   /** Whether every number since `markInt()` was written as an integer literal. */
   private allInt = true;
@@ -185,19 +242,23 @@ class Scanner {
     }
   }
 
-  private push(v: number): void {
+  /** Stores a number that ends at `end` (where the limit message points). */
+  private push(v: number, end: number): void {
     if (this.count >= this.max) {
       throw new ParseFailure(
         `the selection holds more than ${this.max} numbers (the limit); select fewer numbers or raise the limit (stopped at ${AT})`,
-        this.i,
+        end,
       );
     }
-    if (this.count === this.buf.length) {
-      const next = new Float64Array(this.buf.length * 2);
-      next.set(this.buf);
-      this.buf = next;
+    let k = this.count - this.base;
+    if (k === this.buf.length) {
+      this.chunks.push(this.buf);
+      this.base = this.count;
+      this.buf = new Float64Array(Math.min(this.buf.length * 2, MAX_CHUNK));
+      k = 0;
     }
-    this.buf[this.count++] = v;
+    this.buf[k] = v;
+    this.count++;
   }
 
   /** Whether a number starts at `p` (digits, sign, dot, nan, inf). */
@@ -226,47 +287,61 @@ class Scanner {
     return true;
   }
 
-  /** Reads one number at `this.i` (the caller checked `numberStarts`) and pushes it. */
-  private number(): void {
+  /**
+   * Reads one number at `start` (the caller checked `numberStarts`), pushes it, and
+   * returns where it ends. Small enough for V8 to inline into the scanning loops:
+   * `nan`/`inf`, exponents and long mantissas go to `numberRest`.
+   */
+  private number(start: number): number {
     const s = this.s;
-    const start = this.i;
     let p = start;
-    let neg = false;
     let c = s.charCodeAt(p);
-    if (c === MINUS || c === PLUS) {
-      neg = c === MINUS;
-      c = s.charCodeAt(++p);
-    }
-    const l = lower(c);
-    if (l === 110 || l === 105) {
-      // nan / inf / infinity
-      p += 3;
-      if (l === 105 && this.wordAtPlain(p, 'inity')) p += 5;
-      this.i = p;
-      this.lastInt = false;
-      this.allInt = false;
-      this.push(l === 110 ? NaN : neg ? -Infinity : Infinity);
-      return;
-    }
+    const neg = c === MINUS;
+    if (neg || c === PLUS) c = s.charCodeAt(++p);
+    if (c > D9) return this.nanOrInf(c, p, neg);
     let m = 0;
     let digits = 0;
-    let frac = 0;
-    let integer = true;
-    while (isDigit(c)) {
+    let frac = -1;
+    while (c >= D0 && c <= D9) {
       m = m * 10 + (c - D0);
       digits++;
       c = s.charCodeAt(++p);
     }
     if (c === DOT) {
-      integer = false;
+      frac = 0;
       c = s.charCodeAt(++p);
-      while (isDigit(c)) {
+      while (c >= D0 && c <= D9) {
         m = m * 10 + (c - D0);
         digits++;
         frac++;
         c = s.charCodeAt(++p);
       }
     }
+    // An exponent, a letter, digit, `_` or `.` right after, or more digits than a double holds exactly.
+    if (digits > 15 || (c >= DOT && (c === DOT || isIdentChar(c)))) return this.numberRest(start, p, c, m, digits, frac, neg);
+    // Exact operands, one correctly rounded operation (Clinger's fast path).
+    const v = frac <= 0 ? m : m / POW10[frac];
+    this.store(neg ? -v : v, frac === -1, p);
+    return p;
+  }
+
+  /** `nan`, `inf`, `infinity` (any case) after an optional sign; `c` is the letter at `p`. */
+  private nanOrInf(c: number, p: number, neg: boolean): number {
+    const l = lower(c);
+    p += 3;
+    if (l === 105 && this.wordAtPlain(p, 'inity')) p += 5;
+    this.store(l === 110 ? NaN : neg ? -Infinity : Infinity, false, p);
+    return p;
+  }
+
+  /**
+   * The rest of a number whose mantissa `number` read up to `p` (`c` there; `digits` in all,
+   * `frac` after the point, -1 without a point): the exponent, what may follow, the conversion.
+   */
+  private numberRest(start: number, p: number, c: number, m: number, digits: number, frac: number, neg: boolean): number {
+    const s = this.s;
+    let integer = frac === -1;
+    if (frac === -1) frac = 0;
     let exp = 0;
     if (c === 101 || c === 69) {
       // e / E
@@ -289,18 +364,26 @@ class Scanner {
       }
     }
     if (isIdentChar(c) || c === DOT) throw this.unexpected(c === DOT ? p : start);
-    this.i = p;
     let v: number;
     const e10 = exp - frac;
     if (digits <= 15 && e10 >= -22 && e10 <= 22) {
-      // Exact operands, one correctly rounded operation (Clinger's fast path).
       v = e10 < 0 ? m / POW10[-e10] : m * POW10[e10];
     } else {
       v = Number(s.slice(neg || s.charCodeAt(start) === PLUS ? start + 1 : start, p));
     }
+    this.store(neg ? -v : v, integer, p);
+    return p;
+  }
+
+  /** Stores a number that ends at `end`, written as an integer literal or not. */
+  private store(v: number, integer: boolean, end: number): void {
     this.lastInt = integer;
     if (!integer) this.allInt = false;
-    this.push(neg ? -v : v);
+    const k = this.count - this.base;
+    if (k < this.buf.length && this.count < this.max) {
+      this.buf[k] = v;
+      this.count++;
+    } else this.push(v, end);
   }
 
   private identifier(): string {
@@ -401,7 +484,7 @@ class Scanner {
         } else if (leaf !== level) {
           throw new ParseFailure(`${this.found()} and a number at ${AT} where a nested list was expected (the array is ragged)`, this.i);
         }
-        this.number();
+        this.i = this.number(this.i);
         counts[level]++;
         afterComma = false;
       } else {
@@ -447,7 +530,7 @@ class Scanner {
     let shape: number[];
     if (c === LBRACK || c === LPAREN) shape = this.brackets();
     else if (this.numberStarts(this.i)) {
-      this.number();
+      this.i = this.number(this.i);
       shape = [];
     } else throw this.unexpected(this.i === open + 1 ? namePos : this.i);
     const rest = this.skipArguments(open);
@@ -469,7 +552,7 @@ class Scanner {
     const c = s.charCodeAt(this.i);
     if (c === LBRACK || c === LPAREN) shape = this.brackets();
     else if (this.numberStarts(this.i)) {
-      this.number();
+      this.i = this.number(this.i);
       shape = [];
     } else if (isIdentStart(c)) {
       const np = this.i;
@@ -506,38 +589,74 @@ class Scanner {
       if (s.charCodeAt(this.i) !== LPAREN) throw this.unexpected(np);
       ({ shape, dtype } = this.call(np));
     } else if (this.numberStarts(this.i)) {
-      this.row(name, pos, items, false);
+      this.row(name, pos, items);
       return;
     } else throw this.unexpected(this.i);
     const integer = dtype !== undefined ? isIntDtype(dtype) : this.allInt;
     items.push({ kind: 'block', name, pos, shape, start, end: this.count, integer });
   }
 
-  /** Numbers to the end of the line, separated by spaces, tabs, commas or semicolons. */
-  private row(name: string | undefined, pos: number, items: Item[], trackColumns: boolean): void {
+  /**
+   * Numbers to the end of the line, separated by spaces, tabs, commas or semicolons;
+   * returns how many. Clears `colInt[k]` when the k-th number is not an integer literal.
+   */
+  private rowNumbers(colInt: Uint8Array | undefined): number {
     const s = this.s;
     const start = this.count;
+    let i = this.i;
     this.allInt = true;
-    const colInt: boolean[] | undefined = trackColumns ? [] : undefined;
     let needNumber = true;
     for (;;) {
-      this.skipInline();
-      if (this.i >= this.n) break;
-      const c = s.charCodeAt(this.i);
-      if (c === LF || c === CR || c === HASH) break;
+      let c = s.charCodeAt(i);
+      while (c === SPACE || c === TAB || c === 0xa0) c = s.charCodeAt(++i);
+      if (i >= this.n || c === LF || c === CR || c === HASH) break;
       if (c === COMMA || c === SEMI) {
-        if (needNumber) throw this.unexpected(this.i);
+        if (needNumber) throw this.unexpected(i);
         needNumber = true;
-        this.i++;
+        i++;
         continue;
       }
-      if (!this.numberStarts(this.i)) throw this.unexpected(this.i);
-      this.number();
-      colInt?.push(this.lastInt);
+      if (!this.numberStarts(i)) throw this.unexpected(i);
+      const k = this.count - start;
+      i = this.number(i);
+      if (colInt !== undefined && !this.lastInt && k < colInt.length) colInt[k] = 0;
       needNumber = false;
     }
-    const n = this.count - start;
-    items.push({ kind: 'row', name, pos, shape: [n], start, end: this.count, integer: this.allInt, colInt });
+    this.i = i;
+    return this.count - start;
+  }
+
+  /** A named row: `pred = 1 2 3`, `pred, 1, 2, 3`. */
+  private row(name: string | undefined, pos: number, items: Item[]): void {
+    const start = this.count;
+    const n = this.rowNumbers(undefined);
+    items.push({ kind: 'row', name, pos, shape: [n], start, end: this.count, integer: this.allInt });
+  }
+
+  /** An unnamed row: one more row of the table the previous item is, or the first row of a new one. */
+  private tableRow(pos: number, items: Item[]): void {
+    const last = items.length > 0 ? items[items.length - 1] : undefined;
+    let t: TableItem;
+    if (last !== undefined && last.kind === 'table') t = last;
+    else items.push((t = newTable(pos)));
+    const start = this.count;
+    const n = this.rowNumbers(t.colInt);
+    if (t.rows === 0) {
+      t.start = start;
+      t.pos0 = pos;
+      t.int0 = this.allInt;
+      if (t.width === -1) t.width = n;
+    } else if (t.rows === 1) {
+      t.pos1 = pos;
+      t.int1 = this.allInt;
+    }
+    if (n !== t.width && t.badPos === -1) {
+      t.badPos = pos;
+      t.badWidth = n;
+    }
+    if (!this.allInt) t.integer = false;
+    t.rows++;
+    t.end = this.count;
   }
 
   /** A line of two or more names (a CSV header); returns undefined (position restored) if it is not one. */
@@ -597,7 +716,7 @@ class Scanner {
       if (this.numberStarts(this.i)) {
         const start = this.count;
         this.allInt = true;
-        this.number();
+        this.i = this.number(this.i);
         items.push({ kind: 'block', name: key, pos: kp, shape: [], start, end: this.count, integer: this.allInt });
       } else this.value(key, kp, items);
     }
@@ -608,7 +727,6 @@ class Scanner {
   run(): Item[] {
     const s = this.s;
     const items: Item[] = [];
-    let headerActive = false;
     for (;;) {
       // Between items: whitespace, comments, commas and semicolons.
       for (;;) {
@@ -622,12 +740,10 @@ class Scanner {
       const c = s.charCodeAt(this.i);
       if (c === LBRACE) {
         this.object(items);
-        headerActive = false;
       } else if (c === LBRACK || c === LPAREN || c === LT) {
         this.value(undefined, pos, items);
-        headerActive = false;
       } else if (this.numberStarts(this.i)) {
-        this.row(undefined, pos, items, headerActive);
+        this.tableRow(pos, items);
       } else if (isIdentStart(c) || c === QUOTE1 || c === QUOTE2) {
         const name = c === QUOTE1 || c === QUOTE2 ? this.quoted() : this.identifier();
         const afterName = this.i;
@@ -636,26 +752,21 @@ class Scanner {
         if (d === LPAREN && afterName === this.i && c !== QUOTE1 && c !== QUOTE2) {
           this.i = pos;
           this.value(undefined, pos, items);
-          headerActive = false;
         } else if (name === 'Parameter' && s.startsWith('containing:', this.i)) {
           this.i = pos;
           this.value(undefined, pos, items);
-          headerActive = false;
         } else if ((d === EQ && s.charCodeAt(this.i + 1) !== EQ) || d === COLON) {
           this.i++;
           this.skipAll();
           this.value(name, pos, items);
-          headerActive = false;
         } else if ((d === COMMA || d === SEMI || afterName !== this.i) && this.rowFollows()) {
           if (d === COMMA || d === SEMI) this.i++;
-          this.row(name, pos, items, false);
-          headerActive = false;
+          this.row(name, pos, items);
         } else {
           this.i = pos;
           const names = this.header();
           if (!names) throw this.unexpected(pos);
-          items.push({ kind: 'header', pos, shape: [], start: this.count, end: this.count, integer: false, names });
-          headerActive = true;
+          items.push(newTable(pos, names));
         }
       } else {
         throw this.unexpected(this.i);
@@ -679,8 +790,16 @@ class Scanner {
     return `line ${line}, column ${column}`;
   }
 
-  get numbers(): Float64Array {
-    return this.buf;
+  /** Every number read, in one exact-size array. */
+  numbers(): Float64Array {
+    const out = new Float64Array(this.count);
+    let o = 0;
+    for (const c of this.chunks) {
+      out.set(c, o);
+      o += c.length;
+    }
+    out.set(this.buf.subarray(0, this.count - this.base), o);
+    return out;
   }
   get total(): number {
     return this.count;
@@ -729,71 +848,50 @@ function lineCounter(s: string): (pos: number) => number {
   };
 }
 
-function build(s: string, items: Item[], scratch: Float64Array, count: number): ParsedArray[] {
+/** The arrays of the items; `buf` holds every number read (every array is a view into it or a copy). */
+function build(s: string, items: Item[], buf: Float64Array): ParsedArray[] {
   const out: ParsedArray[] = [];
-  // One exact-size copy; every array is a view into it (many small arrays allocate no storage each).
-  const buf = scratch.slice(0, count);
   // A view (the constructor is much cheaper than `subarray` in V8).
   const view = (start: number, end: number) => new Float64Array(buf.buffer, start * 8, end - start);
   const lineOf = lineCounter(s);
-  const arr = (item: Item, shape: number[], data: Float64Array, integer: boolean, name = item.name): ParsedArray => ({
+  const arr = (pos: number, shape: number[], data: Float64Array, integer: boolean, name: string | undefined): ParsedArray => ({
     ...(name !== undefined ? { name } : {}),
     tensor: { shape, data },
     integer,
-    line: lineOf(item.pos),
+    line: lineOf(pos),
   });
-  let k = 0;
-  while (k < items.length) {
-    const it = items[k];
-    if (it.kind === 'block' || (it.kind === 'row' && it.name !== undefined)) {
-      out.push(arr(it, it.shape, view(it.start, it.end), it.integer));
-      k++;
+  for (const it of items) {
+    if (it.kind !== 'table') {
+      out.push(arr(it.pos, it.shape, view(it.start, it.end), it.integer, it.name));
       continue;
     }
-    // A table: an optional header and the unnamed rows after it.
-    const header = it.kind === 'header' ? it : undefined;
-    if (header) k++;
-    const rows: Item[] = [];
-    while (k < items.length && items[k].kind === 'row' && items[k].name === undefined) rows.push(items[k++]);
-    if (header) {
-      const cols = header.names!;
-      if (rows.length === 0) {
-        throw new ParseFailure(`found the header ${cols.map((c) => `'${showToken(c)}'`).join(', ')} at ${AT} but no rows of numbers under it`, header.pos);
+    const { names: cols, rows, width } = it;
+    if (cols) {
+      if (rows === 0) {
+        throw new ParseFailure(`found the header ${cols.map((c) => `'${showToken(c)}'`).join(', ')} at ${AT} but no rows of numbers under it`, it.pos);
       }
-      for (const r of rows) {
-        if (r.shape[0] !== cols.length) {
-          throw new ParseFailure(
-            `the row at ${AT} has ${plural(r.shape[0], 'number')} but the header names ${plural(cols.length, 'column')}`,
-            r.pos,
-          );
-        }
+      if (it.badPos !== -1) {
+        throw new ParseFailure(`the row at ${AT} has ${plural(it.badWidth, 'number')} but the header names ${plural(width, 'column')}`, it.badPos);
       }
-      cols.forEach((name, c) => {
-        const data = new Float64Array(rows.length);
-        let integer = true;
-        rows.forEach((r, j) => {
-          data[j] = buf[r.start + c];
-          if (!r.colInt![c]) integer = false;
-        });
-        out.push(arr(header, [rows.length], data, integer, name));
-      });
+      // Every row holds `width` numbers, one after another: column c is every width-th number.
+      for (let c = 0; c < width; c++) {
+        const data = new Float64Array(rows);
+        for (let j = 0, p = it.start + c; j < rows; j++, p += width) data[j] = buf[p];
+        out.push(arr(it.pos, [rows], data, it.colInt![c] === 1, cols[c]));
+      }
       continue;
     }
-    const width = rows[0].shape[0];
-    for (const r of rows) {
-      if (r.shape[0] !== width) {
-        throw new ParseFailure(
-          `the row at ${AT} has ${plural(r.shape[0], 'number')} but the row at line ${lineOf(rows[0].pos)} has ${width}`,
-          r.pos,
-        );
-      }
+    if (it.badPos !== -1) {
+      throw new ParseFailure(
+        `the row at ${AT} has ${plural(it.badWidth, 'number')} but the row at line ${lineOf(it.pos0)} has ${width}`,
+        it.badPos,
+      );
     }
-    if (rows.length <= 2) {
-      for (const r of rows) out.push(arr(r, [width], view(r.start, r.end), r.integer));
+    if (rows <= 2) {
+      out.push(arr(it.pos0, [width], view(it.start, it.start + width), it.int0, undefined));
+      if (rows === 2) out.push(arr(it.pos1, [width], view(it.start + width, it.end), it.int1, undefined));
     } else {
-      const integer = rows.every((r) => r.integer);
-      const data = view(rows[0].start, rows[rows.length - 1].end);
-      out.push(arr(rows[0], width === 1 ? [rows.length] : [rows.length, width], data, integer));
+      out.push(arr(it.pos0, width === 1 ? [rows] : [rows, width], view(it.start, it.end), it.integer, undefined));
     }
   }
   return out;
@@ -811,7 +909,7 @@ export function parseSelection(text: string, options: SelectionOptions = {}): Se
     if (sc.total === 0 && !items.some((it) => it.kind === 'block')) {
       return { ok: false, error: 'found no numbers in the selection', line: 1, column: 1 };
     }
-    return { ok: true, arrays: build(text, items, sc.numbers, sc.total) };
+    return { ok: true, arrays: build(text, items, sc.numbers()) };
   } catch (e) {
     if (e instanceof ParseFailure) {
       const { line, column } = lineColumn(text, e.pos);

@@ -1,18 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { parseSelection, type ParsedArray, type SelectionParse } from '../../../src/losses/selection';
-
-function ok(text: string, max?: number): ParsedArray[] {
-  const r = parseSelection(text, max === undefined ? {} : { maxNumbers: max });
-  if (!r.ok) assert.fail(`expected success, got: ${r.error}`);
-  return r.arrays;
-}
-function fail(text: string, max?: number): Extract<SelectionParse, { ok: false }> {
-  const r = parseSelection(text, max === undefined ? {} : { maxNumbers: max });
-  if (r.ok) assert.fail(`expected an error, got ${r.arrays.length} arrays`);
-  return r;
-}
-const vals = (a: ParsedArray) => Array.from(a.tensor.data);
+import { parseSelection } from '../../../src/losses/selection';
+import { fail, ok, vals } from './selection-helpers';
 
 describe('selection parser: formats', () => {
   it('a Python list', () => {
