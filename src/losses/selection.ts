@@ -616,7 +616,7 @@ class Scanner {
         i++;
         continue;
       }
-      if (!this.numberStarts(i)) throw this.unexpected(i);
+      if (!(c >= D0 && c <= D9) && !this.numberStarts(i)) throw this.unexpected(i);
       const k = this.count - start;
       i = this.number(i);
       if (colInt !== undefined && !this.lastInt && k < colInt.length) colInt[k] = 0;
@@ -633,30 +633,51 @@ class Scanner {
     items.push({ kind: 'row', name, pos, shape: [n], start, end: this.count, integer: this.allInt });
   }
 
-  /** An unnamed row: one more row of the table the previous item is, or the first row of a new one. */
-  private tableRow(pos: number, items: Item[]): void {
+  /**
+   * Unnamed rows, at `this.i` and on the lines after it while they start with a number:
+   * rows of the table the previous item is, or of a new one. One loop for all of them,
+   * so that a million rows run in one optimised function whatever else was parsed before.
+   */
+  private tableRows(items: Item[]): void {
     const last = items.length > 0 ? items[items.length - 1] : undefined;
     let t: TableItem;
     if (last !== undefined && last.kind === 'table') t = last;
-    else items.push((t = newTable(pos)));
-    const start = this.count;
-    const n = this.rowNumbers(t.colInt);
-    if (t.rows === 0) {
-      t.start = start;
-      t.pos0 = pos;
-      t.int0 = this.allInt;
-      if (t.width === -1) t.width = n;
-    } else if (t.rows === 1) {
-      t.pos1 = pos;
-      t.int1 = this.allInt;
+    else items.push((t = newTable(this.i)));
+    for (;;) {
+      const pos = this.i;
+      const start = this.count;
+      const n = this.rowNumbers(t.colInt);
+      if (t.rows === 0) {
+        t.start = start;
+        t.pos0 = pos;
+        t.int0 = this.allInt;
+        if (t.width === -1) t.width = n;
+      } else if (t.rows === 1) {
+        t.pos1 = pos;
+        t.int1 = this.allInt;
+      }
+      if (n !== t.width && t.badPos === -1) {
+        t.badPos = pos;
+        t.badWidth = n;
+      }
+      if (!this.allInt) t.integer = false;
+      t.rows++;
+      t.end = this.count;
+      this.skipBetween();
+      const c = this.s.charCodeAt(this.i);
+      if (!(c >= D0 && c <= D9) && !(this.i < this.n && this.numberStarts(this.i))) break;
     }
-    if (n !== t.width && t.badPos === -1) {
-      t.badPos = pos;
-      t.badWidth = n;
+  }
+
+  /** Between items: whitespace, newlines, comments, commas and semicolons. */
+  private skipBetween(): void {
+    const s = this.s;
+    for (;;) {
+      this.skipAll();
+      const c = s.charCodeAt(this.i);
+      if (c === COMMA || c === SEMI) this.i++;
+      else break;
     }
-    if (!this.allInt) t.integer = false;
-    t.rows++;
-    t.end = this.count;
   }
 
   /** A line of two or more names (a CSV header); returns undefined (position restored) if it is not one. */
@@ -728,13 +749,7 @@ class Scanner {
     const s = this.s;
     const items: Item[] = [];
     for (;;) {
-      // Between items: whitespace, comments, commas and semicolons.
-      for (;;) {
-        this.skipAll();
-        const c = s.charCodeAt(this.i);
-        if (c === COMMA || c === SEMI) this.i++;
-        else break;
-      }
+      this.skipBetween();
       if (this.i >= this.n) break;
       const pos = this.i;
       const c = s.charCodeAt(this.i);
@@ -743,7 +758,7 @@ class Scanner {
       } else if (c === LBRACK || c === LPAREN || c === LT) {
         this.value(undefined, pos, items);
       } else if (this.numberStarts(this.i)) {
-        this.tableRow(pos, items);
+        this.tableRows(items);
       } else if (isIdentStart(c) || c === QUOTE1 || c === QUOTE2) {
         const name = c === QUOTE1 || c === QUOTE2 ? this.quoted() : this.identifier();
         const afterName = this.i;
