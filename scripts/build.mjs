@@ -2,13 +2,20 @@
 // (`dist/extension.js`) and for the web extension host (`dist/web/extension.js`), and
 // the playground webview (browser). `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { genAssets } from './gen-assets.mjs';
+import { slimCatalogPlugin } from './catalog-split.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const watch = process.argv.includes('--watch');
+// Snippets, formula images, the catalog's text and the selection worker, generated from the catalog
+// (`--watch` does not regenerate them: rerun the build after editing the catalog).
+const { structure } = await genAssets();
+// The host bundles and the playground's worker carry the catalog's structure only (its text is read from
+// dist/catalog-text.json); `--watch` bundles the source catalog whole, so catalog edits show up at once.
+const slimCatalog = watch ? { name: 'whole-catalog', setup() {} } : slimCatalogPlugin(root, structure);
 const production = process.argv.includes('--production');
 
 mkdirSync(join(root, 'dist'), { recursive: true });
@@ -37,6 +44,8 @@ const workerSourcePlugin = {
         target: 'es2022',
         absWorkingDir: root,
         metafile: true,
+        // The worker only computes: it never shows the catalog's text.
+        plugins: [slimCatalog],
       });
       return {
         contents: `export const WORKER_SOURCE = ${JSON.stringify(out.outputFiles[0].text)};`,
@@ -60,6 +69,18 @@ const webPlatformPlugin = {
   },
 };
 
+// Node host: the activation layer (dist/extension.js) loads the features (dist/features.js) on first use;
+// src/extension/load-features.ts's `require('./features')` is left for Node to resolve at run time.
+const lazyFeaturesPlugin = {
+  name: 'lazy-features',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/features$/ }, (args) => {
+      if (args.importer !== join(root, 'src/extension/load-features.ts')) return undefined;
+      return { path: './features.js', external: true };
+    });
+  },
+};
+
 /** @type {esbuild.BuildOptions} */
 const common = {
   bundle: true,
@@ -78,6 +99,19 @@ const configs = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    plugins: [lazyFeaturesPlugin],
+  },
+  {
+    ...common,
+    entryPoints: ['src/extension/features.ts'],
+    outfile: 'dist/features.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    plugins: [slimCatalog],
+    // Chinese text as UTF-8, not \uXXXX escapes (Node reads bundles as UTF-8; so do Web Workers).
+    charset: 'utf8',
   },
   {
     ...common,
@@ -87,7 +121,8 @@ const configs = [
     format: 'cjs',
     target: 'es2022',
     external: ['vscode'],
-    plugins: [webPlatformPlugin],
+    plugins: [webPlatformPlugin, slimCatalog],
+    charset: 'utf8',
   },
   {
     ...common,
@@ -100,12 +135,17 @@ const configs = [
   },
 ];
 
-// Snippets, formula images and the selection worker, generated from the catalog.
-await genAssets();
+
+// `--metafile=DIR` writes esbuild's metafile of each bundle to DIR/<bundle>.json (what `npm run bench vscode` reports).
+const metafileDir = process.argv.find((a) => a.startsWith('--metafile='))?.slice('--metafile='.length);
 
 if (watch) {
   for (const c of configs) await (await esbuild.context(c)).watch();
   console.log('watching for changes…');
 } else {
-  await Promise.all(configs.map((c) => esbuild.build(c)));
+  const results = await Promise.all(configs.map((c) => esbuild.build({ ...c, metafile: !!metafileDir })));
+  if (metafileDir) {
+    mkdirSync(metafileDir, { recursive: true });
+    results.forEach((r, i) => writeFileSync(join(metafileDir, configs[i].outfile.replace(/[\\/]/g, '_') + '.json'), JSON.stringify(r.metafile)));
+  }
 }

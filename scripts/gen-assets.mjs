@@ -3,6 +3,8 @@
 //  - dist/formulas.json   each entry's formula rendered by MathJax, for hovers: one file, glyphs shared
 //                          (`packFormulas`; unpacked by src/extension/editor/formula-pack.ts)
 //  - dist/selection-worker.js    the selection parser in a worker thread (large selections)
+//  - dist/catalog-text.json   the catalog's text, read lazily by the host bundles (src/losses/catalog-text.ts);
+//                          `genAssets` returns the catalog's packed structure for scripts/catalog-split.mjs
 // Called by scripts/build.mjs; also runnable alone: `node scripts/gen-assets.mjs`.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,10 +32,14 @@ function writeIfChanged(path, content) {
   renameSync(tmp, path);
 }
 
-/** Loads the catalog (TypeScript) by bundling it in memory. */
+/** Loads the catalog (TypeScript) and its splitter by bundling them in memory. */
 async function loadCatalog() {
   const out = await esbuild.build({
-    entryPoints: [join(root, 'src/losses/index.ts')],
+    stdin: {
+      contents: "export * from './index'; export { packStructure, splitCatalog } from './catalog-text';",
+      resolveDir: join(root, 'src/losses'),
+      loader: 'ts',
+    },
     bundle: true,
     write: false,
     format: 'esm',
@@ -124,9 +130,11 @@ export function packFormulas(rendered) {
 
 export async function genAssets({ quiet = false } = {}) {
   const t0 = Date.now();
-  const { LOSSES } = await loadCatalog();
+  const { LOSSES, CONCEPTS, splitCatalog, packStructure } = await loadCatalog();
+  const { structure, text } = splitCatalog(LOSSES, CONCEPTS);
 
   mkdirSync(join(root, 'dist/snippets'), { recursive: true });
+  writeIfChanged(join(root, 'dist/catalog-text.json'), JSON.stringify(text));
   const snippets = snippetsFor(LOSSES);
   writeIfChanged(join(root, 'dist/snippets/python.json'), JSON.stringify(snippets, null, 1) + '\n');
 
@@ -165,7 +173,7 @@ export async function genAssets({ quiet = false } = {}) {
     );
   }
   for (const f of failed) console.warn(`gen-assets: formula not rendered (hover shows the text form): ${f}`);
-  return { snippets: Object.keys(snippets).length, formulas: count, failed };
+  return { snippets: Object.keys(snippets).length, formulas: count, failed, structure: packStructure(structure) };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,14 +1,39 @@
 /**
- * Entry point: only wires the feature modules; each owns its disposables
- * through `context.subscriptions`.
+ * Entry point: the activation layer. It registers every contribution (the hover
+ * provider, the commands, the playground's serializer) with thin handlers and loads
+ * the features behind them (./features.ts) the first time one is used, so
+ * activation itself stays cheap. It owns every disposable through
+ * `context.subscriptions`.
  */
-import type * as vscode from 'vscode';
-import { registerEditorFeatures } from './editor/register';
-import { registerPlayground } from './playground/register';
+import * as vscode from 'vscode';
+import { COMMANDS } from './commands';
+import { PLAYGROUND_DEBUG_COMMAND, PLAYGROUND_VIEW_TYPE, PYTHON_SELECTOR } from './contributions';
+import type { Features } from './feature-types';
+import { loadFeatures } from './load-features';
 
 export function activate(context: vscode.ExtensionContext): void {
-  registerEditorFeatures(context);
-  registerPlayground(context);
+  let lastEditor = vscode.window.activeTextEditor;
+  let features: Features | undefined;
+  const use = (): Features => (features ??= loadFeatures().createFeatures({ context, lastEditor: () => lastEditor }));
+
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(PYTHON_SELECTOR, {
+      provideHover: (doc, pos, token) => use().hover.provideHover(doc, pos, token),
+    }),
+    ...[...Object.values(COMMANDS), PLAYGROUND_DEBUG_COMMAND].map((id) =>
+      vscode.commands.registerCommand(id, (...args: unknown[]) => use().commands[id](...args)),
+    ),
+    vscode.window.registerWebviewPanelSerializer(PLAYGROUND_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state) => use().serializer.deserializeWebviewPanel(panel, state),
+    }),
+    vscode.window.onDidChangeActiveTextEditor((e) => {
+      if (e) lastEditor = e;
+    }),
+    // Nothing to forget before the features are loaded.
+    vscode.workspace.onDidCloseTextDocument((doc) => features?.forgetDocument?.(doc)),
+    vscode.workspace.onDidCloseNotebookDocument((nb) => features?.forgetNotebook?.(nb)),
+    { dispose: () => features?.dispose() },
+  );
 }
 
 export function deactivate(): void {}

@@ -100,6 +100,18 @@ describe('the packaged .vsix', function () {
     assert.ok(size < MAX_BYTES, `the .vsix is ${(size / 1048576).toFixed(2)} MB`);
   });
 
+  it('the host bundles are under 300 KB minified: the catalog text ships apart, in dist/catalog-text.json', function () {
+    for (const f of ['dist/extension.js', 'dist/features.js', 'dist/web/extension.js']) {
+      const bytes = readFileSync(join(ROOT, f)).length;
+      assert.ok(bytes < 300_000, `${f} is ${bytes} bytes`);
+    }
+    // The activation layer stays small: everything else waits in dist/features.js until first use.
+    const entry = readFileSync(join(ROOT, 'dist/extension.js'), 'utf8');
+    assert.ok(entry.length < 10_000, `dist/extension.js is ${entry.length} bytes`);
+    assert.match(entry, /require\("\.\/features\.js"\)/);
+    assert.ok(readFileSync(join(ROOT, 'dist/catalog-text.json')).length > 300_000, 'dist/catalog-text.json holds the text');
+  });
+
   it('holds only runtime files', function () {
     const unexpected = files.filter((f) => FORBIDDEN.test(f) || !ALLOWED.some((re) => re.test(f)));
     assert.deepEqual(unexpected, [], `files that should not ship: ${unexpected.join(', ')}`);
@@ -107,7 +119,7 @@ describe('the packaged .vsix', function () {
 
   it('holds the bundles, manifest, README, LICENSE and CHANGELOG', function () {
     const lower = files.map((f) => f.toLowerCase());
-    for (const need of ['package.json', 'dist/extension.js', 'dist/webview.js', 'readme.md', 'changelog.md']) {
+    for (const need of ['package.json', 'dist/extension.js', 'dist/features.js', 'dist/webview.js', 'dist/catalog-text.json', 'readme.md', 'changelog.md']) {
       assert.ok(lower.includes(need), `${need} is missing from the .vsix: ${files.join(', ')}`);
     }
     assert.ok(lower.some((f) => f === 'license' || f === 'license.txt'), `LICENSE is missing: ${files.join(', ')}`);

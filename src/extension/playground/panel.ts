@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { randomBase64 } from '../base64';
 import { COMMANDS, type InsertSnippetArgs } from '../commands';
+import { PLAYGROUND_VIEW_TYPE } from '../contributions';
 import {
   parseWebviewMessage,
   type DisplayLanguage,
@@ -15,7 +16,7 @@ import {
 } from '../protocol';
 import { buildHtml } from './html';
 
-export const VIEW_TYPE = 'lossAtlas.playground';
+
 
 /** What the panel needs from its surroundings (kept small so tests can see what it uses). */
 export interface PanelHost {
@@ -68,7 +69,7 @@ export class PlaygroundPanel {
       return cur;
     }
     const panel = vscode.window.createWebviewPanel(
-      VIEW_TYPE,
+      PLAYGROUND_VIEW_TYPE,
       'Loss Atlas Playground',
       { viewColumn: column, preserveFocus: false },
       { ...webviewOptions(host.extensionUri), retainContextWhenHidden: false },

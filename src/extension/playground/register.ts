@@ -1,13 +1,13 @@
 /**
- * The playground webview panel and its commands.
+ * The playground webview panel and its commands. Created on first use by
+ * ../features.ts; ../extension.ts registers them with VS Code.
  */
 import * as vscode from 'vscode';
 import { COMMANDS, type OpenPlaygroundArgs } from '../commands';
+import { PLAYGROUND_DEBUG_COMMAND } from '../contributions';
+import type { FeatureHost, FeatureSet } from '../feature-types';
 import { parsePrefill, type PlaygroundView, type Prefill } from '../protocol';
-import { PlaygroundPanel, PlaygroundSerializer, VIEW_TYPE, type PanelHost } from './panel';
-
-/** Internal command used by the integration tests (not contributed to the palette). */
-export const PLAYGROUND_DEBUG_COMMAND = 'lossAtlas.playground.debug';
+import { PlaygroundPanel, PlaygroundSerializer, type PanelHost } from './panel';
 
 export type PlaygroundDebugRequest =
   | { action: 'info' }
@@ -29,52 +29,55 @@ function toPrefill(args: unknown, log: vscode.LogOutputChannel): Prefill | undef
   }
 }
 
-export function registerPlayground(context: vscode.ExtensionContext): void {
+export function playgroundFeatures(feature: FeatureHost): FeatureSet & { serializer: vscode.WebviewPanelSerializer } {
   const log = vscode.window.createOutputChannel('Loss Atlas Playground', { log: true });
-  let lastEditor: vscode.TextEditor | undefined = vscode.window.activeTextEditor;
-  const host: PanelHost = { extensionUri: context.extensionUri, log, lastEditor: () => lastEditor };
+  const host: PanelHost = { extensionUri: feature.context.extensionUri, log, lastEditor: feature.lastEditor };
 
   const open = (view: PlaygroundView) => (args?: unknown) => {
     PlaygroundPanel.createOrShow(host, view, toPrefill(args, log));
   };
 
-  context.subscriptions.push(
-    log,
-    vscode.window.onDidChangeActiveTextEditor((e) => {
-      if (e) lastEditor = e;
-    }),
-    vscode.commands.registerCommand(COMMANDS.openPlayground, open('playground')),
-    vscode.commands.registerCommand(COMMANDS.openReference, open('reference')),
-    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, new PlaygroundSerializer(host)),
-    vscode.commands.registerCommand(PLAYGROUND_DEBUG_COMMAND, async (req: PlaygroundDebugRequest) => {
-      const p = PlaygroundPanel.current;
-      switch (req?.action) {
-        case 'info':
-          return p
-            ? {
-                open: true,
-                visible: p.panel.visible,
-                html: p.html,
-                localResourceRoots: (p.panel.webview.options.localResourceRoots ?? []).map((u) => u.toString()),
-                enableCommandUris: p.panel.webview.options.enableCommandUris ?? false,
-                rejected: [...p.rejected],
-                rejectedByWebview: [...p.rejectedByWebview],
-              }
-            : { open: false };
-        case 'post':
-          return p ? p.postRaw(req.message) : false;
-        case 'inject':
-          p?.receive(req.message);
-          return p ? p.rejected.length : -1;
-        case 'state':
-          return p ? p.requestState() : undefined;
-        case 'close':
-          p?.dispose();
-          return true;
-        default:
-          return undefined;
-      }
-    }),
-    { dispose: () => PlaygroundPanel.current?.dispose() },
-  );
+  return {
+    commands: {
+      [COMMANDS.openPlayground]: open('playground'),
+      [COMMANDS.openReference]: open('reference'),
+      [PLAYGROUND_DEBUG_COMMAND]: (req: unknown) => debug(req as PlaygroundDebugRequest),
+    },
+    serializer: new PlaygroundSerializer(host),
+    dispose: () => {
+      PlaygroundPanel.current?.dispose();
+      log.dispose();
+    },
+  };
+}
+
+/** What the integration tests ask the playground through PLAYGROUND_DEBUG_COMMAND. */
+async function debug(req: PlaygroundDebugRequest): Promise<unknown> {
+  const p = PlaygroundPanel.current;
+  switch (req?.action) {
+    case 'info':
+      return p
+        ? {
+            open: true,
+            visible: p.panel.visible,
+            html: p.html,
+            localResourceRoots: (p.panel.webview.options.localResourceRoots ?? []).map((u) => u.toString()),
+            enableCommandUris: p.panel.webview.options.enableCommandUris ?? false,
+            rejected: [...p.rejected],
+            rejectedByWebview: [...p.rejectedByWebview],
+          }
+        : { open: false };
+    case 'post':
+      return p ? p.postRaw(req.message) : false;
+    case 'inject':
+      p?.receive(req.message);
+      return p ? p.rejected.length : -1;
+    case 'state':
+      return p ? p.requestState() : undefined;
+    case 'close':
+      p?.dispose();
+      return true;
+    default:
+      return undefined;
+  }
 }

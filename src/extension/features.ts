@@ -1,0 +1,27 @@
+/**
+ * Everything Loss Atlas does, behind the activation layer (./extension.ts). In the
+ * Node build this is its own bundle, `dist/features.js`, loaded the first time a
+ * feature is used (a hover, a command, a restored playground), so activating the
+ * extension costs only the small `dist/extension.js` (scripts/build.mjs).
+ */
+import { initCatalogText } from './catalog-text';
+import { editorFeatures } from './editor/register';
+import type { FeatureHost, Features } from './feature-types';
+import { playgroundFeatures } from './playground/register';
+
+export function createFeatures(host: FeatureHost): Features {
+  initCatalogText(host.context.extensionUri);
+  const editor = editorFeatures(host);
+  const playground = playgroundFeatures(host);
+  return {
+    hover: editor.hover,
+    serializer: playground.serializer,
+    commands: { ...editor.commands, ...playground.commands },
+    forgetDocument: editor.forgetDocument,
+    forgetNotebook: editor.forgetNotebook,
+    dispose() {
+      editor.dispose();
+      playground.dispose();
+    },
+  };
+}
