@@ -299,12 +299,11 @@ class Scanner {
     const neg = c === MINUS;
     if (neg || c === PLUS) c = s.charCodeAt(++p);
     if (c > D9) return this.nanOrInf(c, p, neg);
+    // The digits as one integer (exact while below 2^53: every step is then exact too).
     let m = 0;
-    let digits = 0;
     let frac = -1;
     while (c >= D0 && c <= D9) {
       m = m * 10 + (c - D0);
-      digits++;
       c = s.charCodeAt(++p);
     }
     if (c === DOT) {
@@ -312,13 +311,14 @@ class Scanner {
       c = s.charCodeAt(++p);
       while (c >= D0 && c <= D9) {
         m = m * 10 + (c - D0);
-        digits++;
         frac++;
         c = s.charCodeAt(++p);
       }
     }
-    // An exponent, a letter, digit, `_` or `.` right after, or more digits than a double holds exactly.
-    if (digits > 15 || (c >= DOT && (c === DOT || isIdentChar(c)))) return this.numberRest(start, p, c, m, digits, frac, neg);
+    // An exponent, a letter, digit, `_` or `.` right after, or operands a double may not hold exactly.
+    if (m > Number.MAX_SAFE_INTEGER || frac > 22 || (c >= DOT && (c === DOT || isIdentChar(c)))) {
+      return this.numberRest(start, p, c, m, frac, neg);
+    }
     // Exact operands, one correctly rounded operation (Clinger's fast path).
     const v = frac <= 0 ? m : m / POW10[frac];
     this.store(neg ? -v : v, frac === -1, p);
@@ -335,10 +335,10 @@ class Scanner {
   }
 
   /**
-   * The rest of a number whose mantissa `number` read up to `p` (`c` there; `digits` in all,
-   * `frac` after the point, -1 without a point): the exponent, what may follow, the conversion.
+   * The rest of a number whose mantissa `number` read up to `p` (`c` there; `m` its digits,
+   * `frac` of them after the point, -1 without a point): the exponent, what may follow, the conversion.
    */
-  private numberRest(start: number, p: number, c: number, m: number, digits: number, frac: number, neg: boolean): number {
+  private numberRest(start: number, p: number, c: number, m: number, frac: number, neg: boolean): number {
     const s = this.s;
     let integer = frac === -1;
     if (frac === -1) frac = 0;
@@ -366,7 +366,7 @@ class Scanner {
     if (isIdentChar(c) || c === DOT) throw this.unexpected(c === DOT ? p : start);
     let v: number;
     const e10 = exp - frac;
-    if (digits <= 15 && e10 >= -22 && e10 <= 22) {
+    if (m <= Number.MAX_SAFE_INTEGER && e10 >= -22 && e10 <= 22) {
       v = e10 < 0 ? m / POW10[-e10] : m * POW10[e10];
     } else {
       v = Number(s.slice(neg || s.charCodeAt(start) === PLUS ? start + 1 : start, p));
