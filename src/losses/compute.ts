@@ -6,7 +6,7 @@ import { LossInputError } from './errors';
 import { KERNELS } from './kernels';
 import { getEntry } from './registry';
 import { isTypedTensor, toTyped } from './tensor';
-import { expectNotNaN } from './validate';
+import { expectNotNaN, type ChecksNaN } from './validate';
 import type { LossEntry, LossResult, ParamSpec, TensorLike, TypedTensor } from './types';
 
 function describe(v: unknown): string {
@@ -73,8 +73,16 @@ export function resolveParams(entry: LossEntry, params: Readonly<Record<string, 
   return out;
 }
 
-/** Validates the input names of `entry` and converts them to typed tensors. */
-export function resolveInputs(entry: LossEntry, inputs: Readonly<Record<string, TensorLike | undefined>>): Record<string, TypedTensor> {
+/**
+ * Validates the input names of `entry` and converts them to typed tensors, into `out` (so a
+ * caller sees the ones converted before an error); `checkNaN: false` leaves the NaN scan to the caller.
+ */
+function resolveInputsInto(
+  entry: LossEntry,
+  inputs: Readonly<Record<string, TensorLike | undefined>>,
+  out: Record<string, TypedTensor>,
+  checkNaN: boolean,
+): Record<string, TypedTensor> {
   const known = new Set(entry.inputs.map((i) => i.name));
   for (const name of Object.keys(inputs)) {
     if (!known.has(name)) {
@@ -82,7 +90,6 @@ export function resolveInputs(entry: LossEntry, inputs: Readonly<Record<string, 
       throw new LossInputError(`${name}: unknown input for ${entry.id} (inputs: ${list})`, name);
     }
   }
-  const out: Record<string, TypedTensor> = {};
   for (const spec of entry.inputs) {
     const v = inputs[spec.name];
     if (v === undefined || v === null) {
@@ -90,9 +97,14 @@ export function resolveInputs(entry: LossEntry, inputs: Readonly<Record<string, 
       throw new LossInputError(`${spec.name}: missing input (${spec.shape})`, spec.name);
     }
     out[spec.name] = toTyped(v, spec.name);
-    expectNotNaN(out[spec.name], spec.name); // never a silent NaN loss
+    if (checkNaN) expectNotNaN(out[spec.name], spec.name); // never a silent NaN loss
   }
   return out;
+}
+
+/** Validates the input names of `entry` and converts them to typed tensors (NaN rejected). */
+export function resolveInputs(entry: LossEntry, inputs: Readonly<Record<string, TensorLike | undefined>>): Record<string, TypedTensor> {
+  return resolveInputsInto(entry, inputs, {}, true);
 }
 
 export function isComputable(id: string): boolean {
@@ -112,7 +124,18 @@ export function computeLoss(
   if (!entry) throw new LossInputError(`unknown loss '${id}'`);
   const impl = KERNELS.get(entry.id);
   if (!impl) throw new LossInputError(`${entry.id} is a reference entry and has no numeric implementation`);
-  const typedInputs = resolveInputs(entry, inputs);
-  const typedParams = resolveParams(entry, params ?? {});
-  return impl.kernel(typedInputs, typedParams);
+  if (!(impl as ChecksNaN).checksNaN) {
+    const typedInputs = resolveInputs(entry, inputs);
+    return impl.kernel(typedInputs, resolveParams(entry, params ?? {}));
+  }
+  // The kernel finds NaN inputs in its own pass. Errors keep their precedence: whatever is
+  // thrown, a NaN in an input converted before it is reported first, as the scan above would.
+  const typedInputs: Record<string, TypedTensor> = {};
+  try {
+    resolveInputsInto(entry, inputs, typedInputs, false);
+    return impl.kernel(typedInputs, resolveParams(entry, params ?? {}));
+  } catch (e) {
+    for (const [name, t] of Object.entries(typedInputs)) expectNotNaN(t, name);
+    throw e;
+  }
 }

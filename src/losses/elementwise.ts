@@ -3,9 +3,10 @@
  * broadcasting of input and target as PyTorch does, the per-element loss and
  * its derivative, then the reduction.
  */
-import { readReduction, reduceByMean } from './reduction';
-import { broadcastShapes, broadcastTo, reduceToShape } from './tensor';
+import { defineMemoized, readReduction, reduceByMean, withScaledContributions } from './reduction';
+import { broadcastShapes, broadcastTo, reduceToShape, toNested } from './tensor';
 import type { LossResult, TypedTensor } from './types';
+import { expectNotNaN } from './validate';
 
 /**
  * Writes the loss of one element into `out[0]` and d(loss)/d(input) into `out[1]`.
@@ -41,6 +42,13 @@ export function pointwiseLoss(
   return pointwiseBulk(input, target, params, bulkOf(f), names);
 }
 
+/** The reduction asked for, and input and target broadcast against each other (`x`, `y`: themselves when no copy is needed). */
+function broadcastPair(input: TypedTensor, target: TypedTensor, params: Readonly<Record<string, unknown>>, names: readonly [string, string]) {
+  const reduction = readReduction(params);
+  const shape = broadcastShapes(input.shape, target.shape, names[0], names[1]);
+  return { reduction, shape, x: broadcastTo(input, shape), y: broadcastTo(target, shape) };
+}
+
 export function pointwiseBulk(
   input: TypedTensor,
   target: TypedTensor,
@@ -48,10 +56,7 @@ export function pointwiseBulk(
   fill: PointwiseBulk,
   names: readonly [string, string] = ['input', 'target'],
 ): LossResult {
-  const reduction = readReduction(params);
-  const shape = broadcastShapes(input.shape, target.shape, names[0], names[1]);
-  const x = broadcastTo(input, shape);
-  const y = broadcastTo(target, shape);
+  const { reduction, shape, x, y } = broadcastPair(input, target, params, names);
   const n = x.data.length;
   const loss = new Float64Array(n);
   const grad = new Float64Array(n);
@@ -59,4 +64,83 @@ export function pointwiseBulk(
   const result = reduceByMean({ shape, data: loss }, grad, shape, reduction, names[0]);
   if (x !== input) result.grad = reduceToShape(result.grad, input.shape);
   return result;
+}
+
+/**
+ * A pointwise loss as two whole-array loops, for the hottest losses: `valueGrad` is the
+ * only pass a 'mean'/'sum' call makes (one read of each input, one write of the gradient);
+ * `values` runs only when the unreduced `elements` are read. `p` is the loss's numeric
+ * parameter (δ, β; 0 when it has none): passed, not captured, so that each loop is one
+ * function that V8 optimizes once, not a fresh closure per call.
+ */
+export interface PointwiseKernel {
+  /**
+   * Writes `grad[i] = (d loss_i / d input_i) * scale` and returns the sum of loss_i, added in
+   * index order. The sum must be NaN whenever an input element is NaN (the caller then looks
+   * for the NaN instead of scanning every input beforehand).
+   */
+  valueGrad(x: Float64Array, y: Float64Array, grad: Float64Array, scale: number, p: number): number;
+  /** Writes loss_i to `out[i]`: the very numbers `valueGrad` sums, bit for bit. */
+  values(x: Float64Array, y: Float64Array, out: Float64Array, p: number): void;
+}
+
+/**
+ * Like `pointwiseBulk`, with the same results bit for bit, in one pass over the data:
+ * the gradient is scaled and the loss summed inside the kernel's loop, and `elements`
+ * (then `contributions`) are computed on first read. NaN inputs are rejected here, not
+ * up front: the inputs are scanned only when the sum comes out NaN, or when the broadcast
+ * is empty (a NaN may then sit in an input no element reads), so the implementation using
+ * this sets `checksNaN` (see `validate.ts`).
+ *
+ * `elements` is computed from the inputs as they are when it is first read: a caller
+ * that overwrites its input arrays after the call reads `elements` first.
+ */
+export function pointwiseFused(
+  input: TypedTensor,
+  target: TypedTensor,
+  params: Readonly<Record<string, unknown>>,
+  kernel: PointwiseKernel,
+  p = 0,
+  names: readonly [string, string] = ['input', 'target'],
+): LossResult {
+  const { reduction, shape, x, y } = broadcastPair(input, target, params, names);
+  const n = x.data.length;
+  const rejectNaN = () => {
+    expectNotNaN(input, names[0]);
+    expectNotNaN(target, names[1]);
+  };
+  if (n === 0) rejectNaN();
+  const scale = reduction === 'mean' ? 1 / n : 1;
+  let grad: TypedTensor = { shape, data: new Float64Array(n) };
+  const total = kernel.valueGrad(x.data, y.data, grad.data, scale, p);
+  if (total !== total) rejectNaN();
+  if (x !== input) grad = reduceToShape(grad, input.shape);
+  const computeElements = (): TypedTensor => {
+    const data = new Float64Array(n);
+    kernel.values(x.data, y.data, data, p);
+    return { shape, data };
+  };
+  if (reduction === 'none') {
+    const elements = computeElements();
+    return { value: toNested(elements), elements, contributions: elements, gradInput: names[0], grad };
+  }
+  const value = reduction === 'mean' ? total / n : total;
+  const result = { value, gradInput: names[0], grad } as Omit<LossResult, 'contributions'>;
+  // Lazily from the caller's own arrays; eagerly when broadcasting copied them (not to keep the copies alive).
+  if (x === input && y === target) defineMemoized(result, 'elements', computeElements);
+  else result.elements = computeElements();
+  return withScaledContributions(result, scale);
+}
+
+/**
+ * `valueGrad` from a fast loop that is exact for finite data and the plain loop: runs `fast`,
+ * and `exact` (which overwrites everything `fast` wrote) only when `fast`'s sum is not finite,
+ * i.e. when some element was infinite or NaN, where the fast loop's arithmetic selects
+ * (0·∞ = NaN) stop matching the plain formula. Both must be exact where the sum is finite.
+ */
+export function finiteFastPath(fast: PointwiseKernel['valueGrad'], exact: PointwiseKernel['valueGrad']): PointwiseKernel['valueGrad'] {
+  return (x, y, grad, scale, p) => {
+    const s = fast(x, y, grad, scale, p);
+    return s - s === 0 ? s : exact(x, y, grad, scale, p); // s − s is 0 exactly when s is finite
+  };
 }

@@ -57,28 +57,37 @@ export function reduceByMean(
 }
 
 /**
+ * Defines `obj[key]` as an enumerable property computed by `compute` on first read and
+ * then kept; assigning it replaces the kept value. Enumerable, so spreading, JSON and
+ * deep-equality see it like a plain property.
+ */
+export function defineMemoized<T extends object, K extends keyof T>(obj: T, key: K, compute: () => T[K]): void {
+  let cached: T[K] | undefined;
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get(): T[K] {
+      if (cached === undefined) cached = compute();
+      return cached;
+    },
+    set(v: T[K]) {
+      cached = v;
+    },
+  });
+}
+
+/**
  * Completes a result with `contributions = elements · scale`, computed on first
  * read and then kept (a kernel may still adjust it in place). Most callers never
  * read it, and on a million elements it is a whole extra array.
  */
 export function withScaledContributions(partial: Omit<LossResult, 'contributions'>, scale: number): LossResult {
-  let cached: TypedTensor | undefined;
   const result = partial as LossResult;
-  Object.defineProperty(result, 'contributions', {
-    enumerable: true,
-    configurable: true,
-    get(): TypedTensor {
-      if (!cached) {
-        const el = partial.elements.data;
-        const data = new Float64Array(el.length);
-        for (let i = 0; i < el.length; i++) data[i] = el[i] * scale;
-        cached = { shape: partial.elements.shape, data };
-      }
-      return cached;
-    },
-    set(v: TypedTensor) {
-      cached = v;
-    },
+  defineMemoized(result, 'contributions', () => {
+    const el = result.elements.data;
+    const data = new Float64Array(el.length);
+    for (let i = 0; i < el.length; i++) data[i] = el[i] * scale;
+    return { shape: result.elements.shape, data };
   });
   return result;
 }

@@ -52,6 +52,17 @@ export function expectNotNaN(t: TypedTensor, name: string): void {
   }
 }
 
+/**
+ * An implementation that rejects NaN inputs itself, where it costs nothing (a pointwise loss
+ * whose sum is NaN exactly when an element is): `computeLoss` then skips its scan of every
+ * input before the kernel. Such a kernel must throw (any error) whenever an input holds a NaN;
+ * whatever it throws, `computeLoss` reports the first NaN in the entry's input order, with the
+ * message `expectNotNaN` gives, as its up-front scan would have.
+ */
+export interface ChecksNaN {
+  checksNaN?: boolean;
+}
+
 /** Every value finite and not NaN. */
 export function expectFinite(t: TypedTensor, name: string): void {
   const d = t.data;
