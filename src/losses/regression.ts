@@ -15,9 +15,9 @@ import { expectParamRange, type ChecksNaN } from './validate';
 // Math.sign all compile to branches; `+(a < b)` does not. So where the loss has two pieces, the
 // hot loop selects with k = +(inside) ∈ {0, 1} and j = 1 − k: k·p + j·q is exactly p or q when
 // both are finite, since the unselected term is ±0 and adding ±0 changes nothing but a −0 sum.
-// No loss value is −0; for the gradient, whose residual may be −0, the zero term is subtracted
-// (x − (+0) is x, −0 included) and is −0 only where d > 0. An infinite or NaN piece makes the
-// sum NaN (0·∞), so such data (an ∞ residual, δ = ∞, β = 0) takes the plain loop instead
+// No loss value is −0; where the gradient may be −0 (a −0 residual) the zero term keeps it
+// (huber adds −0 there, smooth L1 subtracts +0). An infinite or NaN piece makes the sum NaN
+// (0·∞), so such data (an ∞ residual, δ = ∞, β = 0) takes the plain loop instead
 // (finiteFastPath): results are bit for bit those of the plain formulas, which `values` uses.
 // k is made as 2·(0 or ½) so that V8, which types operations from the values it has seen,
 // multiplies in floating point: with an integer k and an integer δ (the default 1), (1 − k)·δ is
@@ -103,10 +103,12 @@ const HUBER: PointwiseKernel = {
         const h = +(a < delta) * 0.5; // k = 2h: see the note at the top
         const k = h + h;
         const j = 1 - k;
-        const c = k * a + j * delta; // min(a, δ)
+        // g = clamp(d, −δ, δ): d inside, δ·(±1) beyond, with −1 for d ≤ 0 so that inside the
+        // unselected term is −0 where d may be −0 (−0 + −0 = −0); c = |g| = min(a, δ).
+        const g = k * d + j * (delta * (+(d > 0) * 2 - 1));
+        const c = Math.abs(g);
         s += c * (a - 0.5 * c);
-        const ns = +(d < 0) - +(d > 0); // −sign(d)
-        grad[i] = (k * d - j * (delta * ns)) * scale; // d inside, δ·sign(d) beyond
+        grad[i] = g * scale;
       }
       return s;
     },
