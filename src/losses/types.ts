@@ -124,7 +124,11 @@ export interface LossEntry {
 export interface LossResult {
   /** What the library returns: a number for 'mean'/'sum', nested arrays for 'none'. */
   value: Tensor;
-  /** The unreduced loss, one value per element the reduction runs over. */
+  /**
+   * The unreduced loss, one value per element the reduction runs over. Some kernels
+   * compute it (and `contributions`) on first read, from the input arrays they were
+   * given: read it before changing those arrays in place.
+   */
   elements: TypedTensor;
   /**
    * Each element's share of the reduced value (same shape as `elements`):
