@@ -7,13 +7,13 @@
  * 1-D input and 1 otherwise. Every kernel is one pass over the input into
  * preallocated Float64Arrays.
  */
-import { pointwiseLoss } from './elementwise';
+import { finiteFastPath, pointwiseFused, pointwiseLoss, type PointwiseKernel } from './elementwise';
 import { LossInputError } from './errors';
 import { readReduction, sum, withScaledContributions, type Reduction } from './reduction';
 import { logSigmoid, sigmoid, softmaxInto, softplus } from './softmax';
 import { broadcastShapes, broadcastTo, sameShape, shapeText, toNested } from './tensor';
 import type { LossImplementation, LossResult, TypedTensor } from './types';
-import { expectInRange, expectIndices, expectParamRange, expectRank, expectSameShape } from './validate';
+import { expectInRange, expectIndices, expectParamRange, expectRank, expectSameShape, type ChecksNaN } from './validate';
 
 /** How a class-index input is laid out: `outer` samples × `C` classes × `inner` positions. */
 export interface ClassLayout {
@@ -439,44 +439,94 @@ const balancedBce: LossImplementation = {
   },
 };
 
-const bceWithLogits: LossImplementation = {
+/** bce_with_logits' optional per-element weights, broadcast to the input's shape. */
+interface BceWeights {
+  w: Float64Array | null;
+  pw: Float64Array | null;
+}
+
+/**
+ * One element of bce_with_logits, the plain formula (also the reference the fast loop matches):
+ * writes d(loss)/dx · scale to grad[i] and returns the loss. One exp and one log1p per element:
+ * e = exp(−|x|) gives both softplus(−|x|) = log1p(e) and the sigmoid; the loss
+ * (1 − y)·x + lw·softplus(−x) is arranged so that no branch cancels.
+ */
+function bceLogitsAt(xd: Float64Array, yd: Float64Array, grad: Float64Array | null, scale: number, { w, pw }: BceWeights, i: number): number {
+  const x = xd[i];
+  const y = yd[i];
+  const pwi = pw === null ? 1 : pw[i];
+  const lw = 1 + (pwi - 1) * y;
+  const e = Math.exp(-Math.abs(x));
+  const sp = Math.log1p(e);
+  const inv = 1 / (1 + e);
+  let l: number;
+  let sig: number;
+  if (x >= 0) {
+    l = (1 - y) * x + lw * sp;
+    sig = inv;
+  } else {
+    l = -pwi * y * x + lw * sp;
+    sig = e * inv;
+  }
+  const wi = w === null ? 1 : w[i];
+  if (grad !== null) grad[i] = wi * scale * (lw * sig - pwi * y);
+  return wi * l;
+}
+
+/**
+ * bce_with_logits as one pass (see `pointwiseFused`). The sign of x is random in real data, so
+ * the fast loop selects the x ≥ 0 and x < 0 pieces with k = +(x ≥ 0) ∈ {0, 1} instead of
+ * branching (the idiom and why k is made as 2·(0 or ½): regression.ts). The sigmoid pieces are
+ * finite and ≥ 0, so the gradient is the plain formula's bit for bit; the unselected loss piece
+ * is ±0 when finite, so the sum is too (an element may differ only in the sign of a zero, which
+ * no sum sees; `elements` come from the plain formula). An infinite piece (x or y infinite, an
+ * infinite weight) makes the sum non-finite, and the plain loop then redoes everything.
+ * The sum is NaN whenever x or y is (weights are checked for NaN as parameters).
+ */
+const BCE_LOGITS: PointwiseKernel<BceWeights> = {
+  valueGrad: finiteFastPath<BceWeights>(
+    (xd, yd, grad, scale, { w, pw }) => {
+      let s = 0;
+      for (let i = 0; i < xd.length; i++) {
+        const x = xd[i];
+        const y = yd[i];
+        const pwi = pw === null ? 1 : pw[i];
+        const lw = 1 + (pwi - 1) * y;
+        const e = Math.exp(-Math.abs(x));
+        const sp = Math.log1p(e);
+        const inv = 1 / (1 + e);
+        const h = +(x >= 0) * 0.5;
+        const k = h + h;
+        const j = 1 - k;
+        const l = k * ((1 - y) * x) + j * (-pwi * y * x) + lw * sp;
+        const sig = k * inv + j * (e * inv);
+        const wi = w === null ? 1 : w[i];
+        s += wi * l;
+        grad[i] = wi * scale * (lw * sig - pwi * y);
+      }
+      return s;
+    },
+    (xd, yd, grad, scale, p) => {
+      let s = 0;
+      for (let i = 0; i < xd.length; i++) s += bceLogitsAt(xd, yd, grad, scale, p, i);
+      return s;
+    },
+  ),
+  values(xd, yd, out, p) {
+    for (let i = 0; i < xd.length; i++) out[i] = bceLogitsAt(xd, yd, null, 1, p, i);
+  },
+};
+
+const bceWithLogits: LossImplementation & ChecksNaN = {
   id: 'bce-with-logits',
   gradInput: 'input',
+  checksNaN: true,
   kernel: ({ input, target }, params) => {
-    const reduction = readReduction(params);
+    readReduction(params);
     expectSameShape(input, target, 'input', 'target');
     const w = readBroadcastWeight(params.weight, input.shape, 'weight');
     const pw = readBroadcastWeight(params.pos_weight, input.shape, 'pos_weight');
-    const xd = input.data;
-    const yd = target.data;
-    const n = xd.length;
-    const s = reduction === 'mean' ? 1 / n : 1;
-    const elems = new Float64Array(n);
-    const g = new Float64Array(n);
-    // One exp and one log1p per element: e = exp(−|x|) gives both softplus(−|x|) = log1p(e)
-    // and the sigmoid; the loss (1 − y)·x + lw·softplus(−x) is arranged so that no branch cancels.
-    for (let i = 0; i < n; i++) {
-      const x = xd[i];
-      const y = yd[i];
-      const pwi = pw === null ? 1 : pw[i];
-      const lw = 1 + (pwi - 1) * y;
-      const e = Math.exp(-Math.abs(x));
-      const sp = Math.log1p(e);
-      const inv = 1 / (1 + e);
-      let l: number;
-      let sig: number;
-      if (x >= 0) {
-        l = (1 - y) * x + lw * sp;
-        sig = inv;
-      } else {
-        l = -pwi * y * x + lw * sp;
-        sig = e * inv;
-      }
-      const wi = w === null ? 1 : w[i];
-      elems[i] = wi * l;
-      g[i] = wi * s * (lw * sig - pwi * y);
-    }
-    return finishReduction(input.shape, elems, g, input.shape, reduction, n, 'input');
+    return pointwiseFused(input, target, params, BCE_LOGITS, { w, pw });
   },
 };
 

@@ -2,19 +2,64 @@
  * Numeric kernels: probabilistic and divergence losses (kl_div, poisson_nll_loss,
  * gaussian_nll_loss), with the semantics of `torch.nn.functional`.
  */
-import { pointwiseBulk, pointwiseLoss } from './elementwise';
+import { pointwiseFused, pointwiseLoss, type PointwiseKernel } from './elementwise';
 import { LossInputError } from './errors';
-import { readReduction, reduceByMean } from './reduction';
+import { defineMemoized, readReduction, reduceByMean } from './reduction';
 import { broadcastShapes, broadcastTo, reduceToShape, sameShape, shapeText } from './tensor';
 import type { LossImplementation, LossResult, TypedTensor } from './types';
-import { expectInRange, expectNonNegative, expectParamRange } from './validate';
+import { expectInRange, expectNonNegative, expectParamRange, type ChecksNaN } from './validate';
 
 const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
 
-/** F.kl_div: pointwise target·(log target − input), reduced by 'mean', 'batchmean', 'sum' or 'none'. */
-const klDiv: LossImplementation = {
+/**
+ * kl_div's pointwise loss t·(log t − x), with 0·log 0 = 0 (xlogy), and gradient −t. The fast loop
+ * takes log(t + [t = 0]), so a zero target gives t·log 1 = ±0 with no branch (zeros are frequent
+ * and irregular in one-hot or sparse targets); a nonzero one is the plain formula. The loss of a
+ * ±0 target may then differ from `values` in the sign of a zero, which no sum sees. The sum is NaN
+ * whenever x or t is NaN, or t < 0 (log of a negative number).
+ */
+const KL: PointwiseKernel = {
+  valueGrad(x, t, grad, scale) {
+    let s = 0;
+    for (let i = 0; i < x.length; i++) {
+      const ti = t[i];
+      s += ti * Math.log(ti + +(ti === 0)) - ti * x[i];
+      grad[i] = -ti * scale;
+    }
+    return s;
+  },
+  values(x, t, out) {
+    for (let i = 0; i < x.length; i++) {
+      const ti = t[i];
+      out[i] = (ti === 0 ? 0 : ti * Math.log(ti)) - ti * x[i];
+    }
+  },
+};
+
+/** kl_div with log_target: e^t·(t − x), gradient −e^t. NaN whenever x or t is. */
+const KL_LOG_TARGET: PointwiseKernel = {
+  valueGrad(x, t, grad, scale) {
+    let s = 0;
+    for (let i = 0; i < x.length; i++) {
+      const et = Math.exp(t[i]);
+      s += et * (t[i] - x[i]);
+      grad[i] = -et * scale;
+    }
+    return s;
+  },
+  values(x, t, out) {
+    for (let i = 0; i < x.length; i++) out[i] = Math.exp(t[i]) * (t[i] - x[i]);
+  },
+};
+
+/**
+ * F.kl_div: pointwise target·(log target − input), reduced by 'mean', 'batchmean', 'sum' or 'none'.
+ * One pass (`pointwiseFused`); the check that probabilities are ≥ 0 runs only when the sum is NaN.
+ */
+const klDiv: LossImplementation & ChecksNaN = {
   id: 'kl-div',
   gradInput: 'input',
+  checksNaN: true,
   kernel: ({ input, target }, params) => {
     const reduction = params.reduction ?? 'mean';
     if (reduction !== 'mean' && reduction !== 'batchmean' && reduction !== 'sum' && reduction !== 'none') {
@@ -24,31 +69,29 @@ const klDiv: LossImplementation = {
       );
     }
     const logTarget = params.log_target as boolean;
-    if (!logTarget) expectNonNegative(target, 'target', 'probabilities >= 0 (pass log_target=True for log-probabilities)');
     const inner = reduction === 'batchmean' ? 'sum' : reduction;
-    const r = pointwiseBulk(input, target, { reduction: inner }, logTarget
-      ? (x, t, loss, grad) => {
-          for (let i = 0; i < x.length; i++) {
-            const et = Math.exp(t[i]);
-            loss[i] = et * (t[i] - x[i]);
-            grad[i] = -et;
-          }
-        }
-      : (x, t, loss, grad) => {
-          // xlogy(t, t) − t·x, with 0·log 0 = 0
-          for (let i = 0; i < x.length; i++) {
-            const ti = t[i];
-            loss[i] = (ti === 0 ? 0 : ti * Math.log(ti)) - ti * x[i];
-            grad[i] = -ti;
-          }
-        });
+    let r: LossResult;
+    if (logTarget) r = pointwiseFused(input, target, { reduction: inner }, KL_LOG_TARGET);
+    else {
+      const checkTarget = () => expectNonNegative(target, 'target', 'probabilities >= 0 (pass log_target=True for log-probabilities)');
+      try {
+        r = pointwiseFused(input, target, { reduction: inner }, KL, 0, ['input', 'target'], checkTarget);
+      } catch (e) {
+        checkTarget(); // a negative probability is reported before a shape error, as when it was checked first
+        throw e;
+      }
+    }
     if (reduction !== 'batchmean' || input.shape.length === 0) return r;
     const b = input.shape[0];
-    const c = r.contributions.data;
-    for (let i = 0; i < c.length; i++) c[i] /= b;
     const g = r.grad.data;
     for (let i = 0; i < g.length; i++) g[i] /= b;
     r.value = (r.value as number) / b;
+    defineMemoized(r, 'contributions', () => {
+      const el = r.elements.data;
+      const c = new Float64Array(el.length);
+      for (let i = 0; i < c.length; i++) c[i] = el[i] / b;
+      return { shape: r.elements.shape, data: c };
+    });
     return r;
   },
 };

@@ -69,19 +69,19 @@ export function pointwiseBulk(
 /**
  * A pointwise loss as two whole-array loops, for the hottest losses: `valueGrad` is the
  * only pass a 'mean'/'sum' call makes (one read of each input, one write of the gradient);
- * `values` runs only when the unreduced `elements` are read. `p` is the loss's numeric
- * parameter (δ, β; 0 when it has none): passed, not captured, so that each loop is one
- * function that V8 optimizes once, not a fresh closure per call.
+ * `values` runs only when the unreduced `elements` are read. `p` is the loss's parameter
+ * (δ, β; 0 when it has none; an object of per-element weight arrays for some): passed, not
+ * captured, so that each loop is one function that V8 optimizes once, not a fresh closure per call.
  */
-export interface PointwiseKernel {
+export interface PointwiseKernel<P = number> {
   /**
    * Writes `grad[i] = (d loss_i / d input_i) * scale` and returns the sum of loss_i, added in
    * index order. The sum must be NaN whenever an input element is NaN (the caller then looks
    * for the NaN instead of scanning every input beforehand).
    */
-  valueGrad(x: Float64Array, y: Float64Array, grad: Float64Array, scale: number, p: number): number;
+  valueGrad(x: Float64Array, y: Float64Array, grad: Float64Array, scale: number, p: P): number;
   /** Writes loss_i to `out[i]`: the very numbers `valueGrad` sums, bit for bit. */
-  values(x: Float64Array, y: Float64Array, out: Float64Array, p: number): void;
+  values(x: Float64Array, y: Float64Array, out: Float64Array, p: P): void;
 }
 
 /**
@@ -94,18 +94,24 @@ export interface PointwiseKernel {
  *
  * `elements` is computed from the inputs as they are when it is first read: a caller
  * that overwrites its input arrays after the call reads `elements` first.
+ *
+ * `check`, when given, runs where the NaN scan does (before it): the loss's own input checks
+ * whose failures make the sum NaN (kl_div: a negative probability), so they too need no pass
+ * of their own.
  */
-export function pointwiseFused(
+export function pointwiseFused<P = number>(
   input: TypedTensor,
   target: TypedTensor,
   params: Readonly<Record<string, unknown>>,
-  kernel: PointwiseKernel,
-  p = 0,
+  kernel: PointwiseKernel<P>,
+  p: P = 0 as P,
   names: readonly [string, string] = ['input', 'target'],
+  check?: () => void,
 ): LossResult {
   const { reduction, shape, x, y } = broadcastPair(input, target, params, names);
   const n = x.data.length;
   const rejectNaN = () => {
+    check?.();
     expectNotNaN(input, names[0]);
     expectNotNaN(target, names[1]);
   };
@@ -138,7 +144,10 @@ export function pointwiseFused(
  * i.e. when some element was infinite or NaN, where the fast loop's arithmetic selects
  * (0·∞ = NaN) stop matching the plain formula. Both must be exact where the sum is finite.
  */
-export function finiteFastPath(fast: PointwiseKernel['valueGrad'], exact: PointwiseKernel['valueGrad']): PointwiseKernel['valueGrad'] {
+export function finiteFastPath<P = number>(
+  fast: PointwiseKernel<P>['valueGrad'],
+  exact: PointwiseKernel<P>['valueGrad'],
+): PointwiseKernel<P>['valueGrad'] {
   return (x, y, grad, scale, p) => {
     const s = fast(x, y, grad, scale, p);
     return s - s === 0 ? s : exact(x, y, grad, scale, p); // s − s is 0 exactly when s is finite
