@@ -13,7 +13,7 @@ import { readReduction, sum, withScaledContributions, type Reduction } from './r
 import { logSigmoid, sigmoid, softmaxInto, softplus } from './softmax';
 import { broadcastShapes, broadcastTo, sameShape, shapeText, toNested } from './tensor';
 import type { LossImplementation, LossResult, TypedTensor } from './types';
-import { expectInRange, expectIndices, expectParamRange, expectRank, expectSameShape, type ChecksNaN } from './validate';
+import { expectInRange, expectIndices, expectParamRange, expectRank, expectNotNaN, expectSameShape, type ChecksNaN } from './validate';
 
 /** How a class-index input is laid out: `outer` samples × `C` classes × `inner` positions. */
 export interface ClassLayout {
@@ -95,7 +95,16 @@ function indexDenominator(t: Float64Array, w: Float64Array | null, ignore: numbe
   return d;
 }
 
-/** cross_entropy with class-index targets (weight, ignore_index, label_smoothing). */
+/**
+ * cross_entropy with class-index targets (weight, ignore_index, label_smoothing), in one pass over
+ * the logits: each row's softmax (scaled) is the gradient, and the loss is summed as it goes.
+ *
+ * NaN logits are found here, not by an up-front scan (`checksNaN`): a row whose log-sum-exp is
+ * finite has a finite max, so a NaN in it makes the sum of exponentials, hence the row's loss and
+ * the total, NaN. Rows the loop cannot vouch for (ignored rows, which it does not read, and rows
+ * with an infinite max) are flagged instead, and the input is then scanned. NaN targets fail
+ * `expectIndices`.
+ */
 function crossEntropyIndices(
   x: TypedTensor,
   t: TypedTensor,
@@ -121,18 +130,25 @@ function crossEntropyIndices(
   const elems = new Float64Array(outer * inner);
   const g = new Float64Array(xd.length);
   const rowStride = C * inner;
+  let total = 0;
+  let unchecked = 0; // NaN (or ±inf) when some row the total does not vouch for holds a NaN
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < inner; i++) {
       const e = o * inner + i;
       const y = td[e];
-      if (y === ignore) continue; // loss 0, gradient 0
       const base = o * rowStride + i;
       const end = base + rowStride;
+      if (y === ignore) {
+        // loss 0, gradient 0; the row is not read otherwise, so look at it for NaN
+        for (let p = base; p < end; p += inner) unchecked += xd[p] - xd[p];
+        continue;
+      }
       const wy = w ? w[y] : 1;
       const a = a0 * wy * s;
       const b = b0 * s;
       // softmax scaled by a (+ b·W with smoothing): the gradient is then one more pass at most
       const lse = softmaxInto(xd, g, base, C, inner, eps !== 0 ? a + b * W : a);
+      if (lse - lse !== 0) unchecked = NaN; // an infinite max: a NaN in the row would not show
       const py = base + y * inner;
       let loss = a0 * wy * (lse - xd[py]);
       if (eps !== 0) {
@@ -152,9 +168,15 @@ function crossEntropyIndices(
       }
       g[py] -= a;
       elems[e] = loss;
+      total += loss; // in index order, as a sum of `elems` would (ignored rows add +0: no change)
     }
   }
-  return finishReduction(L.elemShape, elems, g, x.shape, reduction, denom, 'input');
+  if (total !== total || unchecked !== 0) expectNotNaN(x, 'input');
+  const el: TypedTensor = { shape: L.elemShape, data: elems };
+  const grad: TypedTensor = { shape: x.shape, data: g };
+  if (reduction === 'none') return { value: toNested(el), elements: el, contributions: el, gradInput: 'input', grad };
+  const d = reduction === 'mean' ? denom : 1;
+  return withScaledContributions({ value: total / d, elements: el, gradInput: 'input', grad }, 1 / d);
 }
 
 /** cross_entropy with class-probability targets of the input's shape. */
@@ -198,9 +220,11 @@ function crossEntropyProbabilities(
   return finishReduction(L.elemShape, elems, g, x.shape, reduction, n, 'input');
 }
 
-const crossEntropy: LossImplementation = {
+/** `checksNaN`: the index path finds NaN logits in its own pass; the probability path scans first. */
+const crossEntropy: LossImplementation & ChecksNaN = {
   id: 'cross-entropy',
   gradInput: 'input',
+  checksNaN: true,
   kernel: ({ input, target }, params) => {
     const reduction = readReduction(params);
     const L = classLayout(input);
@@ -215,6 +239,8 @@ const crossEntropy: LossImplementation = {
           'ignore_index',
         );
       }
+      expectNotNaN(input, 'input');
+      expectNotNaN(target, 'target');
       return crossEntropyProbabilities(input, target, L, w, eps, reduction);
     }
     expectIndexTarget(target, input, L, true);

@@ -326,3 +326,179 @@ describe('classification losses', () => {
     assert.ok(close(r.grad.data[0], sigmoid(0) - 1));
   });
 });
+
+/**
+ * The one-pass kernels of bce-with-logits and cross-entropy (issue 7) against scalar references:
+ * the plain formulas, element by element, reduced in index order (Object.is: −0 and NaN count),
+ * on random and extreme data; NaN found by the kernels' own pass; empty batches.
+ */
+describe('classification fast paths', () => {
+  type Red = 'mean' | 'sum' | 'none';
+  const bits = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
+  function sameBits(actual: ArrayLike<number>, expected: ArrayLike<number>, what: string): void {
+    assert.equal(actual.length, expected.length, `${what}: length`);
+    for (let i = 0; i < expected.length; i++) assert.ok(Object.is(actual[i], expected[i]), `${what}[${i}]: ${bits(actual[i])} vs ${bits(expected[i])}`);
+  }
+  const typed = (shape: number[], data: number[]) => ({ shape, data: Float64Array.from(data) });
+  const NAN = (name: string, at: string) => `${name}: expected numbers (finite or ±inf), found NaN at ${at}`;
+  const extreme = fc.oneof(
+    { weight: 4, arbitrary: fc.double({ min: -8, max: 8, noNaN: true }) },
+    { weight: 2, arbitrary: fc.constantFrom(0, -0, 1e4, -1e4, 745, -745, 800, -800, 5e-324, -1e-300, 37, -37, Math.LN2 / 2, -Math.LN2 / 2, Infinity, -Infinity) },
+    { weight: 1, arbitrary: fc.double({ min: -1e4, max: 1e4, noNaN: true }) },
+  );
+
+  /** bce_with_logits, one element at a time, with a branch on the sign of x. */
+  function bceReference(x: number[], y: number[], w: number[] | null, pw: number[] | null, reduction: Red) {
+    const n = x.length;
+    const s = reduction === 'mean' ? 1 / n : 1;
+    const elements: number[] = [];
+    const grad: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const pwi = pw ? pw[i] : 1;
+      const lw = 1 + (pwi - 1) * y[i];
+      const e = Math.exp(-Math.abs(x[i]));
+      const sp = Math.log1p(e);
+      const inv = 1 / (1 + e);
+      const l = x[i] >= 0 ? (1 - y[i]) * x[i] + lw * sp : -pwi * y[i] * x[i] + lw * sp;
+      const sig = x[i] >= 0 ? inv : e * inv;
+      const wi = w ? w[i] : 1;
+      elements.push(wi * l);
+      grad.push(wi * s * (lw * sig - pwi * y[i]));
+    }
+    let total = 0;
+    for (const v of elements) total += v;
+    return { value: reduction === 'none' ? NaN : reduction === 'mean' ? total / n : total, elements, grad };
+  }
+
+  it('bce-with-logits: value, gradient and elements are the plain formula bit for bit (±0, ±inf, |x| up to 1e4, weights)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }).chain((n) =>
+          fc.record({
+            x: fc.array(extreme, { minLength: n, maxLength: n }),
+            y: fc.array(fc.oneof(fc.constantFrom(0, 1, -0, 0.5, 2, -1, Infinity), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: n, maxLength: n }),
+            w: fc.option(fc.array(fc.oneof(fc.constantFrom(0, -0, 2, -1, 1e300), fc.double({ min: 0, max: 3, noNaN: true })), { minLength: n, maxLength: n })),
+            pw: fc.option(fc.array(fc.oneof(fc.constantFrom(0, 3, 1e300, -2), fc.double({ min: 0, max: 5, noNaN: true })), { minLength: n, maxLength: n })),
+            reduction: fc.constantFrom<Red>('mean', 'sum', 'none'),
+          }),
+        ),
+        ({ x, y, w, pw, reduction }) => {
+          const params: Record<string, unknown> = { reduction };
+          if (w) params.weight = typed([w.length], w);
+          if (pw) params.pos_weight = typed([pw.length], pw);
+          const r = computeLoss('bce-with-logits', { input: typed([x.length], x), target: typed([y.length], y) }, params);
+          const want = bceReference(x, y, w, pw, reduction);
+          if (reduction !== 'none') assert.ok(Object.is(r.value, want.value), `value ${bits(r.value as number)} vs ${bits(want.value)}`);
+          sameBits(r.grad.data, want.grad, 'grad');
+          sameBits(r.elements.data, want.elements, 'elements');
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('bce-with-logits: broadcast weights (a row of class weights, a scalar) as torch broadcasts them', () => {
+    const x = [0.5, -2, 3, -0, 1e4, -1e4];
+    const y = [1, 0, 0.25, 1, 0, 1];
+    const wRow = [2, 0.5, 1];
+    const r = computeLoss('bce-with-logits', { input: typed([2, 3], x), target: typed([2, 3], y) }, { weight: wRow, pos_weight: 3, reduction: 'sum' });
+    const want = bceReference(x, y, [...wRow, ...wRow], [3, 3, 3, 3, 3, 3], 'sum');
+    assert.ok(Object.is(r.value, want.value));
+    sameBits(r.grad.data, want.grad, 'grad');
+    assert.ok(Number.isFinite(r.value as number));
+  });
+
+  it('bce-with-logits: a NaN anywhere is reported with its position, input before target', () => {
+    assert.throws(() => computeLoss('bce-with-logits', { input: [1, 2, NaN, 4], target: [0, 1, 1, 0] }), { message: NAN('input', '[2]') });
+    assert.throws(() => computeLoss('bce-with-logits', { input: [1, 2, 3, 4], target: [0, 1, 1, NaN] }), { message: NAN('target', '[3]') });
+    assert.throws(() => computeLoss('bce-with-logits', { input: [1, NaN], target: [NaN, 1] }), { message: NAN('input', '[1]') });
+    // NaN under a zero weight and next to infinite logits (the fallback loop) is still found
+    assert.throws(() => computeLoss('bce-with-logits', { input: [Infinity, NaN], target: [0, 1] }, { weight: [1, 0] }), { message: NAN('input', '[1]') });
+    assert.throws(() => computeLoss('bce-with-logits', { input: [-Infinity, 2], target: [0, NaN] }, { pos_weight: [2, 2] }), { message: NAN('target', '[1]') });
+    // a NaN in an input with a shape error: the NaN comes first, as with the up-front scan
+    assert.throws(() => computeLoss('bce-with-logits', { input: [NaN, 1], target: [1, 0, 1] }), { message: NAN('input', '[0]') });
+  });
+
+  it('bce-with-logits: infinite logits give torch values without NaN where torch has none', () => {
+    const r = computeLoss('bce-with-logits', { input: [Infinity, -Infinity, 1e4, -1e4], target: [0, 1, 1, 0] }, { reduction: 'none' });
+    assert.deepEqual(r.value, [Infinity, Infinity, 0, 0]);
+    assert.deepEqual(Array.from(r.grad.data), [1, -1, 0, 0]);
+  });
+
+  it('bce-with-logits and cross-entropy: empty batches (mean NaN, sum 0, none [])', () => {
+    const empty = { shape: [0], data: new Float64Array(0) };
+    assert.ok(Number.isNaN(computeLoss('bce-with-logits', { input: empty, target: empty }).value as number));
+    assert.equal(computeLoss('bce-with-logits', { input: empty, target: empty }, { reduction: 'sum' }).value, 0);
+    assert.deepEqual(computeLoss('bce-with-logits', { input: empty, target: empty }, { reduction: 'none' }).value, []);
+    const ce = { input: { shape: [0, 4], data: new Float64Array(0) }, target: empty };
+    assert.ok(Number.isNaN(computeLoss('cross-entropy', ce).value as number));
+    assert.equal(computeLoss('cross-entropy', ce, { reduction: 'sum' }).value, 0);
+  });
+
+  /** cross_entropy on class indices (ignore_index, no weight, no smoothing), row by row. */
+  function ceReference(x: number[], C: number, t: number[], ignore: number, reduction: Red) {
+    const rows = t.length;
+    let denom = 0;
+    for (const y of t) if (y !== ignore) denom += 1;
+    const s = reduction === 'mean' ? 1 / denom : 1;
+    const elements = new Array<number>(rows).fill(0);
+    const grad = new Array<number>(x.length).fill(0);
+    let total = 0;
+    for (let r = 0; r < rows; r++) {
+      const y = t[r];
+      if (y === ignore) continue;
+      const row = x.slice(r * C, r * C + C);
+      let m = -Infinity;
+      for (const v of row) if (v > m) m = v;
+      let sum = 0;
+      const ex = row.map((v) => Math.exp(v - m));
+      for (const e of ex) sum += e;
+      const lse = m + Math.log(sum);
+      for (let c = 0; c < C; c++) grad[r * C + c] = ex[c] * (s / sum);
+      grad[r * C + y] -= s;
+      elements[r] = 1 * (lse - row[y]);
+      total += elements[r];
+    }
+    return { value: reduction === 'mean' ? total / denom : total, elements, grad };
+  }
+
+  it('cross-entropy (class indices): value, gradient and elements match a row-by-row reference bit for bit', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ C: fc.integer({ min: 1, max: 6 }), rows: fc.integer({ min: 1, max: 8 }) }).chain(({ C, rows }) =>
+          fc.record({
+            C: fc.constant(C),
+            x: fc.array(fc.oneof({ weight: 5, arbitrary: fc.double({ min: -30, max: 30, noNaN: true }) }, { weight: 1, arbitrary: fc.constantFrom(0, -0, 1e4, -1e4, -Infinity) }), { minLength: rows * C, maxLength: rows * C }),
+            t: fc.array(fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: C - 1 }) }, { weight: 1, arbitrary: fc.constant(-100) }), { minLength: rows, maxLength: rows }),
+            reduction: fc.constantFrom<Red>('mean', 'sum', 'none'),
+          }),
+        ),
+        ({ C, x, t, reduction }) => {
+          const r = computeLoss('cross-entropy', { input: typed([t.length, C], x), target: typed([t.length], t) }, { reduction });
+          const want = ceReference(x, C, t, -100, reduction);
+          // rows whose logits are all −inf are NaN in both (torch gives NaN too); compare those by NaN-ness
+          if (reduction !== 'none') assert.ok(Object.is(r.value, want.value), `value ${bits(r.value as number)} vs ${bits(want.value)}`);
+          sameBits(r.elements.data, want.elements, 'elements');
+          sameBits(r.grad.data, want.grad, 'grad');
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('cross-entropy: NaN logits are found in ignored rows, in rows with +inf, and in (N, C, d) layouts', () => {
+    assert.throws(() => computeLoss('cross-entropy', { input: [[1, 2], [NaN, 0]], target: [0, -100] }), { message: NAN('input', '[1, 0]') });
+    assert.throws(() => computeLoss('cross-entropy', { input: [[Infinity, NaN, 1]], target: [2] }), { message: NAN('input', '[0, 1]') });
+    assert.throws(() => computeLoss('cross-entropy', { input: [[NaN, Infinity, 1]], target: [-100] }), { message: NAN('input', '[0, 0]') });
+    assert.throws(() => computeLoss('cross-entropy', { input: [[[1, 2], [3, NaN]]], target: [[0, 1]] }), { message: NAN('input', '[0, 1, 1]') });
+    assert.throws(() => computeLoss('cross-entropy', { input: [[1, NaN]], target: [1] }, { ignore_index: 1 }), { message: NAN('input', '[0, 1]') });
+    assert.throws(() => computeLoss('cross-entropy', { input: [[1, NaN]], target: [0] }, { label_smoothing: 0.1, weight: [1, 2] }), { message: NAN('input', '[0, 1]') });
+    // probabilities targets and a NaN target: scanned, input first
+    assert.throws(() => computeLoss('cross-entropy', { input: [[1, 2]], target: [[0.5, NaN]] }), { message: NAN('target', '[0, 1]') });
+    assert.throws(() => computeLoss('cross-entropy', { input: [[NaN, 2]], target: [NaN] }), { message: NAN('input', '[0, 0]') });
+    // +inf logits without NaN still give torch's values (no error)
+    assert.ok(Number.isNaN(computeLoss('cross-entropy', { input: [[Infinity, 1]], target: [0] }).value as number));
+    // every element ignored: 0 / 0 = NaN as torch, and no error
+    assert.ok(Number.isNaN(computeLoss('cross-entropy', { input: [[1, 2], [3, 4]], target: [-100, -100] }).value as number));
+  });
+});

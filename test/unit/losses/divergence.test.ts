@@ -188,3 +188,83 @@ describe('js-divergence', () => {
     assert.throws(() => computeLoss('js-divergence', { input: [1.5, -0.5], target: [0.5, 0.5] }), /input: expected values in \[0, 1\], found 1.5 at \[0\]/);
   });
 });
+
+/** kl_div's one-pass kernels (issue 7) against the plain xlogy formula, bit for bit; NaN and negative targets found after the pass. */
+describe('kl-div fast path', () => {
+  type Red = 'mean' | 'sum' | 'none' | 'batchmean';
+  const bits = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
+  const same = (a: ArrayLike<number>, b: ArrayLike<number>, what: string) => {
+    assert.equal(a.length, b.length, what);
+    for (let i = 0; i < b.length; i++) assert.ok(Object.is(a[i], b[i]), `${what}[${i}]: ${bits(a[i])} vs ${bits(b[i])}`);
+  };
+  const typed = (shape: number[], data: number[]) => ({ shape, data: Float64Array.from(data) });
+  const NAN = (name: string, at: string) => `${name}: expected numbers (finite or ±inf), found NaN at ${at}`;
+
+  function reference(x: number[], t: number[], logTarget: boolean, reduction: Red, batch: number) {
+    const el = x.map((xi, i) => (logTarget ? Math.exp(t[i]) * (t[i] - xi) : (t[i] === 0 ? 0 : t[i] * Math.log(t[i])) - t[i] * xi));
+    const g = t.map((ti) => (logTarget ? -Math.exp(ti) : -ti));
+    let s = 0;
+    for (const v of el) s += v;
+    const n = x.length;
+    if (reduction === 'mean') return { value: s / n, el, grad: g.map((v) => v * (1 / n)) };
+    if (reduction === 'batchmean') return { value: s / batch, el, grad: g.map((v) => v / batch) };
+    return { value: s, el, grad: g };
+  }
+
+  it('value, gradient and elements are the plain formula bit for bit (zero and −0 targets, ±inf, both target forms)', () => {
+    const xs = fc.oneof({ weight: 4, arbitrary: fc.double({ min: -20, max: 5, noNaN: true }) }, { weight: 1, arbitrary: fc.constantFrom(0, -0, -1e4, 1e4, -Infinity, Infinity) });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }).chain((n) =>
+          fc.record({
+            x: fc.array(xs, { minLength: 2 * n, maxLength: 2 * n }),
+            tp: fc.array(fc.oneof(fc.constantFrom(0, -0, 1, 5e-324, 1e-300, Infinity), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 2 * n, maxLength: 2 * n }),
+            tl: fc.array(xs, { minLength: 2 * n, maxLength: 2 * n }),
+            logTarget: fc.boolean(),
+            reduction: fc.constantFrom<Red>('mean', 'sum', 'none', 'batchmean'),
+          }),
+        ),
+        ({ x, tp, tl, logTarget, reduction }) => {
+          const t = logTarget ? tl : tp;
+          const shape = [2, x.length / 2];
+          const r = computeLoss('kl-div', { input: typed(shape, x), target: typed(shape, t) }, { reduction, log_target: logTarget });
+          const want = reference(x, t, logTarget, reduction, 2);
+          if (reduction !== 'none') assert.ok(Object.is(r.value, want.value), `value ${bits(r.value as number)} vs ${bits(want.value)}`);
+          same(r.grad.data, want.grad, 'grad');
+          same(r.elements.data, want.el, 'elements');
+          const scale = reduction === 'mean' ? 1 / x.length : 1;
+          same(r.contributions.data, reduction === 'none' ? want.el : want.el.map((v) => (reduction === 'batchmean' ? v / 2 : v * scale)), 'contributions');
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('broadcast target: the same as the target written out', () => {
+    const x = [-1, -2, -0.5, -3, -0.1, -4];
+    const row = [0.2, 0, 0.8];
+    const a = computeLoss('kl-div', { input: typed([2, 3], x), target: typed([3], row) }, { reduction: 'batchmean' });
+    const b = computeLoss('kl-div', { input: typed([2, 3], x), target: typed([2, 3], [...row, ...row]) }, { reduction: 'batchmean' });
+    assert.ok(Object.is(a.value, b.value));
+    same(a.grad.data, b.grad.data, 'grad');
+  });
+
+  it('NaN and negative probabilities are found after the pass, with the messages and precedence of an up-front check', () => {
+    assert.throws(() => computeLoss('kl-div', { input: [-1, NaN, -2], target: [0.2, 0.3, 0.5] }), { message: NAN('input', '[1]') });
+    assert.throws(() => computeLoss('kl-div', { input: [-1, -2], target: [0, NaN] }), { message: NAN('target', '[1]') });
+    assert.throws(() => computeLoss('kl-div', { input: [-1, NaN], target: [-0.5, 0.5] }), { message: NAN('input', '[1]') });
+    assert.throws(() => computeLoss('kl-div', { input: [-1, -2], target: [0.5, -0.5] }), /target: expected probabilities >= 0 .*found -0\.5 at \[1\]/);
+    // −inf·0 (a NaN loss from valid data) is no error; a negative target next to it still is
+    assert.ok(Number.isNaN(computeLoss('kl-div', { input: [-Infinity, -1], target: [0, 1] }).value as number));
+    assert.throws(() => computeLoss('kl-div', { input: [-Infinity, -1], target: [0, -1] }), /found -1 at \[1\]/);
+    // a negative target is reported before a shape error, a NaN before both
+    assert.throws(() => computeLoss('kl-div', { input: [[-1, -2]], target: [0.5, -0.5, 0] }), /target: expected probabilities >= 0/);
+    assert.throws(() => computeLoss('kl-div', { input: [[-1, NaN]], target: [0.5, -0.5, 0] }), { message: NAN('input', '[0, 1]') });
+    // empty broadcast: the target is still checked
+    assert.throws(() => computeLoss('kl-div', { input: { shape: [0], data: new Float64Array(0) }, target: [-1] }), /found -1/);
+    assert.throws(() => computeLoss('kl-div', { input: { shape: [0], data: new Float64Array(0) }, target: [NaN] }), { message: NAN('target', '[0]') });
+    // log_target: negative log-probabilities are fine; NaN is not
+    assert.equal(typeof computeLoss('kl-div', { input: [-1, -2], target: [-3, -0.5] }, { log_target: true }).value, 'number');
+    assert.throws(() => computeLoss('kl-div', { input: [-1, -2], target: [-3, NaN] }, { log_target: true }), { message: NAN('target', '[1]') });
+  });
+});
