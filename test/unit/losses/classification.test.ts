@@ -7,6 +7,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { computeLoss, toNested, type Tensor } from '../../../src/losses';
+import { expNeg, log1pUnit } from '../../../src/losses/softmax';
 import {
   checkGradient,
   close,
@@ -347,8 +348,11 @@ describe('classification fast paths', () => {
     { weight: 1, arbitrary: fc.double({ min: -1e4, max: 1e4, noNaN: true }) },
   );
 
-  /** bce_with_logits, one element at a time, with a branch on the sign of x. */
-  function bceReference(x: number[], y: number[], w: number[] | null, pw: number[] | null, reduction: Red) {
+  /**
+   * bce_with_logits, one element at a time, with a branch on the sign of x; `exp`/`log1p` are the
+   * kernel's (softmax.ts' expNeg/log1pUnit, checked against Math's below) or Math's.
+   */
+  function bceReference(x: number[], y: number[], w: number[] | null, pw: number[] | null, reduction: Red, exp = expNeg, log1p = log1pUnit) {
     const n = x.length;
     const s = reduction === 'mean' ? 1 / n : 1;
     const elements: number[] = [];
@@ -356,8 +360,8 @@ describe('classification fast paths', () => {
     for (let i = 0; i < n; i++) {
       const pwi = pw ? pw[i] : 1;
       const lw = 1 + (pwi - 1) * y[i];
-      const e = Math.exp(-Math.abs(x[i]));
-      const sp = Math.log1p(e);
+      const e = exp === expNeg ? expNeg(Math.abs(x[i])) : exp(-Math.abs(x[i]));
+      const sp = log1p(e);
       const inv = 1 / (1 + e);
       const l = x[i] >= 0 ? (1 - y[i]) * x[i] + lw * sp : -pwi * y[i] * x[i] + lw * sp;
       const sig = x[i] >= 0 ? inv : e * inv;
@@ -394,6 +398,54 @@ describe('classification fast paths', () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+
+  /** |a − b| in units in the last place of b. */
+  const ulps = (a: number, b: number): number => (a === b ? 0 : Math.abs(a - b) / 2 ** (Math.floor(Math.log2(Math.abs(b))) - 52));
+
+  it('expNeg and log1pUnit are within 2 ulp of Math.exp and Math.log1p (edges exact)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: 0, max: 40, noNaN: true }), fc.double({ min: 0, max: 708, noNaN: true }), fc.double({ min: 0, max: 1e-5, noNaN: true })), (a) => {
+        const want = Math.exp(-a);
+        assert.ok(ulps(expNeg(a), want) <= 2, `expNeg(${a}) = ${expNeg(a)}, Math.exp ${want}`);
+      }),
+      { numRuns: 20000 },
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1e-6, noNaN: true })), (e) => {
+        const want = Math.log1p(e);
+        if (want === 0) assert.equal(log1pUnit(e), 0);
+        else assert.ok(ulps(log1pUnit(e), want) <= 2, `log1pUnit(${e}) = ${log1pUnit(e)}, Math.log1p ${want}`);
+      }),
+      { numRuns: 20000 },
+    );
+    assert.equal(expNeg(0), 1);
+    assert.ok(Object.is(expNeg(-0), 1));
+    for (const a of [745.2, 760, 800, 1e4, 1e300, Infinity]) assert.ok(Object.is(expNeg(a), 0), `expNeg(${a})`);
+    assert.ok(Number.isNaN(expNeg(NaN)));
+    assert.ok(expNeg(700) > 0 && ulps(expNeg(700), Math.exp(-700)) <= 2);
+    assert.ok(Object.is(log1pUnit(0), 0));
+    assert.equal(log1pUnit(1), Math.LN2);
+    assert.equal(log1pUnit(5e-324), 5e-324);
+    assert.equal(log1pUnit(1e-310), 1e-310);
+    assert.ok(Number.isNaN(log1pUnit(NaN)));
+  });
+
+  it('bce-with-logits: within a few ulp of the formula with Math.exp/Math.log1p on moderate data', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.double({ min: -30, max: 30, noNaN: true }), fc.constantFrom(0, 1, 0.3)), { minLength: 1, maxLength: 20 }), (pairs) => {
+        const x = pairs.map((p) => p[0]);
+        const y = pairs.map((p) => p[1]);
+        const r = computeLoss('bce-with-logits', { input: typed([x.length], x), target: typed([y.length], y) }, { reduction: 'none' });
+        const want = bceReference(x, y, null, null, 'none', Math.exp, Math.log1p);
+        for (let i = 0; i < x.length; i++) {
+          // the loss is a sum of non-negative terms: a few ulp relative; the gradient σ − y may cancel: a few ulp of 1
+          assert.ok(ulps(r.elements.data[i], want.elements[i]) <= 4 || Math.abs(r.elements.data[i] - want.elements[i]) <= 1e-300, `loss[${i}]`);
+          assert.ok(Math.abs(r.grad.data[i] - want.grad[i]) <= 4 * 2 ** -53, `grad[${i}]: ${r.grad.data[i]} vs ${want.grad[i]}`);
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 
