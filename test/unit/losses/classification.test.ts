@@ -487,8 +487,8 @@ describe('classification fast paths', () => {
     assert.equal(computeLoss('cross-entropy', ce, { reduction: 'sum' }).value, 0);
   });
 
-  /** cross_entropy on class indices (ignore_index, no weight, no smoothing), row by row. */
-  function ceReference(x: number[], C: number, t: number[], ignore: number, reduction: Red) {
+  /** cross_entropy on class indices (ignore_index, no weight, no smoothing), row by row; e^(v − m) by the kernel's expNeg or by Math.exp. */
+  function ceReference(x: number[], C: number, t: number[], ignore: number, reduction: Red, exp = (d: number) => expNeg(-d)) {
     const rows = t.length;
     let denom = 0;
     for (const y of t) if (y !== ignore) denom += 1;
@@ -503,7 +503,7 @@ describe('classification fast paths', () => {
       let m = -Infinity;
       for (const v of row) if (v > m) m = v;
       let sum = 0;
-      const ex = row.map((v) => Math.exp(v - m));
+      const ex = row.map((v) => exp(v - m));
       for (const e of ex) sum += e;
       const lse = m + Math.log(sum);
       for (let c = 0; c < C; c++) grad[r * C + c] = ex[c] * (s / sum);
@@ -534,6 +534,18 @@ describe('classification fast paths', () => {
           sameBits(r.grad.data, want.grad, 'grad');
         },
       ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('cross-entropy: within a few ulp of the softmax with Math.exp', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -30, max: 30, noNaN: true }), { minLength: 12, maxLength: 12 }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 3, maxLength: 3 }), (x, t) => {
+        const r = computeLoss('cross-entropy', { input: typed([3, 4], x), target: typed([3], t) }, { reduction: 'sum' });
+        const want = ceReference(x, 4, t, -100, 'sum', Math.exp);
+        for (let i = 0; i < 3; i++) assert.ok(Math.abs(r.elements.data[i] - want.elements[i]) <= 8 * 2 ** -52 * Math.max(1, Math.abs(want.elements[i])), `loss[${i}]`);
+        for (let i = 0; i < 12; i++) assert.ok(Math.abs(r.grad.data[i] - want.grad[i]) <= 4 * 2 ** -52, `grad[${i}]: ${r.grad.data[i]} vs ${want.grad[i]}`);
+      }),
       { numRuns: 2000 },
     );
   });
