@@ -68,6 +68,17 @@ export function sameShapeAs(t: TypedTensor, name: string, ref: TypedTensor, refN
   }
 }
 
+/** (N, D) batches that must all share the first one's shape; checked in order, first batch first. */
+function sameShapeBatches(first: readonly [TypedTensor, string], ...rest: readonly (readonly [TypedTensor, string])[]): { n: number; d: number } {
+  const [ref, refName] = first;
+  const shape = matrix(ref, refName);
+  for (const [t, name] of rest) {
+    matrix(t, name);
+    sameShapeAs(t, name, ref, refName);
+  }
+  return shape;
+}
+
 /** Integer labels of shape (N,): identities or classes. `classes` bounds them to [0, classes). */
 export function labelVector(t: TypedTensor, name: string, n: number, classes?: number): Int32Array {
   if (t.shape.length !== 1 || t.shape[0] !== n) {
@@ -155,6 +166,14 @@ function pairwiseDistances(x: Float64Array, n: number, d: number): Float64Array 
   return out;
 }
 
+/** An (N, D) embedding batch with one integer label per row and its Euclidean distance matrix (N x N). */
+function labelledDistances(embeddings: TypedTensor, labels: TypedTensor): { n: number; d: number; lab: Int32Array; x: Float64Array; dist: Float64Array } {
+  const { n, d } = matrix(embeddings, 'embeddings');
+  const lab = labelVector(labels, 'labels', n);
+  const x = embeddings.data;
+  return { n, d, lab, x, dist: pairwiseDistances(x, n, d) };
+}
+
 /** Adds g * d D_ij / d x into gx for a Euclidean distance D_ij between rows i and j (0 at D = 0). */
 function addDistanceGrad(gx: Float64Array, x: Float64Array, i: number, j: number, dist: number, g: number, d: number): void {
   if (g === 0 || dist === 0) return;
@@ -204,9 +223,7 @@ const contrastive: LossImplementation = {
   id: 'contrastive-loss',
   gradInput: 'x1',
   kernel: ({ x1, x2, label }, params) => {
-    const { n, d } = matrix(x1, 'x1');
-    matrix(x2, 'x2');
-    sameShapeAs(x2, 'x2', x1, 'x1');
+    const { n, d } = sameShapeBatches([x1, 'x1'], [x2, 'x2']);
     if (label.shape.length !== 1 || label.shape[0] !== n) {
       throw new LossInputError(`label: expected shape (${n},) (one label per pair), found ${shapeText(label.shape)}`, 'label');
     }
@@ -234,14 +251,11 @@ const batchHardTriplet: LossImplementation = {
   id: 'batch-hard-triplet-loss',
   gradInput: 'embeddings',
   kernel: ({ embeddings, labels }, params) => {
-    const { n, d } = matrix(embeddings, 'embeddings');
-    const lab = labelVector(labels, 'labels', n);
+    const { n, d, lab, x, dist } = labelledDistances(embeddings, labels);
     const margin = num(params, 'margin');
     const soft = params.soft as boolean;
     expectParamRange(margin, 'margin', 0, Infinity);
     const reduction = readReduction(params);
-    const x = embeddings.data;
-    const dist = pairwiseDistances(x, n, d);
     const loss = new Float64Array(n);
     const grad = new Float64Array(n * d);
     for (let a = 0; a < n; a++) {
@@ -280,12 +294,9 @@ const semiHardTriplet: LossImplementation = {
   id: 'triplet-semihard-loss',
   gradInput: 'embeddings',
   kernel: ({ embeddings, labels }, params) => {
-    const { n, d } = matrix(embeddings, 'embeddings');
-    const lab = labelVector(labels, 'labels', n);
+    const { n, d, lab, x, dist } = labelledDistances(embeddings, labels);
     const margin = num(params, 'margin');
     expectParamRange(margin, 'margin', 0, Infinity);
-    const x = embeddings.data;
-    const dist = pairwiseDistances(x, n, d);
     const losses: number[] = [];
     const grad = new Float64Array(n * d);
     const picks: number[] = [];
@@ -324,11 +335,7 @@ const quadruplet: LossImplementation = {
   id: 'quadruplet-loss',
   gradInput: 'anchor',
   kernel: ({ anchor, positive, negative1, negative2 }, params) => {
-    const { n, d } = matrix(anchor, 'anchor');
-    for (const [t, name] of [[positive, 'positive'], [negative1, 'negative1'], [negative2, 'negative2']] as const) {
-      matrix(t, name);
-      sameShapeAs(t, name, anchor, 'anchor');
-    }
+    const { n, d } = sameShapeBatches([anchor, 'anchor'], [positive, 'positive'], [negative1, 'negative1'], [negative2, 'negative2']);
     const m1 = num(params, 'margin1');
     const m2 = num(params, 'margin2');
     expectParamRange(m1, 'margin1', 0, Infinity);
@@ -360,11 +367,7 @@ const angular: LossImplementation = {
   id: 'angular-loss',
   gradInput: 'anchor',
   kernel: ({ anchor, positive, negative }, params) => {
-    const { n, d } = matrix(anchor, 'anchor');
-    for (const [t, name] of [[positive, 'positive'], [negative, 'negative']] as const) {
-      matrix(t, name);
-      sameShapeAs(t, name, anchor, 'anchor');
-    }
+    const { n, d } = sameShapeBatches([anchor, 'anchor'], [positive, 'positive'], [negative, 'negative']);
     const alpha = num(params, 'alpha');
     expectParamRange(alpha, 'alpha', 0, 90, true);
     if (alpha >= 90) throw new LossInputError(`alpha: expected an angle below 90 degrees, found ${alpha}`, 'alpha');
@@ -408,9 +411,7 @@ const nPair: LossImplementation = {
   id: 'n-pair-loss',
   gradInput: 'anchors',
   kernel: ({ anchors, positives }, params) => {
-    const { n, d } = matrix(anchors, 'anchors');
-    matrix(positives, 'positives');
-    sameShapeAs(positives, 'positives', anchors, 'anchors');
+    const { n, d } = sameShapeBatches([anchors, 'anchors'], [positives, 'positives']);
     const reduction = readReduction(params);
     const logits = new Float64Array(n * n);
     for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) logits[i * n + j] = dotRows(anchors.data, i, positives.data, j, d);
@@ -429,11 +430,8 @@ const lifted: LossImplementation = {
   id: 'lifted-structure-loss',
   gradInput: 'embeddings',
   kernel: ({ embeddings, labels }, params) => {
-    const { n, d } = matrix(embeddings, 'embeddings');
-    const lab = labelVector(labels, 'labels', n);
+    const { n, d, lab, x, dist } = labelledDistances(embeddings, labels);
     const margin = num(params, 'margin');
-    const x = embeddings.data;
-    const dist = pairwiseDistances(x, n, d);
     const pairs: number[] = [];
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (lab[i] === lab[j]) pairs.push(i, j);
     const np = pairs.length / 2;
@@ -478,9 +476,7 @@ const infoNce: LossImplementation = {
   id: 'infonce-loss',
   gradInput: 'query',
   kernel: ({ query, positive_key, negative_keys }, params) => {
-    const { n, d } = matrix(query, 'query');
-    matrix(positive_key, 'positive_key');
-    sameShapeAs(positive_key, 'positive_key', query, 'query');
+    const { n, d } = sameShapeBatches([query, 'query'], [positive_key, 'positive_key']);
     const temperature = num(params, 'temperature');
     expectParamRange(temperature, 'temperature', 0, Infinity, true);
     const reduction = readReduction(params);
@@ -557,9 +553,7 @@ const ntXent: LossImplementation = {
   id: 'nt-xent-loss',
   gradInput: 'z_i',
   kernel: ({ z_i, z_j }, params) => {
-    const { n, d } = matrix(z_i, 'z_i');
-    matrix(z_j, 'z_j');
-    sameShapeAs(z_j, 'z_j', z_i, 'z_i');
+    const { n, d } = sameShapeBatches([z_i, 'z_i'], [z_j, 'z_j']);
     const temperature = num(params, 'temperature');
     expectParamRange(temperature, 'temperature', 0, Infinity, true);
     const m = 2 * n;
@@ -1086,9 +1080,7 @@ const barlowTwins: LossImplementation = {
   id: 'barlow-twins-loss',
   gradInput: 'z1',
   kernel: ({ z1, z2 }, params) => {
-    const { n, d } = matrix(z1, 'z1');
-    matrix(z2, 'z2');
-    sameShapeAs(z2, 'z2', z1, 'z1');
+    const { n, d } = sameShapeBatches([z1, 'z1'], [z2, 'z2']);
     if (n < 2) throw new LossInputError(`z1: batch normalization needs at least 2 rows, found ${n}`, 'z1');
     const lambd = num(params, 'lambd');
     const a = batchNormColumns(z1.data, n, d, 1e-5);
@@ -1125,9 +1117,7 @@ const vicreg: LossImplementation = {
   id: 'vicreg-loss',
   gradInput: 'x',
   kernel: ({ x, y }, params) => {
-    const { n, d } = matrix(x, 'x');
-    matrix(y, 'y');
-    sameShapeAs(y, 'y', x, 'x');
+    const { n, d } = sameShapeBatches([x, 'x'], [y, 'y']);
     if (n < 2) throw new LossInputError(`x: the variance and covariance terms need at least 2 rows, found ${n}`, 'x');
     const sim = num(params, 'sim_coeff');
     const stdC = num(params, 'std_coeff');
@@ -1329,9 +1319,7 @@ const simsiam: LossImplementation = {
   id: 'simsiam-loss',
   gradInput: 'p',
   kernel: ({ p, z }) => {
-    const { n, d } = matrix(p, 'p');
-    matrix(z, 'z');
-    sameShapeAs(z, 'z', p, 'p');
+    const { n, d } = sameShapeBatches([p, 'p'], [z, 'z']);
     nonZeroRows(p, 'p', n, d);
     nonZeroRows(z, 'z', n, d);
     const loss = new Float64Array(n);
@@ -1346,9 +1334,7 @@ const byol: LossImplementation = {
   id: 'byol-loss',
   gradInput: 'x',
   kernel: ({ x, y }, params) => {
-    const { n, d } = matrix(x, 'x');
-    matrix(y, 'y');
-    sameShapeAs(y, 'y', x, 'x');
+    const { n, d } = sameShapeBatches([x, 'x'], [y, 'y']);
     nonZeroRows(x, 'x', n, d);
     nonZeroRows(y, 'y', n, d);
     const reduction = readReduction(params);
@@ -1364,9 +1350,7 @@ const clip: LossImplementation = {
   id: 'clip-loss',
   gradInput: 'image_features',
   kernel: ({ image_features, text_features }, params) => {
-    const { n, d } = matrix(image_features, 'image_features');
-    matrix(text_features, 'text_features');
-    sameShapeAs(text_features, 'text_features', image_features, 'image_features');
+    const { n, d } = sameShapeBatches([image_features, 'image_features'], [text_features, 'text_features']);
     const s = num(params, 'logit_scale');
     expectParamRange(s, 'logit_scale', 0, Infinity, true);
     const im = image_features.data;
@@ -1402,9 +1386,7 @@ const siglip: LossImplementation = {
   id: 'siglip-loss',
   gradInput: 'image_features',
   kernel: ({ image_features, text_features }, params) => {
-    const { n, d } = matrix(image_features, 'image_features');
-    matrix(text_features, 'text_features');
-    sameShapeAs(text_features, 'text_features', image_features, 'image_features');
+    const { n, d } = sameShapeBatches([image_features, 'image_features'], [text_features, 'text_features']);
     const t = num(params, 'logit_scale');
     const bias = num(params, 'logit_bias');
     expectParamRange(t, 'logit_scale', 0, Infinity, true);
