@@ -79,6 +79,15 @@ function sameShapeBatches(first: readonly [TypedTensor, string], ...rest: readon
   return shape;
 }
 
+/** A (C, D) matrix of per-class rows (class weights, proxies, centers) for D-dimensional embeddings; returns C. */
+function classRows(t: TypedTensor, name: string, d: number, what: string): number {
+  if (t.shape.length !== 2 || t.shape[1] !== d) {
+    throw new LossInputError(`${name}: expected shape (C, ${d}) (one ${what} per class), found ${shapeText(t.shape)}`, name);
+  }
+  expectFinite(t, name);
+  return t.shape[0];
+}
+
 /** Integer labels of shape (N,): identities or classes. `classes` bounds them to [0, classes). */
 export function labelVector(t: TypedTensor, name: string, n: number, classes?: number): Int32Array {
   if (t.shape.length !== 1 || t.shape[0] !== n) {
@@ -174,6 +183,11 @@ function labelledDistances(embeddings: TypedTensor, labels: TypedTensor): { n: n
   return { n, d, lab, x, dist: pairwiseDistances(x, n, d) };
 }
 
+/** The error for a batch whose labels form no positive pair (pair-based losses need one). */
+function noPositivePair(name: string): LossInputError {
+  return new LossInputError(`${name}: expected at least one positive pair (two rows with the same label), found none`, name);
+}
+
 /** Adds g * d D_ij / d x into gx for a Euclidean distance D_ij between rows i and j (0 at D = 0). */
 function addDistanceGrad(gx: Float64Array, x: Float64Array, i: number, j: number, dist: number, g: number, d: number): void {
   if (g === 0 || dist === 0) return;
@@ -189,6 +203,12 @@ function addDistanceGrad(gx: Float64Array, x: Float64Array, i: number, j: number
 function addScaledRow(gx: Float64Array, i: number, b: Float64Array, j: number, g: number, d: number): void {
   if (g === 0) return;
   for (let k = 0; k < d; k++) gx[i * d + k] += g * b[j * d + k];
+}
+
+/** The gradient of g * (y_i . y_j) with respect to both rows of y: gy[i] += g y[j], gy[j] += g y[i]. */
+function addDotGrad(gy: Float64Array, y: Float64Array, i: number, j: number, g: number, d: number): void {
+  addScaledRow(gy, i, y, j, g, d);
+  addScaledRow(gy, j, y, i, g, d);
 }
 
 /** A result whose value is the mean (or sum / none) of per-row losses. */
@@ -319,7 +339,7 @@ const semiHardTriplet: LossImplementation = {
       }
     }
     const np = losses.length;
-    if (np === 0) throw new LossInputError('labels: expected at least one positive pair (two rows with the same label), found none', 'labels');
+    if (np === 0) throw noPositivePair('labels');
     for (let t = 0; t < np; t++) {
       if (!picks[4 * t + 3]) continue;
       const [a, p, k] = [picks[4 * t], picks[4 * t + 1], picks[4 * t + 2]];
@@ -435,7 +455,7 @@ const lifted: LossImplementation = {
     const pairs: number[] = [];
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (lab[i] === lab[j]) pairs.push(i, j);
     const np = pairs.length / 2;
-    if (np === 0) throw new LossInputError('labels: expected at least one positive pair (two rows with the same label), found none', 'labels');
+    if (np === 0) throw noPositivePair('labels');
     const loss = new Float64Array(np);
     const grad = new Float64Array(n * d);
     const idx = new Int32Array(2 * n);
@@ -570,8 +590,7 @@ const ntXent: LossImplementation = {
       for (let j = 0; j < m; j++) {
         const g = dsim[i * m + j] / temperature;
         if (g === 0) continue;
-        addScaledRow(gy, i, y, j, g, d);
-        addScaledRow(gy, j, y, i, g, d);
+        addDotGrad(gy, y, i, j, g, d);
       }
     }
     const gz = normalizeRowsBackward(gy, y, norms, m, d);
@@ -627,8 +646,7 @@ const supCon: LossImplementation = {
         const pos = lab[j % n] === lab[a % n] ? 1 : 0;
         const g = (scale * ((npos / denom) * p[r] - pos / denom)) / temperature;
         if (g === 0) continue;
-        addScaledRow(gf, a, f, j, g, d);
-        addScaledRow(gf, j, f, a, g, d);
+        addDotGrad(gf, f, a, j, g, d);
       }
     }
     const grad = new Float64Array(n * v * d);
@@ -645,11 +663,7 @@ function marginSoftmax(
 ): LossResult {
   const { input, weight, label } = inputs;
   const { n, d } = matrix(input, 'input');
-  if (weight.shape.length !== 2 || weight.shape[1] !== d) {
-    throw new LossInputError(`weight: expected shape (C, ${d}) (one row per class), found ${shapeText(weight.shape)}`, 'weight');
-  }
-  expectFinite(weight, 'weight');
-  const c = weight.shape[0];
+  const c = classRows(weight, 'weight', d, 'row');
   const lab = labelVector(label, 'label', n, c);
   const s = num(params, 's');
   expectParamRange(s, 's', 0, Infinity, true);
@@ -742,11 +756,7 @@ const sphereface: LossImplementation = {
   gradInput: 'input',
   kernel: ({ input, weight, label }, params) => {
     const { n, d } = matrix(input, 'input');
-    if (weight.shape.length !== 2 || weight.shape[1] !== d) {
-      throw new LossInputError(`weight: expected shape (C, ${d}) (one row per class), found ${shapeText(weight.shape)}`, 'weight');
-    }
-    expectFinite(weight, 'weight');
-    const c = weight.shape[0];
+    const c = classRows(weight, 'weight', d, 'row');
     const lab = labelVector(label, 'label', n, c);
     const m = params.m as number;
     const lamb = num(params, 'lamb');
@@ -814,7 +824,7 @@ const circle: LossImplementation = {
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) (lab[i] === lab[j] ? sp : sn).push(i, j);
     const P = sp.length / 2;
     const K = sn.length / 2;
-    if (P === 0) throw new LossInputError('label: expected at least one positive pair (two rows with the same label), found none', 'label');
+    if (P === 0) throw noPositivePair('label');
     if (K === 0) throw new LossInputError('label: expected at least one negative pair (two rows with different labels), found none', 'label');
     const lp = new Float64Array(P);
     const ap = new Float64Array(P);
@@ -838,13 +848,11 @@ const circle: LossImplementation = {
     const gy = new Float64Array(n * d);
     for (let t = 0; t < P; t++) {
       const ds = g * wp[t] * -ap[t] * gamma;
-      addScaledRow(gy, sp[2 * t], y, sp[2 * t + 1], ds, d);
-      addScaledRow(gy, sp[2 * t + 1], y, sp[2 * t], ds, d);
+      addDotGrad(gy, y, sp[2 * t], sp[2 * t + 1], ds, d);
     }
     for (let t = 0; t < K; t++) {
       const ds = g * wn[t] * an[t] * gamma;
-      addScaledRow(gy, sn[2 * t], y, sn[2 * t + 1], ds, d);
-      addScaledRow(gy, sn[2 * t + 1], y, sn[2 * t], ds, d);
+      addDotGrad(gy, y, sn[2 * t], sn[2 * t + 1], ds, d);
     }
     return meanResult(Float64Array.of(value), normalizeRowsBackward(gy, y, norms, n, d), [n, d], 'feat');
   },
@@ -860,11 +868,7 @@ const proxyAnchor: LossImplementation = {
   gradInput: 'embeddings',
   kernel: ({ embeddings, labels, proxies }, params) => {
     const { n, d } = matrix(embeddings, 'embeddings');
-    if (proxies.shape.length !== 2 || proxies.shape[1] !== d) {
-      throw new LossInputError(`proxies: expected shape (C, ${d}) (one proxy per class), found ${shapeText(proxies.shape)}`, 'proxies');
-    }
-    expectFinite(proxies, 'proxies');
-    const c = proxies.shape[0];
+    const c = classRows(proxies, 'proxies', d, 'proxy');
     const lab = labelVector(labels, 'labels', n, c);
     const mrg = num(params, 'mrg');
     const alpha = num(params, 'alpha');
@@ -915,11 +919,7 @@ const center: LossImplementation = {
   gradInput: 'features',
   kernel: ({ features, labels, centers }, params) => {
     const { n, d } = matrix(features, 'features');
-    if (centers.shape.length !== 2 || centers.shape[1] !== d) {
-      throw new LossInputError(`centers: expected shape (C, ${d}) (one center per class), found ${shapeText(centers.shape)}`, 'centers');
-    }
-    expectFinite(centers, 'centers');
-    const lab = labelVector(labels, 'labels', n, centers.shape[0]);
+    const lab = labelVector(labels, 'labels', n, classRows(centers, 'centers', d, 'center'));
     const reduction = readReduction(params);
     const loss = new Float64Array(n);
     const grad = new Float64Array(n * d);
@@ -1029,8 +1029,7 @@ const multiSimilarity: LossImplementation = {
         const outer = sigmoid(lse);
         for (let t = 0; t < list.length; t++) {
           const g = outer * w[t] * sign; // d/ds of (1/sc) softplus(LSE)
-          addScaledRow(grad, i, x, list[t], g, d);
-          addScaledRow(grad, list[t], x, i, g, d);
+          addDotGrad(grad, x, i, list[t], g, d);
         }
       }
     }
@@ -1418,6 +1417,14 @@ function slates(y_pred: TypedTensor, y_true: TypedTensor): { b: number; l: numbe
   return { b: y_pred.shape[0], l: y_pred.shape[1] };
 }
 
+/** Scatters pair gradients listed as triples (i, j, g): grad[i] += g, grad[j] -= g (g = d loss / d (s_i − s_j)). */
+function addPairGrads(grad: Float64Array, triples: readonly number[]): void {
+  for (let t = 0; t < triples.length; t += 3) {
+    grad[triples[t]] += triples[t + 2];
+    grad[triples[t + 1]] -= triples[t + 2];
+  }
+}
+
 /** RankNet (Burges et al. 2005) as allRank's rankNet: BCE-with-logits over every ordered pair with y_i > y_j. */
 const ranknet: LossImplementation = {
   id: 'ranknet-loss',
@@ -1446,10 +1453,7 @@ const ranknet: LossImplementation = {
     }
     const np = losses.length;
     if (np === 0) throw new LossInputError('y_true: expected at least one pair of documents with different relevance in some slate, found none', 'y_true');
-    for (let t = 0; t < np; t++) {
-      grad[gpairs[3 * t]] += gpairs[3 * t + 2];
-      grad[gpairs[3 * t + 1]] -= gpairs[3 * t + 2];
-    }
+    addPairGrads(grad, gpairs);
     return meanResult(Float64Array.from(losses), grad, [b, l], 'y_pred');
   },
 };
@@ -1666,10 +1670,7 @@ const lambdaLoss: LossImplementation = {
     }
     const np = terms.length;
     if (np === 0 && mean) throw new LossInputError('y_true: no pair of documents with different relevance inside the cut-off; the mean is undefined', 'y_true');
-    for (let r = 0; r < np; r++) {
-      grad[gterms[3 * r]] += gterms[3 * r + 2];
-      grad[gterms[3 * r + 1]] -= gterms[3 * r + 2];
-    }
+    addPairGrads(grad, gterms);
     const elements = Float64Array.from(terms);
     return mean ? meanResult(elements, grad, [b, l], 'y_pred') : reduceByMean({ shape: [np], data: elements }, grad, [b, l], 'sum', 'y_pred');
   },

@@ -76,6 +76,24 @@ describe('metric-learning losses', () => {
       throwsNaming(() => computeLoss('infonce-loss', { query: [[1, 0]], positive_key: [[1, 0]], negative_keys: [[1, 0, 0]] }), 'negative_keys', /\(M, 2\)/);
     });
 
+    it('shared input checks keep each kernel\'s exact message and order', () => {
+      const exact = (fn: () => unknown, field: string, message: string): void => throwsNaming(fn, field, new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      // same-shape batches are checked in the order the kernel lists them
+      const a = [[1, 2]];
+      exact(() => computeLoss('quadruplet-loss', { anchor: a, positive: a, negative1: a, negative2: [[1, 2, 3]] }), 'negative2', 'negative2: expected the same shape as anchor (1, 2), found (1, 3)');
+      exact(() => computeLoss('quadruplet-loss', { anchor: a, positive: [1, 2], negative1: [[1]], negative2: a }), 'positive', 'positive: expected a 2-D (N, D) batch of embeddings, found shape (2,)');
+      exact(() => computeLoss('clip-loss', { image_features: a, text_features: [[1, 2], [3, 4]] }), 'text_features', 'text_features: expected the same shape as image_features (1, 2), found (2, 2)');
+      // per-class rows: one message shape, three names
+      exact(() => computeLoss('sphereface-loss', { input: a, weight: [[1]], label: [0] }), 'weight', 'weight: expected shape (C, 2) (one row per class), found (1, 1)');
+      exact(() => computeLoss('proxy-anchor-loss', { embeddings: a, labels: [0], proxies: [1, 2] }), 'proxies', 'proxies: expected shape (C, 2) (one proxy per class), found (2,)');
+      exact(() => computeLoss('center-loss', { features: a, labels: [0], centers: [[NaN, 0]] }), 'centers', 'centers: expected numbers (finite or ±inf), found NaN at [0, 0]');
+      exact(() => computeLoss('center-loss', { features: a, labels: [1], centers: [[0, 0]] }), 'labels', 'labels: class index 1 at [0] is out of range [0, 1)');
+      // labelled embeddings: embeddings before labels, and the shared no-positive-pair message
+      exact(() => computeLoss('triplet-semihard-loss', { embeddings: [[0], [1]], labels: [0] }), 'labels', 'labels: expected shape (2,) (one label per row), found (1,)');
+      exact(() => computeLoss('triplet-semihard-loss', { embeddings: [[0], [1]], labels: [0, 1] }), 'labels', 'labels: expected at least one positive pair (two rows with the same label), found none');
+      exact(() => computeLoss('circle-loss', { feat: [[1, 0], [0, 1]], label: [0, 1] }), 'label', 'label: expected at least one positive pair (two rows with the same label), found none');
+    });
+
     it('rejects unknown parameters and NaN embeddings', () => {
       throwsNaming(() => computeLoss('nt-xent-loss', { z_i: [[1, 0]], z_j: [[0, 1]] }, { tau: 0.1 }), 'tau', /temperature/);
       throwsNaming(() => computeLoss('center-loss', { features: [[NaN, 0]], labels: [0], centers: [[0, 0]] }), 'features', /finite/);
