@@ -102,6 +102,17 @@ export class Workbench {
     await this.dismissNotifications();
   }
 
+  /**
+   * Developer: Reload Window, as a person would (the workbench saves its state, then reloads; the
+   * command's own promise dies with the page), then waits for the new workbench.
+   */
+  async reloadWindow() {
+    await this.runCommand('Developer: Reload Window').catch(() => {});
+    await this.page.waitForLoadState('domcontentloaded');
+    await sleep(2000);
+    await this.ready();
+  }
+
   /** Closes every notification toast. */
   async dismissNotifications() {
     const toasts = this.page.locator('.notification-toast-container .codicon-notifications-clear, .notification-toast .codicon-close');

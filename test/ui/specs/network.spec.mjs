@@ -296,10 +296,7 @@ describe('playground network (UI): no request leaves the extension\'s own resour
     await vsc.page.locator('.tabs-container .tab').filter({ hasText: 'Loss Atlas Playground' }).first().click();
     frame = await vsc.webviewFrame({ selector: '#la-value', timeout: 60_000 });
     await settled();
-    await vsc.runCommand('Developer: Reload Window').catch(() => {});
-    await vsc.page.waitForLoadState('domcontentloaded');
-    await sleep(2000);
-    await vsc.ready();
+    await vsc.reloadWindow();
     frame = await vsc.webviewFrame({ selector: '#la-value', timeout: 60_000 });
     await settled();
     await frame.locator('#la-formula .katex').waitFor();

@@ -268,11 +268,7 @@ describe('playground (UI)', function () {
 
   it('restores its state after the window reloads', async function () {
     await sleep(800); // setState is debounced
-    // as a person would: Developer: Reload Window (the workbench saves its state, then reloads)
-    await vsc.runCommand('Developer: Reload Window').catch(() => {});
-    await vsc.page.waitForLoadState('domcontentloaded');
-    await sleep(2000);
-    await vsc.ready();
+    await vsc.reloadWindow();
     frame = await vsc.webviewFrame({ selector: '#la-value', timeout: 60_000 });
     await settled();
     assert.equal(await frame.locator('#la-loss-list [aria-selected="true"]').getAttribute('data-id'), 'mse-loss');
