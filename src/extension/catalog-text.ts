@@ -46,3 +46,21 @@ export function catalogTextReady(): Promise<void> {
   });
   return loading;
 }
+
+let toldHovers = false;
+
+/**
+ * `catalogTextReady` for a feature: true once the text can be read; otherwise it
+ * shows why in an error message and gives false. `once`: say it only the first
+ * time (hovers are asked for again and again while the mouse moves).
+ */
+export async function catalogTextOrSay(once = false): Promise<boolean> {
+  try {
+    await catalogTextReady();
+    return true;
+  } catch (e) {
+    if (!once || !toldHovers) void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
+    if (once) toldHovers = true;
+    return false;
+  }
+}

@@ -2,7 +2,7 @@
  * Hover docs for loss APIs in Python files and notebook cells.
  */
 import * as vscode from 'vscode';
-import { catalogTextReady } from '../catalog-text';
+import { catalogTextOrSay } from '../catalog-text';
 import { importsOf } from './document-imports';
 import { formulaUri, themeInk, type FormulaFiles, type FormulaMode } from './formula';
 import { HOVER_COMMANDS, hoverMarkdown } from './hover-content';
@@ -30,21 +30,7 @@ const recent = new Map<string, string>();
 const RECENT_MAX = 64;
 
 export class LossHoverProvider implements vscode.HoverProvider {
-  private textError = false;
-
   constructor(private readonly files: FormulaFiles) {}
-
-  /** Loads the catalog's text on the first hover; when it cannot be read, says why once, then shows no hovers. */
-  private async textReady(): Promise<boolean> {
-    try {
-      await catalogTextReady();
-      return true;
-    } catch (e) {
-      if (!this.textError) void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
-      this.textError = true;
-      return false;
-    }
-  }
 
   async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
     const config = vscode.workspace.getConfiguration('lossAtlas');
@@ -58,7 +44,8 @@ export class LossHoverProvider implements vscode.HoverProvider {
     const key = `${resolved.entry.id}|${lang}|${ink}|${mode}|${resolved.qualified}|${args ? JSON.stringify(args) : ''}`;
     let md = recent.get(key);
     if (md === undefined) {
-      if (!(await this.textReady())) return undefined;
+      // The catalog's text is read on the first hover; when it cannot be, say why once and show no hover.
+      if (!(await catalogTextOrSay(true))) return undefined;
       md = hoverMarkdown(resolved.entry, {
         lang,
         written: resolved.written,

@@ -3,7 +3,7 @@
  * Created on first use by ./../features.ts; ./../extension.ts registers them with VS Code.
  */
 import * as vscode from 'vscode';
-import { catalogTextReady } from '../catalog-text';
+import { catalogTextOrSay } from '../catalog-text';
 import { COMMANDS, type InsertSnippetArgs } from '../commands';
 import type { FeatureHost, FeatureSet } from '../feature-types';
 import { computeOnSelection, type ComputeArgs } from './compute';
@@ -24,15 +24,7 @@ function plainArgs<T extends object>(args: unknown): T | undefined {
  * text cannot be read, the person is told why instead.
  */
 function withCatalogText<A extends unknown[], R>(run: (...args: A) => Promise<R>): (...args: A) => Promise<R | undefined> {
-  return async (...args: A) => {
-    try {
-      await catalogTextReady();
-    } catch (e) {
-      void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
-      return undefined;
-    }
-    return run(...args);
-  };
+  return async (...args: A) => ((await catalogTextOrSay()) ? run(...args) : undefined);
 }
 
 export function editorFeatures(host: FeatureHost): FeatureSet & { hover: vscode.HoverProvider } {
