@@ -76,8 +76,9 @@ export function pointwiseBulk(
 export interface PointwiseKernel<P = number> {
   /**
    * Writes `grad[i] = (d loss_i / d input_i) * scale` and returns the sum of loss_i, added in
-   * index order. The sum must be NaN whenever an input element is NaN (the caller then looks
-   * for the NaN instead of scanning every input beforehand).
+   * any order (mse keeps four running sums; the SIMD loops sum by lane and by chunk), so it may
+   * differ from the index-order sum in the last bits. The sum must be NaN whenever an input
+   * element is NaN (the caller then looks for the NaN instead of scanning every input beforehand).
    */
   valueGrad(x: Float64Array, y: Float64Array, grad: Float64Array, scale: number, p: P): number;
   /** Writes loss_i to `out[i]`: the very numbers `valueGrad` sums, bit for bit. */
@@ -85,7 +86,8 @@ export interface PointwiseKernel<P = number> {
 }
 
 /**
- * Like `pointwiseBulk`, with the same results bit for bit, in one pass over the data:
+ * Like `pointwiseBulk`, with the same elements and gradient bit for bit (the sum may be added
+ * in another order: see `valueGrad`), in one pass over the data:
  * the gradient is scaled and the loss summed inside the kernel's loop, and `elements`
  * (then `contributions`) are computed on first read. NaN inputs are rejected here, not
  * up front: the inputs are scanned only when the sum comes out NaN, or when the broadcast

@@ -25,3 +25,4 @@ export { CONCEPTS } from './catalog';
 export { LOSSES, findLoss, getEntry, resolveBareName, resolveSymbol, symbolForms } from './registry';
 export { computeLoss, isComputable, resolveParams } from './compute';
 export { toTyped, toNested } from './tensor';
+export { setSimdEnabled, simdAvailable } from './simd/pointwise-simd';

@@ -15,7 +15,13 @@ import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import '@vscode-elements/elements/dist/vscode-label/index.js';
 import '@vscode-elements/elements/dist/vscode-divider/index.js';
 import { parseHostMessage, type HostMessage, type WebviewMessage } from '../extension/protocol';
+import { setSimdEnabled } from '../losses';
 import { App } from './app';
+
+// The webview's policy (src/extension/playground/html.ts) does not allow compiling WebAssembly,
+// so the core's SIMD loops would only fail here (a policy violation in the console) before
+// falling back: this side of the playground uses the JavaScript loops from the start.
+setSimdEnabled(false);
 
 interface VsCodeApi {
   postMessage(msg: WebviewMessage): void;

@@ -1,0 +1,96 @@
+/**
+ * The SIMD loops of `pointwise.wat` (Huber, smooth L1) behind the `valueGrad` signature of the
+ * JavaScript loops, for any length: chunks of the inputs are copied into the module's memory,
+ * where the loop reads them two lanes at a time, and the gradient chunk is copied back out.
+ * A chunk of x, y and gradient (3 × 32 KB) stays in cache, so the copies add little to the one
+ * read of each input and write of the gradient that the JavaScript loop makes too.
+ *
+ * Per element the results are those of the JavaScript loops bit for bit; only the order in
+ * which the losses are summed differs. Where WebAssembly or its SIMD is missing, or a content
+ * security policy forbids compiling it (a webview without 'wasm-unsafe-eval'), or SIMD is
+ * switched off (`setSimdEnabled`), the JavaScript loop runs.
+ */
+import type { PointwiseKernel } from '../elementwise';
+import { POINTWISE_WASM } from './pointwise-wasm';
+
+/** Elements per chunk; `pointwise.wat` places y at SIMD_CHUNK·8 bytes and the gradient at 2·SIMD_CHUNK·8. */
+export const SIMD_CHUNK = 4096;
+/** Shorter inputs take the JavaScript loop: the copies and the call cost more than SIMD saves. */
+export const SIMD_MIN_LENGTH = 2 * SIMD_CHUNK;
+
+type ValueGrad = PointwiseKernel['valueGrad'];
+/** One chunk: reads n (even) residuals' inputs from memory, writes the scaled gradient, returns the loss sum. */
+type ChunkLoop = (n: number, p: number, scale: number) => number;
+export type SimdLoopName = 'huber' | 'smoothL1';
+
+interface SimdModule {
+  loops: Record<SimdLoopName, ChunkLoop>;
+  /** The module's whole memory as float64 (it never grows, so the view stays valid). */
+  memory: Float64Array;
+}
+
+let enabled = true;
+/** undefined: not tried yet; null: this runtime cannot run it. */
+let loaded: SimdModule | null | undefined;
+
+function instantiate(): SimdModule | null {
+  if (typeof WebAssembly !== 'object') return null;
+  try {
+    const { exports } = new WebAssembly.Instance(new WebAssembly.Module(POINTWISE_WASM));
+    const memory = exports.memory as WebAssembly.Memory;
+    return {
+      loops: { huber: exports.huber as ChunkLoop, smoothL1: exports.smoothL1 as ChunkLoop },
+      memory: new Float64Array(memory.buffer),
+    };
+  } catch {
+    return null; // no SIMD, or compiling is forbidden: the JavaScript loops serve
+  }
+}
+
+function simdModule(): SimdModule | null {
+  if (!enabled) return null;
+  if (loaded === undefined) loaded = instantiate();
+  return loaded;
+}
+
+/**
+ * Turns the SIMD loops on or off for this runtime (on by default). The playground's webview turns
+ * them off, as its policy does not allow compiling WebAssembly; tests turn them off to compare.
+ */
+export function setSimdEnabled(on: boolean): void {
+  enabled = on;
+}
+
+/** Whether the SIMD loops run in this runtime (for inputs of at least SIMD_MIN_LENGTH elements). */
+export function simdAvailable(): boolean {
+  return simdModule() !== null;
+}
+
+/** `loop` over every chunk of x and y; writes grad and returns the sum of the chunks' sums. */
+function runChunks(loop: ChunkLoop, mem: Float64Array, x: Float64Array, y: Float64Array, grad: Float64Array, scale: number, p: number): number {
+  const n = x.length;
+  let s = 0;
+  for (let o = 0; o < n; o += SIMD_CHUNK) {
+    const len = Math.min(SIMD_CHUNK, n - o);
+    mem.set(x.subarray(o, o + len), 0);
+    mem.set(y.subarray(o, o + len), SIMD_CHUNK);
+    let even = len;
+    if (len & 1) {
+      // pad the last lane with a zero residual: its loss is +0, and its gradient is not copied out
+      mem[len] = 0;
+      mem[SIMD_CHUNK + len] = 0;
+      even++;
+    }
+    s += loop(even, p, scale);
+    grad.set(mem.subarray(2 * SIMD_CHUNK, 2 * SIMD_CHUNK + len), o);
+  }
+  return s;
+}
+
+/** `valueGrad` that runs the SIMD loop `name` where it can (long inputs) and `js` elsewhere. */
+export function simdOr(name: SimdLoopName, js: ValueGrad): ValueGrad {
+  return (x, y, grad, scale, p) => {
+    const simd = x.length >= SIMD_MIN_LENGTH ? simdModule() : null;
+    return simd ? runChunks(simd.loops[name], simd.memory, x, y, grad, scale, p) : js(x, y, grad, scale, p);
+  };
+}
