@@ -3,6 +3,7 @@
  * gaussian_nll_loss), with the semantics of `torch.nn.functional`.
  */
 import { pointwiseFused, pointwiseLoss, type PointwiseKernel } from './elementwise';
+import { simdOr } from './simd/pointwise-simd';
 import { LossInputError } from './errors';
 import { defineMemoized, readReduction, reduceByMean } from './reduction';
 import { broadcastShapes, broadcastTo, reduceToShape, sameShape, shapeText } from './tensor';
@@ -16,18 +17,24 @@ const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
  * takes log(t + [t = 0]), so a zero target gives t·log 1 = ±0 with no branch (zeros are frequent
  * and irregular in one-hot or sparse targets); a nonzero one is the plain formula. The loss of a
  * ±0 target may then differ from `values` in the sign of a zero, which no sum sees. The sum is NaN
- * whenever x or t is NaN, or t < 0 (log of a negative number).
+ * whenever x or t is NaN, or t < 0 (log of a negative number). Long inputs take the SIMD loop
+ * (src/losses/simd), whose logarithm is Math.log's bit for bit; the lanes it leaves (a negative,
+ * subnormal, infinite or NaN target) make its sum NaN, and this loop reruns.
  */
 const KL: PointwiseKernel = {
-  valueGrad(x, t, grad, scale) {
-    let s = 0;
-    for (let i = 0; i < x.length; i++) {
-      const ti = t[i];
-      s += ti * Math.log(ti + +(ti === 0)) - ti * x[i];
-      grad[i] = -ti * scale;
-    }
-    return s;
-  },
+  valueGrad: simdOr(
+    'klDiv',
+    (x, t, grad, scale) => {
+      let s = 0;
+      for (let i = 0; i < x.length; i++) {
+        const ti = t[i];
+        s += ti * Math.log(ti + +(ti === 0)) - ti * x[i];
+        grad[i] = -ti * scale;
+      }
+      return s;
+    },
+    true,
+  ),
   values(x, t, out) {
     for (let i = 0; i < x.length; i++) {
       const ti = t[i];

@@ -21,10 +21,10 @@ export const SIMD_MIN_LENGTH = 2 * SIMD_CHUNK;
 type ValueGrad = PointwiseKernel['valueGrad'];
 /** One chunk: reads n (even) residuals' inputs from memory, writes the scaled gradient, returns the loss sum. */
 type ChunkLoop = (n: number, p: number, scale: number) => number;
-export type SimdLoopName = 'huber' | 'smoothL1';
+export type SimdLoopName = 'huber' | 'smoothL1' | 'klDiv';
 
 interface SimdModule {
-  loops: Record<SimdLoopName, ChunkLoop>;
+  loops: Record<SimdLoopName | 'log', ChunkLoop>;
   /** The module's whole memory as float64 (it never grows, so the view stays valid). */
   memory: Float64Array;
 }
@@ -39,7 +39,12 @@ function instantiate(): SimdModule | null {
     const { exports } = new WebAssembly.Instance(new WebAssembly.Module(POINTWISE_WASM));
     const memory = exports.memory as WebAssembly.Memory;
     return {
-      loops: { huber: exports.huber as ChunkLoop, smoothL1: exports.smoothL1 as ChunkLoop },
+      loops: {
+        huber: exports.huber as ChunkLoop,
+        smoothL1: exports.smoothL1 as ChunkLoop,
+        klDiv: exports.klDiv as ChunkLoop,
+        log: exports.log as ChunkLoop,
+      },
       memory: new Float64Array(memory.buffer),
     };
   } catch {
@@ -87,10 +92,28 @@ function runChunks(loop: ChunkLoop, mem: Float64Array, x: Float64Array, y: Float
   return s;
 }
 
-/** `valueGrad` that runs the SIMD loop `name` where it can (long inputs) and `js` elsewhere. */
-export function simdOr(name: SimdLoopName, js: ValueGrad): ValueGrad {
+/**
+ * `valueGrad` that runs the SIMD loop `name` where it can (long inputs) and `js` elsewhere. With
+ * `rerunUnlessFinite`, a SIMD sum that is not finite is thrown away and `js` runs instead: for
+ * loops (kl_div's logarithm) that leave to JavaScript the inputs they do not handle themselves.
+ */
+export function simdOr(name: SimdLoopName, js: ValueGrad, rerunUnlessFinite = false): ValueGrad {
   return (x, y, grad, scale, p) => {
     const simd = x.length >= SIMD_MIN_LENGTH ? simdModule() : null;
-    return simd ? runChunks(simd.loops[name], simd.memory, x, y, grad, scale, p) : js(x, y, grad, scale, p);
+    if (!simd) return js(x, y, grad, scale, p);
+    const s = runChunks(simd.loops[name], simd.memory, x, y, grad, scale, p);
+    return rerunUnlessFinite && s - s !== 0 ? js(x, y, grad, scale, p) : s;
   };
+}
+
+/**
+ * The SIMD logarithm of every element of `x` (fdlibm's, as Math.log; NaN where x is not a normal
+ * positive number), or null where SIMD does not run. For tests and benchmarks of the loops that use it.
+ */
+export function simdLog(x: Float64Array): Float64Array | null {
+  const simd = simdModule();
+  if (!simd) return null;
+  const out = new Float64Array(x.length);
+  runChunks(simd.loops.log, simd.memory, x, x, out, 1, 0);
+  return out;
 }

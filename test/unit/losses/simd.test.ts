@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { computeLoss, LossInputError, setSimdEnabled, simdAvailable, type LossResult } from '../../../src/losses';
-import { SIMD_CHUNK, SIMD_MIN_LENGTH } from '../../../src/losses/simd/pointwise-simd';
+import { SIMD_CHUNK, SIMD_MIN_LENGTH, simdLog } from '../../../src/losses/simd/pointwise-simd';
 
 type Id = 'huber-loss' | 'smooth-l1-loss';
 const PARAM: Record<Id, string> = { 'huber-loss': 'delta', 'smooth-l1-loss': 'beta' };
@@ -154,4 +154,117 @@ describe('SIMD loops (src/losses/simd)', () => {
       });
     });
   }
+
+  describe('logarithm (fdlibm, as Math.log)', () => {
+    /** Doubles from a 64-bit LCG: `kind` picks raw positive bits, near 1, (0, 1), or e^[−700, 700]. */
+    function doubles(n: number, seed: bigint): Float64Array {
+      const out = new Float64Array(n);
+      const bits = new BigUint64Array(out.buffer);
+      let s = seed;
+      for (let i = 0; i < n; i++) {
+        s = (s * 6364136223846793005n + 1442695040888963407n) & 0xffffffffffffffffn;
+        const u = Number(s >> 11n) / 2 ** 53;
+        switch (i % 4) {
+          case 0:
+            bits[i] = s & 0x7fffffffffffffffn; // any positive double: subnormals, ∞ and NaN too
+            break;
+          case 1:
+            out[i] = 1 + (u - 0.5) * 2 ** -Number(s & 31n); // both sides of 1, down to |f| < 2^−20
+            break;
+          case 2:
+            out[i] = u;
+            break;
+          default:
+            out[i] = Math.exp((u - 0.5) * 1400);
+        }
+      }
+      return out;
+    }
+
+    it('is Math.log bit for bit on every normal positive number (1e6 of them, every formula of e_log.c)', () => {
+      const x = doubles(1_000_000, 20261123n);
+      const got = simdLog(x);
+      assert.ok(got, 'SIMD runs');
+      let normals = 0;
+      for (let i = 0; i < x.length; i++) {
+        if (!(x[i] >= 2 ** -1022 && x[i] < Infinity)) continue;
+        normals++;
+        if (!Object.is(got[i], Math.log(x[i]))) assert.fail(`log(${x[i]}): ${got[i]} vs Math.log ${Math.log(x[i])}`);
+      }
+      assert.ok(normals > 990_000, `${normals} normal inputs`);
+    });
+
+    it('exact at the edges: 1, powers of two, √½ and √2 and their neighbours, the least and greatest normals', () => {
+      const edges = [1, 2, 0.5, 2 ** -1022, 2 ** 1023, Number.MAX_VALUE, Math.SQRT1_2, Math.SQRT2, 1 + 2 ** -52, 1 - 2 ** -53, 1 + 2 ** -20, 1 - 2 ** -21, 3, 10, Math.E];
+      const x = Float64Array.from(edges.flatMap((v) => [v, v * (1 + 2 ** -52), v * (1 - 2 ** -53)]).filter((v) => v < Infinity));
+      const got = simdLog(x)!;
+      x.forEach((v, i) => assert.ok(Object.is(got[i], Math.log(v)), `log(${v}): ${got[i]} vs ${Math.log(v)}`));
+    });
+
+    it('NaN where the input is not a normal positive number (the loops then leave it to JavaScript)', () => {
+      const x = Float64Array.of(0, -0, 5e-324, 2 ** -1023, -1, -Infinity, Infinity, NaN);
+      for (const v of simdLog(x)!) assert.ok(Number.isNaN(v));
+    });
+  });
+
+  describe('kl-div (log_target False)', () => {
+    function kl(x: Float64Array, t: Float64Array, reduction: string, simd: boolean): LossResult {
+      setSimdEnabled(simd);
+      try {
+        return computeLoss('kl-div', { input: { shape: [x.length / 4, 4], data: x }, target: { shape: [t.length / 4, 4], data: t } }, { reduction });
+      } finally {
+        setSimdEnabled(true);
+      }
+    }
+    /** Log-probabilities and probabilities (rows of 4), with zero targets where `zeros` says. */
+    function rows(n: number, seed: number, zeros: (i: number) => boolean): [Float64Array, Float64Array] {
+      const [a, b] = data(n, seed);
+      const x = a.map((v) => -Math.abs(v) - 0.1);
+      const t = b.map((v, i) => (zeros(i) ? (i % 2 ? -0 : 0) : Math.abs(v) / 2));
+      return [x, t];
+    }
+
+    it('SIMD and JavaScript agree: gradient bit for bit, value within the reordering bound, every reduction', () => {
+      for (const n of [SIMD_MIN_LENGTH, 3 * SIMD_CHUNK + 4, 5 * SIMD_CHUNK + 12]) {
+        const [x, t] = rows(n, n, (i) => i % 5 === 0);
+        for (const reduction of ['mean', 'sum', 'batchmean'] as const) {
+          const a = kl(x, t, reduction, true);
+          const b = kl(x, t, reduction, false);
+          sameBits(a.grad.data, b.grad.data, `n=${n} ${reduction} grad`);
+          let abs = 0;
+          for (const e of b.elements.data) abs += Math.abs(e);
+          const scale = reduction === 'sum' ? 1 : reduction === 'mean' ? 1 / n : 4 / n;
+          const bound = 2 * n * 2 ** -53 * abs * scale;
+          assert.ok(Math.abs((a.value as number) - (b.value as number)) <= bound, `n=${n} ${reduction}: ${a.value} vs ${b.value}`);
+        }
+      }
+    });
+
+    it('a subnormal or infinite target: JavaScript reruns, so the result is exactly its result', () => {
+      for (const v of [5e-324, 1e-310, Infinity]) {
+        const [x, t] = rows(SIMD_MIN_LENGTH + 4, 9, () => false);
+        t[SIMD_CHUNK + 1] = v;
+        const a = kl(x, t, 'sum', true);
+        const b = kl(x, t, 'sum', false);
+        assert.ok(Object.is(a.value, b.value), `target ${v}: ${a.value} vs ${b.value}`);
+        sameBits(a.grad.data, b.grad.data, `target ${v} grad`);
+      }
+    });
+
+    it('a negative target in a long input: the same message as without SIMD', () => {
+      const [x, t] = rows(2 * SIMD_CHUNK + 8, 4, () => false);
+      t[2 * SIMD_CHUNK + 5] = -0.25;
+      const messages = [true, false].map((simd) => {
+        try {
+          kl(x, t, 'mean', simd);
+          return 'no error';
+        } catch (e) {
+          assert.ok(e instanceof LossInputError, String(e));
+          return e.message;
+        }
+      });
+      assert.equal(messages[0], messages[1]);
+      assert.match(messages[0], /^target: /);
+    });
+  });
 });
