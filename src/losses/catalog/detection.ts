@@ -70,6 +70,7 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
       { framework: 'optax', symbol: 'optax.sigmoid_focal_loss', kind: 'function' },
       { framework: 'keras', symbol: 'tf.keras.losses.BinaryFocalCrossentropy', kind: 'class' },
       { framework: 'keras', symbol: 'keras_cv.losses.FocalLoss', kind: 'class' },
+      { framework: 'smp', symbol: 'segmentation_models_pytorch.losses.FocalLoss', kind: 'class' },
     ],
     formula:
       '\\ell_i = -\\,\\alpha_t\\,(1 - p_t)^{\\gamma} \\log p_t,\\quad p = \\sigma(x_i),\\ p_t = p\\,t_i + (1 - p)(1 - t_i),\\ \\alpha_t = \\alpha\\,t_i + (1 - \\alpha)(1 - t_i)',
@@ -124,8 +125,8 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
       zh: 'alpha = 0.25 实际上是降低正样本的权重而非提高：它是与 gamma = 2 一起调出来的（gamma 已经压制了大量容易的负样本）。torchvision 的默认 reduction 是 \'none\'；RetinaNet 用正样本锚框的数量而不是元素总数去归一化求和结果，用 \'mean\' 得到的损失会小得多。分类层的偏置应初始化为 −log((1 − π)/π)（π ≈ 0.01），否则训练初期会被背景淹没。',
     },
     frameworkNotes: {
-      en: "torchvision: alpha = 0.25, gamma = 2, reduction 'none'. optax.sigmoid_focal_loss defaults to alpha=None (no weighting), gamma = 2, and returns elementwise values. tf.keras.losses.BinaryFocalCrossentropy takes probabilities unless from_logits=True, applies alpha only with apply_class_balancing=True, and averages over the last axis. keras_cv.losses.FocalLoss follows RetinaNet (alpha = 0.25, gamma = 2) but also expects probabilities unless from_logits=True.",
-      zh: 'torchvision：alpha = 0.25，gamma = 2，reduction 为 \'none\'。optax.sigmoid_focal_loss 默认 alpha=None（不加权）、gamma = 2，返回逐元素的值。tf.keras.losses.BinaryFocalCrossentropy 默认输入是概率（除非 from_logits=True），只有 apply_class_balancing=True 时才使用 alpha，并在最后一个轴上求平均。keras_cv.losses.FocalLoss 沿用 RetinaNet 的设置（alpha = 0.25，gamma = 2），但同样默认输入是概率，除非 from_logits=True。',
+      en: "torchvision: alpha = 0.25, gamma = 2, reduction 'none'. optax.sigmoid_focal_loss defaults to alpha=None (no weighting), gamma = 2, and returns elementwise values. tf.keras.losses.BinaryFocalCrossentropy takes probabilities unless from_logits=True, applies alpha only with apply_class_balancing=True, and averages over the last axis. keras_cv.losses.FocalLoss follows RetinaNet (alpha = 0.25, gamma = 2) but also expects probabilities unless from_logits=True. segmentation_models_pytorch.losses.FocalLoss(mode, alpha=None, gamma=2.0, ignore_index=None, reduction='mean', normalized=False, reduced_threshold=None) is this form on logits with other defaults: no alpha weighting unless alpha is given, and the mean; with mode='multiclass' it makes one-vs-rest targets from the class indices and adds up the per-class losses; normalized=True divides by the sum of (1 − p_t)^γ.",
+      zh: 'torchvision：alpha = 0.25，gamma = 2，reduction 为 \'none\'。optax.sigmoid_focal_loss 默认 alpha=None（不加权）、gamma = 2，返回逐元素的值。tf.keras.losses.BinaryFocalCrossentropy 默认输入是概率（除非 from_logits=True），只有 apply_class_balancing=True 时才使用 alpha，并在最后一个轴上求平均。keras_cv.losses.FocalLoss 沿用 RetinaNet 的设置（alpha = 0.25，gamma = 2），但同样默认输入是概率，除非 from_logits=True。segmentation_models_pytorch.losses.FocalLoss(mode, alpha=None, gamma=2.0, ignore_index=None, reduction=\'mean\', normalized=False, reduced_threshold=None) 也是这种基于 logits 的形式，但默认值不同：不传 alpha 就不加权，并取平均；mode=\'multiclass\' 时把类别索引拆成一对其余的二值目标，再把各类别的损失相加；normalized=True 时除以 (1 − p_t)^γ 之和。',
     },
     paper: {
       authors: 'Tsung-Yi Lin, Priya Goyal, Ross Girshick, Kaiming He, Piotr Dollár',
