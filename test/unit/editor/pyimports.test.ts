@@ -35,6 +35,7 @@ describe('editor: import resolution', () => {
     ['from torchvision.ops import x', 'from torchvision.ops import generalized_box_iou_loss', 'l = generalized_box_iou_loss(a, b)', 'generalized_box_iou_loss', 'generalized-box-iou-loss'],
     ['from torch.nn import *', 'from torch.nn import *', 'c = SmoothL1Loss()', 'SmoothL1Loss', 'smooth-l1-loss'],
     ['torch.nn.modules.loss path', 'from torch.nn.modules.loss import MSELoss', 'c = MSELoss()', 'MSELoss', 'mse-loss'],
+    ['smp.losses.FocalLoss: the sigmoid form (not the softmax FocalLoss alias)', 'import segmentation_models_pytorch as smp', "l = smp.losses.FocalLoss(mode='binary')", 'FocalLoss', 'sigmoid-focal-loss'],
     ['imports inside a function and after a semicolon', 'def f():\n    import os; import torch.nn.functional as fn', 'l = fn.mse_loss(a, b)', 'mse_loss', 'mse-loss'],
   ];
   for (const [title, imports, line, name, id] of cases) {
