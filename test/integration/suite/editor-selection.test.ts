@@ -221,5 +221,15 @@ describe('editor: Compute Loss on Selection — large selections', () => {
     recordFigure('selection to value, 1,000,000 numbers, l1-loss, worker parse (ms)', +(performance.now() - t0).toFixed(0));
     assert.deepEqual(r.predShape, [n]);
     assert.ok(Number.isFinite(r.value) && r.value > 0);
+    // huber runs the core's SIMD (WebAssembly) loop at this size: the same value as the plain formula
+    const x = Array.from({ length: n }, (_, i) => +Math.sin(i).toFixed(4));
+    const y = Array.from({ length: n }, (_, i) => +Math.cos(i).toFixed(4));
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const a = Math.abs(x[i] - y[i]);
+      sum += a < 1 ? 0.5 * a * a : a - 0.5;
+    }
+    const huber = ok(await compute({ lossId: 'huber-loss' })).value;
+    assert.ok(Math.abs(huber - sum / n) <= 1e-12 * (sum / n), `huber ${huber} vs ${sum / n}`);
   });
 });
