@@ -3,6 +3,7 @@
  * the typed protocol, keeps its state with getState/setState, and computes in a
  * Web Worker.
  */
+import './javascript-loops';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-checkbox/index.js';
 import '@vscode-elements/elements/dist/vscode-option/index.js';
@@ -15,13 +16,7 @@ import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import '@vscode-elements/elements/dist/vscode-label/index.js';
 import '@vscode-elements/elements/dist/vscode-divider/index.js';
 import { parseHostMessage, type HostMessage, type WebviewMessage } from '../extension/protocol';
-import { setSimdEnabled } from '../losses';
 import { App } from './app';
-
-// The webview's policy (src/extension/playground/html.ts) does not allow compiling WebAssembly,
-// so the core's SIMD loops would only fail here (a policy violation in the console) before
-// falling back: this side of the playground uses the JavaScript loops from the start.
-setSimdEnabled(false);
 
 interface VsCodeApi {
   postMessage(msg: WebviewMessage): void;

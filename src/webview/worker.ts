@@ -2,13 +2,8 @@
  * The compute worker: runs `runCompute` off the page's thread so large inputs
  * never block typing. Bundled by esbuild and started from a blob of this code.
  */
-import { setSimdEnabled } from '../losses';
+import './javascript-loops';
 import { runCompute, transferables, type ComputeRequest, type ComputeResponse } from './engine';
-
-// The webview's policy (src/extension/playground/html.ts) does not allow compiling WebAssembly,
-// so the core's SIMD loops would only fail here (a policy violation in the console) before
-// falling back: this side of the playground uses the JavaScript loops from the start.
-setSimdEnabled(false);
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<ComputeRequest>) => void) | null;
