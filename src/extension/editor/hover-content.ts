@@ -68,13 +68,41 @@ function code(s: string): string {
   return t.includes('`') ? '`` ' + t + ' ``' : '`' + t + '`';
 }
 
+/**
+ * A text's sentences, each with its trailing space. A sentence ends at . ! ? before a space or the
+ * end of the text (so `optax.huber_loss`, 0.25 and e.g. do not end one) or at 。！？ anywhere.
+ */
+function splitSentences(s: string): string[] {
+  const guarded = s.replace(/\b(e\.g|i\.e|etc|vs|cf|approx|resp)\./gi, (m) => m.replace(/\./g, '\uE000'));
+  const parts: string[] = [];
+  let start = 0;
+  for (const m of guarded.matchAll(/[.!?]+(?=\s|$)\s*|[。！？]+\s*/g)) {
+    const end = m.index + m[0].length;
+    parts.push(guarded.slice(start, end));
+    start = end;
+  }
+  if (start < guarded.length) parts.push(guarded.slice(start));
+  return parts.map((p) => p.replace(/\uE000/g, '.'));
+}
+
 /** The first `n` sentences of a text (English or Chinese punctuation). */
 export function sentences(s: string, n: number): string {
-  // Abbreviations are not sentence ends.
-  const guarded = s.replace(/\b(e\.g|i\.e|etc|vs|cf|approx|resp)\./gi, (m) => m.replace(/\./g, '\uE000'));
-  const parts = guarded.match(/[^.!?。！？]+(?:[.!?。！？]+(?=\s|$)|[。！？]+|$)\s*/g) ?? [guarded];
+  const parts = splitSentences(s);
   const head = parts.slice(0, n).join('').trim();
-  return (parts.length > n ? head + ' …' : head).replace(/\uE000/g, '.');
+  return parts.length > n ? head + ' …' : head;
+}
+
+/**
+ * Up to `n` sentences of an entry's framework notes for the symbol under the cursor: those that
+ * name it, when some do (the notes on `optax.sigmoid_focal_loss`, not torchvision's defaults), else
+ * the first ones. " …" marks sentences left out.
+ */
+export function notesFor(s: string, symbol: string | undefined, n: number): string {
+  const parts = splitSentences(s);
+  const naming = symbol ? parts.filter((p) => p.includes(symbol)).slice(0, n) : [];
+  if (!naming.length) return sentences(s, n);
+  const text = naming.join('').trim();
+  return naming.length < parts.length ? text + ' …' : text;
 }
 
 export function commandUri(command: string, args: unknown): string {
@@ -149,7 +177,7 @@ export function hoverMarkdown(entry: LossEntry, o: HoverOptions): string {
   out.push('');
   out.push(`**${L.pitfalls}** — ${md(sentences(t(entry.pitfalls), 2))}`);
   out.push('');
-  out.push(`**${L.frameworks}** — ${md(sentences(t(entry.frameworkNotes), 2))}`);
+  out.push(`**${L.frameworks}** — ${md(notesFor(t(entry.frameworkNotes), sym, 2))}`);
   out.push('');
   if (entry.paper) {
     const p = entry.paper;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { getEntry } from '../../../src/losses';
-import { callParams, commandUri, hoverMarkdown, md, sentences } from '../../../src/extension/editor/hover-content';
+import { callParams, commandUri, hoverMarkdown, md, notesFor, sentences } from '../../../src/extension/editor/hover-content';
 import { callArguments } from '../../../src/extension/editor/pyimports';
 import { languageFrom } from '../../../src/extension/editor/language.pure';
 
@@ -51,11 +51,34 @@ describe('editor: hover content', () => {
     assert.deepEqual(decodeCommand(text, 'lossAtlas.openPlayground'), [{ lossId: 'huber-loss', params: { delta: 0.5, reduction: 'sum' } }]);
     assert.deepEqual(callParams(entry, args), { delta: 0.5, reduction: 'sum' });
   });
+  it('framework notes: the sentences that name the hovered symbol, else the first ones', () => {
+    const notes = 'torch.a does X. optax.b does Y, e.g. Z. tf.c does W.';
+    assert.equal(notesFor(notes, 'optax.b', 2), 'optax.b does Y, e.g. Z. …');
+    assert.equal(notesFor(notes, 'torch.a', 2), 'torch.a does X. …');
+    assert.equal(notesFor(notes, 'other.d', 2), 'torch.a does X. optax.b does Y, e.g. Z. …');
+    assert.equal(notesFor(notes, undefined, 2), 'torch.a does X. optax.b does Y, e.g. Z. …');
+    assert.equal(notesFor('torch.a does X.', 'torch.a', 2), 'torch.a does X.');
+    // the real catalog: smp's FocalLoss hover gives smp's defaults, not torchvision's
+    const focal = getEntry('sigmoid-focal-loss')!;
+    for (const lang of ['en', 'zh'] as const) {
+      const text = hoverMarkdown(focal, { lang, qualified: 'segmentation_models_pytorch.losses.FocalLoss' });
+      const line = text.split('\n').find((l) => l.startsWith(lang === 'en' ? '**Frameworks**' : '**框架差异**'))!;
+      assert.ok(line, `${lang}: frameworks line`);
+      assert.match(line, /segmentation\\_models\\_pytorch\.losses\.FocalLoss\(mode, alpha=None/, `${lang}: ${line}`);
+      const tv = hoverMarkdown(focal, { lang, qualified: 'torchvision.ops.sigmoid_focal_loss' });
+      assert.ok(!tv.includes('segmentation\\_models'), `${lang}: torchvision's hover keeps torchvision's notes`);
+    }
+  });
   it('markdown in catalog text is escaped; sentences are cut', () => {
     assert.equal(md('a_b *c* [d]'), 'a\\_b \\*c\\* \\[d\\]');
     assert.equal(sentences('One. Two. Three.', 2), 'One. Two. …');
     assert.equal(sentences('一。二。', 1), '一。 …');
     assert.equal(sentences('Use it, e.g. for boxes. Then stop.', 1), 'Use it, e.g. for boxes. …');
+    // dotted names and decimals are not sentence ends, and nothing before them is lost
+    assert.equal(sentences("torchvision: alpha = 0.25, reduction 'none'. optax.sigmoid_focal_loss differs.", 1), "torchvision: alpha = 0.25, reduction 'none'. …");
+    assert.equal(sentences('tf.keras.losses.Huber takes y_true first. Then stop.', 1), 'tf.keras.losses.Huber takes y_true first. …');
+    assert.equal(sentences('No end mark', 1), 'No end mark');
+    assert.equal(sentences('一。二！三', 5), '一。二！三');
     assert.equal(commandUri('x.y', { a: 1 }), 'command:x.y?' + encodeURIComponent('[{"a":1}]'));
   });
   it('language choice: setting overrides the display language', () => {
