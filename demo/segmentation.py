@@ -11,5 +11,9 @@ focal = torchvision.ops.sigmoid_focal_loss(logits, mask, alpha=0.25, gamma=2.0, 
 dice = smp.losses.DiceLoss(mode="binary", from_logits=True)
 loss_dice = dice(logits, mask)
 
-(focal + loss_dice).backward()
-print(float(focal), float(loss_dice))
+# smp's focal loss is the same sigmoid form with other defaults: hover the class below to compare
+smp_focal = smp.losses.FocalLoss(mode="binary", gamma=2.0)
+loss_smp_focal = smp_focal(logits, mask)
+
+(focal + loss_dice + loss_smp_focal).backward()
+print(float(focal), float(loss_dice), float(loss_smp_focal))

@@ -51,6 +51,12 @@ export interface ApiSymbol {
   symbol: string;
   /** A class to instantiate (`nn.MSELoss()`) or a function to call (`F.mse_loss(...)`). */
   kind: 'class' | 'function';
+  /**
+   * This symbol's own defaults for the entry's parameters, where they differ from the entry's
+   * (which follow its first symbol): `{ alpha: null, reduction: 'mean' }` for smp's FocalLoss on
+   * an entry that follows torchvision. Hovers on the symbol show these.
+   */
+  defaults?: Readonly<Record<string, unknown>>;
 }
 
 export interface InputSpec {

@@ -48,7 +48,10 @@ export function renderReference(entry: LossEntry, lang: DisplayLanguage, act: Re
   const apis = h(
     'ul',
     { class: 'la-apis' },
-    ...entry.apis.map((a) => h('li', {}, h('code', {}, a.symbol), ` — ${a.framework}, ${a.kind}`)),
+    ...entry.apis.map((a) => {
+      const own = Object.entries(a.defaults ?? {}).map(([k, v]) => `${k}=${v === null ? 'None' : pythonRepr(v)}`);
+      return h('li', {}, h('code', {}, a.symbol), ` — ${a.framework}, ${a.kind}${own.length ? `; ${t.ownDefaults}: ${own.join(', ')}` : ''}`);
+    }),
   );
   const related = h('div', { class: 'la-related' });
   for (const id of entry.related) {

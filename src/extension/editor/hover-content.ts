@@ -142,6 +142,7 @@ export function hoverMarkdown(entry: LossEntry, o: HoverOptions): string {
   const other = o.lang === 'en' ? entry.names.zh : entry.names.en;
   out.push(`**${md(t(entry.names))}** · ${md(other)}`);
   const sym = o.qualified ?? entry.apis[0]?.symbol;
+  const api = entry.apis.find((a) => a.symbol === sym);
   const alias = o.written && sym && o.written !== sym ? `${code(o.written)} → ` : '';
   const category = o.lang === 'zh' ? (CATEGORY_ZH[entry.category] ?? entry.category) : entry.category;
   out.push(`${sym ? alias + code(sym) + ' · ' : ''}_${md(category)}_`);
@@ -162,7 +163,8 @@ export function hoverMarkdown(entry: LossEntry, o: HoverOptions): string {
     out.push('');
     for (const p of entry.params) {
       const given = kw.get(p.name);
-      const def = p.default === null ? 'None' : pythonRepr(p.default);
+      const own = api?.defaults && Object.hasOwn(api.defaults, p.name) ? api.defaults[p.name] : p.default;
+      const def = own === null ? 'None' : pythonRepr(own);
       const now = given ? ` → **${L.thisCall}: ${code(given.text)}**` : '';
       out.push(`- ${code(p.name)} = ${code(def)}${now} — ${md(sentences(t(p.meaning), 1))}`);
     }

@@ -67,10 +67,10 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
     category: 'detection',
     apis: [
       { framework: 'torchvision', symbol: 'torchvision.ops.sigmoid_focal_loss', kind: 'function' },
-      { framework: 'optax', symbol: 'optax.sigmoid_focal_loss', kind: 'function' },
+      { framework: 'optax', symbol: 'optax.sigmoid_focal_loss', kind: 'function', defaults: { alpha: null } },
       { framework: 'keras', symbol: 'tf.keras.losses.BinaryFocalCrossentropy', kind: 'class' },
       { framework: 'keras', symbol: 'keras_cv.losses.FocalLoss', kind: 'class' },
-      { framework: 'smp', symbol: 'segmentation_models_pytorch.losses.FocalLoss', kind: 'class' },
+      { framework: 'smp', symbol: 'segmentation_models_pytorch.losses.FocalLoss', kind: 'class', defaults: { alpha: null, reduction: 'mean' } },
     ],
     formula:
       '\\ell_i = -\\,\\alpha_t\\,(1 - p_t)^{\\gamma} \\log p_t,\\quad p = \\sigma(x_i),\\ p_t = p\\,t_i + (1 - p)(1 - t_i),\\ \\alpha_t = \\alpha\\,t_i + (1 - \\alpha)(1 - t_i)',

@@ -64,6 +64,16 @@ describe('editor (UI)', function () {
     shotOk(await vsc.screenshot('editor-hover-cross-entropy-dark-widget', { target: vsc.page.locator('.monaco-hover:not(.hidden)').first() }));
   });
 
+  it('hover on smp.losses.FocalLoss: the sigmoid focal loss, with smp’s own defaults in its framework notes', async function () {
+    await vsc.openFile('segmentation.py');
+    const text = await vsc.hover('FocalLoss');
+    assert.match(text, /Sigmoid Focal Loss/);
+    assert.match(text, /segmentation_models_pytorch\.losses\.FocalLoss/);
+    assert.match(text, /alpha=None/);
+    assert.match(text, /this call: 2\.0/);
+    shotOk(await vsc.screenshot('editor-hover-smp-focal-dark', { target: vsc.page.locator('.monaco-hover:not(.hidden)').first() }));
+  });
+
   it('the same hover in the light theme uses dark ink', async function () {
     await vsc.setTheme('light');
     await vsc.openFile('classification.py');

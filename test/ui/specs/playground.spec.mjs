@@ -208,6 +208,10 @@ describe('playground (UI)', function () {
     assert.match(text, /When to use/);
     assert.match(text, /Robust Estimation of a Location Parameter/);
     await vsc.screenshot('playground-reference-dark');
+    // a symbol whose defaults differ from its entry's says so
+    await frame.locator('#la-loss-list [data-id="sigmoid-focal-loss"]').click();
+    await frame.waitForFunction(() => document.querySelector('#la-reference')?.innerText.includes('segmentation_models_pytorch'));
+    assert.match(await frame.locator('#la-reference').innerText(), /segmentation_models_pytorch\.losses\.FocalLoss — smp, class; its own defaults: alpha=None, reduction='mean'/);
     await frame.locator('vscode-tab-header[data-view="guide"]').click();
     await frame.locator('#la-guide-outliers').click();
     await frame.waitForFunction(() => document.querySelector('#la-guide-results .la-suggestion')?.getAttribute('data-id') !== 'mse-loss');

@@ -67,6 +67,11 @@ describe('editor: hover content', () => {
       assert.match(line, /segmentation\\_models\\_pytorch\.losses\.FocalLoss\(mode, alpha=None/, `${lang}: ${line}`);
       const tv = hoverMarkdown(focal, { lang, qualified: 'torchvision.ops.sigmoid_focal_loss' });
       assert.ok(!tv.includes('segmentation\\_models'), `${lang}: torchvision's hover keeps torchvision's notes`);
+      // the parameters list smp's own defaults; torchvision's hover keeps the entry's
+      assert.match(text, /`alpha` = `None`/);
+      assert.match(text, /`reduction` = `'mean'`/);
+      assert.match(tv, /`alpha` = `0\.25`/);
+      assert.match(tv, /`reduction` = `'none'`/);
     }
   });
   it('markdown in catalog text is escaped; sentences are cut', () => {

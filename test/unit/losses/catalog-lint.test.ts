@@ -119,6 +119,18 @@ describe('catalog lint', () => {
         }
       });
 
+      it("an API symbol's own defaults name parameters of the entry, with values of their type", () => {
+        for (const api of e.apis) {
+          for (const [name, value] of Object.entries(api.defaults ?? {})) {
+            const p = e.params.find((q) => q.name === name);
+            assert.ok(p, `${api.symbol}: ${name} is not a parameter of ${e.id}`);
+            assert.notDeepEqual(value, p.default, `${api.symbol}: ${name} repeats the entry's default`);
+            if (value !== null && p.type === 'enum') assert.ok(p.options?.includes(value as string), `${api.symbol}: ${name} = ${String(value)}`);
+            if (value !== null && p.type === 'number') assert.equal(typeof value, 'number', `${api.symbol}: ${name}`);
+          }
+        }
+      });
+
       it('every API symbol, in every import form, resolves back to this entry', () => {
         for (const api of e.apis) {
           for (const form of symbolForms(api)) {
