@@ -70,6 +70,8 @@ describe('editor (UI)', function () {
     assert.match(text, /Sigmoid Focal Loss/);
     assert.match(text, /segmentation_models_pytorch\.losses\.FocalLoss/);
     assert.match(text, /alpha=None/);
+    assert.match(text, /alpha\s*=\s*None/, 'the parameter list shows smp’s default');
+    assert.match(text, /reduction\s*=\s*'mean'/);
     assert.match(text, /this call: 2\.0/);
     shotOk(await vsc.screenshot('editor-hover-smp-focal-dark', { target: vsc.page.locator('.monaco-hover:not(.hidden)').first() }));
   });
