@@ -87,6 +87,18 @@ export interface ParamSpec {
   meaning: Localized;
 }
 
+/**
+ * A primary source an entry's text was checked against: a library's source file or doc at a
+ * named version or commit, or a paper. The reference lists them under the entry.
+ */
+export interface SourceRef {
+  /** What was read, e.g. `PyTorch torch/nn/functional.py`, `Keras keras/src/losses/losses.py`, `paper`. */
+  label: string;
+  /** The version, tag or commit read (`v2.5.1`, `3.6.0`, `a1b2c3d`); for a paper, its arXiv version or year. */
+  version: string;
+  url: string;
+}
+
 export interface Paper {
   authors: string;
   year: number;
@@ -122,6 +134,8 @@ export interface LossEntry {
   pitfalls: Localized;
   frameworkNotes: Localized;
   paper?: Paper;
+  /** The primary sources this entry's text was checked against (library source at a version, docs, the paper). */
+  sources?: readonly SourceRef[];
   related: readonly string[];
   snippets: Snippets;
 }
