@@ -17,6 +17,7 @@ export type {
   InputSpec,
   ParamSpec,
   Paper,
+  SourceRef,
   Snippets,
 } from './types';
 export { CATEGORIES } from './types';
