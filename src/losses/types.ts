@@ -157,7 +157,12 @@ export interface LossResult {
   contributions: TypedTensor;
   /** Which input the gradient is taken with respect to (the prediction). */
   gradInput: string;
-  /** d(value)/d(prediction); for 'none', the gradient of the sum of the output. */
+  /**
+   * d(value)/d(prediction); for 'none', the gradient of the sum of the output. Some kernels
+   * (mse, l1, bce_with_logits, cross_entropy with class indices, for 'mean' and 'sum') run
+   * only the forward pass and compute it on first read, like `elements`: a caller that only
+   * needs the value pays for the forward pass alone.
+   */
   grad: TypedTensor;
 }
 
