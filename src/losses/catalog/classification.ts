@@ -89,8 +89,13 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     apis: [
       { framework: 'pytorch', symbol: 'torch.nn.functional.cross_entropy', kind: 'function' },
       { framework: 'pytorch', symbol: 'torch.nn.CrossEntropyLoss', kind: 'class' },
-      { framework: 'optax', symbol: 'optax.softmax_cross_entropy_with_integer_labels', kind: 'function' },
-      { framework: 'optax', symbol: 'optax.softmax_cross_entropy', kind: 'function' },
+      { framework: 'optax', symbol: 'optax.softmax_cross_entropy_with_integer_labels', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'optax', symbol: 'optax.softmax_cross_entropy', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'optax', symbol: 'optax.safe_softmax_cross_entropy', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'tensorflow', symbol: 'tf.nn.softmax_cross_entropy_with_logits', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'tensorflow', symbol: 'tf.nn.sparse_softmax_cross_entropy_with_logits', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'tensorflow', symbol: 'tf.compat.v1.losses.softmax_cross_entropy', kind: 'function' },
+      { framework: 'tensorflow', symbol: 'tf.compat.v1.losses.sparse_softmax_cross_entropy', kind: 'function' },
     ],
     formula:
       '\\ell_n = -(1-\\varepsilon)\\, w_{y_n} \\log \\frac{e^{x_{n,y_n}}}{\\sum_{c} e^{x_{n,c}}} \\; - \\; \\frac{\\varepsilon}{C} \\sum_{c=1}^{C} w_c \\log \\frac{e^{x_{n,c}}}{\\sum_{k} e^{x_{n,k}}}, \\qquad \\ell = \\frac{\\sum_n \\ell_n}{\\sum_{n:\\,y_n \\neq \\text{ignore}} w_{y_n}}',
@@ -161,6 +166,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     apis: [
       { framework: 'pytorch', symbol: 'torch.nn.functional.nll_loss', kind: 'function' },
       { framework: 'pytorch', symbol: 'torch.nn.NLLLoss', kind: 'class' },
+      { framework: 'pytorch', symbol: 'torch.nn.NLLLoss2d', kind: 'class' },
     ],
     formula:
       '\\ell_n = -\\,w_{y_n}\\, x_{n, y_n}, \\qquad \\ell = \\frac{\\sum_{n} \\ell_n}{\\sum_{n:\\,y_n \\neq \\text{ignore}} w_{y_n}}',
@@ -255,7 +261,10 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     apis: [
       { framework: 'pytorch', symbol: 'torch.nn.functional.binary_cross_entropy_with_logits', kind: 'function' },
       { framework: 'pytorch', symbol: 'torch.nn.BCEWithLogitsLoss', kind: 'class' },
-      { framework: 'optax', symbol: 'optax.sigmoid_binary_cross_entropy', kind: 'function' },
+      { framework: 'optax', symbol: 'optax.sigmoid_binary_cross_entropy', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'tensorflow', symbol: 'tf.nn.sigmoid_cross_entropy_with_logits', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'tensorflow', symbol: 'tf.nn.weighted_cross_entropy_with_logits', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'tensorflow', symbol: 'tf.compat.v1.losses.sigmoid_cross_entropy', kind: 'function' },
     ],
     formula:
       '\\ell_i = -\\,w_i \\big[\\, p_i\\, y_i \\log \\sigma(x_i) + (1 - y_i) \\log\\big(1 - \\sigma(x_i)\\big) \\,\\big]',
@@ -374,7 +383,10 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     names: { en: 'Focal Loss (multi-class, softmax)', zh: 'Focal Loss（多分类 softmax 形式）' },
     aliases: ['softmax focal loss', 'multi-class focal loss', 'FocalLoss', '多分类焦点损失', 'Softmax Focal 损失'],
     category: 'classification',
-    apis: [],
+    apis: [
+      { framework: 'keras', symbol: 'tf.keras.losses.CategoricalFocalCrossentropy', kind: 'class' },
+      { framework: 'keras', symbol: 'tf.keras.losses.categorical_focal_crossentropy', kind: 'function', defaults: { reduction: 'none' } },
+    ],
     formula: '\\ell_n = -\\,\\alpha\\, (1 - p_{t})^{\\gamma} \\log p_{t}, \\qquad p_{t} = \\frac{e^{x_{n,y_n}}}{\\sum_c e^{x_{n,c}}}',
     formulaText: 'ℓₙ = −α·(1 − p_t)^γ·log p_t,  p_t = softmax(xₙ)_{yₙ}',
     inputs: [LOGIT_INPUT, INDEX_TARGET],
@@ -436,7 +448,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     names: { en: 'PolyLoss (Poly-1)', zh: 'PolyLoss（Poly-1 多项式损失）' },
     aliases: ['Poly-1', 'PolyLoss', 'poly cross-entropy', '多项式损失', 'Poly-1 损失'],
     category: 'classification',
-    apis: [{ framework: 'optax', symbol: 'optax.poly_loss_cross_entropy', kind: 'function' }],
+    apis: [{ framework: 'optax', symbol: 'optax.losses.poly_loss_cross_entropy', kind: 'function' }],
     formula: '\\ell = -\\sum_{c} y_c \\log p_c \\; + \\; \\varepsilon \\sum_c y_c\\,(1 - p_c), \\qquad p = \\operatorname{softmax}(x)',
     formulaText: 'ℓ = −Σ_c y_c·log p_c + ε·Σ_c y_c·(1 − p_c),  p = softmax(x)  (one-hot y: CE + ε(1 − p_t))',
     inputs: [
@@ -478,8 +490,8 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       zh: 'ε < −1 时损失不再保证非负，也不再随 p_t 单调。结果是逐样本的（optax 不做汇总），需要自行求平均。labels 必须是 one-hot 或概率向量，而不是索引。',
     },
     frameworkNotes: {
-      en: 'optax.poly_loss_cross_entropy(logits, labels, epsilon=2.0) is the reference here: one value per example, classes on the last axis. PyTorch and Keras have no built-in; in PyTorch write F.cross_entropy(x, y, reduction=\'none\') + eps * (1 - softmax(x).gather(1, y[:, None]).squeeze(1)).',
-      zh: '此处以 optax.poly_loss_cross_entropy(logits, labels, epsilon=2.0) 为准：每个样本一个值，类别在最后一个轴上。PyTorch 和 Keras 没有内置实现；PyTorch 中可写成 F.cross_entropy(x, y, reduction=\'none\') + eps * (1 - softmax(x).gather(1, y[:, None]).squeeze(1))。',
+      en: 'optax.losses.poly_loss_cross_entropy(logits, labels, epsilon=2.0) is the reference here: one value per example, classes on the last axis. PyTorch and Keras have no built-in; in PyTorch write F.cross_entropy(x, y, reduction=\'none\') + eps * (1 - softmax(x).gather(1, y[:, None]).squeeze(1)).',
+      zh: '此处以 optax.losses.poly_loss_cross_entropy(logits, labels, epsilon=2.0) 为准：每个样本一个值，类别在最后一个轴上。PyTorch 和 Keras 没有内置实现；PyTorch 中可写成 F.cross_entropy(x, y, reduction=\'none\') + eps * (1 - softmax(x).gather(1, y[:, None]).squeeze(1))。',
     },
     paper: {
       authors: 'Zhaoqi Leng, Mingxing Tan, Chenxi Liu, Ekin Dogus Cubuk, Xiaojie Shi, Shuyang Cheng, Dragomir Anguelov',
@@ -489,7 +501,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     },
     related: ['cross-entropy', 'focal-loss'],
     snippets: {
-      jax: 'loss = optax.poly_loss_cross_entropy(${1:logits}, ${2:labels_one_hot}, epsilon=${3:2.0}).mean()',
+      jax: 'loss = optax.losses.poly_loss_cross_entropy(${1:logits}, ${2:labels_one_hot}, epsilon=${3:2.0}).mean()',
       torch:
         "ce = F.cross_entropy(${1:logits}, ${2:target}, reduction='none')\npt = torch.exp(-ce)\nloss = (ce + ${3:2.0} * (1 - pt)).mean()",
       scratch:
@@ -796,14 +808,14 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       zh: '除以的是 C（不是 C − 1），权重取真实类别的权重并作用于每一项。所有间隔都满足后梯度为零，不再推动已分开的样本。只支持 p = 1 和 p = 2。',
     },
     frameworkNotes: {
-      en: "Keras' CategoricalHinge is the Crammer–Singer form max(0, 1 + max_{i≠y} x_i − x_y) on one-hot targets; optax.multiclass_hinge_loss is also Crammer–Singer. Both take the largest violation instead of summing over classes, so values differ.",
-      zh: 'Keras 的 CategoricalHinge 是 Crammer–Singer 形式 max(0, 1 + max_{i≠y} x_i − x_y)，目标为 one-hot；optax.multiclass_hinge_loss 也是 Crammer–Singer 形式。两者取最大违例而非对类别求和，因此数值不同。',
+      en: "Keras' CategoricalHinge is the Crammer–Singer form max(0, 1 + max_{i≠y} x_i − x_y) on one-hot targets; optax.losses.multiclass_hinge_loss is also Crammer–Singer. Both take the largest violation instead of summing over classes, so values differ.",
+      zh: 'Keras 的 CategoricalHinge 是 Crammer–Singer 形式 max(0, 1 + max_{i≠y} x_i − x_y)，目标为 one-hot；optax.losses.multiclass_hinge_loss 也是 Crammer–Singer 形式。两者取最大违例而非对类别求和，因此数值不同。',
     },
     related: ['multilabel-margin-loss', 'cross-entropy', 'soft-margin-loss'],
     snippets: {
       torch:
         "criterion = nn.MultiMarginLoss(p=${1|1,2|}, margin=${2:1.0}, weight=${3:None}, reduction=${4|'mean','sum','none'|})\nloss = criterion(${5:scores}, ${6:target})",
-      jax: 'loss = optax.multiclass_hinge_loss(${1:scores}, ${2:labels}).mean()',
+      jax: 'loss = optax.losses.multiclass_hinge_loss(${1:scores}, ${2:labels}).mean()',
     },
   },
 ];
