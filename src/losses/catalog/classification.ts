@@ -141,8 +141,8 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       zh: "请直接传入原始 logits：先做 softmax 会导致 softmax 被计算两次，梯度也会变平。设置 weight 且 reduction='mean' 时，损失之和除以的是未被忽略目标的权重之和，而不是 N。若所有目标都等于 ignore_index，平均值为 0/0 = NaN。使用标签平滑时被忽略的位置同样不贡献损失；使用概率目标时 ignore_index 必须为负数，且无论是否有 weight，平均都按样本数计算。",
     },
     frameworkNotes: {
-      en: "PyTorch puts the class axis at dimension 1 ((N, C, d1)); Keras and optax put it last. Keras' SparseCategoricalCrossentropy(from_logits=True) and CategoricalCrossentropy(from_logits=True) give the same value as the unweighted PyTorch loss for (N, C) input; their default from_logits=False expects probabilities and clips them to [1e-7, 1 − 1e-7], and Keras' label_smoothing spreads ε over the classes the same way. optax.softmax_cross_entropy_with_integer_labels (indices) and optax.softmax_cross_entropy (probabilities) return one loss per sample with no reduction, no weight and no label smoothing (use optax.smooth_labels).",
-      zh: 'PyTorch 把类别轴放在第 1 维（(N, C, d1)）；Keras 和 optax 放在最后一维。Keras 的 SparseCategoricalCrossentropy(from_logits=True) 与 CategoricalCrossentropy(from_logits=True) 对 (N, C) 输入给出与无权重 PyTorch 损失相同的值；它们默认 from_logits=False，要求输入概率并裁剪到 [1e-7, 1 − 1e-7]；Keras 的 label_smoothing 同样把 ε 均匀分到各类别。optax.softmax_cross_entropy_with_integer_labels（索引）和 optax.softmax_cross_entropy（概率）返回每个样本的损失，不做汇总，也没有 weight 和标签平滑（可先用 optax.smooth_labels）。',
+      en: "PyTorch puts the class axis at dimension 1 ((N, C, d1)); Keras and optax put it last. Keras' SparseCategoricalCrossentropy(from_logits=True) and CategoricalCrossentropy(from_logits=True) give the same value as the unweighted PyTorch loss for (N, C) input; their default from_logits=False expects probabilities and clips them to [1e-7, 1 − 1e-7], and Keras' label_smoothing spreads ε over the classes the same way. optax.softmax_cross_entropy_with_integer_labels (indices) and optax.softmax_cross_entropy (probabilities) return one loss per sample with no reduction, no weight and no label smoothing (use optax.smooth_labels); optax.safe_softmax_cross_entropy is the same but counts a −inf logit with a zero label as 0 instead of NaN. In TensorFlow, tf.nn.softmax_cross_entropy_with_logits (probabilities) and tf.nn.sparse_softmax_cross_entropy_with_logits (indices) return one loss per sample with classes on the last axis; tf.compat.v1.losses.softmax_cross_entropy and sparse_softmax_cross_entropy average them over the batch.",
+      zh: 'PyTorch 把类别轴放在第 1 维（(N, C, d1)）；Keras 和 optax 放在最后一维。Keras 的 SparseCategoricalCrossentropy(from_logits=True) 与 CategoricalCrossentropy(from_logits=True) 对 (N, C) 输入给出与无权重 PyTorch 损失相同的值；它们默认 from_logits=False，要求输入概率并裁剪到 [1e-7, 1 − 1e-7]；Keras 的 label_smoothing 同样把 ε 均匀分到各类别。optax.softmax_cross_entropy_with_integer_labels（索引）和 optax.softmax_cross_entropy（概率）返回每个样本的损失，不做汇总，也没有 weight 和标签平滑（可先用 optax.smooth_labels）；optax.safe_softmax_cross_entropy 与之相同，只是 logit 为 −inf 且标签为 0 时记为 0 而不是 NaN。TensorFlow 中，tf.nn.softmax_cross_entropy_with_logits（概率标签）与 tf.nn.sparse_softmax_cross_entropy_with_logits（类别索引）在最后一个轴上计算，每个样本返回一个损失；tf.compat.v1.losses.softmax_cross_entropy 与 sparse_softmax_cross_entropy 再对 batch 求平均。',
     },
     paper: {
       authors: 'Christian Szegedy, Vincent Vanhoucke, Sergey Ioffe, Jonathon Shlens, Zbigniew Wojna',
@@ -194,8 +194,8 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       zh: '它不会做 log_softmax：传入原始 logits 时损失没有下界、毫无意义；传入概率（用了 softmax 而非 log_softmax）同样是无声的错误。加权平均除以未被忽略目标的权重之和；所有目标都被忽略时结果为 NaN。',
     },
     frameworkNotes: {
-      en: 'Keras and optax have no separate NLL loss: they fold the log-softmax into their cross-entropy functions. In PyTorch, F.cross_entropy(x, y) equals F.nll_loss(F.log_softmax(x, 1), y) for every weight and ignore_index.',
-      zh: 'Keras 和 optax 没有单独的 NLL 损失，而是把 log-softmax 合并进交叉熵函数。在 PyTorch 中，对任意 weight 与 ignore_index，F.cross_entropy(x, y) 都等于 F.nll_loss(F.log_softmax(x, 1), y)。',
+      en: 'Keras and optax have no separate NLL loss: they fold the log-softmax into their cross-entropy functions. In PyTorch, F.cross_entropy(x, y) equals F.nll_loss(F.log_softmax(x, 1), y) for every weight and ignore_index. torch.nn.NLLLoss2d is a deprecated alias of NLLLoss (it warns, then behaves the same).',
+      zh: 'Keras 和 optax 没有单独的 NLL 损失，而是把 log-softmax 合并进交叉熵函数。在 PyTorch 中，对任意 weight 与 ignore_index，F.cross_entropy(x, y) 都等于 F.nll_loss(F.log_softmax(x, 1), y)。torch.nn.NLLLoss2d 是 NLLLoss 已弃用的别名（发出警告后行为相同）。',
     },
     related: ['cross-entropy', 'poisson-nll-loss', 'gaussian-nll-loss'],
     snippets: {
@@ -314,8 +314,8 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       zh: '不要事先做 sigmoid。pos_weight 只乘在正样本项上，并沿最后一维广播，所以 (N, C) 输入时它的形状应为 (C)。weight 是逐元素的，而不是逐类别的。input 与 target 形状必须一致。',
     },
     frameworkNotes: {
-      en: "Keras: BinaryCrossentropy(from_logits=True) computes the same per-element loss but averages over the last axis before the batch and has no pos_weight (tf.nn.weighted_cross_entropy_with_logits has pos_weight). optax.sigmoid_binary_cross_entropy returns unreduced values and takes labels in [0, 1]. All three are stable for large |logit|.",
-      zh: 'Keras：BinaryCrossentropy(from_logits=True) 的逐元素损失相同，但先在最后一个轴上求平均再对 batch 求平均，且没有 pos_weight（tf.nn.weighted_cross_entropy_with_logits 才有）。optax.sigmoid_binary_cross_entropy 返回未汇总的值，标签取 [0, 1]。三者对很大的 |logit| 都是数值稳定的。',
+      en: "Keras: BinaryCrossentropy(from_logits=True) computes the same per-element loss but averages over the last axis before the batch and has no pos_weight (tf.nn.weighted_cross_entropy_with_logits has pos_weight). optax.sigmoid_binary_cross_entropy returns unreduced values and takes labels in [0, 1]. All three are stable for large |logit|. tf.nn.sigmoid_cross_entropy_with_logits(labels, logits) and tf.nn.weighted_cross_entropy_with_logits(labels, logits, pos_weight) (pos_weight required) return the unreduced per-element loss; tf.compat.v1.losses.sigmoid_cross_entropy averages it over every element.",
+      zh: 'Keras：BinaryCrossentropy(from_logits=True) 的逐元素损失相同，但先在最后一个轴上求平均再对 batch 求平均，且没有 pos_weight（tf.nn.weighted_cross_entropy_with_logits 才有）。optax.sigmoid_binary_cross_entropy 返回未汇总的值，标签取 [0, 1]。三者对很大的 |logit| 都是数值稳定的。tf.nn.sigmoid_cross_entropy_with_logits(labels, logits) 与 tf.nn.weighted_cross_entropy_with_logits(labels, logits, pos_weight)（后者必须给出 pos_weight）返回未汇总的逐元素损失；tf.compat.v1.losses.sigmoid_cross_entropy 再对所有元素求平均。',
     },
     related: ['binary-cross-entropy', 'multilabel-soft-margin-loss', 'focal-loss', 'logistic-loss'],
     snippets: {

@@ -217,8 +217,8 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
       zh: '默认 log_input=True 要求输入对数率：若传入的是率本身，会被再次取指数。log_input=False 时 input 必须非负（否则会被拒绝）。full=True 只改变损失值、不改变关于 input 的梯度，并且只在 target > 1 处加入斯特林项（PyTorch 的做法，因此 log(1!) = log(0!) = 0）。',
     },
     frameworkNotes: {
-      en: "Keras' Poisson loss is y_pred − y_true·log(y_pred + 1e-7) on rates (like log_input=False with eps=1e-7), averaged over the last axis, with no full option. optax has no Poisson loss; write jnp.exp(x) − y * x.",
-      zh: 'Keras 的 Poisson 损失对率计算 y_pred − y_true·log(y_pred + 1e-7)（类似 log_input=False、eps=1e-7），先在最后一个轴上求平均，没有 full 选项。optax 没有泊松损失，可写成 jnp.exp(x) − y * x。',
+      en: "Keras' Poisson loss is y_pred − y_true·log(y_pred + 1e-7) on rates (like log_input=False with eps=1e-7), averaged over the last axis, with no full option. optax has no Poisson loss; write jnp.exp(x) − y * x. tf.nn.log_poisson_loss(targets, log_input, compute_full_loss=False) is this loss with log_input=True, unreduced and with the target first; compute_full_loss=True adds the same Stirling term as full=True.",
+      zh: 'Keras 的 Poisson 损失对率计算 y_pred − y_true·log(y_pred + 1e-7)（类似 log_input=False、eps=1e-7），先在最后一个轴上求平均，没有 full 选项。optax 没有泊松损失，可写成 jnp.exp(x) − y * x。tf.nn.log_poisson_loss(targets, log_input, compute_full_loss=False) 即 log_input=True 时的本损失，不做汇总，且目标在前；compute_full_loss=True 时加上与 full=True 相同的 Stirling 项。',
     },
     related: ['gaussian-nll-loss', 'nll-loss', 'mse-loss'],
     snippets: {

@@ -213,8 +213,8 @@ const ENTRIES: readonly LossEntry[] = [
       zh: 'Keras 仅在整个 batch 的标签都是 0 或 1 时才转换为 2y − 1；若 batch 中混有 −1 和 0，则原样使用，标签为 0 的位置贡献常数 1 且梯度为 0。请输入得分而不是 sigmoid 输出：概率值对负类永远达不到 1 的间隔。',
     },
     frameworkNotes: {
-      en: `PyTorch has no binary hinge loss with these semantics (F.hinge_embedding_loss is a different loss on distances; F.multi_margin_loss is the multiclass form on class indices); write clamp(1 − y·ŷ, min=0). optax.hinge_loss(predictor_outputs, targets) expects targets strictly in {−1, 1} (no conversion) and returns unreduced values. ${REDUCTION_NOTE_EN}`,
-      zh: `PyTorch 没有语义相同的二分类 hinge 损失（F.hinge_embedding_loss 是作用于距离的另一种损失；F.multi_margin_loss 是基于类别索引的多分类形式），可写作 clamp(1 − y·ŷ, min=0)。optax.hinge_loss(predictor_outputs, targets) 要求 targets 严格取 {−1, 1}（不做转换），返回未汇总的值。${REDUCTION_NOTE_ZH}`,
+      en: `PyTorch has no binary hinge loss with these semantics (F.hinge_embedding_loss is a different loss on distances; F.multi_margin_loss is the multiclass form on class indices); write clamp(1 − y·ŷ, min=0). optax.hinge_loss(predictor_outputs, targets) expects targets strictly in {−1, 1} (no conversion) and returns unreduced values. tf.compat.v1.losses.hinge_loss(labels, logits) expects 0/1 labels (it always uses 2·labels − 1) and averages over every element. ${REDUCTION_NOTE_EN}`,
+      zh: `PyTorch 没有语义相同的二分类 hinge 损失（F.hinge_embedding_loss 是作用于距离的另一种损失；F.multi_margin_loss 是基于类别索引的多分类形式），可写作 clamp(1 − y·ŷ, min=0)。optax.hinge_loss(predictor_outputs, targets) 要求 targets 严格取 {−1, 1}（不做转换），返回未汇总的值。tf.compat.v1.losses.hinge_loss(labels, logits) 要求标签取 0/1（总是按 2·labels − 1 转换），并对所有元素求平均。${REDUCTION_NOTE_ZH}`,
     },
     paper: {
       authors: 'Corinna Cortes, Vladimir Vapnik',

@@ -37,8 +37,8 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       zh: '平方运算让离群点主导损失和梯度。目标为双峰（bimodal）时，模型会预测两个峰的平均值，而这个值可能根本不会出现。input 与 target 形状不同时会被静默广播（PyTorch 只给出警告）。',
     },
     frameworkNotes: {
-      en: "PyTorch averages over every element. Keras' MeanSquaredError averages over the last axis per sample, then over the batch; for equal shapes the value is the same. optax.squared_error returns the unreduced squares (no mean), and optax.l2_loss is half of that.",
-      zh: 'PyTorch 对所有元素求平均。Keras 的 MeanSquaredError 先在每个样本的最后一个轴上求平均，再对 batch 求平均；形状一致时结果相同。optax.squared_error 返回未汇总的平方误差，optax.l2_loss 则是其一半。',
+      en: "PyTorch averages over every element. Keras' MeanSquaredError averages over the last axis per sample, then over the batch; for equal shapes the value is the same. optax.squared_error returns the unreduced squares (no mean), and optax.l2_loss is half of that. tf.compat.v1.losses.mean_squared_error(labels, predictions) averages over every element, as PyTorch does.",
+      zh: 'PyTorch 对所有元素求平均。Keras 的 MeanSquaredError 先在每个样本的最后一个轴上求平均，再对 batch 求平均；形状一致时结果相同。optax.squared_error 返回未汇总的平方误差，optax.l2_loss 则是其一半。tf.compat.v1.losses.mean_squared_error(labels, predictions) 与 PyTorch 一样对所有元素求平均。',
     },
     related: ['l1-loss', 'huber-loss'],
     snippets: {
@@ -78,8 +78,8 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       zh: '梯度大小恒定，接近最优点时也不会变小，需要配合衰减的学习率，或改用 Huber / Smooth L1。在 0 处不可导（PyTorch 在该点取梯度 0）。同样假设目标是单峰的。',
     },
     frameworkNotes: {
-      en: 'PyTorch averages over every element; Keras averages over the last axis per sample, then over the batch.',
-      zh: 'PyTorch 对所有元素求平均；Keras 先在每个样本的最后一个轴上求平均，再对 batch 求平均。',
+      en: 'PyTorch averages over every element; Keras averages over the last axis per sample, then over the batch. tf.compat.v1.losses.absolute_difference(labels, predictions) averages over every element, as PyTorch does.',
+      zh: 'PyTorch 对所有元素求平均；Keras 先在每个样本的最后一个轴上求平均，再对 batch 求平均。tf.compat.v1.losses.absolute_difference(labels, predictions) 与 PyTorch 一样对所有元素求平均。',
     },
     related: ['mse-loss', 'huber-loss'],
     snippets: {
@@ -129,8 +129,8 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       zh: 'delta 与目标值同一量纲，数据缩放后它也要随之调整。Huber 等于 delta 乘以 beta = delta 的 Smooth L1，两者互换时需要相应调整学习率。',
     },
     frameworkNotes: {
-      en: "Keras' Huber has the same formula with delta=1.0 by default but averages over the last axis first. optax.huber_loss returns unreduced values.",
-      zh: 'Keras 的 Huber 公式相同、默认 delta=1.0，但先在最后一个轴上求平均。optax.huber_loss 返回未汇总的值。',
+      en: "Keras' Huber has the same formula with delta=1.0 by default but averages over the last axis first. optax.huber_loss returns unreduced values. tf.compat.v1.losses.huber_loss(labels, predictions, delta=1.0) averages over every element, as PyTorch does.",
+      zh: 'Keras 的 Huber 公式相同、默认 delta=1.0，但先在最后一个轴上求平均。optax.huber_loss 返回未汇总的值。tf.compat.v1.losses.huber_loss(labels, predictions, delta=1.0) 与 PyTorch 一样对所有元素求平均。',
     },
     paper: {
       authors: 'Peter J. Huber',
