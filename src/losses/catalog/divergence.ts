@@ -74,7 +74,7 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: "Keras' KLDivergence takes probabilities for both arguments (y_true, y_pred), clips them to [1e-7, 1] and sums over the last axis, so it equals PyTorch's 'batchmean' with input = log(y_pred) only for 2-D input and values the clipping leaves alone. optax.kl_divergence(log_predictions, targets) and optax.kl_divergence_with_log_targets sum over the last axis per example, with no reduction over the batch.",
-      zh: 'Keras 的 KLDivergence 两个参数（y_true、y_pred）都接受概率，并裁剪到 [1e-7, 1]、在最后一个轴上求和，因此只有在二维输入、数值未被裁剪时，才等于以 input = log(y_pred) 计算的 PyTorch \'batchmean\'。optax.kl_divergence(log_predictions, targets) 与 optax.kl_divergence_with_log_targets 在每个样本的最后一个轴上求和，不对 batch 汇总。',
+      zh: 'Keras 的 KLDivergence 两个参数（y_true、y_pred）都接受概率，并截断到 [1e-7, 1]、在最后一个轴上求和，因此只有在二维输入、数值未被截断时，才等于以 input = log(y_pred) 计算的 PyTorch \'batchmean\'。optax.kl_divergence(log_predictions, targets) 与 optax.kl_divergence_with_log_targets 在每个样本的最后一个轴上求和，不对 batch 汇总。',
     },
     paper: {
       authors: 'Solomon Kullback, Richard A. Leibler',
@@ -276,7 +276,7 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
         range: [1e-12, 1e-2],
         meaning: {
           en: 'Lower clamp of the variance for stability (the clamp does not pass gradient to var).',
-          zh: '为数值稳定而对方差设置的下限（该裁剪不向 var 传递梯度）。',
+          zh: '为数值稳定而对方差设置的下限（该截断不向 var 传递梯度）。',
         },
       },
       REDUCTION,

@@ -297,7 +297,7 @@ const ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: `The per-sample loss is reduced over the class axis by a sum and a max, not a mean. PyTorch's F.multi_margin_loss (Weston–Watkins) sums the violations of every wrong class and divides by C, and takes class indices; optax.multiclass_hinge_loss (Crammer–Singer, integer labels) uses max over the wrong classes only, without the 0 floor.`,
-      zh: `每个样本的损失在类别轴上用求和与最大值归约，而不是求平均。PyTorch 的 F.multi_margin_loss（Weston–Watkins 形式）对每个错误类别的违反量求和再除以 C，且输入类别索引；optax.multiclass_hinge_loss（Crammer–Singer 形式，整数标签）只在错误类别上取最大值，没有 0 下限。`,
+      zh: `每个样本的损失在类别轴上用求和与最大值汇总，而不是求平均。PyTorch 的 F.multi_margin_loss（Weston–Watkins 形式）对每个错误类别的违反量求和再除以 C，且输入类别索引；optax.multiclass_hinge_loss（Crammer–Singer 形式，整数标签）只在错误类别上取最大值，没有 0 下限。`,
     },
     paper: {
       authors: 'Koby Crammer, Yoram Singer',
@@ -443,7 +443,7 @@ const ENTRIES: readonly LossEntry[] = [
   {
     id: 'keras-categorical-crossentropy',
     names: { en: 'Categorical Cross-Entropy (Keras)', zh: '类别交叉熵（Keras）' },
-    aliases: ['Keras CategoricalCrossentropy', 'Keras CCE', 'one-hot cross-entropy', 'Keras 类别交叉熵'],
+    aliases: ['Keras CategoricalCrossentropy', 'Keras CCE', 'one-hot cross-entropy', 'Keras 类别交叉熵', '分类交叉熵'],
     category: 'classification',
     apis: [
       { framework: 'keras', symbol: 'tf.keras.losses.CategoricalCrossentropy', kind: 'class' },
@@ -498,7 +498,7 @@ const ENTRIES: readonly LossEntry[] = [
   {
     id: 'keras-sparse-categorical-crossentropy',
     names: { en: 'Sparse Categorical Cross-Entropy (Keras)', zh: '稀疏类别交叉熵（Keras）' },
-    aliases: ['Keras SparseCategoricalCrossentropy', 'Keras SCCE', 'Keras 稀疏类别交叉熵'],
+    aliases: ['Keras SparseCategoricalCrossentropy', 'Keras SCCE', 'Keras 稀疏类别交叉熵', '稀疏类别交叉熵', '稀疏分类交叉熵'],
     category: 'classification',
     apis: [
       { framework: 'keras', symbol: 'tf.keras.losses.SparseCategoricalCrossentropy', kind: 'class' },
@@ -701,7 +701,7 @@ export function kerasSharedNote(e: LossEntry): Localized {
     'Computed here in float64; Keras computes in float32 by default (keras.config.floatx()), so the figures agree to about 6–7 significant digits.',
   ];
   const zh = [
-    `函数形式 ${fn} 只归约最后一个轴（二维输入时每个样本得到一个值）；类形式 ${cls} 再按 reduction 汇总，默认 'sum_over_batch_size'：总和除以这些值的个数。`,
+    `函数形式 ${fn} 只在最后一个轴上汇总（二维输入时每个样本得到一个值）；类形式 ${cls} 再按 reduction 汇总，默认 'sum_over_batch_size'：总和除以这些值的个数。`,
     '此处以 float64 计算；Keras 默认以 float32 计算（keras.config.floatx()），因此两者约在 6–7 位有效数字上一致。',
   ];
   if (clips) {
