@@ -120,7 +120,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       en: 'Compute it from logits (softplus form), not from sigmoid outputs, or log(0) appears once D is confident. A discriminator that wins too easily starves the generator of gradient; balance update steps, use spectral normalisation or a gradient penalty.',
       zh: '应从 logits 计算（softplus 形式），不要先过 sigmoid，否则判别器很自信时会出现 log(0)。判别器太强会让生成器得不到梯度；需平衡更新次数，或使用谱归一化、梯度惩罚。',
     },
-    frameworkNotes: PAIR_NOTE,
+    frameworkNotes: {
+      en: `${PAIR_NOTE.en} TF-GAN's minimax_discriminator_loss and modified_discriminator_loss (the same function for the discriminator) default to label_smoothing=0.25, which tf.compat.v1.losses.sigmoid_cross_entropy applies to the real labels (1 becomes 1 − 0.25/2 = 0.875): called with defaults they do not compute this loss; pass label_smoothing=0.0 for it.`,
+      zh: `${PAIR_NOTE.zh}TF-GAN 的 minimax_discriminator_loss 与 modified_discriminator_loss（判别器一侧是同一个函数）默认 label_smoothing=0.25，由 tf.compat.v1.losses.sigmoid_cross_entropy 作用于真实样本的标签（1 变为 1 − 0.25/2 = 0.875）：按默认参数调用时算的不是这里的损失；需传入 label_smoothing=0.0。`,
+    },
     paper: GAN_PAPER,
     related: ['gan-generator-non-saturating-loss', 'gan-generator-minimax-loss', 'bce-with-logits', 'r1-penalty'],
     snippets: {

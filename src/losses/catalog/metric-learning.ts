@@ -490,8 +490,8 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '把 NT-Xent 推广到有标签的情形：同类的其他样本（所有视图）都是正样本，对全部正样本的对数概率取平均。',
     },
     whenToUse: {
-      en: 'Supervised pretraining of an encoder before a linear classifier; more robust to hyperparameters and label noise than cross-entropy in the paper.',
-      zh: '在线性分类器之前有监督地预训练编码器；论文中它比交叉熵对超参数和标签噪声更稳健。',
+      en: 'Supervised pretraining of an encoder before a linear classifier; in the paper it is more robust than cross-entropy to image corruptions (ImageNet-C) and to hyperparameter choices.',
+      zh: '在线性分类器之前有监督地预训练编码器；论文中它比交叉熵对图像损坏（ImageNet-C）和超参数选择更稳健。',
     },
     pitfalls: {
       en: 'The reference code does not normalize the features; pass normalized ones. An anchor without any positive contributes 0 but still counts in the mean (current reference behaviour; older versions produced NaN).',

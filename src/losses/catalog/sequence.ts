@@ -13,7 +13,7 @@ export const SEQUENCE_ENTRIES: readonly LossEntry[] = [
     apis: [
       { framework: 'pytorch', symbol: 'torch.nn.functional.ctc_loss', kind: 'function' },
       { framework: 'pytorch', symbol: 'torch.nn.CTCLoss', kind: 'class' },
-      { framework: 'keras', symbol: 'tf.nn.ctc_loss', kind: 'function' },
+      { framework: 'tensorflow', symbol: 'tf.nn.ctc_loss', kind: 'function' },
       { framework: 'keras', symbol: 'tf.keras.backend.ctc_batch_cost', kind: 'function' },
       { framework: 'keras', symbol: 'tf.keras.losses.CTC', kind: 'class' },
       { framework: 'optax', symbol: 'optax.ctc_loss', kind: 'function' },
