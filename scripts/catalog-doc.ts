@@ -1,6 +1,6 @@
 /**
- * Renders docs/catalog.md: every entry by category with framework availability
- * and computability. `npm run docs` writes it; a unit test keeps it in sync.
+ * Renders docs/catalog.md: every entry by category with framework availability,
+ * computability and the primary sources its text was checked against. `npm run docs` writes it; a unit test keeps it in sync.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,12 @@ const FRAMEWORK_COLUMNS: ReadonlyArray<readonly [string, readonly Framework[]]> 
 function apiCell(e: LossEntry, frameworks: readonly Framework[]): string {
   const apis = e.apis.filter((a) => frameworks.includes(a.framework));
   return apis.length ? apis.map((a) => `\`${a.symbol}\``).join('<br>') : '—';
+}
+
+/** The sources an entry's text was checked against, as links with their versions ('—' when none yet). */
+function sourcesCell(e: LossEntry): string {
+  const list = e.sources ?? [];
+  return list.length ? list.map((s) => `[${s.label.replace(/\|/g, '\\|')}](${s.url}) ${s.version.replace(/\|/g, '\\|')}`).join('<br>') : '—';
 }
 
 export function catalogCounts(): { total: number; computable: number; byCategory: Map<string, number> } {
@@ -53,11 +59,11 @@ export function renderCatalogDoc(): string {
   for (const c of CATEGORIES) {
     const entries = LOSSES.filter((e) => e.category === c).sort((a, b) => a.id.localeCompare(b.id));
     if (!entries.length) continue;
-    lines.push('', `## ${c}`, '', `| Entry | 中文 | ${FRAMEWORK_COLUMNS.map(([h]) => h).join(' | ')} | Computable |`);
-    lines.push(`| --- | --- | ${FRAMEWORK_COLUMNS.map(() => '---').join(' | ')} | :---: |`);
+    lines.push('', `## ${c}`, '', `| Entry | 中文 | ${FRAMEWORK_COLUMNS.map(([h]) => h).join(' | ')} | Computable | Sources |`);
+    lines.push(`| --- | --- | ${FRAMEWORK_COLUMNS.map(() => '---').join(' | ')} | :---: | --- |`);
     for (const e of entries) {
       const cells = FRAMEWORK_COLUMNS.map(([, fws]) => apiCell(e, fws));
-      lines.push(`| **${e.names.en}** (\`${e.id}\`) | ${e.names.zh} | ${cells.join(' | ')} | ${isComputable(e.id) ? '✓' : '—'} |`);
+      lines.push(`| **${e.names.en}** (\`${e.id}\`) | ${e.names.zh} | ${cells.join(' | ')} | ${isComputable(e.id) ? '✓' : '—'} | ${sourcesCell(e)} |`);
     }
   }
   if (CONCEPTS.length) {

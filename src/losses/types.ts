@@ -43,7 +43,8 @@ export type Category = (typeof CATEGORIES)[number];
 
 /**
  * Where a loss lives in a library. `symbol` is the fully qualified name people
- * would write, e.g. `torch.nn.functional.cross_entropy` or `tf.keras.losses.Huber`.
+ * would write, e.g. `torch.nn.functional.cross_entropy` or `tf.keras.losses.Huber`. `tensorflow` is
+ * TensorFlow's own ops outside Keras (`tf.nn.ctc_loss`).
  */
 export type Framework = 'pytorch' | 'keras' | 'tensorflow' | 'optax' | 'torchvision' | 'smp' | 'other';
 export interface ApiSymbol {

@@ -142,7 +142,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: "PyTorch puts the class axis at dimension 1 ((N, C, d1)); Keras and optax put it last. Keras' SparseCategoricalCrossentropy(from_logits=True) and CategoricalCrossentropy(from_logits=True) give the same value as the unweighted PyTorch loss for (N, C) input; their default from_logits=False expects probabilities and clips them to [1e-7, 1 − 1e-7], and Keras' label_smoothing spreads ε over the classes the same way. optax.softmax_cross_entropy_with_integer_labels (indices) and optax.softmax_cross_entropy (probabilities) return one loss per sample with no reduction, no weight and no label smoothing (use optax.smooth_labels); optax.safe_softmax_cross_entropy is the same but counts a −inf logit with a zero label as 0 instead of NaN. In TensorFlow, tf.nn.softmax_cross_entropy_with_logits (probabilities) and tf.nn.sparse_softmax_cross_entropy_with_logits (indices) return one loss per sample with classes on the last axis; tf.compat.v1.losses.softmax_cross_entropy and sparse_softmax_cross_entropy average them over the batch.",
-      zh: 'PyTorch 把类别轴放在第 1 维（(N, C, d1)）；Keras 和 optax 放在最后一维。Keras 的 SparseCategoricalCrossentropy(from_logits=True) 与 CategoricalCrossentropy(from_logits=True) 对 (N, C) 输入给出与无权重 PyTorch 损失相同的值；它们默认 from_logits=False，要求输入概率并裁剪到 [1e-7, 1 − 1e-7]；Keras 的 label_smoothing 同样把 ε 均匀分到各类别。optax.softmax_cross_entropy_with_integer_labels（索引）和 optax.softmax_cross_entropy（概率）返回每个样本的损失，不做汇总，也没有 weight 和标签平滑（可先用 optax.smooth_labels）；optax.safe_softmax_cross_entropy 与之相同，只是 logit 为 −inf 且标签为 0 时记为 0 而不是 NaN。TensorFlow 中，tf.nn.softmax_cross_entropy_with_logits（概率标签）与 tf.nn.sparse_softmax_cross_entropy_with_logits（类别索引）在最后一个轴上计算，每个样本返回一个损失；tf.compat.v1.losses.softmax_cross_entropy 与 sparse_softmax_cross_entropy 再对 batch 求平均。',
+      zh: 'PyTorch 把类别轴放在第 1 维（(N, C, d1)）；Keras 和 optax 放在最后一维。Keras 的 SparseCategoricalCrossentropy(from_logits=True) 与 CategoricalCrossentropy(from_logits=True) 对 (N, C) 输入给出与无权重 PyTorch 损失相同的值；它们默认 from_logits=False，要求输入概率并截断到 [1e-7, 1 − 1e-7]；Keras 的 label_smoothing 同样把 ε 均匀分到各类别。optax.softmax_cross_entropy_with_integer_labels（索引）和 optax.softmax_cross_entropy（概率）返回每个样本的损失，不做汇总，也没有 weight 和标签平滑（可先用 optax.smooth_labels）；optax.safe_softmax_cross_entropy 与之相同，只是 logit 为 −inf 且标签为 0 时记为 0 而不是 NaN。TensorFlow 中，tf.nn.softmax_cross_entropy_with_logits（概率标签）与 tf.nn.sparse_softmax_cross_entropy_with_logits（类别索引）在最后一个轴上计算，每个样本返回一个损失；tf.compat.v1.losses.softmax_cross_entropy 与 sparse_softmax_cross_entropy 再对 batch 求平均。',
     },
     paper: {
       authors: 'Christian Szegedy, Vincent Vanhoucke, Sergey Ioffe, Jonathon Shlens, Zbigniew Wojna',
@@ -239,11 +239,11 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: {
       en: 'Numerically weaker than binary_cross_entropy_with_logits: a saturated sigmoid gives exactly 0 or 1, and PyTorch then clamps each log at −100 so the loss stays finite (but wrong) and the gradient\'s denominator at 1e-12. Input must lie in [0, 1] (PyTorch raises otherwise); input and target must have the same shape. It is unsafe under autocast (mixed precision).',
-      zh: '数值稳定性不如 binary_cross_entropy_with_logits：sigmoid 饱和时会得到恰好为 0 或 1 的值，此时 PyTorch 把每个对数裁剪到 −100，使损失有限（但不准确），并把梯度分母裁剪到 1e-12。input 必须在 [0, 1] 内（否则 PyTorch 报错），input 与 target 形状必须一致。在 autocast（混合精度）下不安全。',
+      zh: '数值稳定性不如 binary_cross_entropy_with_logits：sigmoid 饱和时会得到恰好为 0 或 1 的值，此时 PyTorch 把每个对数截断到 −100，使损失有限（但不准确），并把梯度分母截断到 1e-12。input 必须在 [0, 1] 内（否则 PyTorch 报错），input 与 target 形状必须一致。在 autocast（混合精度）下不安全。',
     },
     frameworkNotes: {
       en: "Keras' BinaryCrossentropy (from_logits=False) clips predictions to [1e-7, 1 − 1e-7] instead of clamping the log at −100, averages over the last axis first and has its own label_smoothing (towards 0.5); so values differ near 0 and 1. optax only has the logits form (optax.sigmoid_binary_cross_entropy).",
-      zh: 'Keras 的 BinaryCrossentropy（from_logits=False）把预测值裁剪到 [1e-7, 1 − 1e-7]，而不是把对数裁剪到 −100；它先在最后一个轴上求平均，并有自己的 label_smoothing（向 0.5 平滑），因此在 0 和 1 附近数值会不同。optax 只有 logits 形式（optax.sigmoid_binary_cross_entropy）。',
+      zh: 'Keras 的 BinaryCrossentropy（from_logits=False）把预测值截断到 [1e-7, 1 − 1e-7]，而不是把对数截断到 −100；它先在最后一个轴上求平均，并有自己的 label_smoothing（向 0.5 平滑），因此在 0 和 1 附近数值会不同。optax 只有 logits 形式（optax.sigmoid_binary_cross_entropy）。',
     },
     related: ['bce-with-logits', 'balanced-cross-entropy', 'cross-entropy', 'logistic-loss'],
     snippets: {
@@ -357,11 +357,11 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: {
       en: 'It rebalances by class frequency, not by difficulty: easy negatives still dominate when they are numerous enough (focal loss addresses that). α is the weight of the positives, so α = 0.25 down-weights the positives: pick it from the data. Implemented as PyTorch BCE with weight α·y + (1 − α)(1 − y), so the −100 log clamp applies and soft labels interpolate the weight.',
-      zh: '它按类别频率而不是难易程度重新加权：当简单负样本足够多时仍会主导损失（focal loss 解决了这一点）。α 是正样本的权重，α = 0.25 实际上降低了正样本权重，应根据数据选择。本实现等价于 weight 为 α·y + (1 − α)(1 − y) 的 PyTorch BCE，因此同样有 −100 的对数裁剪，软标签时权重会线性插值。',
+      zh: '它按类别频率而不是难易程度重新加权：当简单负样本足够多时仍会主导损失（focal loss 解决了这一点）。α 是正样本的权重，α = 0.25 实际上降低了正样本权重，应根据数据选择。本实现等价于 weight 为 α·y + (1 − α)(1 − y) 的 PyTorch BCE，因此同样有 −100 的对数截断，软标签时权重会线性插值。',
     },
     frameworkNotes: {
       en: 'No framework ships it under this name. In PyTorch pass weight=alpha*target + (1-alpha)*(1-target) to F.binary_cross_entropy, or pos_weight=alpha/(1-alpha) to BCEWithLogitsLoss (same up to a factor 1 − α). Keras: BinaryFocalCrossentropy(apply_class_balancing=True, alpha=α, gamma=0) on probabilities, with its clipping.',
-      zh: '没有框架以这个名字提供它。PyTorch 中可给 F.binary_cross_entropy 传入 weight=alpha*target + (1-alpha)*(1-target)，或给 BCEWithLogitsLoss 传入 pos_weight=alpha/(1-alpha)（相差一个 1 − α 的系数）。Keras：对概率使用 BinaryFocalCrossentropy(apply_class_balancing=True, alpha=α, gamma=0)，并带有其裁剪。',
+      zh: '没有框架以这个名字提供它。PyTorch 中可给 F.binary_cross_entropy 传入 weight=alpha*target + (1-alpha)*(1-target)，或给 BCEWithLogitsLoss 传入 pos_weight=alpha/(1-alpha)（相差一个 1 − α 的系数）。Keras：对概率使用 BinaryFocalCrossentropy(apply_class_balancing=True, alpha=α, gamma=0)，并带有其截断。',
     },
     paper: {
       authors: 'Saining Xie, Zhuowen Tu',
@@ -381,7 +381,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
   {
     id: 'focal-loss',
     names: { en: 'Focal Loss (multi-class, softmax)', zh: 'Focal Loss（多分类 softmax 形式）' },
-    aliases: ['softmax focal loss', 'multi-class focal loss', 'FocalLoss', '多分类焦点损失', 'Softmax Focal 损失'],
+    aliases: ['softmax focal loss', 'multi-class focal loss', 'FocalLoss', '多分类焦点损失', 'Softmax Focal 损失', '焦点参数'],
     category: 'classification',
     apis: [
       { framework: 'keras', symbol: 'tf.keras.losses.CategoricalFocalCrossentropy', kind: 'class' },
@@ -427,7 +427,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: "PyTorch ships only the sigmoid (binary) form, torchvision.ops.sigmoid_focal_loss; optax has optax.sigmoid_focal_loss. Keras' CategoricalFocalCrossentropy (alpha=0.25, gamma=2.0) is this softmax form but takes probabilities by default (clipped to [1e-7, 1 − 1e-7]) and one-hot targets. Values here come from the from-scratch module below.",
-      zh: 'PyTorch 只提供 sigmoid（二分类）形式 torchvision.ops.sigmoid_focal_loss；optax 有 optax.sigmoid_focal_loss。Keras 的 CategoricalFocalCrossentropy（alpha=0.25, gamma=2.0）就是这种 softmax 形式，但默认输入为概率（裁剪到 [1e-7, 1 − 1e-7]）且目标为 one-hot。此处的数值来自下面的从零实现。',
+      zh: 'PyTorch 只提供 sigmoid（二分类）形式 torchvision.ops.sigmoid_focal_loss；optax 有 optax.sigmoid_focal_loss。Keras 的 CategoricalFocalCrossentropy（alpha=0.25, gamma=2.0）就是这种 softmax 形式，但默认输入为概率（截断到 [1e-7, 1 − 1e-7]）且目标为 one-hot。此处的数值来自下面的从零实现。',
     },
     paper: {
       authors: 'Tsung-Yi Lin, Priya Goyal, Ross Girshick, Kaiming He, Piotr Dollár',
@@ -537,7 +537,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     params: [],
     summary: {
       en: 'The name used in face recognition and in Caffe (SoftmaxWithLoss) for a final linear layer, a softmax and cross-entropy. Numerically it is cross-entropy on the logits W·f + b; see the cross-entropy entry.',
-      zh: '人脸识别文献和 Caffe（SoftmaxWithLoss）中对"最后一层全连接 + softmax + 交叉熵"的称呼。数值上它就是对 logits W·f + b 的交叉熵，详见交叉熵条目。',
+      zh: '人脸识别文献和 Caffe（SoftmaxWithLoss）中对“最后一层全连接 + softmax + 交叉熵”的称呼。数值上它就是对 logits W·f + b 的交叉熵，详见交叉熵条目。',
     },
     whenToUse: {
       en: 'As the baseline of face recognition and metric learning; margin-based variants (SphereFace, CosFace, ArcFace) change the logits to W·f with normalized vectors and an angular margin.',

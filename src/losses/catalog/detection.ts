@@ -23,7 +23,7 @@ const BOX_INPUTS: readonly InputSpec[] = [
     name: 'boxes1',
     meaning: {
       en: 'Predicted boxes as (x1, y1, x2, y2), top-left and bottom-right corners (the gradient is taken with respect to them).',
-      zh: '预测框，格式为 (x1, y1, x2, y2)，即左上角和右下角坐标（梯度对它求）。',
+      zh: '预测框，格式为 (x1, y1, x2, y2)，即左上角和右下角坐标（对它求梯度）。',
     },
     shape: '(4), (N, 4)',
     domain: { en: 'real coordinates with x1 ≤ x2, y1 ≤ y2', zh: '实数坐标，且 x1 ≤ x2、y1 ≤ y2' },
@@ -335,7 +335,7 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
         type: 'number',
         default: 6,
         range: [0.5, 20],
-        meaning: { en: 'Sharpness of the smoothed hinge (logistic loss) applied to the ranking gap.', zh: '作用于排序间隔的平滑铰链（logistic 损失）的陡峭程度。' },
+        meaning: { en: 'Sharpness of the smoothed hinge (logistic loss) applied to the ranking gap.', zh: '作用于排序间隔的平滑合页（logistic 损失）的陡峭程度。' },
       },
       {
         name: 'tau',

@@ -74,7 +74,7 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: "Keras' KLDivergence takes probabilities for both arguments (y_true, y_pred), clips them to [1e-7, 1] and sums over the last axis, so it equals PyTorch's 'batchmean' with input = log(y_pred) only for 2-D input and values the clipping leaves alone. optax.kl_divergence(log_predictions, targets) and optax.losses.kl_divergence_with_log_targets sum over the last axis per example, with no reduction over the batch.",
-      zh: 'Keras 的 KLDivergence 两个参数（y_true、y_pred）都接受概率，并裁剪到 [1e-7, 1]、在最后一个轴上求和，因此只有在二维输入、数值未被裁剪时，才等于以 input = log(y_pred) 计算的 PyTorch \'batchmean\'。optax.kl_divergence(log_predictions, targets) 与 optax.losses.kl_divergence_with_log_targets 在每个样本的最后一个轴上求和，不对 batch 汇总。',
+      zh: 'Keras 的 KLDivergence 两个参数（y_true、y_pred）都接受概率，并截断到 [1e-7, 1]、在最后一个轴上求和，因此只有在二维输入、数值未被截断时，才等于以 input = log(y_pred) 计算的 PyTorch \'batchmean\'。optax.kl_divergence(log_predictions, targets) 与 optax.losses.kl_divergence_with_log_targets 在每个样本的最后一个轴上求和，不对 batch 汇总。',
     },
     paper: {
       authors: 'Solomon Kullback, Richard A. Leibler',
@@ -276,8 +276,8 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
         default: 1e-6,
         range: [1e-12, 1e-2],
         meaning: {
-          en: 'Lower clamp of the variance for stability (the clamp does not pass gradient to var).',
-          zh: '为数值稳定而对方差设置的下限（该裁剪不向 var 传递梯度）。',
+          en: 'Lower clamp of the variance for stability. The clamp is done outside autograd: the gradient still reaches var (the clamp passes it through unchanged), evaluated at the clamped value, so a var below eps gets a large gradient, not zero.',
+          zh: '为数值稳定而对方差设置的下限。该截断在 autograd 之外进行：梯度仍会传到 var（截断原样传递梯度），只是在截断后的值处求得，因此小于 eps 的 var 得到的是很大的梯度，而不是零。',
         },
       },
       REDUCTION,
@@ -291,8 +291,8 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
       zh: '噪声水平随输入变化的异方差（heteroscedastic）回归、概率预测，以及任何需要在预测值之外输出校准不确定性的模型。',
     },
     pitfalls: {
-      en: 'A negative variance is an error (predict it through softplus or exp). The model can lower the loss by inflating the variance on hard samples, which slows learning of the mean; the β-NLL variant reweights by σ^{2β}. The var shapes accepted are exactly three; anything else is rejected.',
-      zh: '方差为负时报错（应通过 softplus 或 exp 输出方差）。模型可以通过在难样本上放大方差来降低损失，从而拖慢均值的学习；β-NLL 变体用 σ^{2β} 重新加权。var 只接受三种形状，其他形状都会被拒绝。',
+      en: 'A negative variance is an error (predict it through softplus or exp). The model can lower the loss by inflating the variance on hard samples, which slows learning of the mean; the β-NLL variant reweights by σ^{2β}. A var tensor must have the shape of input, or that shape with the last dimension dropped or set to 1; other shapes are rejected (torch 1.13). Later PyTorch 2.x releases also accept a Python float var, one variance for every element. eps clamps the variance outside autograd, so the clamp does not stop the gradient: on torch 1.13, var = 1e−8 with a residual of 1 gets ∂ℓ/∂var ≈ −5e11 (evaluated at eps = 1e−6), not 0.',
+      zh: '方差为负时报错（应通过 softplus 或 exp 输出方差）。模型可以通过在难样本上放大方差来降低损失，从而拖慢均值的学习；β-NLL 变体用 σ^{2β} 重新加权。var 为张量时，形状必须与 input 相同，或是去掉最后一维、或最后一维为 1 的形状，其他形状都会被拒绝（torch 1.13）。之后的 PyTorch 2.x 版本还接受 Python 浮点数作为 var，即所有元素共用一个方差。eps 在 autograd 之外截断方差，因此截断不会阻断梯度：在 torch 1.13 上，var = 1e−8、残差为 1 时 ∂ℓ/∂var ≈ −5e11（在 eps = 1e−6 处求得），而不是 0。',
     },
     frameworkNotes: {
       en: 'Keras and optax have no built-in; TensorFlow Probability users write -tfd.Normal(mu, sigma).log_prob(y), which includes the ½·log 2π constant and takes a standard deviation rather than a variance.',

@@ -27,7 +27,7 @@ const SWAP: ParamSpec = {
 const TRIPLET_INPUTS: readonly InputSpec[] = [
   {
     name: 'anchor',
-    meaning: { en: 'Embeddings of the anchor samples (the gradient is taken with respect to them).', zh: '锚点（anchor）样本的嵌入向量（梯度对它求）。' },
+    meaning: { en: 'Embeddings of the anchor samples (the gradient is taken with respect to them).', zh: '锚点（anchor）样本的嵌入向量（对它求梯度）。' },
     shape: '(D), (N, D)',
     domain: { en: 'real numbers', zh: '实数' },
   },
@@ -54,13 +54,13 @@ const FACENET = {
 
 const TRIPLET_PITFALLS = {
   en: "Most random triplets already satisfy the margin and give zero loss and zero gradient, so training stalls without hard or semi-hard triplet mining. Hard-negative mining from the start can collapse every embedding to one point (FaceNet uses semi-hard negatives). The distance is not normalised: scale the margin with the embedding norm, or L2-normalise the embeddings first. PyTorch adds eps to the difference (‖a − p + eps‖), not to the norm.",
-  zh: '大多数随机三元组本来就满足间隔，损失和梯度都为 0，不做困难 / 半困难三元组挖掘（hard / semi-hard mining）训练就会停滞；而一开始就只挖最难的负样本，又可能让所有嵌入塌缩到同一点（FaceNet 使用半困难负样本）。距离没有归一化：margin 要随嵌入的范数调整，或先对嵌入做 L2 归一化。PyTorch 把 eps 加在差值上（‖a − p + eps‖），而不是加在范数上。',
+  zh: '大多数随机三元组本来就满足间隔，损失和梯度都为 0，不做困难 / 半困难三元组挖掘（hard / semi-hard mining）训练就会停滞；而一开始就只挖最难的负样本，又可能让所有嵌入坍缩到同一点（FaceNet 使用半困难负样本）。距离没有归一化：margin 要随嵌入的范数调整，或先对嵌入做 L2 归一化。PyTorch 把 eps 加在差值上（‖a − p + eps‖），而不是加在范数上。',
 };
 
 export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
   {
     id: 'hinge-embedding-loss',
-    names: { en: 'Hinge Embedding Loss', zh: '铰链嵌入损失（Hinge Embedding）' },
+    names: { en: 'Hinge Embedding Loss', zh: '合页嵌入损失（Hinge Embedding）' },
     aliases: ['HingeEmbeddingLoss', 'hinge embedding', '铰链嵌入损失'],
     category: 'metric-learning',
     apis: [
@@ -105,7 +105,7 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'Only PyTorch ships it. Keras and optax have no equivalent; tf.keras.losses.Hinge is a classification hinge on scores, not this pair loss.',
-      zh: '只有 PyTorch 内置。Keras 和 optax 没有对应实现；tf.keras.losses.Hinge 是作用于分类得分的铰链损失，与这里的成对损失不同。',
+      zh: '只有 PyTorch 内置。Keras 和 optax 没有对应实现；tf.keras.losses.Hinge 是作用于分类得分的合页损失，与这里的成对损失不同。',
     },
     related: ['cosine-embedding-loss', 'margin-ranking-loss', 'triplet-margin-loss'],
     snippets: {
@@ -130,7 +130,7 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
     inputs: [
       {
         name: 'input1',
-        meaning: { en: 'First embedding of each pair (the gradient is taken with respect to it).', zh: '每对中的第一个嵌入（梯度对它求）。' },
+        meaning: { en: 'First embedding of each pair (the gradient is taken with respect to it).', zh: '每对中的第一个嵌入（对它求梯度）。' },
         shape: '(D) with a 0-D target, (N, D) with a (N) target',
         domain: { en: 'real numbers', zh: '实数' },
       },
@@ -194,7 +194,7 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
     inputs: [
       {
         name: 'input1',
-        meaning: { en: 'Score of the first item of each pair (the gradient is taken with respect to it).', zh: '每对中第一个样本的得分（梯度对它求）。' },
+        meaning: { en: 'Score of the first item of each pair (the gradient is taken with respect to it).', zh: '每对中第一个样本的得分（对它求梯度）。' },
         shape: '(), (N)',
         domain: { en: 'real scores', zh: '实数得分' },
       },
@@ -217,11 +217,11 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
     ],
     summary: {
       en: 'A pairwise ranking hinge: zero once the preferred item out-scores the other by margin, linear in the shortfall otherwise.',
-      zh: '成对排序的铰链损失：偏好的样本得分超过另一方 margin 后损失为 0，否则按差距线性惩罚。',
+      zh: '成对排序的合页损失：偏好的样本得分超过另一方 margin 后损失为 0，否则按差距线性惩罚。',
     },
     whenToUse: {
       en: 'Learning to rank from pairwise preferences (search, recommendation, RankNet-style training with a hinge), and any model whose outputs only need the right order.',
-      zh: '由成对偏好学习排序（搜索、推荐、带铰链的 RankNet 式训练），以及只需要输出顺序正确的模型。',
+      zh: '由成对偏好学习排序（搜索、推荐、带合页的 RankNet 式训练），以及只需要输出顺序正确的模型。',
     },
     pitfalls: {
       en: 'With margin 0 a tie already gives zero loss, so use a positive margin. Scores have no absolute meaning after training (only differences do). The number of pairs grows quadratically with list length; sample them. All three inputs must have the same number of dimensions in PyTorch.',
@@ -325,7 +325,7 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'With the default distance it equals triplet_margin_loss(p=2, eps=1e-6) (up to rounding). distance_function is keyword-only and cannot be scripted with TorchScript. Keras and optax have no counterpart; write the distance and the hinge yourself.',
-      zh: '使用默认距离时等同于 triplet_margin_loss(p=2, eps=1e-6)（仅有舍入差异）。distance_function 只能以关键字传入，且无法用 TorchScript 编译。Keras 和 optax 没有对应实现，需要自行写出距离和铰链部分。',
+      zh: '使用默认距离时等同于 triplet_margin_loss(p=2, eps=1e-6)（仅有舍入差异）。distance_function 只能以关键字传入，且无法用 TorchScript 编译。Keras 和 optax 没有对应实现，需要自行写出距离和合页部分。',
     },
     paper: {
       authors: 'Vassileios Balntas, Edgar Riba, Daniel Ponsa, Krystian Mikolajczyk',

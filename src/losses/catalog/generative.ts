@@ -120,7 +120,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       en: 'Compute it from logits (softplus form), not from sigmoid outputs, or log(0) appears once D is confident. A discriminator that wins too easily starves the generator of gradient; balance update steps, use spectral normalisation or a gradient penalty.',
       zh: '应从 logits 计算（softplus 形式），不要先过 sigmoid，否则判别器很自信时会出现 log(0)。判别器太强会让生成器得不到梯度；需平衡更新次数，或使用谱归一化、梯度惩罚。',
     },
-    frameworkNotes: PAIR_NOTE,
+    frameworkNotes: {
+      en: `${PAIR_NOTE.en} TF-GAN's minimax_discriminator_loss and modified_discriminator_loss (the same function for the discriminator) default to label_smoothing=0.25, which tf.compat.v1.losses.sigmoid_cross_entropy applies to the real labels (1 becomes 1 − 0.25/2 = 0.875): called with defaults they do not compute this loss; pass label_smoothing=0.0 for it.`,
+      zh: `${PAIR_NOTE.zh}TF-GAN 的 minimax_discriminator_loss 与 modified_discriminator_loss（判别器一侧是同一个函数）默认 label_smoothing=0.25，由 tf.compat.v1.losses.sigmoid_cross_entropy 作用于真实样本的标签（1 变为 1 − 0.25/2 = 0.875）：按默认参数调用时算的不是这里的损失；需传入 label_smoothing=0.0。`,
+    },
     paper: GAN_PAPER,
     related: ['gan-generator-non-saturating-loss', 'gan-generator-minimax-loss', 'bce-with-logits', 'r1-penalty'],
     snippets: {
@@ -291,7 +294,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: {
       en: 'Meaningless without a Lipschitz constraint (weight clipping, gradient penalty or spectral norm): the critic output then grows without bound. No sigmoid, no log.',
-      zh: '没有 Lipschitz 约束（权重裁剪、梯度惩罚或谱归一化）就没有意义，critic 输出会无限增大。不要加 sigmoid 和 log。',
+      zh: '没有 Lipschitz 约束（权重截断、梯度惩罚或谱归一化）就没有意义，critic 输出会无限增大。不要加 sigmoid 和 log。',
     },
     frameworkNotes: PAIR_NOTE,
     paper: WGAN_PAPER,
@@ -387,7 +390,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     params: [num('lambda_gp', 10, [0, 100], 'Penalty weight λ (10 in the paper).', '惩罚权重 λ（论文取 10）。')],
     summary: {
       en: 'Enforces the critic\'s 1-Lipschitz constraint softly by penalising gradient norms that differ from 1 at random interpolates between real and fake samples; replaces weight clipping.',
-      zh: '在真实样本与生成样本之间的随机插值点上，惩罚梯度范数偏离 1 的程度，以软约束方式实现 critic 的 1-Lipschitz 条件，取代权重裁剪。',
+      zh: '在真实样本与生成样本之间的随机插值点上，惩罚梯度范数偏离 1 的程度，以软约束方式实现 critic 的 1-Lipschitz 条件，取代权重截断。',
     },
     whenToUse: {
       en: 'Added to the WGAN critic loss (WGAN-GP); also used with other GAN losses as a general regulariser.',
@@ -492,7 +495,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'torch.distributions.kl_divergence(Normal(mu, std), Normal(0, 1)).sum(-1) gives the same values. Gradient here with respect to mu (it equals mu per element, over N for mean).',
-      zh: 'torch.distributions.kl_divergence(Normal(mu, std), Normal(0, 1)).sum(-1) 结果相同。此处梯度对 mu 求（逐元素等于 mu，mean 时再除以 N）。',
+      zh: 'torch.distributions.kl_divergence(Normal(mu, std), Normal(0, 1)).sum(-1) 结果相同。此处对 mu 求梯度（逐元素等于 mu，mean 时再除以 N）。',
     },
     paper: VAE_PAPER,
     related: ['vae-elbo-loss', 'beta-vae-loss', 'kl-div'],
@@ -526,7 +529,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: "No framework call; the PyTorch VAE example uses F.binary_cross_entropy(..., reduction='sum') + KLD summed over the batch. Gradient here with respect to the reconstruction (input); for BCE it matches torch's clamped-log implementation.",
-      zh: '各框架没有现成函数；PyTorch 官方 VAE 示例使用 F.binary_cross_entropy(..., reduction="sum") 加 KLD，并对 batch 求和。此处梯度对重建结果（input）求；BCE 与 torch 的对数截断实现一致。',
+      zh: '各框架没有现成函数；PyTorch 官方 VAE 示例使用 F.binary_cross_entropy(..., reduction="sum") 加 KLD，并对 batch 求和。此处对重建结果（input）求梯度；BCE 与 torch 的对数截断实现一致。',
     },
     paper: VAE_PAPER,
     related: ['vae-kl-loss', 'beta-vae-loss', 'binary-cross-entropy', 'mse-loss'],
@@ -561,7 +564,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'Same computation as vae-elbo-loss with a different default β. Gradient with respect to the reconstruction (input).',
-      zh: '与 vae-elbo-loss 计算相同，只是 β 默认值不同。梯度对重建结果（input）求。',
+      zh: '与 vae-elbo-loss 计算相同，只是 β 默认值不同。对重建结果（input）求梯度。',
     },
     paper: {
       authors: 'Irina Higgins, Loic Matthey, Arka Pal, Christopher Burgess, Xavier Glorot, Matthew Botvinick, Shakir Mohamed, Alexander Lerchner',
@@ -688,7 +691,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'No framework call. The reference NCSN code computes ½·((scores − target)²).sum(dim=-1)·σ² and averages over the batch; this kernel sums over all non-batch dimensions. Gradient with respect to the predicted score.',
-      zh: '各框架没有现成函数。NCSN 参考实现计算 ½·((scores − target)²).sum(dim=-1)·σ² 并对 batch 求平均；本实现对所有非 batch 维度求和。梯度对预测得分求。',
+      zh: '各框架没有现成函数。NCSN 参考实现计算 ½·((scores − target)²).sum(dim=-1)·σ² 并对 batch 求平均；本实现对所有非 batch 维度求和。对预测得分求梯度。',
     },
     paper: {
       authors: 'Yang Song, Stefano Ermon',
@@ -791,7 +794,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'No framework call. This follows the PyTorch neural-style tutorial: G = F Fᵀ / (C·H·W) per image, then F.mse_loss between Gram matrices. Gradient with respect to the input features.',
-      zh: '各框架没有现成函数。本实现遵循 PyTorch 神经风格迁移教程：每张图 G = F Fᵀ / (C·H·W)，再对两个 Gram 矩阵做 F.mse_loss。梯度对 input 特征求。',
+      zh: '各框架没有现成函数。本实现遵循 PyTorch 神经风格迁移教程：每张图 G = F Fᵀ / (C·H·W)，再对两个 Gram 矩阵做 F.mse_loss。对 input 特征求梯度。',
     },
     paper: {
       authors: 'Leon A. Gatys, Alexander S. Ecker, Matthias Bethge',

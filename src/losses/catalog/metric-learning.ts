@@ -165,7 +165,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     whenToUse: {
       en: 'Face recognition and verification embeddings (the seed notes cite the triplet loss for learning face embeddings), and any retrieval task with large, class-balanced batches.',
-      zh: '人脸识别与验证的嵌入学习（资料中提到三元组损失用于学习人脸嵌入），以及任何使用大批量、类别均衡批次的检索任务。',
+      zh: '人脸识别与验证的嵌入学习（资料中提到三元组损失用于学习人脸嵌入），以及任何使用大 batch、类别均衡 batch 的检索任务。',
     },
     pitfalls: {
       en: 'Needs several samples per identity in each batch (FaceNet used about 40 faces per identity and batches of ~1800). When no negative is farther than the positive, the farthest negative is used, which may be an easy one. Every anchor needs a negative.',
@@ -395,7 +395,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: {
       en: 'The bound is at most log(number of negatives), so small batches cap what can be learned. The temperature matters as much as the learning rate. False negatives (same content in another row) are pushed apart.',
-      zh: '该下界不超过 log(负样本数)，小批量会限制可学到的信息量。温度与学习率同样重要。假负样本（其他行里内容相同的样本）也会被推开。',
+      zh: '该下界不超过 log(负样本数)，小 batch 会限制可学到的信息量。温度与学习率同样重要。假负样本（其他行里内容相同的样本）也会被推开。',
     },
     frameworkNotes: {
       en: "Follows the info-nce-pytorch package: InfoNCE(temperature=0.1, reduction='mean', negative_mode='unpaired'); inputs are L2-normalized inside. Without negative_keys it equals F.cross_entropy(q̂ @ k̂.T / τ, arange(N)). The paired negative mode (N, M, D) is not in the playground.",
@@ -437,7 +437,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     whenToUse: {
       en: 'Self-supervised pretraining of image (or audio, text) encoders with strong augmentations and large batches.',
-      zh: '在强数据增强和大批量下，对图像（或音频、文本）编码器做自监督预训练。',
+      zh: '在强数据增强和大 batch 下，对图像（或音频、文本）编码器做自监督预训练。',
     },
     pitfalls: {
       en: 'Needs large batches (SimCLR used 4096) or many negatives. The loss is computed on the projection head output, but the representation used downstream is taken before it. Temperature between 0.1 and 0.5 is typical; 0.5 here.',
@@ -490,8 +490,8 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '把 NT-Xent 推广到有标签的情形：同类的其他样本（所有视图）都是正样本，对全部正样本的对数概率取平均。',
     },
     whenToUse: {
-      en: 'Supervised pretraining of an encoder before a linear classifier; more robust to hyperparameters and label noise than cross-entropy in the paper.',
-      zh: '在线性分类器之前有监督地预训练编码器；论文中它比交叉熵对超参数和标签噪声更稳健。',
+      en: 'Supervised pretraining of an encoder before a linear classifier; in the paper it is more robust than cross-entropy to image corruptions (ImageNet-C) and to hyperparameter choices.',
+      zh: '在线性分类器之前有监督地预训练编码器；论文中它比交叉熵对图像损坏（ImageNet-C）和超参数选择更稳健。',
     },
     pitfalls: {
       en: 'The reference code does not normalize the features; pass normalized ones. An anchor without any positive contributes 0 but still counts in the mean (current reference behaviour; older versions produced NaN).',
@@ -548,7 +548,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'Follows the common ArcMarginProduct head (InsightFace style) followed by cross-entropy; the gradient is w.r.t. the embeddings. pytorch_metric_learning.losses.ArcFaceLoss(num_classes, embedding_size, margin=28.6, scale=64) gives the margin in degrees (28.6° ≈ 0.5 rad) and owns the weight matrix.',
-      zh: '遵循常见的 ArcMarginProduct 头（InsightFace 风格）再接交叉熵；梯度对嵌入求取。pytorch_metric_learning.losses.ArcFaceLoss(num_classes, embedding_size, margin=28.6, scale=64) 的间隔以度为单位（28.6° ≈ 0.5 弧度），并自带权重矩阵。',
+      zh: '遵循常见的 ArcMarginProduct 头（InsightFace 风格）再接交叉熵；对嵌入求梯度。pytorch_metric_learning.losses.ArcFaceLoss(num_classes, embedding_size, margin=28.6, scale=64) 的间隔以度为单位（28.6° ≈ 0.5 弧度），并自带权重矩阵。',
     },
     paper: {
       authors: 'Jiankang Deng, Jia Guo, Niannan Xue, Stefanos Zafeiriou',
@@ -686,7 +686,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: "The playground follows the authors' sphereface_pytorch AngleLinear + AngleLoss (gamma=0) at a fixed λ, with the class weights given as a (C, D) matrix (AngleLinear stores them transposed); the gradient is w.r.t. the features. pytorch_metric_learning.losses.SphereFaceLoss(num_classes, embedding_size, margin=4, scale=1) implements it without the annealing schedule.",
-      zh: 'Playground 遵循作者 sphereface_pytorch 中的 AngleLinear + AngleLoss（gamma=0），λ 取固定值，类别权重以 (C, D) 矩阵给出（AngleLinear 中为转置存放）；梯度对特征求取。pytorch_metric_learning.losses.SphereFaceLoss(num_classes, embedding_size, margin=4, scale=1) 有实现，但不含退火策略。',
+      zh: 'Playground 遵循作者 sphereface_pytorch 中的 AngleLinear + AngleLoss（gamma=0），λ 取固定值，类别权重以 (C, D) 矩阵给出（AngleLinear 中为转置存放）；对特征求梯度。pytorch_metric_learning.losses.SphereFaceLoss(num_classes, embedding_size, margin=4, scale=1) 有实现，但不含退火策略。',
     },
     paper: {
       authors: 'Weiyang Liu, Yandong Wen, Zhiding Yu, Ming Li, Bhiksha Raj, Le Song',
@@ -869,7 +869,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: "Follows the authors' Proxy_Anchor(nb_classes, sz_embed, mrg=0.1, alpha=32) with the proxies passed in as an input; the gradient is w.r.t. the embeddings. pytorch_metric_learning.losses.ProxyAnchorLoss(num_classes, embedding_size, margin=0.1, alpha=32) owns its proxies.",
-      zh: '遵循作者的 Proxy_Anchor(nb_classes, sz_embed, mrg=0.1, alpha=32)，代理作为输入传入；梯度对嵌入求取。pytorch_metric_learning.losses.ProxyAnchorLoss(num_classes, embedding_size, margin=0.1, alpha=32) 自带代理参数。',
+      zh: '遵循作者的 Proxy_Anchor(nb_classes, sz_embed, mrg=0.1, alpha=32)，代理作为输入传入；对嵌入求梯度。pytorch_metric_learning.losses.ProxyAnchorLoss(num_classes, embedding_size, margin=0.1, alpha=32) 自带代理参数。',
     },
     paper: {
       authors: 'Sungyeon Kim, Dongwon Kim, Minsu Cho, Suha Kwak',
@@ -907,7 +907,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     whenToUse: {
       en: 'Image retrieval benchmarks (CUB, Cars, SOP, In-Shop) and other deep metric learning with class-balanced batches.',
-      zh: '图像检索基准（CUB、Cars、SOP、In-Shop）以及其他使用类别均衡批次的深度度量学习。',
+      zh: '图像检索基准（CUB、Cars、SOP、In-Shop）以及其他使用类别均衡 batch的深度度量学习。',
     },
     pitfalls: {
       en: 'Features must be normalized. Anchors without mined pairs contribute 0 but still count in the average over the batch. Several defaults differ between the paper, the authors\' config and pytorch_metric_learning.',
@@ -1039,7 +1039,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     params: [],
     summary: {
       en: 'Siamese self-supervised learning without negatives, momentum encoder or large batches: one branch predicts the other branch\'s embedding, and a stop-gradient on the target side prevents collapse.',
-      zh: '不需要负样本、动量编码器或大批量的孪生自监督学习：一支预测另一支的嵌入，目标一侧的 stop-gradient 防止坍缩。',
+      zh: '不需要负样本、动量编码器或大 batch 的孪生自监督学习：一支预测另一支的嵌入，目标一侧的 stop-gradient 防止坍缩。',
     },
     whenToUse: {
       en: 'Self-supervised pretraining on a small compute budget; the simplest Siamese baseline.',
@@ -1183,7 +1183,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'No framework built-in; follows MaskedAutoencoderViT.forward_loss of the official code (var is unbiased, eps 1e-6 inside the square root). The gradient is w.r.t. pred.',
-      zh: '框架中没有内置实现；遵循官方代码 MaskedAutoencoderViT.forward_loss（方差为无偏估计，平方根内加 1e-6）。梯度对 pred 求取。',
+      zh: '框架中没有内置实现；遵循官方代码 MaskedAutoencoderViT.forward_loss（方差为无偏估计，平方根内加 1e-6）。对 pred 求梯度。',
     },
     paper: {
       authors: 'Kaiming He, Xinlei Chen, Saining Xie, Yanghao Li, Piotr Dollár, Ross Girshick',
@@ -1271,7 +1271,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'Follows the big_vision reference and open_clip.loss.SigLipLoss on one device: logits = t · x yᵀ + b, labels 2I − 1, −Σ log σ(labels · logits) / N. The gradient is w.r.t. image_features.',
-      zh: '遵循 big_vision 参考实现及单设备下的 open_clip.loss.SigLipLoss：logits = t · x yᵀ + b，标签为 2I − 1，损失为 −Σ log σ(labels · logits) / N。梯度对 image_features 求取。',
+      zh: '遵循 big_vision 参考实现及单设备下的 open_clip.loss.SigLipLoss：logits = t · x yᵀ + b，标签为 2I − 1，损失为 −Σ log σ(labels · logits) / N。对 image_features 求梯度。',
     },
     paper: {
       authors: 'Xiaohua Zhai, Basil Mustafa, Alexander Kolesnikov, Lucas Beyer',
@@ -1354,7 +1354,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: {
       en: "With the default Keras reduction the pair losses of each list are summed per item and then divided by batch × list size (padded slots included), not by the number of pairs, so values differ from allRank's rankNet by a factor that depends on the lists. Labels below 0 mark padding.",
-      zh: '在 Keras 默认归约下，每个列表的样本对损失先按文档求和，再除以“批大小 × 列表长度”（包括填充位），而不是除以样本对数量，因此数值与 allRank 的 rankNet 相差一个依赖于列表的因子。小于 0 的标签表示填充。',
+      zh: '在 Keras 默认汇总方式下，每个列表的样本对损失先按文档求和，再除以“批大小 × 列表长度”（包括填充位），而不是除以样本对数量，因此数值与 allRank 的 rankNet 相差一个依赖于列表的因子。小于 0 的标签表示填充。',
     },
     frameworkNotes: {
       en: 'Computed as tfr.keras.losses.PairwiseLogisticLoss(reduction=AUTO, lambda_weight=None, temperature=1.0) on dense lists; its documented example (y_true=[[1, 0]], y_pred=[[0.6, 0.8]]) gives 0.39906943. tfr.keras.losses.PairwiseHingeLoss swaps the per-pair term for max(0, 1 − (s_i − s_j)); pass tfr.keras.losses.NDCGLambdaWeight() as lambda_weight for LambdaRank weighting.',
@@ -1412,7 +1412,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: {
       en: 'The original LambdaRank defines gradients, not a loss value, so the reported "loss" depends on the implementation (here LambdaLoss, whose gradient reproduces the lambdas). The weights depend on the current predicted order and are treated as constants; ties in the scores make that order, and so the value, ambiguous. The default reduction is a sum, so the value grows with the number of pairs.',
-      zh: '原始 LambdaRank 只定义了梯度而非损失值，报告的“损失”取决于具体实现（这里采用 LambdaLoss，其梯度复现了 lambda）。权重依赖当前预测排序并被视为常数；打分并列时该排序以及损失值都不确定。默认按求和归约，数值随样本对数量增长。',
+      zh: '原始 LambdaRank 只定义了梯度而非损失值，报告的“损失”取决于具体实现（这里采用 LambdaLoss，其梯度复现了 lambda）。权重依赖当前预测排序并被视为常数；打分并列时该排序以及损失值都不确定。默认按求和汇总，数值随样本对数量增长。',
     },
     frameworkNotes: {
       en: "Follows allRank's lambdaLoss(y_pred, y_true, eps=1e-10, padded_value_indicator=-1, weighing_scheme=None, k=None, sigma=1.0, mu=10.0, reduction='sum', reduction_log='binary'); the playground starts at weighing_scheme='lambdaRank_scheme' (allRank's None equals 'rankNet_scheme'). LightGBM and XGBoost offer objective='lambdarank' / 'rank:ndcg' for trees.",

@@ -79,7 +79,7 @@ export const NOISY_LABELS_ENTRIES: readonly LossEntry[] = [
         range: [0, 0.5],
         meaning: {
           en: 'Probability margin m ("asymmetric clipping"): a negative whose probability is below m costs nothing; 0 turns it off.',
-          zh: '概率间隔 m（“非对称裁剪”，asymmetric clipping）：概率低于 m 的负样本损失为零；设为 0 即关闭。',
+          zh: '概率间隔 m（“非对称截断”，asymmetric clipping）：概率低于 m 的负样本损失为零；设为 0 即关闭。',
         },
       },
       {
@@ -112,7 +112,7 @@ export const NOISY_LABELS_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: {
       en: "The reference returns −loss.sum(): a sum over the batch and the labels, not a mean, so the value and the gradient grow with the batch size (scale the learning rate, or divide by N yourself); this entry follows it and has no reduction argument. By default the focusing weight is detached (disable_torch_grad_focal_loss=True), so the gradient is w·∂BCE/∂x rather than the full derivative; this changes the training dynamics, not the value. The eps clamp makes a confidently wrong positive cost at most ≈ 18.4 with zero gradient. Soft targets interpolate both the term and the exponent, which the paper does not define.",
-      zh: '参考实现返回 −loss.sum()：对 batch 和所有标签求和而不是求平均，因此损失值与梯度都会随 batch 大小增长（需要相应调整学习率，或自行除以 N）；本条目照此实现，没有 reduction 参数。默认情况下聚焦权重被分离出计算图（disable_torch_grad_focal_loss=True），梯度是 w·∂BCE/∂x 而不是完整导数；这会改变训练动态，但不改变损失值。eps 裁剪使一个被自信地预测错误的正样本最多贡献约 18.4，且梯度为零。软标签会同时插值损失项和指数，论文并未定义这种情况。',
+      zh: '参考实现返回 −loss.sum()：对 batch 和所有标签求和而不是求平均，因此损失值与梯度都会随 batch 大小增长（需要相应调整学习率，或自行除以 N）；本条目照此实现，没有 reduction 参数。默认情况下聚焦权重被分离出计算图（disable_torch_grad_focal_loss=True），梯度是 w·∂BCE/∂x 而不是完整导数；这会改变训练动态，但不改变损失值。eps 截断使一个被自信地预测错误的正样本最多贡献约 18.4，且梯度为零。软标签会同时插值损失项和指数，论文并未定义这种情况。',
     },
     frameworkNotes: {
       en: "No PyTorch, Keras or optax built-in. The values here follow the authors' AsymmetricLoss (Alibaba-MIIL/ASL, src/loss_functions/losses.py), whose forward(x, y) names the inputs x and y; its AsymmetricLossOptimized variant gives the same values but defaults disable_torch_grad_focal_loss to False. timm ships it as timm.loss.AsymmetricLossMultiLabel with the same formula but disable_torch_grad_focal_loss=False by default (gradient through the weight), and recent timm versions add a reduction argument whose default 'batchmean' divides the sum by the batch size. mmpretrain's AsymmetricLoss averages instead of summing.",
@@ -173,7 +173,7 @@ export const NOISY_LABELS_ENTRIES: readonly LossEntry[] = [
         range: [-10, -0.5],
         meaning: {
           en: "The value that replaces log 0 in RCE (the paper's A = −4). The reference code clamps the one-hot label at 1e-4, which amounts to A = ln 1e-4 ≈ −9.21.",
-          zh: 'RCE 中代替 log 0 的常数（论文取 A = −4）。参考代码把 one-hot 标签裁剪到 1e-4，相当于 A = ln 1e-4 ≈ −9.21。',
+          zh: 'RCE 中代替 log 0 的常数（论文取 A = −4）。参考代码把 one-hot 标签截断到 1e-4，相当于 A = ln 1e-4 ≈ −9.21。',
         },
       },
       REDUCTION,
@@ -188,11 +188,11 @@ export const NOISY_LABELS_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: {
       en: "The paper states A = −4, but the widely used reference code clamps the one-hot label at 1e-4, i.e. A = ln 1e-4 ≈ −9.21 (a base-10 reading of 1e-4 gives −4): with the same β the two differ by a factor ≈ 2.3 in the RCE term; choose A explicitly. The RCE floors each predicted probability at 1e-7 (as the reference does), so a row with very confident logits gets a tiny constant from the floored classes and no gradient from them. α and β must be re-tuned per dataset (the authors' scripts use α = 0.1, β = 1.0 on CIFAR-10 and α = 6.0, β = 0.1 on CIFAR-100).",
-      zh: '论文写的是 A = −4，但广泛使用的参考代码把 one-hot 标签裁剪到 1e-4，即 A = ln 1e-4 ≈ −9.21（按以 10 为底的对数理解 1e-4 才是 −4）：在相同 β 下两者的 RCE 项相差约 2.3 倍，请显式选择 A。RCE 把每个预测概率的下限设为 1e-7（与参考实现一致），因此 logits 极其自信的行会从被裁剪的类别得到一个很小的常数，且这些类别没有梯度。α 和 β 需要按数据集重新调节（作者的脚本在 CIFAR-10 上用 α = 0.1、β = 1.0，在 CIFAR-100 上用 α = 6.0、β = 0.1）。',
+      zh: '论文写的是 A = −4，但广泛使用的参考代码把 one-hot 标签截断到 1e-4，即 A = ln 1e-4 ≈ −9.21（按以 10 为底的对数理解 1e-4 才是 −4）：在相同 β 下两者的 RCE 项相差约 2.3 倍，请显式选择 A。RCE 把每个预测概率的下限设为 1e-7（与参考实现一致），因此 logits 极其自信的行会从被截断的类别得到一个很小的常数，且这些类别没有梯度。α 和 β 需要按数据集重新调节（作者的脚本在 CIFAR-10 上用 α = 0.1、β = 1.0，在 CIFAR-100 上用 α = 6.0、β = 0.1）。',
     },
     frameworkNotes: {
       en: "No PyTorch, Keras or optax built-in. The authors' code is Keras (YisenWang/symmetric_cross_entropy_for_noisy_labels, on softmax probabilities with the prediction clipped at 1e-7 in CE too); the values here follow the PyTorch reproduction SCELoss (HanxunH/SCELoss-Reproduce), whose forward(pred, labels) uses the exact cross-entropy on logits for CE and the 1e-7 floor only inside RCE, with num_classes taken from the logits' C. Its mean over samples is reduction='mean' here.",
-      zh: 'PyTorch、Keras、optax 都没有内置实现。作者的官方代码是 Keras 版本（YisenWang/symmetric_cross_entropy_for_noisy_labels，作用在 softmax 概率上，CE 中也把预测裁剪到 1e-7）；此处数值遵循 PyTorch 复现版 SCELoss（HanxunH/SCELoss-Reproduce），其 forward(pred, labels) 的 CE 部分用对 logits 精确计算的交叉熵，只在 RCE 中使用 1e-7 下限，num_classes 取自 logits 的 C。它对样本求平均，对应这里的 reduction=\'mean\'。',
+      zh: 'PyTorch、Keras、optax 都没有内置实现。作者的官方代码是 Keras 版本（YisenWang/symmetric_cross_entropy_for_noisy_labels，作用在 softmax 概率上，CE 中也把预测截断到 1e-7）；此处数值遵循 PyTorch 复现版 SCELoss（HanxunH/SCELoss-Reproduce），其 forward(pred, labels) 的 CE 部分用对 logits 精确计算的交叉熵，只在 RCE 中使用 1e-7 下限，num_classes 取自 logits 的 C。它对样本求平均，对应这里的 reduction=\'mean\'。',
     },
     paper: {
       authors: 'Yisen Wang, Xingjun Ma, Zaiyi Chen, Yuan Luo, Jinfeng Yi, James Bailey',

@@ -226,7 +226,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: SCRATCH_NOTE.en + 'SB3 uses F.smooth_l1_loss (δ = 1); the Nature DQN clipped the TD error to [−1, 1], which is equivalent. rlax.q_learning returns the TD error.',
-      zh: SCRATCH_NOTE.zh + 'SB3 使用 F.smooth_l1_loss（δ = 1）；Nature 版 DQN 把 TD 误差裁剪到 [−1, 1]，二者等价。rlax.q_learning 返回 TD 误差。',
+      zh: SCRATCH_NOTE.zh + 'SB3 使用 F.smooth_l1_loss（δ = 1）；Nature 版 DQN 把 TD 误差截断到 [−1, 1]，二者等价。rlax.q_learning 返回 TD 误差。',
     },
     paper: DQN_PAPER,
     related: ['double-dqn-loss', 'td-loss', 'huber-loss', 'smooth-l1-loss'],
@@ -329,7 +329,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: SCRATCH_NOTE.en + 'Computed from logits with log-softmax; the gradient is with respect to the logits: −G(onehot(a) − softmax).',
-      zh: SCRATCH_NOTE.zh + '由 logits 经 log-softmax 计算；梯度对 logits 求：−G(onehot(a) − softmax)。',
+      zh: SCRATCH_NOTE.zh + '由 logits 经 log-softmax 计算；对 logits 求梯度：−G(onehot(a) − softmax)。',
     },
     paper: {
       authors: 'Ronald J. Williams',
@@ -383,7 +383,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: SCRATCH_NOTE.en + 'SB3 A2C: policy_loss = −(advantages · log_prob).mean(), entropy_loss = −entropy.mean(), total = policy + ent_coef·entropy_loss + vf_coef·value_loss. Gradient here with respect to the logits.',
-      zh: SCRATCH_NOTE.zh + 'SB3 的 A2C：policy_loss = −(advantages · log_prob).mean()，entropy_loss = −entropy.mean()，总损失 = policy + ent_coef·entropy_loss + vf_coef·value_loss。此处梯度对 logits 求。',
+      zh: SCRATCH_NOTE.zh + 'SB3 的 A2C：policy_loss = −(advantages · log_prob).mean()，entropy_loss = −entropy.mean()，总损失 = policy + ent_coef·entropy_loss + vf_coef·value_loss。此处对 logits 求梯度。',
     },
     paper: A3C_PAPER,
     related: ['reinforce-loss', 'entropy-bonus', 'td-loss', 'gae', 'ppo-clip-loss'],
@@ -426,7 +426,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: SCRATCH_NOTE.en + 'torch.distributions.Categorical(logits=...).entropy() gives H. Gradient with respect to the logits: c·p_j(log p_j + H) per row, over N for mean.',
-      zh: SCRATCH_NOTE.zh + 'torch.distributions.Categorical(logits=...).entropy() 可得到 H。梯度对 logits 求：每行为 c·p_j(log p_j + H)，mean 时再除以 N。',
+      zh: SCRATCH_NOTE.zh + 'torch.distributions.Categorical(logits=...).entropy() 可得到 H。对 logits 求梯度：每行为 c·p_j(log p_j + H)，mean 时再除以 N。',
     },
     paper: {
       authors: 'Ronald J. Williams, Jing Peng',
@@ -464,7 +464,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     },
     whenToUse: {
       en: 'The default on-policy algorithm for games, robotics and RLHF: several epochs of minibatch updates on each batch of rollouts.',
-      zh: '游戏、机器人和 RLHF 中默认的同策略算法：对每批轨迹做多轮小批量更新。',
+      zh: '游戏、机器人和 RLHF 中默认的同策略算法：对每批轨迹做多轮 minibatch 更新。',
     },
     pitfalls: {
       en: 'Once the ratio leaves [1 − ε, 1 + ε] in the favourable direction, the gradient is zero; the clip does not bound the KL, so monitor approx-KL and stop early if it grows. Advantage normalisation and the log-prob of the exact taken action (including tanh corrections for continuous actions) matter.',
@@ -472,7 +472,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: SCRATCH_NOTE.en + 'SB3: policy_loss = −min(A·r, A·clamp(r, 1 − ε, 1 + ε)).mean(). Gradient here with respect to log_prob (ties split as torch.min does).',
-      zh: SCRATCH_NOTE.zh + 'SB3：policy_loss = −min(A·r, A·clamp(r, 1 − ε, 1 + ε)).mean()。此处梯度对 log_prob 求（并列时与 torch.min 一样平分）。',
+      zh: SCRATCH_NOTE.zh + 'SB3：policy_loss = −min(A·r, A·clamp(r, 1 − ε, 1 + ε)).mean()。此处对 log_prob 求梯度（并列时与 torch.min 一样平分）。',
     },
     paper: PPO_PAPER,
     related: ['ppo-value-loss', 'ppo-kl-penalty-loss', 'gae', 'entropy-bonus', 'a2c-policy-loss'],
@@ -511,7 +511,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: SCRATCH_NOTE.en + 'Gradient here with respect to values; ties between the two branches split evenly as torch.max does.',
-      zh: SCRATCH_NOTE.zh + '此处梯度对 values 求；两个分支相等时与 torch.max 一样平分梯度。',
+      zh: SCRATCH_NOTE.zh + '此处对 values 求梯度；两个分支相等时与 torch.max 一样平分梯度。',
     },
     paper: PPO_PAPER,
     related: ['ppo-clip-loss', 'td-loss', 'mse-loss'],
@@ -562,7 +562,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: SCRATCH_NOTE.en + 'Discrete actions, exact categorical KL from logits. Gradient with respect to the new logits (input).',
-      zh: SCRATCH_NOTE.zh + '离散动作，由 logits 计算精确的类别分布 KL。梯度对新策略 logits（input）求。',
+      zh: SCRATCH_NOTE.zh + '离散动作，由 logits 计算精确的类别分布 KL。对新策略 logits（input）求梯度。',
     },
     paper: PPO_PAPER,
     related: ['ppo-clip-loss', 'kl-div', 'reinforce-loss'],

@@ -620,7 +620,7 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: {
       en: 'σ can collapse onto single points (infinite likelihood): bound log σ from below or add a small variance floor. Components can die (π_k → 0); initialise means spread over the target range. Compute in log-space (log-sum-exp), as here.',
-      zh: 'σ 可能塌缩到单个样本点上（似然趋于无穷）：应给 log σ 设下界或加一个最小方差。某些分量可能“死掉”（π_k → 0），初始化时应把均值分散在目标范围内。应在对数空间用 log-sum-exp 计算（本实现即如此）。',
+      zh: 'σ 可能坍缩到单个样本点上（似然趋于无穷）：应给 log σ 设下界或加一个最小方差。某些分量可能“死掉”（π_k → 0），初始化时应把均值分散在目标范围内。应在对数空间用 log-sum-exp 计算（本实现即如此）。',
     },
     frameworkNotes: {
       en: 'No loss function in torch/Keras/optax; with torch.distributions it is −MixtureSameFamily(Categorical(logits=a), Normal(μ, exp(s))).log_prob(y), and TensorFlow Probability has tfp.distributions.MixtureSameFamily. This kernel packs each component\'s three outputs into one input so the gradient covers all of them.',

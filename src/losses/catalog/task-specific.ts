@@ -192,7 +192,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'No framework ships it: a square layer, a linear layer and F.cross_entropy (or BCE on a single logit). Gradient here with respect to the first embedding.',
-      zh: '各框架都没有内置：平方层 + 线性层 + F.cross_entropy（或单 logit 的 BCE）。此处梯度对第一个嵌入求。',
+      zh: '各框架都没有内置：平方层 + 线性层 + F.cross_entropy（或单 logit 的 BCE）。此处对第一个嵌入求梯度。',
     },
     paper: {
       authors: 'Zhedong Zheng, Liang Zheng, Yi Yang',
@@ -284,7 +284,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: "No framework ships it. This follows the paper's formula; the gradient is with respect to the prediction.",
-      zh: '各框架都没有内置。本实现遵循论文公式；梯度对预测值求。',
+      zh: '各框架都没有内置。本实现遵循论文公式；对预测值求梯度。',
     },
     paper: {
       authors: 'Xinyao Wang, Liefeng Bo, Li Fuxin',
@@ -339,7 +339,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'No framework ships it (fairseq had a sequence-level criterion); it is a softmax over candidates and a dot product with the costs. Gradient with respect to the candidates\' sequence log-probabilities: α·Q·(Δ − R).',
-      zh: '各框架都没有内置（fairseq 曾提供序列级准则）；就是对候选做 softmax 再与代价做点积。梯度对候选的序列对数概率求：α·Q·(Δ − R)。',
+      zh: '各框架都没有内置（fairseq 曾提供序列级准则）；就是对候选做 softmax 再与代价做点积。对候选的序列对数概率求梯度：α·Q·(Δ − R)。',
     },
     paper: {
       authors: 'Shiqi Shen, Yong Cheng, Zhongjun He, Wei He, Hua Wu, Maosong Sun, Yang Liu',
@@ -406,7 +406,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: "fairseq's label_smoothed_nll_loss(lprobs, target, epsilon, ignore_index) with reduce=True returns this sum. Gradient with respect to the log-probabilities.",
-      zh: 'fairseq 的 label_smoothed_nll_loss(lprobs, target, epsilon, ignore_index) 在 reduce=True 时返回该总和。梯度对对数概率求。',
+      zh: 'fairseq 的 label_smoothed_nll_loss(lprobs, target, epsilon, ignore_index) 在 reduce=True 时返回该总和。对对数概率求梯度。',
     },
     paper: {
       authors: 'Christian Szegedy, Vincent Vanhoucke, Sergey Ioffe, Jonathon Shlens, Zbigniew Wojna',
@@ -473,7 +473,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'No framework ships the combined loss; in torch it is F.kl_div(F.log_softmax(s/T), F.softmax(t/T), reduction="batchmean")·T² plus F.cross_entropy. Keras\' Distiller example uses KLDivergence on softened outputs. Gradient with respect to the student logits.',
-      zh: '各框架没有内置组合后的损失；在 torch 中为 F.kl_div(F.log_softmax(s/T), F.softmax(t/T), reduction="batchmean")·T² 加上 F.cross_entropy。Keras 的 Distiller 示例在软化输出上使用 KLDivergence。梯度对学生 logits 求。',
+      zh: '各框架没有内置组合后的损失；在 torch 中为 F.kl_div(F.log_softmax(s/T), F.softmax(t/T), reduction="batchmean")·T² 加上 F.cross_entropy。Keras 的 Distiller 示例在软化输出上使用 KLDivergence。对学生 logits 求梯度。',
     },
     paper: {
       authors: 'Geoffrey Hinton, Oriol Vinyals, Jeff Dean',
