@@ -1053,7 +1053,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     },
     sources: [
       { label: 'paper (Isola et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1611.07004' },
-      { label: 'PyTorch torch/nn/functional.py', version: 'v2.5.1', url: 'https://github.com/pytorch/pytorch/blob/v2.5.1/torch/nn/functional.py' },
+      { label: 'PyTorch torch/nn/functional.py', version: 'v1.13.0 (Debian python3-torch)', url: 'https://github.com/pytorch/pytorch/blob/v1.13.0/torch/nn/functional.py' },
     ],
     related: ['l1-loss', 'mse-loss', 'perceptual-loss', 'cycle-consistency-loss'],
     snippets: {

@@ -813,7 +813,7 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
     },
     sources: [
       { label: 'segmentation_models_pytorch losses/soft_bce.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/soft_bce.py' },
-      { label: 'PyTorch torch/nn/functional.py', version: 'v2.5.1', url: 'https://github.com/pytorch/pytorch/blob/v2.5.1/torch/nn/functional.py' },
+      { label: 'PyTorch torch/nn/functional.py', version: 'v1.13.0 (Debian python3-torch)', url: 'https://github.com/pytorch/pytorch/blob/v1.13.0/torch/nn/functional.py' },
       { label: 'paper (Szegedy et al. 2016)', version: '2016', url: 'https://arxiv.org/abs/1512.00567' },
     ],
     related: ['bce-with-logits', 'binary-cross-entropy', 'soft-cross-entropy-loss', 'dice-loss'],
