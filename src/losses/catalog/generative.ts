@@ -388,8 +388,8 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '谱归一化 GAN、SAGAN、BigGAN；生成器使用 −E[D(G(z))]。',
     },
     pitfalls: {
-      en: 'The generator side is not a hinge (it is −E[D(G(z))]); using a hinge there too stops the generator once fakes cross −1.',
-      zh: '生成器一方不是 hinge（而是 −E[D(G(z))]）；若生成器也用 hinge，生成样本得分越过 −1 后生成器就不再学习。',
+      en: 'The generator side is not a hinge (it is −E[D(G(z))]). Negating the discriminator\'s fake hinge for the generator, −E[max(0, 1 + D(G(z)))], gives no gradient for fakes scored below −1, exactly the ones the generator most needs to improve.',
+      zh: '生成器一方不是 hinge（而是 −E[D(G(z))]）。若生成器直接取判别器生成样本 hinge 项的相反数 −E[max(0, 1 + D(G(z)))]，得分低于 −1 的生成样本就没有梯度，而这些恰恰是生成器最需要改进的样本。',
     },
     frameworkNotes: {
       en: 'Written from scratch here; d_real and d_fake must have the same shape, the value is mean(real terms) + mean(fake terms), and the gradient shown is with respect to d_fake. TF-GAN (2.1.0) has it as wasserstein_hinge_discriminator_loss (real_hinge=1.0, generated_hinge=1.0), with wasserstein_hinge_generator_loss an alias of wasserstein_generator_loss.',

@@ -639,8 +639,8 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '人脸与说话人识别等以分类方式训练的大规模验证任务；比角度间隔更易优化。',
     },
     pitfalls: {
-      en: 'Both s and m must be tuned together (the paper uses s = 64, m = 0.25–0.45). Without normalizing features and weights the margin has no meaning.',
-      zh: 's 与 m 需要联合调整（论文用 s = 64，m = 0.25–0.45）。若不对特征和权重做归一化，间隔就失去意义。',
+      en: 'Both s and m must be tuned together (the paper\'s main experiments use s = 64, m = 0.35). Without normalizing features and weights the margin has no meaning.',
+      zh: 's 与 m 需要联合调整（论文主要实验用 s = 64，m = 0.35）。若不对特征和权重做归一化，间隔就失去意义。',
     },
     frameworkNotes: {
       en: 'Equivalent to AM-Softmax. pytorch_metric_learning.losses.CosFaceLoss(num_classes, embedding_size, margin=0.35, scale=64) owns the weight matrix; the playground takes it as the weight input and differentiates w.r.t. the embeddings.',
