@@ -135,6 +135,12 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
       title: 'Focal Loss for Dense Object Detection',
       url: 'https://arxiv.org/abs/1708.02002',
     },
+    sources: [
+      { label: 'torchvision torchvision/ops/focal_loss.py', version: 'v0.14.1 (Debian python3-torchvision)', url: 'https://github.com/pytorch/vision/blob/v0.14.1/torchvision/ops/focal_loss.py' },
+      { label: 'optax optax/losses/_classification.py', version: 'v0.2.8', url: 'https://github.com/google-deepmind/optax/blob/v0.2.8/optax/losses/_classification.py' },
+      { label: 'segmentation_models_pytorch losses/focal.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/focal.py' },
+      { label: 'paper (Lin et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1708.02002' },
+    ],
     related: ['focal-loss', 'bce-with-logits', 'distribution-ranking-loss', 'generalized-box-iou-loss', 'smooth-l1-loss'],
     snippets: {
       torch:
@@ -175,6 +181,11 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
       title: 'UnitBox: An Advanced Object Detection Network',
       url: 'https://arxiv.org/abs/1608.01471',
     },
+    sources: [
+      { label: 'torchvision torchvision/ops/_utils.py', version: 'v0.14.1 (Debian python3-torchvision)', url: 'https://github.com/pytorch/vision/blob/v0.14.1/torchvision/ops/_utils.py' },
+      { label: 'torchvision torchvision/ops/giou_loss.py', version: 'v0.14.1 (Debian python3-torchvision)', url: 'https://github.com/pytorch/vision/blob/v0.14.1/torchvision/ops/giou_loss.py' },
+      { label: 'paper (Yu et al. 2016, UnitBox)', version: '2016', url: 'https://arxiv.org/abs/1608.01471' },
+    ],
     related: ['generalized-box-iou-loss', 'distance-box-iou-loss', 'complete-box-iou-loss', 'smooth-l1-loss'],
     snippets: {
       scratch:
@@ -210,6 +221,11 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: BOX_FORMAT_NOTE,
     paper: GIOU_PAPER,
+    sources: [
+      { label: 'torchvision torchvision/ops/giou_loss.py', version: 'v0.14.1 (Debian python3-torchvision)', url: 'https://github.com/pytorch/vision/blob/v0.14.1/torchvision/ops/giou_loss.py' },
+      { label: 'TF Addons tensorflow_addons/losses/giou_loss.py', version: 'v0.23.0', url: 'https://github.com/tensorflow/addons/blob/v0.23.0/tensorflow_addons/losses/giou_loss.py' },
+      { label: 'paper (Rezatofighi et al. 2019)', version: '2019', url: 'https://arxiv.org/abs/1902.09630' },
+    ],
     related: ['iou-loss', 'distance-box-iou-loss', 'complete-box-iou-loss', 'smooth-l1-loss'],
     snippets: {
       torch: boxSnippetTorch('generalized_box_iou_loss'),
@@ -243,6 +259,10 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
       zh: `KerasCV 和 TensorFlow Addons 都没有 DIoU 损失（KerasCV 提供 CIoULoss）。mmdetection 提供 DIoULoss。${BOX_FORMAT_NOTE.zh}`,
     },
     paper: DIOU_PAPER,
+    sources: [
+      { label: 'torchvision torchvision/ops/diou_loss.py', version: 'v0.14.1 (Debian python3-torchvision)', url: 'https://github.com/pytorch/vision/blob/v0.14.1/torchvision/ops/diou_loss.py' },
+      { label: 'paper (Zheng et al. 2020)', version: '2020', url: 'https://arxiv.org/abs/1911.08287' },
+    ],
     related: ['complete-box-iou-loss', 'generalized-box-iou-loss', 'iou-loss'],
     snippets: {
       torch: boxSnippetTorch('distance_box_iou_loss'),
@@ -282,6 +302,10 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
       zh: `keras_cv.losses.CIoULoss 需要指定 bounding_box_format，并对各框求平均。${BOX_FORMAT_NOTE.zh}`,
     },
     paper: DIOU_PAPER,
+    sources: [
+      { label: 'torchvision torchvision/ops/ciou_loss.py', version: 'v0.14.1 (Debian python3-torchvision)', url: 'https://github.com/pytorch/vision/blob/v0.14.1/torchvision/ops/ciou_loss.py' },
+      { label: 'paper (Zheng et al. 2020)', version: '2020', url: 'https://arxiv.org/abs/1911.08287' },
+    ],
     related: ['distance-box-iou-loss', 'generalized-box-iou-loss', 'iou-loss'],
     snippets: {
       torch: boxSnippetTorch('complete_box_iou_loss'),
@@ -367,6 +391,10 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
       title: 'DR Loss: Improving Object Detection by Distributional Ranking',
       url: 'https://arxiv.org/abs/1907.10156',
     },
+    sources: [
+      { label: 'DR_loss SigmoidDRLoss (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/idstcv/DR_loss' },
+      { label: 'paper (Qian et al. 2020)', version: '2020', url: 'https://arxiv.org/abs/1907.10156' },
+    ],
     related: ['sigmoid-focal-loss', 'focal-loss', 'margin-ranking-loss'],
     snippets: {
       scratch:

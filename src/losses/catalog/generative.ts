@@ -18,8 +18,8 @@ const D_FAKE: InputSpec = {
   domain: { en: 'real scores (logits for the original GAN)', zh: '实数得分（原始 GAN 中为 logits）' },
 };
 const PAIR_NOTE = {
-  en: 'Written from scratch (no framework ships GAN objectives as one call; TF-GAN has tfgan.losses.*). Here d_real and d_fake must have the same shape; the value is mean(real terms) + mean(fake terms), and the gradient shown is with respect to d_fake.',
-  zh: '从零实现（各框架没有把 GAN 目标做成单个函数；TF-GAN 在 tfgan.losses.* 中提供）。这里 d_real 与 d_fake 形状必须相同；结果为真实项均值加生成项均值，显示的梯度是对 d_fake 的梯度。',
+  en: 'Written from scratch (torch, Keras and optax ship no GAN objectives; TF-GAN has them in tfgan.losses.wargs.*, and in tfgan.losses.* taking a GANModel tuple). Here d_real and d_fake must have the same shape; the value is mean(real terms) + mean(fake terms), and the gradient shown is with respect to d_fake.',
+  zh: '从零实现（PyTorch、Keras 和 optax 都没有提供 GAN 目标；TF-GAN 在 tfgan.losses.wargs.* 中提供，tfgan.losses.* 中的版本则以 GANModel 元组为参数）。这里 d_real 与 d_fake 形状必须相同；结果为真实项均值加生成项均值，显示的梯度是对 d_fake 的梯度。',
 };
 const GAN_PAPER = {
   authors: 'Ian J. Goodfellow, Jean Pouget-Abadie, Mehdi Mirza, Bing Xu, David Warde-Farley, Sherjil Ozair, Aaron Courville, Yoshua Bengio',
@@ -121,10 +121,15 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '应从 logits 计算（softplus 形式），不要先过 sigmoid，否则判别器很自信时会出现 log(0)。判别器太强会让生成器得不到梯度；需平衡更新次数，或使用谱归一化、梯度惩罚。',
     },
     frameworkNotes: {
-      en: `${PAIR_NOTE.en} TF-GAN's minimax_discriminator_loss and modified_discriminator_loss (the same function for the discriminator) default to label_smoothing=0.25, which tf.compat.v1.losses.sigmoid_cross_entropy applies to the real labels (1 becomes 1 − 0.25/2 = 0.875): called with defaults they do not compute this loss; pass label_smoothing=0.0 for it.`,
-      zh: `${PAIR_NOTE.zh}TF-GAN 的 minimax_discriminator_loss 与 modified_discriminator_loss（判别器一侧是同一个函数）默认 label_smoothing=0.25，由 tf.compat.v1.losses.sigmoid_cross_entropy 作用于真实样本的标签（1 变为 1 − 0.25/2 = 0.875）：按默认参数调用时算的不是这里的损失；需传入 label_smoothing=0.0。`,
+      en: "Written from scratch here; d_real and d_fake must have the same shape, the value is mean(real terms) + mean(fake terms), and the gradient shown is with respect to d_fake. TF-GAN (2.1.0) computes it in minimax_discriminator_loss and modified_discriminator_loss (the two are the same function), but both default to label_smoothing=0.25: the real targets become 1 − 0.25/2 = 0.875, so called with defaults they do not compute the loss above; pass label_smoothing=0.0 to match. tfgan.losses.* take a GANModel tuple; the versions that take d_real and d_fake directly are tfgan.losses.wargs.*.",
+      zh: '这里从零实现；d_real 与 d_fake 形状必须相同，结果为真实项均值加生成项均值，显示的梯度是对 d_fake 的梯度。TF-GAN（2.1.0）中的 minimax_discriminator_loss 与 modified_discriminator_loss 计算它（两者是同一个函数），但默认 label_smoothing=0.25：真实样本的目标变为 1 − 0.25/2 = 0.875，因此按默认参数调用时算的并不是上面的损失；需传入 label_smoothing=0.0 才一致。tfgan.losses.* 的参数是 GANModel 元组；直接接收 d_real、d_fake 的版本在 tfgan.losses.wargs.* 中。',
     },
     paper: GAN_PAPER,
+    sources: [
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+      { label: 'TF-GAN tensorflow_gan/python/losses/tuple_losses.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/tuple_losses.py' },
+      { label: 'paper (Goodfellow et al. 2014)', version: '2014', url: 'https://arxiv.org/abs/1406.2661' },
+    ],
     related: ['gan-generator-non-saturating-loss', 'gan-generator-minimax-loss', 'bce-with-logits', 'r1-penalty'],
     snippets: {
       torch:
@@ -156,10 +161,14 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '训练初期会饱和：判别器很容易识别生成样本时 σ(D(G(z))) ≈ 0，梯度 −σ(D(G(z))) 几乎为零，生成器几乎学不到东西。',
     },
     frameworkNotes: {
-      en: 'Written from scratch; TF-GAN names it minimax_generator_loss. Gradient with respect to d_fake (logits).',
-      zh: '从零实现；TF-GAN 中名为 minimax_generator_loss。梯度是对 d_fake（logits）的梯度。',
+      en: 'Written from scratch; gradient with respect to d_fake (logits). TF-GAN (2.1.0) names it minimax_generator_loss, but computes it as the negative of its discriminator loss with the real logits set to the constant 1, so its value is this entry\'s minus log(1 + e⁻¹) ≈ 0.3133; the gradient is the same.',
+      zh: '从零实现；梯度是对 d_fake（logits）的梯度。TF-GAN（2.1.0）中名为 minimax_generator_loss，但它把判别器损失中的真实 logits 固定为常数 1 再取相反数，因此其值等于本条目的值减去 log(1 + e⁻¹) ≈ 0.3133；梯度相同。',
     },
     paper: GAN_PAPER,
+    sources: [
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+      { label: 'paper (Goodfellow et al. 2014)', version: '2014', url: 'https://arxiv.org/abs/1406.2661' },
+    ],
     related: ['gan-generator-non-saturating-loss', 'gan-discriminator-loss'],
     snippets: {
       torch: 'loss_g = -F.softplus(${1:d_fake}).mean()  # = mean(log(1 - sigmoid(d_fake)))',
@@ -194,6 +203,11 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '对应 TF-GAN 的 modified_generator_loss；在 PyTorch 中就是以全 1 为目标的 BCE-with-logits。梯度是对 d_fake 的梯度。',
     },
     paper: GAN_PAPER,
+    sources: [
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+      { label: 'paper (Goodfellow et al. 2014)', version: '2014', url: 'https://arxiv.org/abs/1406.2661' },
+      { label: 'paper (Arjovsky & Bottou 2017)', version: '2017', url: 'https://arxiv.org/abs/1701.04862' },
+    ],
     related: ['gan-discriminator-loss', 'gan-generator-minimax-loss', 'bce-with-logits'],
     snippets: {
       torch: 'loss_g = F.binary_cross_entropy_with_logits(${1:d_fake}, torch.ones_like(${1:d_fake}))',
@@ -224,11 +238,15 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '图像到图像翻译以及 CycleGAN/pix2pixHD 式训练，比对数损失更稳定，梯度不容易消失。',
     },
     pitfalls: {
-      en: 'The raw output must be unbounded (no sigmoid). With a = 0, b = c = 1 it relates to the Pearson χ² divergence only for the a = −1, b = 1, c = 0 coding; both are common.',
-      zh: '判别器输出不要加 sigmoid。只有 a = −1、b = 1、c = 0 的编码才严格对应 Pearson χ² 散度；a = 0、b = c = 1 的编码同样常用。',
+      en: 'The raw output must be unbounded (no sigmoid). The paper\'s link to the Pearson χ² divergence holds only when b − c = 1 and b − a = 2 (e.g. a = −1, b = 1, c = 0); the 0-1 coding a = 0, b = c = 1 (the defaults here and in TF-GAN) is equally common but does not satisfy it.',
+      zh: '判别器输出不要加 sigmoid。论文中与 Pearson χ² 散度的对应关系只在 b − c = 1 且 b − a = 2 时成立（如 a = −1、b = 1、c = 0）；0-1 编码 a = 0、b = c = 1（本条目和 TF-GAN 的默认值）同样常用，但不满足该条件。',
     },
     frameworkNotes: PAIR_NOTE,
     paper: LSGAN_PAPER,
+    sources: [
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+      { label: 'paper (Mao et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1611.04076' },
+    ],
     related: ['lsgan-generator-loss', 'gan-discriminator-loss', 'mse-loss'],
     snippets: {
       torch:
@@ -263,10 +281,14 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '判别器与生成器的标签编码不一致（如 D 用 a = −1 而 G 用 c = 1）会改变优化目标，应保持一致。',
     },
     frameworkNotes: {
-      en: "TF-GAN's least_squares_generator_loss uses real_label=1 and the ½ factor. Gradient with respect to d_fake.",
+      en: "TF-GAN's least_squares_generator_loss defaults to real_label=1 and includes the ½ factor. Gradient with respect to d_fake.",
       zh: 'TF-GAN 的 least_squares_generator_loss 默认 real_label=1 并带 ½ 系数。梯度是对 d_fake 的梯度。',
     },
     paper: LSGAN_PAPER,
+    sources: [
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+      { label: 'paper (Mao et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1611.04076' },
+    ],
     related: ['lsgan-discriminator-loss', 'mse-loss'],
     snippets: {
       torch: 'loss_g = 0.5 * ((${1:d_fake} - ${2:1.0}) ** 2).mean()',
@@ -298,6 +320,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: PAIR_NOTE,
     paper: WGAN_PAPER,
+    sources: [
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+      { label: 'paper (Arjovsky et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1701.07875' },
+    ],
     related: ['wgan-generator-loss', 'wgan-gp-penalty', 'hinge-gan-discriminator-loss'],
     snippets: {
       torch: 'loss_d = ${2:d_fake}.mean() - ${1:d_real}.mean()',
@@ -332,6 +358,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '对应 TF-GAN 的 wasserstein_generator_loss。梯度是对 d_fake 的梯度（mean 时为常数 −1/N）。',
     },
     paper: WGAN_PAPER,
+    sources: [
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+      { label: 'paper (Arjovsky et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1701.07875' },
+    ],
     related: ['wgan-critic-loss', 'hinge-gan-discriminator-loss'],
     snippets: {
       torch: 'loss_g = -${1:d_fake}.mean()',
@@ -358,16 +388,24 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '谱归一化 GAN、SAGAN、BigGAN；生成器使用 −E[D(G(z))]。',
     },
     pitfalls: {
-      en: 'The generator side is not a hinge (it is −E[D(G(z))]); using a hinge there too stops the generator once fakes cross −1.',
-      zh: '生成器一方不是 hinge（而是 −E[D(G(z))]）；若生成器也用 hinge，生成样本得分越过 −1 后生成器就不再学习。',
+      en: 'The generator side is not a hinge (it is −E[D(G(z))]). Negating the discriminator\'s fake hinge for the generator, −E[max(0, 1 + D(G(z)))], gives no gradient for fakes scored below −1, exactly the ones the generator most needs to improve.',
+      zh: '生成器一方不是 hinge（而是 −E[D(G(z))]）。若生成器直接取判别器生成样本 hinge 项的相反数 −E[max(0, 1 + D(G(z)))]，得分低于 −1 的生成样本就没有梯度，而这些恰恰是生成器最需要改进的样本。',
     },
-    frameworkNotes: PAIR_NOTE,
+    frameworkNotes: {
+      en: 'Written from scratch here; d_real and d_fake must have the same shape, the value is mean(real terms) + mean(fake terms), and the gradient shown is with respect to d_fake. TF-GAN (2.1.0) has it as wasserstein_hinge_discriminator_loss (real_hinge=1.0, generated_hinge=1.0), with wasserstein_hinge_generator_loss an alias of wasserstein_generator_loss.',
+      zh: '这里从零实现；d_real 与 d_fake 形状必须相同，结果为真实项均值加生成项均值，显示的梯度是对 d_fake 的梯度。TF-GAN（2.1.0）中为 wasserstein_hinge_discriminator_loss（real_hinge=1.0、generated_hinge=1.0），其 wasserstein_hinge_generator_loss 是 wasserstein_generator_loss 的别名。',
+    },
     paper: {
       authors: 'Jae Hyun Lim, Jong Chul Ye',
       year: 2017,
       title: 'Geometric GAN',
       url: 'https://arxiv.org/abs/1705.02894',
     },
+    sources: [
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+      { label: 'paper (Lim & Ye 2017)', version: '2017', url: 'https://arxiv.org/abs/1705.02894' },
+      { label: 'paper (Miyato et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1802.05957' },
+    ],
     related: ['wgan-generator-loss', 'wgan-critic-loss', 'hinge'],
     snippets: {
       torch: 'loss_d = F.relu(1 - ${1:d_real}).mean() + F.relu(1 + ${2:d_fake}).mean()',
@@ -401,8 +439,8 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '需要二阶反向传播（create_graph=True），critic 的计算量约翻倍。critic 中不要用批归一化（会混合样本，应改用层归一化）。此处仅作参考：其值依赖判别器网络本身，无法只由数组计算。',
     },
     frameworkNotes: {
-      en: 'No single call in torch/Keras; written with torch.autograd.grad. TF-GAN has wasserstein_gradient_penalty.',
-      zh: 'PyTorch/Keras 没有现成函数，需用 torch.autograd.grad 编写；TF-GAN 提供 wasserstein_gradient_penalty。',
+      en: 'No single call in torch/Keras; written with torch.autograd.grad. TF-GAN (2.1.0) has wasserstein_gradient_penalty: it returns the unweighted mean penalty (λ is applied by the caller), adds epsilon=1e-10 inside the square root of the norm, and raises an error in eager mode (graph mode only).',
+      zh: 'PyTorch/Keras 没有现成函数，需用 torch.autograd.grad 编写。TF-GAN（2.1.0）提供 wasserstein_gradient_penalty：它返回未加权的平均惩罚（λ 由调用方乘上），在求范数的平方根内加 epsilon=1e-10，且在 eager 模式下会报错（只支持图模式）。',
     },
     paper: {
       authors: 'Ishaan Gulrajani, Faruk Ahmed, Martin Arjovsky, Vincent Dumoulin, Aaron Courville',
@@ -410,6 +448,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'Improved Training of Wasserstein GANs',
       url: 'https://arxiv.org/abs/1704.00028',
     },
+    sources: [
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+      { label: 'paper (Gulrajani et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1704.00028' },
+    ],
     related: ['wgan-critic-loss', 'r1-penalty'],
     snippets: {
       torch:
@@ -434,8 +476,8 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '只在真实数据上惩罚判别器梯度范数的平方，使其趋向零；这让 GAN 训练在平衡点附近局部收敛。',
     },
     whenToUse: {
-      en: 'With the non-saturating loss in StyleGAN-family models; often applied lazily (every 16 steps, scaled up accordingly).',
-      zh: '在 StyleGAN 系列中与非饱和损失搭配；常采用“惰性”正则（每 16 步计算一次并相应放大）。',
+      en: 'With the non-saturating loss in StyleGAN-family models; since StyleGAN2 often applied lazily (every 16 minibatches, scaled up accordingly).',
+      zh: '在 StyleGAN 系列中与非饱和损失搭配；自 StyleGAN2 起常采用“惰性”正则（每 16 个小批次计算一次并相应放大）。',
     },
     pitfalls: {
       en: 'Needs gradients through the discriminator input (create_graph=True). γ matters a lot and scales with resolution. Reference only: the value depends on D itself.',
@@ -451,6 +493,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'Which Training Methods for GANs do actually Converge?',
       url: 'https://arxiv.org/abs/1801.04406',
     },
+    sources: [
+      { label: 'paper (Mescheder et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1801.04406' },
+      { label: 'paper (Karras et al. 2020, StyleGAN2)', version: '2020', url: 'https://arxiv.org/abs/1912.04958' },
+    ],
     related: ['wgan-gp-penalty', 'gan-discriminator-loss', 'gan-generator-non-saturating-loss'],
     snippets: {
       torch:
@@ -498,6 +544,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: 'torch.distributions.kl_divergence(Normal(mu, std), Normal(0, 1)).sum(-1) 结果相同。此处对 mu 求梯度（逐元素等于 mu，mean 时再除以 N）。',
     },
     paper: VAE_PAPER,
+    sources: [
+      { label: 'paper (Kingma & Welling 2014)', version: '2014', url: 'https://arxiv.org/abs/1312.6114' },
+      { label: 'PyTorch examples vae/main.py', version: '77f55b9', url: 'https://github.com/pytorch/examples/blob/77f55b912142e11fcfdf5b530231fb9c52f181e8/vae/main.py' },
+    ],
     related: ['vae-elbo-loss', 'beta-vae-loss', 'kl-div'],
     snippets: {
       torch: 'kld = (-0.5 * (1 + ${2:logvar} - ${1:mu} ** 2 - ${2:logvar}.exp()).sum(dim=1)).mean()',
@@ -532,6 +582,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '各框架没有现成函数；PyTorch 官方 VAE 示例使用 F.binary_cross_entropy(..., reduction="sum") 加 KLD，并对 batch 求和。此处对重建结果（input）求梯度；BCE 与 torch 的对数截断实现一致。',
     },
     paper: VAE_PAPER,
+    sources: [
+      { label: 'paper (Kingma & Welling 2014)', version: '2014', url: 'https://arxiv.org/abs/1312.6114' },
+      { label: 'PyTorch examples vae/main.py', version: '77f55b9', url: 'https://github.com/pytorch/examples/blob/77f55b912142e11fcfdf5b530231fb9c52f181e8/vae/main.py' },
+    ],
     related: ['vae-kl-loss', 'beta-vae-loss', 'binary-cross-entropy', 'mse-loss'],
     snippets: {
       torch:
@@ -572,6 +626,11 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'beta-VAE: Learning Basic Visual Concepts with a Constrained Variational Framework',
       url: 'https://openreview.net/forum?id=Sy2fzU9gl',
     },
+    sources: [
+      { label: 'paper (Higgins et al. 2017)', version: 'ICLR 2017', url: 'https://openreview.net/forum?id=Sy2fzU9gl' },
+      { label: 'paper (Burgess et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1804.03599' },
+      { label: 'PyTorch examples vae/main.py', version: '77f55b9', url: 'https://github.com/pytorch/examples/blob/77f55b912142e11fcfdf5b530231fb9c52f181e8/vae/main.py' },
+    ],
     related: ['vae-elbo-loss', 'vae-kl-loss'],
     snippets: {
       torch:
@@ -640,6 +699,11 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'Denoising Diffusion Probabilistic Models',
       url: 'https://arxiv.org/abs/2006.11239',
     },
+    sources: [
+      { label: 'paper (Ho et al. 2020)', version: '2020', url: 'https://arxiv.org/abs/2006.11239' },
+      { label: 'paper (Hang et al. 2023, Min-SNR)', version: '2023', url: 'https://arxiv.org/abs/2303.09556' },
+      { label: 'diffusers examples/text_to_image/train_text_to_image.py', version: '58eb52c', url: 'https://github.com/huggingface/diffusers/blob/58eb52c0803ea9af3abec60841c2a093bdf1f951/examples/text_to_image/train_text_to_image.py' },
+    ],
     related: ['mse-loss', 'denoising-score-matching-loss', 'vae-elbo-loss'],
     snippets: {
       torch:
@@ -690,8 +754,8 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '不乘 σ² 时，小噪声水平的目标值很大，会主导训练。σ 过小时目标方差很大。它与 ε 预测只差一个权重（s = −ε/σ）。',
     },
     frameworkNotes: {
-      en: 'No framework call. The reference NCSN code computes ½·((scores − target)²).sum(dim=-1)·σ² and averages over the batch; this kernel sums over all non-batch dimensions. Gradient with respect to the predicted score.',
-      zh: '各框架没有现成函数。NCSN 参考实现计算 ½·((scores − target)²).sum(dim=-1)·σ² 并对 batch 求平均；本实现对所有非 batch 维度求和。对预测得分求梯度。',
+      en: 'No framework call. The reference NCSN code (anneal_dsm_score_estimation) flattens each sample, computes ½·((scores − target)²).sum(dim=-1)·σ² and averages over the batch; this kernel does the same, summing over all non-batch dimensions. Gradient with respect to the predicted score.',
+      zh: '各框架没有现成函数。NCSN 参考实现（anneal_dsm_score_estimation）先把每个样本展平，计算 ½·((scores − target)²).sum(dim=-1)·σ² 并对 batch 求平均；本实现与之相同，对所有非 batch 维度求和。梯度对预测得分求。',
     },
     paper: {
       authors: 'Yang Song, Stefano Ermon',
@@ -699,6 +763,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'Generative Modeling by Estimating Gradients of the Data Distribution',
       url: 'https://arxiv.org/abs/1907.05600',
     },
+    sources: [
+      { label: 'paper (Song & Ermon 2019)', version: '2019', url: 'https://arxiv.org/abs/1907.05600' },
+      { label: 'NCSN reference code losses/dsm.py', version: 'master', url: 'https://github.com/ermongroup/ncsn/blob/master/losses/dsm.py' },
+    ],
     related: ['diffusion-noise-prediction-loss', 'mse-loss'],
     snippets: {
       torch:
@@ -741,6 +809,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'Perceptual Losses for Real-Time Style Transfer and Super-Resolution',
       url: 'https://arxiv.org/abs/1603.08155',
     },
+    sources: [
+      { label: 'paper (Johnson et al. 2016)', version: '2016', url: 'https://arxiv.org/abs/1603.08155' },
+      { label: 'paper (Zhang et al. 2018, LPIPS)', version: '2018', url: 'https://arxiv.org/abs/1801.03924' },
+    ],
     related: ['style-loss', 'total-variation-loss', 'mse-loss', 'pixel-reconstruction-loss'],
     snippets: {
       torch:
@@ -793,8 +865,8 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '不同论文对 Gram 矩阵的归一化不同（C·H·W、H·W 或不归一化），损失尺度可能相差几个数量级，风格权重要随之调整。两张图的特征必须来自同一层、同样的归一化。',
     },
     frameworkNotes: {
-      en: 'No framework call. This follows the PyTorch neural-style tutorial: G = F Fᵀ / (C·H·W) per image, then F.mse_loss between Gram matrices. Gradient with respect to the input features.',
-      zh: '各框架没有现成函数。本实现遵循 PyTorch 神经风格迁移教程：每张图 G = F Fᵀ / (C·H·W)，再对两个 Gram 矩阵做 F.mse_loss。对 input 特征求梯度。',
+      en: 'No framework call. This follows the PyTorch neural-style tutorial: G = F Fᵀ / (C·H·W) per image, then F.mse_loss between Gram matrices (the tutorial divides by N·C·H·W with a batch of one image). Gradient with respect to the input features.',
+      zh: '各框架没有现成函数。本实现遵循 PyTorch 神经风格迁移教程：每张图 G = F Fᵀ / (C·H·W)，再对两个 Gram 矩阵做 F.mse_loss（教程除以 N·C·H·W，其 batch 只有一张图）。梯度对 input 特征求。',
     },
     paper: {
       authors: 'Leon A. Gatys, Alexander S. Ecker, Matthias Bethge',
@@ -802,6 +874,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'Image Style Transfer Using Convolutional Neural Networks',
       url: 'https://openaccess.thecvf.com/content_cvpr_2016/html/Gatys_Image_Style_Transfer_CVPR_2016_paper.html',
     },
+    sources: [
+      { label: 'paper (Gatys et al. 2016)', version: 'CVPR 2016', url: 'https://openaccess.thecvf.com/content_cvpr_2016/html/Gatys_Image_Style_Transfer_CVPR_2016_paper.html' },
+      { label: 'PyTorch tutorials advanced_source/neural_style_tutorial.py', version: 'main', url: 'https://github.com/pytorch/tutorials/blob/main/advanced_source/neural_style_tutorial.py' },
+    ],
     related: ['perceptual-loss', 'total-variation-loss'],
     snippets: {
       torch:
@@ -854,8 +930,8 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '权重过大会让图像变得像卡通一样平坦。布局有差异：tf.image.total_variation 使用通道在后的 (H, W, C)，并对每张图的所有元素求和。绝对值在 0 处不可导（与 torch 的 abs 一样取梯度 0）。',
     },
     frameworkNotes: {
-      en: "Follows kornia.losses.total_variation(img, reduction='sum'|'mean') on (*, H, W): the output has shape (*); the gradient shown is that of its sum.",
-      zh: '与 kornia.losses.total_variation(img, reduction="sum"|"mean") 对 (*, H, W) 输入的行为一致：输出形状为 (*)，显示的梯度是其总和的梯度。',
+      en: "Follows kornia.losses.total_variation(img, reduction='sum'|'mean') on (*, H, W) (kornia 0.6.12 to 0.8): the output has shape (*); the gradient shown is that of its sum. The kornia.losses.TotalVariation module takes no reduction argument and always uses 'sum'.",
+      zh: '与 kornia.losses.total_variation(img, reduction="sum"|"mean") 对 (*, H, W) 输入的行为一致（kornia 0.6.12 至 0.8）：输出形状为 (*)，显示的梯度是其总和的梯度。kornia.losses.TotalVariation 模块没有 reduction 参数，始终使用 sum。',
     },
     paper: {
       authors: 'Leonid I. Rudin, Stanley Osher, Emad Fatemi',
@@ -863,6 +939,11 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'Nonlinear Total Variation Based Noise Removal Algorithms',
       url: 'https://doi.org/10.1016/0167-2789(92)90242-F',
     },
+    sources: [
+      { label: 'kornia kornia/losses/total_variation.py', version: 'v0.8.0', url: 'https://github.com/kornia/kornia/blob/v0.8.0/kornia/losses/total_variation.py' },
+      { label: 'TensorFlow tf.image.total_variation docs', version: 'v2.21.0', url: 'https://www.tensorflow.org/api_docs/python/tf/image/total_variation' },
+      { label: 'paper (Rudin et al. 1992)', version: 'Physica D 60', url: 'https://doi.org/10.1016/0167-2789(92)90242-F' },
+    ],
     related: ['perceptual-loss', 'style-loss', 'l1-loss'],
     snippets: {
       torch:
@@ -910,8 +991,8 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '生成器可能把原图信息以难以察觉的高频图案“藏”在输出里来满足循环约束（隐写现象）。λ 过大会抑制几何形变（如猫→狗的形状变化）。',
     },
     frameworkNotes: {
-      en: "No framework call; it is λ·F.l1_loss(rec, x) per direction. This kernel computes one direction; add the other direction's call.",
-      zh: '各框架没有现成函数；每个方向就是 λ·F.l1_loss(rec, x)。本实现计算一个方向，另一方向再调用一次相加即可。',
+      en: "No torch/Keras call; it is λ·F.l1_loss(rec, x) per direction. This kernel computes one direction; add the other direction's call. TF-GAN (2.1.0) has cycle_consistency_loss(data_x, reconstructed_data_x, data_y, reconstructed_data_y) in tfgan.losses.wargs, which returns the average of the two directions' mean L1 (half the sum here, without λ).",
+      zh: 'PyTorch/Keras 没有现成函数；每个方向就是 λ·F.l1_loss(rec, x)。本实现计算一个方向，另一方向再调用一次相加即可。TF-GAN（2.1.0）在 tfgan.losses.wargs 中提供 cycle_consistency_loss(data_x, reconstructed_data_x, data_y, reconstructed_data_y)，返回两个方向平均 L1 的平均值（即这里两方向之和的一半，且不含 λ）。',
     },
     paper: {
       authors: 'Jun-Yan Zhu, Taesung Park, Phillip Isola, Alexei A. Efros',
@@ -919,6 +1000,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'Unpaired Image-to-Image Translation using Cycle-Consistent Adversarial Networks',
       url: 'https://arxiv.org/abs/1703.10593',
     },
+    sources: [
+      { label: 'paper (Zhu et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1703.10593' },
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+    ],
     related: ['l1-loss', 'lsgan-generator-loss', 'pixel-reconstruction-loss'],
     snippets: {
       torch: 'loss_cyc = ${1:10.0} * (F.l1_loss(${2:G_ba}(${3:G_ab}(${4:x})), ${4:x}) + F.l1_loss(${3:G_ab}(${2:G_ba}(${5:y})), ${5:y}))',
@@ -966,6 +1051,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'Image-to-Image Translation with Conditional Adversarial Networks',
       url: 'https://arxiv.org/abs/1611.07004',
     },
+    sources: [
+      { label: 'paper (Isola et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1611.07004' },
+      { label: 'PyTorch torch/nn/functional.py', version: 'v1.13.0 (Debian python3-torch)', url: 'https://github.com/pytorch/pytorch/blob/v1.13.0/torch/nn/functional.py' },
+    ],
     related: ['l1-loss', 'mse-loss', 'perceptual-loss', 'cycle-consistency-loss'],
     snippets: {
       torch: 'loss = F.l1_loss(${1:pred}, ${2:target})  # or F.mse_loss for L2',

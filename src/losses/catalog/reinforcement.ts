@@ -126,6 +126,10 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       title: 'Learning to Predict by the Methods of Temporal Differences',
       url: 'https://doi.org/10.1007/BF00115009',
     },
+    sources: [
+      { label: 'rlax rlax/_src/value_learning.py', version: 'v0.1.8', url: 'https://github.com/google-deepmind/rlax/blob/v0.1.8/rlax/_src/value_learning.py' },
+      { label: 'paper (Sutton 1988)', version: '1988', url: 'https://doi.org/10.1007/BF00115009' },
+    ],
     related: ['n-step-return-loss', 'dqn-loss', 'gae', 'mse-loss'],
     snippets: {
       torch:
@@ -171,6 +175,10 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       zh: SCRATCH_NOTE.zh + '此处损失为与 n 步目标之间的均方误差。',
     },
     paper: A3C_PAPER,
+    sources: [
+      { label: 'paper (Mnih et al. 2016, A3C)', version: '2016', url: 'https://arxiv.org/abs/1602.01783' },
+      { label: 'paper (Hessel et al. 2018, Rainbow)', version: '2018', url: 'https://arxiv.org/abs/1710.02298' },
+    ],
     related: ['td-loss', 'gae', 'dqn-loss'],
     snippets: {
       torch:
@@ -225,10 +233,15 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       zh: '对含噪估计取最大值会高估价值（双 DQN 可修正）。目标网络必须是独立的、定期同步的副本。只有所执行动作的 Q 值得到梯度。',
     },
     frameworkNotes: {
-      en: SCRATCH_NOTE.en + 'SB3 uses F.smooth_l1_loss (δ = 1); the Nature DQN clipped the TD error to [−1, 1], which is equivalent. rlax.q_learning returns the TD error.',
-      zh: SCRATCH_NOTE.zh + 'SB3 使用 F.smooth_l1_loss（δ = 1）；Nature 版 DQN 把 TD 误差截断到 [−1, 1]，二者等价。rlax.q_learning 返回 TD 误差。',
+      en: SCRATCH_NOTE.en + 'SB3 (2.x) uses F.smooth_l1_loss (δ = 1); the Nature DQN clipped the error term of the gradient to [−1, 1], which gives the same gradient. rlax.q_learning returns the TD error.',
+      zh: SCRATCH_NOTE.zh + 'SB3（2.x）使用 F.smooth_l1_loss（δ = 1）；Nature 版 DQN 把梯度中的误差项裁剪到 [−1, 1]，二者梯度相同。rlax.q_learning 返回 TD 误差。',
     },
     paper: DQN_PAPER,
+    sources: [
+      { label: 'Stable-Baselines3 stable_baselines3/dqn/dqn.py', version: 'v2.8.0', url: 'https://github.com/DLR-RM/stable-baselines3/blob/v2.8.0/stable_baselines3/dqn/dqn.py' },
+      { label: 'rlax rlax/_src/value_learning.py', version: 'v0.1.8', url: 'https://github.com/google-deepmind/rlax/blob/v0.1.8/rlax/_src/value_learning.py' },
+      { label: 'paper (Mnih et al. 2015)', version: '2015', url: 'https://doi.org/10.1038/nature14236' },
+    ],
     related: ['double-dqn-loss', 'td-loss', 'huber-loss', 'smooth-l1-loss'],
     snippets: {
       torch:
@@ -295,6 +308,10 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       title: 'Deep Reinforcement Learning with Double Q-learning',
       url: 'https://arxiv.org/abs/1509.06461',
     },
+    sources: [
+      { label: 'rlax rlax/_src/value_learning.py', version: 'v0.1.8', url: 'https://github.com/google-deepmind/rlax/blob/v0.1.8/rlax/_src/value_learning.py' },
+      { label: 'paper (van Hasselt et al. 2016)', version: '2016', url: 'https://arxiv.org/abs/1509.06461' },
+    ],
     related: ['dqn-loss', 'td-loss', 'huber-loss'],
     snippets: {
       torch:
@@ -337,6 +354,10 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       title: 'Simple Statistical Gradient-Following Algorithms for Connectionist Reinforcement Learning',
       url: 'https://doi.org/10.1007/BF00992696',
     },
+    sources: [
+      { label: 'rlax rlax/_src/policy_gradients.py', version: 'v0.1.8', url: 'https://github.com/google-deepmind/rlax/blob/v0.1.8/rlax/_src/policy_gradients.py' },
+      { label: 'paper (Williams 1992)', version: '1992', url: 'https://doi.org/10.1007/BF00992696' },
+    ],
     related: ['a2c-policy-loss', 'entropy-bonus', 'ppo-clip-loss', 'minimum-risk-training'],
     snippets: {
       torch:
@@ -386,6 +407,10 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       zh: SCRATCH_NOTE.zh + 'SB3 的 A2C：policy_loss = −(advantages · log_prob).mean()，entropy_loss = −entropy.mean()，总损失 = policy + ent_coef·entropy_loss + vf_coef·value_loss。此处对 logits 求梯度。',
     },
     paper: A3C_PAPER,
+    sources: [
+      { label: 'Stable-Baselines3 stable_baselines3/a2c/a2c.py', version: 'v2.8.0', url: 'https://github.com/DLR-RM/stable-baselines3/blob/v2.8.0/stable_baselines3/a2c/a2c.py' },
+      { label: 'paper (Mnih et al. 2016, A3C)', version: '2016', url: 'https://arxiv.org/abs/1602.01783' },
+    ],
     related: ['reinforce-loss', 'entropy-bonus', 'td-loss', 'gae', 'ppo-clip-loss'],
     snippets: {
       torch:
@@ -434,6 +459,11 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       title: 'Function Optimization Using Connectionist Reinforcement Learning Algorithms',
       url: 'https://doi.org/10.1080/09540099108946587',
     },
+    sources: [
+      { label: 'rlax rlax/_src/policy_gradients.py', version: 'v0.1.8', url: 'https://github.com/google-deepmind/rlax/blob/v0.1.8/rlax/_src/policy_gradients.py' },
+      { label: 'Stable-Baselines3 stable_baselines3/a2c/a2c.py', version: 'v2.8.0', url: 'https://github.com/DLR-RM/stable-baselines3/blob/v2.8.0/stable_baselines3/a2c/a2c.py' },
+      { label: 'paper (Williams & Peng 1991)', version: '1991', url: 'https://doi.org/10.1080/09540099108946587' },
+    ],
     related: ['a2c-policy-loss', 'ppo-clip-loss', 'sac-policy-loss', 'cross-entropy'],
     snippets: {
       torch: 'entropy = torch.distributions.Categorical(logits=${1:logits}).entropy()\nloss = -${2:0.01} * entropy.mean()',
@@ -475,6 +505,11 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       zh: SCRATCH_NOTE.zh + 'SB3：policy_loss = −min(A·r, A·clamp(r, 1 − ε, 1 + ε)).mean()。此处对 log_prob 求梯度（并列时与 torch.min 一样平分）。',
     },
     paper: PPO_PAPER,
+    sources: [
+      { label: 'Stable-Baselines3 stable_baselines3/ppo/ppo.py', version: 'v2.8.0', url: 'https://github.com/DLR-RM/stable-baselines3/blob/v2.8.0/stable_baselines3/ppo/ppo.py' },
+      { label: 'rlax rlax/_src/policy_gradients.py', version: 'v0.1.8', url: 'https://github.com/google-deepmind/rlax/blob/v0.1.8/rlax/_src/policy_gradients.py' },
+      { label: 'paper (Schulman et al. 2017, PPO)', version: '2017', url: 'https://arxiv.org/abs/1707.06347' },
+    ],
     related: ['ppo-value-loss', 'ppo-kl-penalty-loss', 'gae', 'entropy-bonus', 'a2c-policy-loss'],
     snippets: {
       torch:
@@ -514,6 +549,11 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       zh: SCRATCH_NOTE.zh + '此处对 values 求梯度；两个分支相等时与 torch.max 一样平分梯度。',
     },
     paper: PPO_PAPER,
+    sources: [
+      { label: 'Stable-Baselines3 stable_baselines3/ppo/ppo.py', version: 'v2.8.0', url: 'https://github.com/DLR-RM/stable-baselines3/blob/v2.8.0/stable_baselines3/ppo/ppo.py' },
+      { label: 'OpenAI baselines baselines/ppo2/model.py', version: 'default branch, read 2026-12', url: 'https://github.com/openai/baselines/blob/master/baselines/ppo2/model.py' },
+      { label: 'paper (Schulman et al. 2017, PPO)', version: '2017', url: 'https://arxiv.org/abs/1707.06347' },
+    ],
     related: ['ppo-clip-loss', 'td-loss', 'mse-loss'],
     snippets: {
       torch:
@@ -565,6 +605,9 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       zh: SCRATCH_NOTE.zh + '离散动作，由 logits 计算精确的类别分布 KL。对新策略 logits（input）求梯度。',
     },
     paper: PPO_PAPER,
+    sources: [
+      { label: 'paper (Schulman et al. 2017, PPO)', version: '2017', url: 'https://arxiv.org/abs/1707.06347' },
+    ],
     related: ['ppo-clip-loss', 'kl-div', 'reinforce-loss'],
     snippets: {
       torch:
@@ -618,6 +661,11 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       title: 'High-Dimensional Continuous Control Using Generalized Advantage Estimation',
       url: 'https://arxiv.org/abs/1506.02438',
     },
+    sources: [
+      { label: 'Stable-Baselines3 stable_baselines3/common/buffers.py', version: 'v2.8.0', url: 'https://github.com/DLR-RM/stable-baselines3/blob/v2.8.0/stable_baselines3/common/buffers.py' },
+      { label: 'rlax rlax/_src/multistep.py', version: 'v0.1.8', url: 'https://github.com/google-deepmind/rlax/blob/v0.1.8/rlax/_src/multistep.py' },
+      { label: 'paper (Schulman et al. 2016, GAE)', version: '2016', url: 'https://arxiv.org/abs/1506.02438' },
+    ],
     related: ['td-loss', 'ppo-clip-loss', 'a2c-policy-loss', 'n-step-return-loss'],
     snippets: {
       torch:
@@ -668,6 +716,10 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       zh: SCRATCH_NOTE.zh + 'SB3 的 SAC：critic_loss = 0.5·Σ_j F.mse_loss(Q_j, target)。本条目是其中一个评论家的项。',
     },
     paper: SAC_PAPER,
+    sources: [
+      { label: 'Stable-Baselines3 stable_baselines3/sac/sac.py', version: 'v2.8.0', url: 'https://github.com/DLR-RM/stable-baselines3/blob/v2.8.0/stable_baselines3/sac/sac.py' },
+      { label: 'paper (Haarnoja et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1801.01290' },
+    ],
     related: ['sac-policy-loss', 'td-loss', 'entropy-bonus', 'dqn-loss'],
     snippets: {
       torch:
@@ -714,6 +766,10 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       zh: SCRATCH_NOTE.zh + 'SB3：actor_loss = (ent_coef · log_prob − min_qf_pi).mean()。',
     },
     paper: SAC_PAPER,
+    sources: [
+      { label: 'Stable-Baselines3 stable_baselines3/sac/sac.py', version: 'v2.8.0', url: 'https://github.com/DLR-RM/stable-baselines3/blob/v2.8.0/stable_baselines3/sac/sac.py' },
+      { label: 'paper (Haarnoja et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1801.01290' },
+    ],
     related: ['sac-q-loss', 'entropy-bonus'],
     snippets: {
       torch: 'loss = (${3:0.2} * ${1:log_prob} - ${2:q_value}).mean()',

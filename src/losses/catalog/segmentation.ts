@@ -51,14 +51,14 @@ function smpParams(extra: readonly ParamSpec[] = []): readonly ParamSpec[] {
     { name: 'ignore_index', type: 'integer', default: null, meaning: { en: 'Target value whose pixels are masked out of both prediction and target.', zh: '该目标值对应的像素在预测和目标中都被屏蔽。' } },
     num('eps', 1e-7, [0, 1e-3], 'Lower bound of the denominator.', '分母的下界。'),
     ...extra,
-    { name: 'class_weights', type: 'tensor', default: null, meaning: { en: 'Per-class weights for a weighted mean over classes (not with binary mode).', zh: '按类别加权平均时各类别的权重（binary 模式下不可用）。' } },
+    { name: 'class_weights', type: 'tensor', default: null, meaning: { en: 'Per-class weights for a weighted mean over classes (not with binary mode). Only on smp main after v0.5.0 (0.5.1.dev0); the v0.5.0 release has no class_weights.', zh: '按类别加权平均时各类别的权重（binary 模式下不可用）。仅见于 v0.5.0 之后的 smp main 分支（0.5.1.dev0）；v0.5.0 正式版没有 class_weights。' } },
   ];
 }
 
 const SMP_NOTE_EN =
-  "Computed with segmentation_models_pytorch semantics: the score is pooled over the whole batch and all pixels per class (dims (0, 2)), classes with no true pixel get loss 0 but still count in the mean, and the intersection is written as (Σp + Σt − Σ|p − t|)/2, which equals Σpt for hard targets.";
+  "Computed with segmentation_models_pytorch semantics: the score is pooled over the whole batch and all pixels per class (dims (0, 2)), classes with no true pixel get loss 0 but still count in the mean, and the intersection is written as (Σp + Σt − Σ|p − t|)/2 (since smp 0.4.0; Σpt before), which equals Σpt for hard targets.";
 const SMP_NOTE_ZH =
-  '按 segmentation_models_pytorch 的语义计算：每个类别的分数在整个批和所有像素上汇总（dims (0, 2)），没有真实像素的类别损失记为 0 但仍计入平均，交集写作 (Σp + Σt − Σ|p − t|)/2，对硬标签等于 Σpt。';
+  '按 segmentation_models_pytorch 的语义计算：每个类别的分数在整个批和所有像素上汇总（dims (0, 2)），没有真实像素的类别损失记为 0 但仍计入平均，交集写作 (Σp + Σt − Σ|p − t|)/2（smp 0.4.0 起；此前为 Σpt），对硬标签等于 Σpt。';
 
 const PROB_PAIR: readonly InputSpec[] = [
   {
@@ -108,8 +108,8 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       zh: '某类别在批中很小或缺失时梯度噪声很大。smooth = 0 时空掩码与空预测会得到 0/0（由 eps 兜底）。数值取决于汇总方式（按图像或按批）；SMP 在整个批上汇总。',
     },
     frameworkNotes: {
-      en: `${SMP_NOTE_EN} Keras' keras.losses.Dice computes 1 − 2Σpt/(Σp + Σt + ε) over all axes by default; MONAI's DiceLoss computes per image and per channel with smooth_nr = smooth_dr = 1e-5. optax.losses.dice_loss(predictions, targets, smooth=1.0, alpha=0.5, beta=0.5, apply_softmax=True) expects channels last and computes per sample and class.`,
-      zh: `${SMP_NOTE_ZH} Keras 的 keras.losses.Dice 默认在所有轴上计算 1 − 2Σpt/(Σp + Σt + ε)；MONAI 的 DiceLoss 按图像和通道分别计算，smooth_nr = smooth_dr = 1e-5。optax.losses.dice_loss(predictions, targets, smooth=1.0, alpha=0.5, beta=0.5, apply_softmax=True) 要求通道在最后一维，并按样本和类别计算。`,
+      en: `${SMP_NOTE_EN} Keras' keras.losses.Dice computes 1 − 2Σpt/(Σp + Σt + ε) over all axes by default; MONAI's DiceLoss computes per image and per channel with smooth_nr = smooth_dr = 1e-5. optax.losses.dice_loss(predictions, targets, smooth=1.0, alpha=0.5, beta=0.5, apply_softmax=True) (optax ≥ 0.2.6) expects channels last and computes per sample and class.`,
+      zh: `${SMP_NOTE_ZH} Keras 的 keras.losses.Dice 默认在所有轴上计算 1 − 2Σpt/(Σp + Σt + ε)；MONAI 的 DiceLoss 按图像和通道分别计算，smooth_nr = smooth_dr = 1e-5。optax.losses.dice_loss(predictions, targets, smooth=1.0, alpha=0.5, beta=0.5, apply_softmax=True)（optax ≥ 0.2.6）要求通道在最后一维，并按样本和类别计算。`,
     },
     paper: {
       authors: 'Fausto Milletari, Nassir Navab, Seyed-Ahmad Ahmadi',
@@ -117,6 +117,15 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'V-Net: Fully Convolutional Neural Networks for Volumetric Medical Image Segmentation',
       url: 'https://arxiv.org/abs/1606.04797',
     },
+    sources: [
+      { label: 'segmentation_models_pytorch losses/dice.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/dice.py' },
+      { label: 'segmentation_models_pytorch losses/_functional.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/_functional.py' },
+      { label: 'segmentation_models_pytorch losses/dice.py (main, class_weights)', version: '5006616 (0.5.1.dev0)', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/5006616/segmentation_models_pytorch/losses/dice.py' },
+      { label: 'MONAI monai/losses/dice.py', version: '1.5.0', url: 'https://github.com/Project-MONAI/MONAI/blob/1.5.0/monai/losses/dice.py' },
+      { label: 'Keras keras/src/losses/losses.py', version: 'default branch, read 2026-12', url: 'https://github.com/keras-team/keras/blob/master/keras/src/losses/losses.py' },
+      { label: 'optax optax/losses/_segmentation.py', version: 'v0.2.8', url: 'https://github.com/google-deepmind/optax/blob/v0.2.8/optax/losses/_segmentation.py' },
+      { label: 'paper (Milletari et al. 2016)', version: '2016', url: 'https://arxiv.org/abs/1606.04797' },
+    ],
     related: ['jaccard-loss', 'tversky-loss', 'generalized-dice-loss', 'vnet-dice-loss', 'combo-loss', 'binary-cross-entropy'],
     snippets: {
       torch:
@@ -156,6 +165,11 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Optimizing Intersection-Over-Union in Deep Neural Networks for Image Segmentation',
       url: 'https://doi.org/10.1007/978-3-319-50835-1_22',
     },
+    sources: [
+      { label: 'segmentation_models_pytorch losses/jaccard.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/jaccard.py' },
+      { label: 'segmentation_models_pytorch losses/_functional.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/_functional.py' },
+      { label: 'paper (Rahman & Wang 2016)', version: '2016', url: 'https://doi.org/10.1007/978-3-319-50835-1_22' },
+    ],
     related: ['dice-loss', 'lovasz-softmax-loss', 'lovasz-hinge-loss', 'tversky-loss'],
     snippets: {
       torch:
@@ -206,6 +220,13 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Tversky loss function for image segmentation using 3D fully convolutional deep networks',
       url: 'https://arxiv.org/abs/1706.05721',
     },
+    sources: [
+      { label: 'segmentation_models_pytorch losses/tversky.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/tversky.py' },
+      { label: 'segmentation_models_pytorch losses/_functional.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/_functional.py' },
+      { label: 'MONAI monai/losses/tversky.py', version: '1.5.0', url: 'https://github.com/Project-MONAI/MONAI/blob/1.5.0/monai/losses/tversky.py' },
+      { label: 'Keras keras/src/losses/losses.py', version: 'default branch, read 2026-12', url: 'https://github.com/keras-team/keras/blob/master/keras/src/losses/losses.py' },
+      { label: 'paper (Salehi et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1706.05721' },
+    ],
     related: ['dice-loss', 'focal-tversky-loss', 'jaccard-loss'],
     snippets: {
       torch:
@@ -251,6 +272,11 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'A Novel Focal Tversky Loss Function with Improved Attention U-Net for Lesion Segmentation',
       url: 'https://arxiv.org/abs/1810.07842',
     },
+    sources: [
+      { label: 'focal-tversky-unet losses.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/nabsabraham/focal-tversky-unet/blob/master/losses.py' },
+      { label: 'segmentation_models_pytorch losses/tversky.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/tversky.py' },
+      { label: 'paper (Abraham & Khan 2019)', version: '2019', url: 'https://arxiv.org/abs/1810.07842' },
+    ],
     related: ['tversky-loss', 'dice-loss', 'focal-loss'],
     snippets: {
       scratch:
@@ -296,8 +322,8 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       zh: '图像中缺失的类别权重为无穷大；MONAI 用该图像中最大的有限权重替代，这可能让空类别占主导。权重只来自目标，不参与求导。',
     },
     frameworkNotes: {
-      en: "Follows MONAI's GeneralizedDiceLoss (include_background=True, sigmoid=False, softmax=False, w_type='square', reduction='mean', smooth_nr=1e-5, smooth_dr=1e-5, batch=False); to_onehot_y is not supported in the playground, pass a one-hot target. reduction='none' returns shape (B, 1, ...). optax.losses.multiclass_generalized_dice_loss(predictions, targets, smooth=1.0, apply_softmax=True) takes channels-last logits.",
-      zh: "遵循 MONAI 的 GeneralizedDiceLoss（include_background=True、sigmoid=False、softmax=False、w_type='square'、reduction='mean'、smooth_nr=1e-5、smooth_dr=1e-5、batch=False）；Playground 不支持 to_onehot_y，需传入 one-hot 目标。reduction='none' 返回形状 (B, 1, ...)。optax.losses.multiclass_generalized_dice_loss(predictions, targets, smooth=1.0, apply_softmax=True) 接收通道在最后一维的 logits。",
+      en: "Follows MONAI's GeneralizedDiceLoss (include_background=True, sigmoid=False, softmax=False, w_type='square', reduction='mean', smooth_nr=1e-5, smooth_dr=1e-5, batch=False); to_onehot_y is not supported in the playground, pass a one-hot target. reduction='none' returns shape (B, 1, ...). optax.losses.multiclass_generalized_dice_loss(predictions, targets, smooth=1.0, apply_softmax=True) (optax ≥ 0.2.6) takes channels-last logits.",
+      zh: "遵循 MONAI 的 GeneralizedDiceLoss（include_background=True、sigmoid=False、softmax=False、w_type='square'、reduction='mean'、smooth_nr=1e-5、smooth_dr=1e-5、batch=False）；Playground 不支持 to_onehot_y，需传入 one-hot 目标。reduction='none' 返回形状 (B, 1, ...)。optax.losses.multiclass_generalized_dice_loss(predictions, targets, smooth=1.0, apply_softmax=True)（optax ≥ 0.2.6）接收通道在最后一维的 logits。",
     },
     paper: {
       authors: 'Carole H. Sudre, Wenqi Li, Tom Vercauteren, Sébastien Ourselin, M. Jorge Cardoso',
@@ -305,6 +331,11 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Generalised Dice overlap as a deep learning loss function for highly unbalanced segmentations',
       url: 'https://arxiv.org/abs/1707.03237',
     },
+    sources: [
+      { label: 'MONAI monai/losses/dice.py', version: '1.5.0', url: 'https://github.com/Project-MONAI/MONAI/blob/1.5.0/monai/losses/dice.py' },
+      { label: 'optax optax/losses/_segmentation.py', version: 'v0.2.8', url: 'https://github.com/google-deepmind/optax/blob/v0.2.8/optax/losses/_segmentation.py' },
+      { label: 'paper (Sudre et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1707.03237' },
+    ],
     related: ['dice-loss', 'tversky-loss', 'cross-entropy'],
     snippets: {
       torch: "from monai.losses import GeneralizedDiceLoss\nloss_fn = GeneralizedDiceLoss(softmax=${1|True,False|}, w_type=${2|'square','simple','uniform'|})\nloss = loss_fn(${3:input}, ${4:target})",
@@ -352,6 +383,11 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'The Lovász-Softmax loss: A tractable surrogate for the optimization of the intersection-over-union measure in neural networks',
       url: 'https://arxiv.org/abs/1705.08790',
     },
+    sources: [
+      { label: 'LovaszSoftmax pytorch/lovasz_losses.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/bermanmaxim/LovaszSoftmax/blob/master/pytorch/lovasz_losses.py' },
+      { label: 'segmentation_models_pytorch losses/lovasz.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/lovasz.py' },
+      { label: 'paper (Berman et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1705.08790' },
+    ],
     related: ['lovasz-extension', 'lovasz-softmax-loss', 'jaccard-loss', 'bce-with-logits'],
     snippets: {
       scratch:
@@ -403,6 +439,11 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'The Lovász-Softmax loss: A tractable surrogate for the optimization of the intersection-over-union measure in neural networks',
       url: 'https://arxiv.org/abs/1705.08790',
     },
+    sources: [
+      { label: 'LovaszSoftmax pytorch/lovasz_losses.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/bermanmaxim/LovaszSoftmax/blob/master/pytorch/lovasz_losses.py' },
+      { label: 'segmentation_models_pytorch losses/lovasz.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/lovasz.py' },
+      { label: 'paper (Berman et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1705.08790' },
+    ],
     related: ['lovasz-extension', 'lovasz-hinge-loss', 'jaccard-loss', 'cross-entropy', 'dice-loss'],
     snippets: {
       torch: "import segmentation_models_pytorch as smp\nloss_fn = smp.losses.LovaszLoss(mode='multiclass', per_image=${1|False,True|})\nloss = loss_fn(${2:logits}, ${3:labels})",
@@ -446,6 +487,10 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Boundary loss for highly unbalanced segmentation',
       url: 'https://arxiv.org/abs/1812.07032',
     },
+    sources: [
+      { label: 'boundary-loss losses.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/LIVIAETS/boundary-loss/blob/master/losses.py' },
+      { label: 'paper (Kervadec et al. 2019)', version: '2019', url: 'https://arxiv.org/abs/1812.07032' },
+    ],
     related: ['generalized-dice-loss', 'dice-loss'],
     snippets: {
       scratch:
@@ -479,8 +524,8 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       zh: '距离图由阈值化（> 0.5）后的掩码得到，不参与求导。每步都要重新计算，开销较大（参考实现在 CPU 上做距离变换；这里用暴力算法，只适合 Playground 中的小输入）。整张图都被预测为前景时没有可测量的边界。',
     },
     frameworkNotes: {
-      en: 'No framework built-in. The playground follows the HausdorffDTLoss(alpha=2.0) of the SegLoss collection: scipy distance_transform_edt of the mask and of its complement, summed, for prediction and target, then the mean of (p − g)² times d_p^α + d_g^α.',
-      zh: '框架中没有内置实现。Playground 遵循 SegLoss 合集中的 HausdorffDTLoss(alpha=2.0)：对预测和目标分别计算掩码及其补集的 scipy distance_transform_edt 并相加，再对 (p − g)² 乘以 d_p^α + d_g^α 求平均。',
+      en: 'The playground follows the HausdorffDTLoss(alpha=2.0) of the SegLoss collection: scipy distance_transform_edt of the mask and of its complement, summed, for prediction and target, then the mean of (p − g)² times d_p^α + d_g^α. MONAI (1.3 and later) ships the same loss as monai.losses.HausdorffDTLoss(alpha=2.0, include_background=False, sigmoid=False, softmax=False, reduction=\'mean\', batch=False): it averages per image and channel (the same value for one channel) and leaves the distance field at 0 for an all-foreground or all-background mask.',
+      zh: 'Playground 遵循 SegLoss 合集中的 HausdorffDTLoss(alpha=2.0)：对预测和目标分别计算掩码及其补集的 scipy distance_transform_edt 并相加，再对 (p − g)² 乘以 d_p^α + d_g^α 求平均。MONAI（1.3 及以后）以 monai.losses.HausdorffDTLoss(alpha=2.0, include_background=False, sigmoid=False, softmax=False, reduction=\'mean\', batch=False) 提供同一损失：按图像和通道分别求平均（单通道时数值相同），掩码全为前景或全为背景时距离场取 0。',
     },
     paper: {
       authors: 'Davood Karimi, Septimiu E. Salcudean',
@@ -488,6 +533,11 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Reducing the Hausdorff Distance in Medical Image Segmentation with Convolutional Neural Networks',
       url: 'https://arxiv.org/abs/1904.10030',
     },
+    sources: [
+      { label: 'MONAI monai/losses/hausdorff_loss.py', version: '1.5.0', url: 'https://github.com/Project-MONAI/MONAI/blob/1.5.0/monai/losses/hausdorff_loss.py' },
+      { label: 'SegLoss collection (JunMa11/SegLoss)', version: 'default branch, read 2026-12', url: 'https://github.com/JunMa11/SegLoss' },
+      { label: 'paper (Karimi & Salcudean 2019)', version: '2019', url: 'https://arxiv.org/abs/1904.10030' },
+    ],
     related: ['boundary-loss', 'dice-loss'],
     snippets: {
       scratch:
@@ -532,6 +582,10 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Combo loss: Handling input and output imbalance in multi-organ segmentation',
       url: 'https://arxiv.org/abs/1805.02798',
     },
+    sources: [
+      { label: 'paper (Taghanaki et al. 2019)', version: '2019', url: 'https://arxiv.org/abs/1805.02798' },
+      { label: 'MONAI monai/losses/dice.py', version: '1.5.0', url: 'https://github.com/Project-MONAI/MONAI/blob/1.5.0/monai/losses/dice.py' },
+    ],
     related: ['dice-loss', 'binary-cross-entropy', 'soft-bce-with-logits-loss', 'focal-loss'],
     snippets: {
       scratch:
@@ -574,6 +628,10 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Deep Convolutional Encoder Networks for Multiple Sclerosis Lesion Segmentation',
       url: 'https://doi.org/10.1007/978-3-319-24574-4_1',
     },
+    sources: [
+      { label: 'paper (Brosch et al. 2015)', version: '2015', url: 'https://doi.org/10.1007/978-3-319-24574-4_1' },
+      { label: 'SegLoss collection (JunMa11/SegLoss)', version: 'default branch, read 2026-12', url: 'https://github.com/JunMa11/SegLoss' },
+    ],
     related: ['dice-loss', 'tversky-loss', 'mse-loss'],
     snippets: {
       scratch:
@@ -613,6 +671,9 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'A survey of loss functions for semantic segmentation',
       url: 'https://arxiv.org/abs/2006.14822',
     },
+    sources: [
+      { label: 'paper (Jadon 2020)', version: '2020', url: 'https://arxiv.org/abs/2006.14822' },
+    ],
     related: ['dice-loss', 'log-cosh'],
     snippets: {
       scratch:
@@ -652,6 +713,10 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'V-Net: Fully Convolutional Neural Networks for Volumetric Medical Image Segmentation',
       url: 'https://arxiv.org/abs/1606.04797',
     },
+    sources: [
+      { label: 'paper (Milletari et al. 2016)', version: '2016', url: 'https://arxiv.org/abs/1606.04797' },
+      { label: 'MONAI monai/losses/dice.py', version: '1.5.0', url: 'https://github.com/Project-MONAI/MONAI/blob/1.5.0/monai/losses/dice.py' },
+    ],
     related: ['dice-loss', 'generalized-dice-loss'],
     snippets: {
       scratch:
@@ -695,6 +760,10 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Matthews Correlation Coefficient Loss for Deep Convolutional Networks: Application to Skin Lesion Segmentation',
       url: 'https://arxiv.org/abs/2010.13454',
     },
+    sources: [
+      { label: 'segmentation_models_pytorch losses/mcc.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/mcc.py' },
+      { label: 'paper (Abhishek & Hamarneh 2021)', version: '2021', url: 'https://arxiv.org/abs/2010.13454' },
+    ],
     related: ['dice-loss', 'jaccard-loss', 'binary-cross-entropy'],
     snippets: {
       torch: 'import segmentation_models_pytorch as smp\nloss_fn = smp.losses.MCCLoss(eps=${1:1e-5})\nloss = loss_fn(torch.sigmoid(${2:logits}), ${3:y_true})',
@@ -742,6 +811,11 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Rethinking the Inception Architecture for Computer Vision',
       url: 'https://arxiv.org/abs/1512.00567',
     },
+    sources: [
+      { label: 'segmentation_models_pytorch losses/soft_bce.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/soft_bce.py' },
+      { label: 'PyTorch torch/nn/functional.py', version: 'v1.13.0 (Debian python3-torch)', url: 'https://github.com/pytorch/pytorch/blob/v1.13.0/torch/nn/functional.py' },
+      { label: 'paper (Szegedy et al. 2016)', version: '2016', url: 'https://arxiv.org/abs/1512.00567' },
+    ],
     related: ['bce-with-logits', 'binary-cross-entropy', 'soft-cross-entropy-loss', 'dice-loss'],
     snippets: {
       torch: 'import segmentation_models_pytorch as smp\nloss_fn = smp.losses.SoftBCEWithLogitsLoss(smooth_factor=${1:0.1}, ignore_index=${2:-100})\nloss = loss_fn(${3:y_pred}, ${4:y_true})',
@@ -787,6 +861,11 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Rethinking the Inception Architecture for Computer Vision',
       url: 'https://arxiv.org/abs/1512.00567',
     },
+    sources: [
+      { label: 'segmentation_models_pytorch losses/soft_ce.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/soft_ce.py' },
+      { label: 'segmentation_models_pytorch losses/_functional.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/_functional.py' },
+      { label: 'paper (Szegedy et al. 2016)', version: '2016', url: 'https://arxiv.org/abs/1512.00567' },
+    ],
     related: ['cross-entropy', 'soft-bce-with-logits-loss', 'lovasz-softmax-loss'],
     snippets: {
       torch: 'import segmentation_models_pytorch as smp\nloss_fn = smp.losses.SoftCrossEntropyLoss(smooth_factor=${1:0.1}, ignore_index=${2:-100})\nloss = loss_fn(${3:y_pred}, ${4:y_true})',

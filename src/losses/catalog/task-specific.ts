@@ -61,8 +61,8 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       zh: '把角度范围划分为 B 个相互重叠的 bin：softmax 判断角度落在哪个 bin，每个 bin 再以 (cos, sin) 回归相对其中心的残差。这种离散–连续混合损失能处理多峰或周期性（环绕）的目标，而 L1/L2 回归会把它们错误地平均。',
     },
     whenToUse: {
-      en: 'Orientation (yaw/observation angle) in monocular and point-cloud 3D detection (Deep3DBox, Frustum PointNet, AVOD, MonoPSR, FQNet), and any regression target that is multimodal: classify the mode (bin/anchor), then regress the offset.',
-      zh: '单目与点云三维检测中的朝向角（航向角/观测角）回归（Deep3DBox、Frustum PointNet、AVOD、MonoPSR、FQNet），以及任何多峰的回归目标：先分类所属模式（bin/anchor），再回归偏移量。',
+      en: 'Orientation (yaw/observation angle) in monocular 3D detection (Deep3DBox and its successors) and, as heading-bin classification plus residual regression, in point-cloud detectors such as Frustum PointNet, and any regression target that is multimodal: classify the mode (bin/anchor), then regress the offset.',
+      zh: '单目与点云三维检测中的朝向角（航向角/观测角）回归（Deep3DBox 及其后续工作；Frustum PointNet 等点云检测器中则是“航向 bin 分类 + 残差回归”的形式），以及任何多峰的回归目标：先分类所属模式（bin/anchor），再回归偏移量。',
     },
     pitfalls: {
       en: 'Bin centres, overlap and the confidence target (nearest bin here; some code uses the first covering bin) differ between implementations. Predicting the offset as (cos, sin) avoids the ±π discontinuity; normalise the pair before decoding. The cosine term is the paper\'s −cos plus a constant 1, so it is non-negative but has the same gradient.',
@@ -78,6 +78,10 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: '3D Bounding Box Estimation Using Deep Learning and Geometry',
       url: 'https://arxiv.org/abs/1612.00496',
     },
+    sources: [
+      { label: 'paper (Mousavian et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1612.00496' },
+      { label: 'paper (Qi et al. 2018, Frustum PointNets)', version: '2018', url: 'https://arxiv.org/abs/1711.08488' },
+    ],
     related: ['cross-entropy', 'smooth-l1-loss', 'mse-loss', 'l1-loss'],
     snippets: {
       torch:
@@ -128,6 +132,10 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: 'AttnGAN: Fine-Grained Text to Image Generation with Attentional Generative Adversarial Networks',
       url: 'https://arxiv.org/abs/1711.10485',
     },
+    sources: [
+      { label: 'AttnGAN code/miscc/config.py, losses.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/taoxugit/AttnGAN' },
+      { label: 'paper (Xu et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1711.10485' },
+    ],
     related: ['infonce-loss', 'clip-loss', 'cross-entropy', 'cosine-embedding-loss', 'gan-generator-non-saturating-loss'],
     snippets: {
       torch:
@@ -200,6 +208,9 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: 'A Discriminatively Learned CNN Embedding for Person Re-identification',
       url: 'https://arxiv.org/abs/1611.05666',
     },
+    sources: [
+      { label: 'paper (Zheng et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1611.05666' },
+    ],
     related: ['contrastive-loss', 'triplet-margin-loss', 'cross-entropy', 'binary-cross-entropy'],
     snippets: {
       torch:
@@ -243,6 +254,9 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: 'Wing Loss for Robust Facial Landmark Localisation with Convolutional Neural Networks',
       url: 'https://arxiv.org/abs/1711.06753',
     },
+    sources: [
+      { label: 'paper (Feng et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1711.06753' },
+    ],
     related: ['adaptive-wing-loss', 'l1-loss', 'smooth-l1-loss'],
     snippets: {
       torch:
@@ -292,6 +306,9 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: 'Adaptive Wing Loss for Robust Face Alignment via Heatmap Regression',
       url: 'https://arxiv.org/abs/1904.07399',
     },
+    sources: [
+      { label: 'paper (Wang et al. 2019)', version: '2019', url: 'https://arxiv.org/abs/1904.07399' },
+    ],
     related: ['wing-loss', 'mse-loss', 'smooth-l1-loss'],
     snippets: {
       torch:
@@ -347,6 +364,9 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: 'Minimum Risk Training for Neural Machine Translation',
       url: 'https://arxiv.org/abs/1512.02433',
     },
+    sources: [
+      { label: 'paper (Shen et al. 2016)', version: '2016', url: 'https://arxiv.org/abs/1512.02433' },
+    ],
     related: ['label-smoothed-sequence-nll', 'cross-entropy', 'reinforce-loss', 'ctc-loss'],
     snippets: {
       torch:
@@ -393,20 +413,20 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       },
     ],
     summary: {
-      en: 'Token-level cross-entropy for sequence models with label smoothing in fairseq\'s form: the target token keeps 1 − ε of the mass and the remaining ε is spread over the other V − 1 tokens; summed over the non-padding tokens of the batch.',
-      zh: 'fairseq 形式的带标签平滑的序列模型词元级交叉熵：目标词元保留 1 − ε 的概率质量，其余 ε 均匀分给另外 V − 1 个词元；对 batch 中所有非填充词元求和。',
+      en: 'Token-level cross-entropy for sequence models with label smoothing in fairseq\'s form: the target token keeps 1 − ε of the mass and the remaining ε is spread over the other V − 1 tokens (fairseq 0.12 and later; up to 0.10.2 fairseq spread ε over all V tokens); summed over the non-padding tokens of the batch.',
+      zh: 'fairseq 形式的带标签平滑的序列模型词元级交叉熵：目标词元保留 1 − ε 的概率质量，其余 ε 均匀分给另外 V − 1 个词元（fairseq 0.12 及以后；0.10.2 及以前 fairseq 把 ε 均分给全部 V 个词元）；对 batch 中所有非填充词元求和。',
     },
     whenToUse: {
       en: 'Training Transformer translation, summarisation and speech models; the standard "label_smoothed_cross_entropy" criterion.',
       zh: '训练 Transformer 翻译、摘要和语音模型；即标准的 “label_smoothed_cross_entropy” 准则。',
     },
     pitfalls: {
-      en: "Differs slightly from F.cross_entropy(label_smoothing=ε), which spreads ε over all V classes (the target gets 1 − ε + ε/V). Label smoothing hurts perplexity and calibration-sensitive uses (e.g. distillation teachers) while improving BLEU.",
-      zh: '与 F.cross_entropy(label_smoothing=ε) 略有不同：后者把 ε 均分到全部 V 个类别（目标类得到 1 − ε + ε/V）。标签平滑会损害困惑度以及对校准敏感的用途（如作为蒸馏教师），但能提升 BLEU。',
+      en: "Since fairseq 0.12 (change #3182, 2021) it differs slightly from F.cross_entropy(label_smoothing=ε), which spreads ε over all V classes (the target gets 1 − ε + ε/V); fairseq up to 0.10.2 did the same as torch. Label smoothing hurts perplexity and calibration-sensitive uses (e.g. distillation teachers) while improving BLEU.",
+      zh: '自 fairseq 0.12（2021 年的改动 #3182）起，它与 F.cross_entropy(label_smoothing=ε) 略有不同：后者把 ε 均分到全部 V 个类别（目标类得到 1 − ε + ε/V）；fairseq 0.10.2 及以前与 torch 相同。标签平滑会损害困惑度以及对校准敏感的用途（如作为蒸馏教师），但能提升 BLEU。',
     },
     frameworkNotes: {
-      en: "fairseq's label_smoothed_nll_loss(lprobs, target, epsilon, ignore_index) with reduce=True returns this sum. Gradient with respect to the log-probabilities.",
-      zh: 'fairseq 的 label_smoothed_nll_loss(lprobs, target, epsilon, ignore_index) 在 reduce=True 时返回该总和。对对数概率求梯度。',
+      en: "fairseq's label_smoothed_nll_loss(lprobs, target, epsilon, ignore_index) with reduce=True returns (loss, nll_loss); loss is this sum (fairseq ≥ 0.12 form). Gradient with respect to the log-probabilities.",
+      zh: 'fairseq 的 label_smoothed_nll_loss(lprobs, target, epsilon, ignore_index) 在 reduce=True 时返回 (loss, nll_loss)，其中 loss 即该总和（fairseq ≥ 0.12 的形式）。梯度对对数概率求。',
     },
     paper: {
       authors: 'Christian Szegedy, Vincent Vanhoucke, Sergey Ioffe, Jonathon Shlens, Zbigniew Wojna',
@@ -414,6 +434,12 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: 'Rethinking the Inception Architecture for Computer Vision',
       url: 'https://arxiv.org/abs/1512.00567',
     },
+    sources: [
+      { label: 'fairseq fairseq/criterions/label_smoothed_cross_entropy.py', version: 'v0.12.2', url: 'https://github.com/facebookresearch/fairseq/blob/v0.12.2/fairseq/criterions/label_smoothed_cross_entropy.py' },
+      { label: 'fairseq fairseq/criterions/label_smoothed_cross_entropy.py', version: 'v0.10.2', url: 'https://github.com/facebookresearch/fairseq/blob/v0.10.2/fairseq/criterions/label_smoothed_cross_entropy.py' },
+      { label: 'PyTorch torch/nn/functional.py', version: 'v1.13.0 (Debian python3-torch)', url: 'https://github.com/pytorch/pytorch/blob/v1.13.0/torch/nn/functional.py' },
+      { label: 'paper (Szegedy et al. 2016)', version: '2016', url: 'https://arxiv.org/abs/1512.00567' },
+    ],
     related: ['cross-entropy', 'nll-loss', 'minimum-risk-training', 'knowledge-distillation-loss'],
     snippets: {
       torch:
@@ -481,6 +507,10 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: 'Distilling the Knowledge in a Neural Network',
       url: 'https://arxiv.org/abs/1503.02531',
     },
+    sources: [
+      { label: 'paper (Hinton et al. 2015)', version: '2015', url: 'https://arxiv.org/abs/1503.02531' },
+      { label: 'Keras example knowledge_distillation', version: 'keras.io, read 2026-12', url: 'https://keras.io/examples/vision/knowledge_distillation/' },
+    ],
     related: ['kl-div', 'cross-entropy', 'label-smoothed-sequence-nll'],
     snippets: {
       torch:
@@ -526,6 +556,10 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: 'Categorical Reparameterization with Gumbel-Softmax',
       url: 'https://arxiv.org/abs/1611.01144',
     },
+    sources: [
+      { label: 'PyTorch torch/nn/functional.py', version: 'v1.13.0 (Debian python3-torch)', url: 'https://github.com/pytorch/pytorch/blob/v1.13.0/torch/nn/functional.py' },
+      { label: 'paper (Jang et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1611.01144' },
+    ],
     related: ['vae-elbo-loss', 'reinforce-loss', 'cross-entropy'],
     snippets: {
       torch: 'y = F.gumbel_softmax(${1:logits}, tau=${2:1.0}, hard=${3|True,False|})\nloss = ${4:downstream_loss}(y)',
