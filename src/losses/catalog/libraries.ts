@@ -1,0 +1,210 @@
+/**
+ * Catalog entries for losses that third-party libraries ship and no other entry covers:
+ * MONAI's compound Dice losses, SSIM, timm's JSD, sentence-transformers' wrappers and ranking
+ * losses, ... Each entry names the library files and versions its text was checked against.
+ */
+import type { InputSpec, LossEntry, ParamSpec } from '../types';
+
+function num(name: string, def: number | null, range: readonly [number, number], en: string, zh: string): ParamSpec {
+  return { name, type: 'number', default: def, range, meaning: { en, zh } };
+}
+
+function int(name: string, def: number | null, range: readonly [number, number], en: string, zh: string): ParamSpec {
+  return { name, type: 'integer', default: def, range, meaning: { en, zh } };
+}
+
+function bool(name: string, def: boolean, en: string, zh: string): ParamSpec {
+  return { name, type: 'boolean', default: def, meaning: { en, zh } };
+}
+
+function enm(name: string, def: string, options: readonly string[], en: string, zh: string): ParamSpec {
+  return { name, type: 'enum', default: def, options, meaning: { en, zh } };
+}
+
+const MONAI = 'https://github.com/Project-MONAI/MONAI/blob/1.5.0/monai/losses';
+
+// --- MONAI compound Dice losses ------------------------------------------------------------
+
+const MONAI_SEG_INPUTS: readonly InputSpec[] = [
+  {
+    name: 'input',
+    meaning: { en: 'Raw network output (logits), channels on dim 1.', zh: '网络的原始输出（logits），通道在第 1 维。' },
+    shape: '(B, N, H, W) or (B, N, H, W, D)',
+    domain: { en: 'real logits', zh: '实数 logits' },
+  },
+  {
+    name: 'target',
+    meaning: {
+      en: 'Ground truth: class indices with one channel (use to_onehot_y=True), or a one-hot mask with N channels.',
+      zh: '真实标签：单通道的类别索引（配合 to_onehot_y=True），或 N 通道的 one-hot 掩码。',
+    },
+    shape: '(B, 1, H, W[, D]) or (B, N, H, W[, D])',
+    domain: { en: 'class indices, or {0, 1} one-hot', zh: '类别索引，或 {0, 1} one-hot' },
+  },
+];
+
+function monaiDiceParams(): ParamSpec[] {
+  return [
+    bool('include_background', true, 'Keep channel 0 (background) in the Dice term.', '在 Dice 项中保留第 0 通道（背景）。'),
+    bool('to_onehot_y', false, 'Turn a one-channel index target into one-hot with N channels.', '把单通道的索引目标转成 N 通道的 one-hot。'),
+    bool('sigmoid', false, 'Apply a sigmoid before the Dice term (the other term always reads the logits).', 'Dice 项之前先做 sigmoid（另一项始终读取 logits）。'),
+    bool('softmax', false, 'Apply a softmax over channels before the Dice term.', 'Dice 项之前先在通道维上做 softmax。'),
+    bool('squared_pred', false, 'Square prediction and target in the Dice denominator.', '在 Dice 分母中对预测和目标取平方。'),
+    bool('jaccard', false, 'Use the soft Jaccard (IoU) instead of Dice.', '用软 Jaccard（IoU）代替 Dice。'),
+    enm('reduction', 'mean', ['mean', 'sum'], "How per-image, per-channel values are combined: 'mean' or 'sum' ('none' is not allowed).", "按图像、按通道的值如何汇总：'mean' 或 'sum'（不允许 'none'）。"),
+    num('smooth_nr', 1e-5, [0, 1], 'Added to the Dice numerator.', '加在 Dice 分子上的平滑项。'),
+    num('smooth_dr', 1e-5, [0, 1], 'Added to the Dice denominator.', '加在 Dice 分母上的平滑项。'),
+    bool('batch', false, 'Pool the Dice sums over the batch before dividing.', '先在整个批上汇总 Dice 的和再相除。'),
+    { name: 'weight', type: 'tensor', default: null, meaning: { en: 'Per-class weights, shared by both terms.', zh: '各类别的权重，两项共用。' } },
+    num('lambda_dice', 1.0, [0, 5], 'Weight of the Dice term.', 'Dice 项的权重。'),
+  ];
+}
+
+const DICE_TERM = '\\mathrm{Dice} = \\frac{1}{BN}\\sum_{b,c}\\Big[1 - \\frac{2\\sum_i p_{bic} t_{bic} + s_{nr}}{\\sum_i p_{bic} + \\sum_i t_{bic} + s_{dr}}\\Big]';
+
+export const LIBRARY_ENTRIES: readonly LossEntry[] = [
+  {
+    id: 'dice-ce-loss',
+    names: { en: 'Dice + Cross-Entropy Loss (DiceCE)', zh: 'Dice 与交叉熵组合损失（DiceCE）' },
+    aliases: ['DiceCELoss', 'DiceCE', 'Dice CE loss', 'Dice plus cross-entropy', 'Dice+CE', 'Dice 加交叉熵'],
+    category: 'segmentation',
+    apis: [],
+    formula: `L = \\lambda_{dice}\\,\\mathrm{Dice}(\\sigma(x), t) + \\lambda_{ce}\\,\\mathrm{CE}(x, t),\\quad ${DICE_TERM}`,
+    formulaText: 'L = λ_dice · Dice(act(x), t) + λ_ce · CE(x, t);  Dice = mean over images b and channels c of 1 − (2 Σᵢ p t + s_nr) / (Σᵢ p + Σᵢ t + s_dr)',
+    inputs: MONAI_SEG_INPUTS,
+    params: [
+      ...monaiDiceParams(),
+      num('lambda_ce', 1.0, [0, 5], 'Weight of the cross-entropy term.', '交叉熵项的权重。'),
+      num('label_smoothing', 0.0, [0, 1], 'Label smoothing of the cross-entropy term (multi-channel input only).', '交叉熵项的标签平滑（仅多通道输入）。'),
+    ],
+    summary: {
+      en: 'The sum of a soft Dice loss and a cross-entropy on the same logits: Dice rewards overlap regardless of region size, cross-entropy gives smooth per-pixel gradients from the first step.',
+      zh: '同一组 logits 上软 Dice 损失与交叉熵之和：Dice 奖励与区域大小无关的重叠，交叉熵从第一步起就给出平滑的逐像素梯度。',
+    },
+    whenToUse: {
+      en: 'The default loss of most medical-image segmentation pipelines (nnU-Net style): multi-class 2D or 3D masks with small structures. Typical MONAI call: DiceCELoss(to_onehot_y=True, softmax=True).',
+      zh: '大多数医学图像分割流程（nnU-Net 风格）的默认损失：含小结构的多类别二维或三维掩码。MONAI 的常见写法：DiceCELoss(to_onehot_y=True, softmax=True)。',
+    },
+    pitfalls: {
+      en: "sigmoid/softmax act only on the Dice term; the cross-entropy term always applies its own softmax (or a sigmoid when the input has one channel) to the raw input, so pass logits, never probabilities. With to_onehot_y=False and a one-channel index target on multi-channel logits, the Dice term compares the wrong shapes. reduction='none' is rejected.",
+      zh: "sigmoid/softmax 只作用于 Dice 项；交叉熵项总是对原始输入自行做 softmax（输入只有一个通道时做 sigmoid），因此应传入 logits 而不是概率。to_onehot_y=False 时若多通道 logits 配单通道索引目标，Dice 项比较的形状不对。不接受 reduction='none'。",
+    },
+    frameworkNotes: {
+      en: "MONAI 1.5 monai.losses.DiceCELoss (alias dice_ce): the Dice term is monai.losses.DiceLoss computed per image and per channel; the CE term is torch.nn.CrossEntropyLoss(weight, label_smoothing) on index or one-hot targets, or BCEWithLogitsLoss(pos_weight=weight) when input has one channel. The result is lambda_dice·Dice + lambda_ce·CE.",
+      zh: 'MONAI 1.5 的 monai.losses.DiceCELoss（别名 dice_ce）：Dice 项是按图像、按通道计算的 monai.losses.DiceLoss；交叉熵项是作用于索引或 one-hot 目标的 torch.nn.CrossEntropyLoss(weight, label_smoothing)，输入只有一个通道时改用 BCEWithLogitsLoss(pos_weight=weight)。结果为 lambda_dice·Dice + lambda_ce·CE。',
+    },
+    paper: {
+      authors: 'Fabian Isensee, Jens Petersen, André Klein, et al.',
+      year: 2018,
+      title: 'nnU-Net: Self-adapting Framework for U-Net-Based Medical Image Segmentation',
+      url: 'https://arxiv.org/abs/1809.10486',
+    },
+    sources: [{ label: 'MONAI monai/losses/dice.py', version: '1.5.0', url: `${MONAI}/dice.py` }],
+    related: ['dice-loss', 'cross-entropy', 'combo-loss', 'dice-focal-loss', 'generalized-dice-loss'],
+    snippets: {
+      torch:
+        'from monai.losses import DiceCELoss\nloss_fn = DiceCELoss(to_onehot_y=${1|True,False|}, softmax=${2|True,False|}, lambda_dice=${3:1.0}, lambda_ce=${4:1.0})\nloss = loss_fn(${5:logits}, ${6:target})',
+      scratch:
+        'def dice_ce_loss(logits, target, smooth=${1:1e-5}):\n    # logits (B, N, ...), target (B, ...) class indices\n    ce = torch.nn.functional.cross_entropy(logits, target)\n    probs = logits.softmax(1)\n    onehot = torch.nn.functional.one_hot(target, logits.shape[1]).movedim(-1, 1).float()\n    dims = tuple(range(2, logits.dim()))\n    inter = (probs * onehot).sum(dims)\n    denom = probs.sum(dims) + onehot.sum(dims)\n    dice = 1 - (2 * inter + smooth) / (denom + smooth)\n    return dice.mean() + ce',
+    },
+  },
+  {
+    id: 'dice-focal-loss',
+    names: { en: 'Dice + Focal Loss (DiceFocal)', zh: 'Dice 与 Focal 组合损失（DiceFocal）' },
+    aliases: ['DiceFocalLoss', 'DiceFocal', 'Dice focal loss', 'Dice+Focal', 'Dice 加 Focal'],
+    category: 'segmentation',
+    apis: [],
+    formula: `L = \\lambda_{dice}\\,\\mathrm{Dice}(\\sigma(x), t) + \\lambda_{focal}\\,\\frac{1}{|\\Omega|}\\sum -\\alpha_t (1 - p_t)^{\\gamma} \\log p_t,\\quad p = \\mathrm{sigmoid}(x)`,
+    formulaText: 'L = λ_dice · Dice(act(x), t) + λ_focal · mean[ −α_t (1 − p_t)^γ log p_t ],  p = sigmoid(x) per channel',
+    inputs: MONAI_SEG_INPUTS,
+    params: [
+      ...monaiDiceParams(),
+      num('gamma', 2.0, [0, 5], 'Focusing exponent of the focal term.', 'Focal 项的聚焦指数。'),
+      num('lambda_focal', 1.0, [0, 5], 'Weight of the focal term.', 'Focal 项的权重。'),
+      num('alpha', null, [0, 1], 'Weight of positives in the focal term (negatives get 1 − alpha); None: no weighting.', 'Focal 项中正样本的权重（负样本为 1 − alpha）；None 表示不加权。'),
+    ],
+    summary: {
+      en: 'The sum of a soft Dice loss and a per-channel sigmoid focal loss on the same logits: overlap at the region level plus a pixel term that down-weights the easy pixels.',
+      zh: '同一组 logits 上软 Dice 损失与逐通道 sigmoid Focal 损失之和：区域层面的重叠，加上降低易分像素权重的逐像素项。',
+    },
+    whenToUse: {
+      en: 'Segmentation where the foreground is tiny and most pixels are easy background, e.g. lesions or small organs; an alternative to DiceCE when cross-entropy is dominated by easy pixels.',
+      zh: '前景极小、大部分像素是易分背景的分割，例如病灶或小器官；当交叉熵被易分像素主导时，可替代 DiceCE。',
+    },
+    pitfalls: {
+      en: 'The focal term is always the sigmoid form on the raw logits, one binary problem per channel, even when softmax=True is set for the Dice term. The target must be one-hot (or to_onehot_y=True) because the focal term compares channels elementwise.',
+      zh: '即使为 Dice 项设置了 softmax=True，Focal 项也始终是作用于原始 logits 的 sigmoid 形式，每个通道一个二分类问题。目标必须是 one-hot（或 to_onehot_y=True），因为 Focal 项逐元素比较各通道。',
+    },
+    frameworkNotes: {
+      en: 'MONAI 1.5 monai.losses.DiceFocalLoss (alias dice_focal) builds a monai.losses.DiceLoss and a monai.losses.FocalLoss (sigmoid, gamma=2, alpha=None, sharing include_background, weight and reduction) and returns lambda_dice·Dice + lambda_focal·Focal. GeneralizedDiceFocalLoss swaps the Dice term for GeneralizedDiceLoss.',
+      zh: 'MONAI 1.5 的 monai.losses.DiceFocalLoss（别名 dice_focal）构建一个 monai.losses.DiceLoss 和一个 monai.losses.FocalLoss（sigmoid，gamma=2，alpha=None，共用 include_background、weight 和 reduction），返回 lambda_dice·Dice + lambda_focal·Focal。GeneralizedDiceFocalLoss 把 Dice 项换成 GeneralizedDiceLoss。',
+    },
+    paper: {
+      authors: 'Wentao Zhu, Yufang Huang, Liang Zeng, et al.',
+      year: 2018,
+      title: 'AnatomyNet: Deep Learning for Fast and Fully Automated Whole-volume Segmentation of Head and Neck Anatomy',
+      url: 'https://arxiv.org/abs/1808.05238',
+    },
+    sources: [
+      { label: 'MONAI monai/losses/dice.py', version: '1.5.0', url: `${MONAI}/dice.py` },
+      { label: 'MONAI monai/losses/focal_loss.py', version: '1.5.0', url: `${MONAI}/focal_loss.py` },
+    ],
+    related: ['dice-loss', 'sigmoid-focal-loss', 'dice-ce-loss', 'focal-tversky-loss'],
+    snippets: {
+      torch:
+        'from monai.losses import DiceFocalLoss\nloss_fn = DiceFocalLoss(to_onehot_y=${1|True,False|}, sigmoid=${2|True,False|}, gamma=${3:2.0})\nloss = loss_fn(${4:logits}, ${5:target})',
+      scratch:
+        'def dice_focal_loss(logits, onehot, gamma=${1:2.0}, smooth=${2:1e-5}):\n    p = logits.sigmoid()\n    dims = tuple(range(2, logits.dim()))\n    dice = 1 - (2 * (p * onehot).sum(dims) + smooth) / (p.sum(dims) + onehot.sum(dims) + smooth)\n    bce = torch.nn.functional.binary_cross_entropy_with_logits(logits, onehot, reduction="none")\n    p_t = p * onehot + (1 - p) * (1 - onehot)\n    focal = ((1 - p_t) ** gamma * bce).mean()\n    return dice.mean() + focal',
+    },
+  },
+  {
+    id: 'ssim-loss',
+    names: { en: 'SSIM Loss (structural similarity)', zh: 'SSIM 损失（结构相似性）' },
+    aliases: ['SSIM', 'SSIMLoss', 'structural similarity loss', '1 - SSIM', '结构相似性损失'],
+    category: 'generative',
+    apis: [],
+    formula:
+      'L = 1 - \\overline{\\mathrm{SSIM}}(x, y),\\quad \\mathrm{SSIM} = \\frac{(2\\mu_x\\mu_y + C_1)(2\\sigma_{xy} + C_2)}{(\\mu_x^2 + \\mu_y^2 + C_1)(\\sigma_x^2 + \\sigma_y^2 + C_2)},\\ C_1 = (k_1 R)^2,\\ C_2 = (k_2 R)^2',
+    formulaText: 'L = 1 − mean SSIM(x, y);  SSIM = (2μxμy + C1)(2σxy + C2) / ((μx² + μy² + C1)(σx² + σy² + C2)),  C1 = (k1·R)², C2 = (k2·R)², local statistics under a Gaussian window',
+    inputs: [
+      { name: 'input', meaning: { en: 'Predicted images.', zh: '预测图像。' }, shape: '(B, C, H, W) or (B, C, H, W, D)', domain: { en: 'pixel values in [0, data_range]', zh: '[0, data_range] 内的像素值' } },
+      { name: 'target', meaning: { en: 'Reference images, same shape.', zh: '参考图像，形状相同。' }, shape: 'same as input', domain: { en: 'pixel values in [0, data_range]', zh: '[0, data_range] 内的像素值' } },
+    ],
+    params: [
+      num('data_range', 1.0, [1, 255], 'Value range R of the images (1.0 or 255); sets the constants C1 and C2.', '图像的取值范围 R（1.0 或 255）；决定常数 C1 与 C2。'),
+      int('win_size', 11, [3, 15], 'Side of the local window.', '局部窗口的边长。'),
+      num('kernel_sigma', 1.5, [0.5, 3], 'Standard deviation of the Gaussian window.', '高斯窗口的标准差。'),
+      num('k1', 0.01, [0, 0.1], 'Luminance stability constant.', '亮度项的稳定常数。'),
+      num('k2', 0.03, [0, 0.1], 'Contrast stability constant.', '对比度项的稳定常数。'),
+      enm('reduction', 'mean', ['mean', 'sum', 'none'], "How per-image losses are combined: 'mean', 'sum' or 'none'.", "逐图像损失的汇总方式：'mean'、'sum' 或 'none'。"),
+    ],
+    summary: {
+      en: 'One minus the structural similarity index: compares local means, variances and covariance of two images under a sliding Gaussian window, so it penalises loss of structure and contrast rather than raw pixel error.',
+      zh: '1 减去结构相似性指数：在滑动高斯窗口内比较两幅图像的局部均值、方差和协方差，因此惩罚的是结构与对比度的损失，而不是原始像素误差。',
+    },
+    whenToUse: {
+      en: 'Image restoration, super-resolution, denoising and reconstruction, usually mixed with an L1 term (e.g. 0.84·(1 − MS-SSIM) + 0.16·L1); when perceived sharpness matters more than PSNR.',
+      zh: '图像复原、超分辨率、去噪和重建，通常与 L1 项混合（例如 0.84·(1 − MS-SSIM) + 0.16·L1）；适合比 PSNR 更看重主观清晰度的场合。',
+    },
+    pitfalls: {
+      en: 'data_range must match the images: 255 for 8-bit pixels, 1.0 for [0, 1]; a wrong range changes C1 and C2 by orders of magnitude. SSIM is insensitive to uniform brightness shifts in flat regions. Libraries disagree on the loss form: kornia returns (1 − SSIM)/2, pytorch_msssim returns SSIM itself (write 1 − ssim(...)), and paddings differ (valid vs same).',
+      zh: 'data_range 必须与图像一致：8 位像素用 255，[0, 1] 图像用 1.0；范围写错会使 C1、C2 相差几个数量级。在平坦区域 SSIM 对整体亮度偏移不敏感。各库的损失形式不同：kornia 返回 (1 − SSIM)/2，pytorch_msssim 返回 SSIM 本身（需写 1 − ssim(...)），填充方式也不同（valid 或 same）。',
+    },
+    frameworkNotes: {
+      en: 'MONAI 1.5 monai.losses.SSIMLoss(spatial_dims, data_range=1.0, kernel_type="gaussian", win_size=11, kernel_sigma=1.5, k1=0.01, k2=0.03, reduction="mean") returns 1 − SSIM per image, valid-padded, for 2D or 3D images.',
+      zh: 'MONAI 1.5 的 monai.losses.SSIMLoss(spatial_dims, data_range=1.0, kernel_type="gaussian", win_size=11, kernel_sigma=1.5, k1=0.01, k2=0.03, reduction="mean") 逐图像返回 1 − SSIM，使用 valid 填充，支持二维或三维图像。',
+    },
+    paper: {
+      authors: 'Zhou Wang, Alan C. Bovik, Hamid R. Sheikh, Eero P. Simoncelli',
+      year: 2004,
+      title: 'Image Quality Assessment: From Error Visibility to Structural Similarity',
+      url: 'https://ieeexplore.ieee.org/document/1284395',
+    },
+    sources: [{ label: 'MONAI monai/losses/ssim_loss.py', version: '1.5.0', url: `${MONAI}/ssim_loss.py` }],
+    related: ['pixel-reconstruction-loss', 'perceptual-loss', 'l1-loss', 'charbonnier-loss'],
+    snippets: {
+      torch: 'from monai.losses import SSIMLoss\nloss_fn = SSIMLoss(spatial_dims=${1|2,3|}, data_range=${2:1.0})\nloss = loss_fn(${3:pred}, ${4:target})',
+      tf: 'loss = 1.0 - tf.reduce_mean(tf.image.ssim(${1:y_true}, ${2:y_pred}, max_val=${3:1.0}))',
+    },
+  },
+];
