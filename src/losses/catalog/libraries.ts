@@ -207,4 +207,64 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       tf: 'loss = 1.0 - tf.reduce_mean(tf.image.ssim(${1:y_true}, ${2:y_pred}, max_val=${3:1.0}))',
     },
   },
+  {
+    id: 'jsd-cross-entropy',
+    names: { en: 'JSD + Cross-Entropy (AugMix consistency)', zh: 'JSD 加交叉熵（AugMix 一致性损失）' },
+    aliases: ['JsdCrossEntropy', 'AugMix loss', 'Jensen-Shannon consistency loss', 'JSD consistency loss', 'AugMix 损失', 'Jensen-Shannon 一致性损失'],
+    category: 'classification',
+    apis: [],
+    formula:
+      'L = \\mathrm{CE}_{\\varepsilon}(z_0, y) + \\lambda\\,\\frac{1}{K}\\sum_{k=0}^{K-1} \\mathrm{KL}(p_k \\,\\|\\, M),\\quad p_k = \\mathrm{softmax}(z_k),\\ M = \\mathrm{clamp}\\Big(\\frac{1}{K}\\sum_k p_k,\\ 10^{-7}, 1\\Big)',
+    formulaText: 'L = CE_ε(z₀, y) + λ · (1/K) Σₖ KL(pₖ ‖ M),  pₖ = softmax(zₖ),  M = clamp(mean_k pₖ, 1e-7, 1);  z₀ = logits of the clean split',
+    inputs: [
+      {
+        name: 'output',
+        meaning: { en: 'Logits of the clean images followed by their augmented copies, stacked along the batch: K equal splits.', zh: '干净图像及其增强副本的 logits，沿批维堆叠：K 个等长的分段。' },
+        shape: '(K·B, C)',
+        domain: { en: 'real logits', zh: '实数 logits' },
+      },
+      {
+        name: 'target',
+        meaning: { en: 'Class indices; only the first B (the clean split) are used.', zh: '类别索引；只使用前 B 个（干净分段）。' },
+        shape: '(K·B)',
+        domain: { en: 'class indices in [0, C)', zh: '[0, C) 内的类别索引' },
+        integer: true,
+      },
+    ],
+    params: [
+      int('num_splits', 3, [2, 4], 'Number of splits K: the clean batch plus K − 1 augmented views.', '分段数 K：干净批加上 K − 1 个增强视图。'),
+      num('alpha', 12, [0, 20], 'Weight λ of the Jensen–Shannon consistency term.', 'Jensen–Shannon 一致性项的权重 λ。'),
+      num('smoothing', 0.1, [0, 0.5], 'Label smoothing of the cross-entropy on the clean split (0 or None: plain cross-entropy).', '干净分段上交叉熵的标签平滑（0 或 None 表示普通交叉熵）。'),
+    ],
+    summary: {
+      en: 'Cross-entropy on the clean images plus a Jensen–Shannon divergence that pulls the predictions on augmented copies of the same images towards their common mixture, so the model gives the same answer under augmentation.',
+      zh: '干净图像上的交叉熵，加上一个 Jensen–Shannon 散度项，把同一图像各增强副本上的预测拉向它们的共同混合分布，使模型在增强下给出一致的答案。',
+    },
+    whenToUse: {
+      en: 'AugMix training for robustness to corruptions and better calibration: feed the clean batch and two augmented versions in one forward pass (timm train.py --jsd-loss with --aug-splits 3).',
+      zh: '用于 AugMix 训练，以提高对图像损坏的鲁棒性和校准度：在一次前向中送入干净批和两个增强版本（timm train.py 的 --jsd-loss 与 --aug-splits 3）。',
+    },
+    pitfalls: {
+      en: 'The batch must be the K splits concatenated in order, clean first, and its size divisible by K; targets beyond the first split are ignored. Forward and memory cost grow K-fold. λ = 12 assumes the KL terms are batch means.',
+      zh: '批必须是按顺序拼接的 K 个分段，干净的在最前，且批大小能被 K 整除；第一个分段之后的目标会被忽略。前向计算量与显存增加到 K 倍。λ = 12 的设定假定 KL 项按批平均。',
+    },
+    frameworkNotes: {
+      en: "timm 1.0 timm.loss.JsdCrossEntropy(num_splits=3, alpha=12, smoothing=0.1): the cross-entropy term is timm's LabelSmoothingCrossEntropy (torch.nn.CrossEntropyLoss when smoothing is 0 or None); each KL term is F.kl_div(log M, p_k, reduction='batchmean').",
+      zh: "timm 1.0 的 timm.loss.JsdCrossEntropy(num_splits=3, alpha=12, smoothing=0.1)：交叉熵项是 timm 的 LabelSmoothingCrossEntropy（smoothing 为 0 或 None 时为 torch.nn.CrossEntropyLoss）；每个 KL 项为 F.kl_div(log M, p_k, reduction='batchmean')。",
+    },
+    paper: {
+      authors: 'Dan Hendrycks, Norman Mu, Ekin D. Cubuk, Barret Zoph, Justin Gilmer, Balaji Lakshminarayanan',
+      year: 2019,
+      title: 'AugMix: A Simple Data Processing Method to Improve Robustness and Uncertainty',
+      url: 'https://arxiv.org/abs/1912.02781',
+    },
+    sources: [{ label: 'timm timm/loss/jsd.py', version: 'v1.0.28', url: 'https://github.com/huggingface/pytorch-image-models/blob/v1.0.28/timm/loss/jsd.py' }],
+    related: ['js-divergence', 'cross-entropy', 'kl-div'],
+    snippets: {
+      torch:
+        'from timm.loss import JsdCrossEntropy\nloss_fn = JsdCrossEntropy(num_splits=${1:3}, alpha=${2:12}, smoothing=${3:0.1})\nloss = loss_fn(${4:logits_all_splits}, ${5:target})',
+      scratch:
+        'def jsd_cross_entropy(logits, target, num_splits=${1:3}, alpha=${2:12.0}):\n    chunks = logits.chunk(num_splits)\n    loss = torch.nn.functional.cross_entropy(chunks[0], target[: chunks[0].shape[0]], label_smoothing=0.1)\n    probs = [c.softmax(1) for c in chunks]\n    log_m = torch.stack(probs).mean(0).clamp(1e-7, 1).log()\n    kl = sum(torch.nn.functional.kl_div(log_m, p, reduction="batchmean") for p in probs)\n    return loss + alpha * kl / len(probs)',
+    },
+  },
 ];
