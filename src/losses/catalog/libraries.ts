@@ -267,4 +267,61 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
         'def jsd_cross_entropy(logits, target, num_splits=${1:3}, alpha=${2:12.0}):\n    chunks = logits.chunk(num_splits)\n    loss = torch.nn.functional.cross_entropy(chunks[0], target[: chunks[0].shape[0]], label_smoothing=0.1)\n    probs = [c.softmax(1) for c in chunks]\n    log_m = torch.stack(probs).mean(0).clamp(1e-7, 1).log()\n    kl = sum(torch.nn.functional.kl_div(log_m, p, reduction="batchmean") for p in probs)\n    return loss + alpha * kl / len(probs)',
     },
   },
+  {
+    id: 'swav-loss',
+    names: { en: 'SwAV Loss (swapped assignment prediction)', zh: 'SwAV 损失（交换分配预测）' },
+    aliases: ['SwAV', 'SwaVLoss', 'SwAVLoss', 'swapped prediction loss', 'Sinkhorn-Knopp clustering loss', '交换预测损失'],
+    category: 'contrastive',
+    apis: [],
+    formula:
+      'L = \\frac{1}{H}\\sum_{i=1}^{H} \\frac{1}{V-1}\\sum_{v \\ne i} \\ell(z_v, q_i),\\quad \\ell(z, q) = -\\frac{1}{B}\\sum_{b}\\sum_k q_{bk} \\log \\mathrm{softmax}(z_b/\\tau)_k,\\quad q_i = \\mathrm{Sinkhorn}(z_i)',
+    formulaText: 'L = mean over high-resolution crops i of (1/(V − 1)) Σ_{v≠i} ℓ(z_v, q_i);  ℓ(z, q) = −mean_b Σ_k q_bk log softmax(z_b/τ)_k;  q_i = Sinkhorn-Knopp codes of crop i (no gradient)',
+    inputs: [
+      {
+        name: 'high_resolution_outputs',
+        meaning: { en: 'Prototype scores of the global (high-resolution) crops, one tensor per crop; their codes are the targets.', zh: '全局（高分辨率）裁剪的原型得分，每个裁剪一个张量；它们的编码作为目标。' },
+        shape: 'list of (B, K)',
+        domain: { en: 'scores against K L2-normalised prototypes', zh: '与 K 个 L2 归一化原型的得分' },
+      },
+      {
+        name: 'low_resolution_outputs',
+        meaning: { en: 'Prototype scores of the small (multi-crop) views; they only predict codes.', zh: '小尺寸（multi-crop）视图的原型得分；它们只负责预测编码。' },
+        shape: 'list of (B, K)',
+        domain: { en: 'scores against the prototypes', zh: '与原型的得分' },
+      },
+    ],
+    params: [
+      num('temperature', 0.1, [0.01, 1], 'Temperature τ of the softmax over prototypes.', '原型 softmax 的温度 τ。'),
+      int('sinkhorn_iterations', 3, [1, 10], 'Sinkhorn-Knopp iterations that balance the codes across prototypes.', '使编码在原型间均衡的 Sinkhorn-Knopp 迭代次数。'),
+      num('sinkhorn_epsilon', 0.05, [0.01, 0.5], 'Entropy regularisation ε of the Sinkhorn codes (smaller: sharper codes).', 'Sinkhorn 编码的熵正则 ε（越小编码越尖锐）。'),
+    ],
+    summary: {
+      en: "Online clustering for self-supervised learning: each view's scores against a set of learnable prototypes are turned into balanced soft cluster codes by Sinkhorn-Knopp, and every other view must predict those codes with a softmax cross-entropy.",
+      zh: '用于自监督学习的在线聚类：每个视图与一组可学习原型的得分经 Sinkhorn-Knopp 变成均衡的软聚类编码，其他每个视图都要用 softmax 交叉熵预测这些编码。',
+    },
+    whenToUse: {
+      en: 'Self-supervised pre-training of image backbones without negative pairs, especially with multi-crop (2 global + several small crops) and moderate batch sizes.',
+      zh: '无需负样本对的图像骨干网络自监督预训练，尤其适合 multi-crop（2 个全局裁剪加若干小裁剪）和中等批大小。',
+    },
+    pitfalls: {
+      en: 'Normalise the prototype weights (and features) every step, or the scores drift. Small batches give poor Sinkhorn codes; use the feature queue. Freezing the prototypes for the first epoch is part of the usual recipe. The codes carry no gradient.',
+      zh: '每一步都要归一化原型权重（以及特征），否则得分会漂移。批太小时 Sinkhorn 编码质量差，应使用特征队列。通常的做法还包括在第一个 epoch 冻结原型。编码不回传梯度。',
+    },
+    frameworkNotes: {
+      en: 'lightly 1.5 lightly.loss.SwaVLoss(temperature=0.1, sinkhorn_iterations=3, sinkhorn_epsilon=0.05, sinkhorn_gather_distributed=False) is called as loss_fn(high_resolution_outputs, low_resolution_outputs, queue_outputs=None); a queue adds past high-resolution scores to the Sinkhorn step only. mmpretrain registers SwAVLoss with the same structure.',
+      zh: 'lightly 1.5 的 lightly.loss.SwaVLoss(temperature=0.1, sinkhorn_iterations=3, sinkhorn_epsilon=0.05, sinkhorn_gather_distributed=False) 的调用方式为 loss_fn(high_resolution_outputs, low_resolution_outputs, queue_outputs=None)；队列只把过去的高分辨率得分加入 Sinkhorn 这一步。mmpretrain 注册的 SwAVLoss 结构相同。',
+    },
+    paper: {
+      authors: 'Mathilde Caron, Ishan Misra, Julien Mairal, Priya Goyal, Piotr Bojanowski, Armand Joulin',
+      year: 2020,
+      title: 'Unsupervised Learning of Visual Features by Contrasting Cluster Assignments',
+      url: 'https://arxiv.org/abs/2006.09882',
+    },
+    sources: [{ label: 'lightly lightly/loss/swav_loss.py', version: 'v1.5.26', url: 'https://github.com/lightly-ai/lightly/blob/v1.5.26/lightly/loss/swav_loss.py' }],
+    related: ['dino-loss', 'nt-xent-loss', 'barlow-twins-loss'],
+    snippets: {
+      torch:
+        'from lightly.loss import SwaVLoss\nloss_fn = SwaVLoss(temperature=${1:0.1}, sinkhorn_iterations=${2:3}, sinkhorn_epsilon=${3:0.05})\nloss = loss_fn(${4:high_res_scores}, ${5:low_res_scores})',
+    },
+  },
 ];
