@@ -108,6 +108,10 @@ export const OPENMMLAB_APIS: readonly ApiBinding[] = [
     "mmpretrain PixelReconstructionLoss(criterion='L1' or 'L2', channel=None) averages the per-pixel L1 or squared error over the masked patches only (the mask marks them).",
     "mmpretrain 的 PixelReconstructionLoss(criterion='L1' 或 'L2', channel=None) 只在被遮挡的图块（由 mask 标出）上平均逐像素的 L1 或平方误差。",
   )),
+  cls('swav-loss', `${MMPRE}SwAVLoss`, undefined, note(
+    'mmpretrain SwAVLoss(feat_dim, sinkhorn_iterations=3, epsilon=0.05, temperature=0.1, crops_for_assign=[0, 1], num_crops=[2], num_prototypes=3000) holds the prototype layer itself and takes the features of all crops concatenated.',
+    'mmpretrain 的 SwAVLoss(feat_dim, sinkhorn_iterations=3, epsilon=0.05, temperature=0.1, crops_for_assign=[0, 1], num_crops=[2], num_prototypes=3000) 自带原型层，输入是所有裁剪拼接后的特征。',
+  )),
 ];
 
 /** Registry scopes in the order a bare `type='…'` is looked up when the config names none. */
