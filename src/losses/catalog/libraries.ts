@@ -22,6 +22,7 @@ function enm(name: string, def: string, options: readonly string[], en: string, 
 }
 
 const MONAI = 'https://github.com/Project-MONAI/MONAI/blob/1.5.0/monai/losses';
+const ST = 'https://github.com/UKPLab/sentence-transformers/blob/v5.1.2/sentence_transformers/losses';
 
 // --- MONAI compound Dice losses ------------------------------------------------------------
 
@@ -322,6 +323,137 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     snippets: {
       torch:
         'from lightly.loss import SwaVLoss\nloss_fn = SwaVLoss(temperature=${1:0.1}, sinkhorn_iterations=${2:3}, sinkhorn_epsilon=${3:0.05})\nloss = loss_fn(${4:high_res_scores}, ${5:low_res_scores})',
+    },
+  },
+  {
+    id: 'cosine-similarity-regression-loss',
+    names: { en: 'Cosine Similarity Regression Loss', zh: '余弦相似度回归损失' },
+    aliases: ['CosineSimilarityLoss', 'cosine similarity MSE', 'STS regression loss', 'cosine score regression', '余弦相似度均方误差'],
+    category: 'metric-learning',
+    apis: [],
+    formula: 'L = \\frac{1}{N}\\sum_{n} \\big(\\cos(u_n, v_n) - y_n\\big)^2',
+    formulaText: 'L = mean_n (cos(uₙ, vₙ) − yₙ)²',
+    inputs: [
+      { name: 'embeddings', meaning: { en: 'The two sentence embeddings u and v of each pair.', zh: '每对句子的两个嵌入 u 和 v。' }, shape: '2 × (N, D)', domain: { en: 'real vectors', zh: '实数向量' } },
+      { name: 'labels', meaning: { en: 'Gold similarity score of each pair.', zh: '每对句子的标注相似度分数。' }, shape: '(N)', domain: { en: 'scores, usually in [0, 1] or [−1, 1]', zh: '分数，通常在 [0, 1] 或 [−1, 1] 内' } },
+    ],
+    params: [],
+    summary: {
+      en: 'Regresses the cosine similarity of two embeddings onto a gold similarity score with a squared error, so the embedding space reproduces graded similarity judgements.',
+      zh: '用平方误差把两个嵌入的余弦相似度回归到标注的相似度分数上，使嵌入空间再现分级的相似度判断。',
+    },
+    whenToUse: {
+      en: 'Fine-tuning bi-encoders on pairs with graded similarity labels (STS-B style). CoSENT or AnglE usually train faster on the same data.',
+      zh: '在带分级相似度标签的句对（STS-B 这类）上微调双塔编码器。同样的数据上 CoSENT 或 AnglE 通常收敛更快。',
+    },
+    pitfalls: {
+      en: 'Scale the labels to the cosine range first (e.g. STS 0–5 divided by 5). Only pairs are compared, so the gradient is weak once the cosines sit near their targets, and absolute cosine levels are forced even though only the ranking matters for retrieval.',
+      zh: '先把标签缩放到余弦的取值范围（例如把 STS 的 0–5 除以 5）。只比较成对样本，余弦接近目标后梯度很弱；而且它强制了余弦的绝对值，尽管检索只关心排序。',
+    },
+    frameworkNotes: {
+      en: 'sentence-transformers 5.1 losses.CosineSimilarityLoss(model, loss_fct=nn.MSELoss(), cos_score_transformation=nn.Identity()) computes torch.cosine_similarity(u, v), applies the transformation and then loss_fct against the float labels; swap loss_fct for another regression loss.',
+      zh: 'sentence-transformers 5.1 的 losses.CosineSimilarityLoss(model, loss_fct=nn.MSELoss(), cos_score_transformation=nn.Identity()) 计算 torch.cosine_similarity(u, v)，经过变换后用 loss_fct 与浮点标签比较；可以把 loss_fct 换成其他回归损失。',
+    },
+    paper: {
+      authors: 'Nils Reimers, Iryna Gurevych',
+      year: 2019,
+      title: 'Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks',
+      url: 'https://arxiv.org/abs/1908.10084',
+    },
+    sources: [{ label: 'sentence-transformers sentence_transformers/losses/CosineSimilarityLoss.py', version: 'v5.1.2', url: `${ST}/CosineSimilarityLoss.py` }],
+    related: ['cosent-loss', 'cosine-embedding-loss', 'mse-loss'],
+    snippets: {
+      torch: 'from sentence_transformers import losses\nloss_fn = losses.CosineSimilarityLoss(${1:model})',
+      scratch: 'def cosine_similarity_loss(u, v, labels):\n    cos = torch.nn.functional.cosine_similarity(u, v)\n    return torch.nn.functional.mse_loss(cos, labels.float())',
+    },
+  },
+  {
+    id: 'cosent-loss',
+    names: { en: 'CoSENT Loss', zh: 'CoSENT 损失' },
+    aliases: ['CoSENTLoss', 'CoSENT', 'cosine sentence ranking loss', '余弦句向量排序损失'],
+    category: 'metric-learning',
+    apis: [],
+    formula: 'L = \\log\\Big(1 + \\sum_{(i,j),(k,l):\\ y_{ij} > y_{kl}} e^{\\lambda\\,(\\cos_{kl} - \\cos_{ij})}\\Big)',
+    formulaText: 'L = log(1 + Σ over pair couples with y_ij > y_kl of exp(λ·(cos_kl − cos_ij))),  λ = scale',
+    inputs: [
+      { name: 'embeddings', meaning: { en: 'The two sentence embeddings of each pair in the batch.', zh: '批中每对句子的两个嵌入。' }, shape: '2 × (N, D)', domain: { en: 'real vectors', zh: '实数向量' } },
+      { name: 'labels', meaning: { en: 'Gold similarity score of each pair; only their order matters.', zh: '每对句子的标注相似度分数；只有它们的顺序起作用。' }, shape: '(N)', domain: { en: 'real scores', zh: '实数分数' } },
+    ],
+    params: [num('scale', 20.0, [1, 50], 'Multiplier λ of the cosine differences (an inverse temperature).', '余弦差的乘数 λ（即温度的倒数）。')],
+    summary: {
+      en: 'A pairwise ranking loss over the pairs of a batch: every pair with a higher gold score should get a higher cosine than every pair with a lower one, with a softplus-like log-sum-exp penalty on each violation.',
+      zh: '批内句对之间的成对排序损失：标注分数更高的句对，其余弦应高于每个分数更低的句对，每次违反都受到类似 softplus 的 log-sum-exp 惩罚。',
+    },
+    whenToUse: {
+      en: 'Fine-tuning sentence embeddings on graded-similarity pairs (STS, NLI scores); a stronger replacement for CosineSimilarityLoss because it only asks for the right order.',
+      zh: '在分级相似度句对（STS、NLI 分数）上微调句向量；只要求顺序正确，因此比 CosineSimilarityLoss 更强。',
+    },
+    pitfalls: {
+      en: 'Pairs with equal labels give no signal, so a batch with one label value gives zero loss. The cost is quadratic in the batch size. λ = 20 assumes cosine similarities; with other similarity functions retune it.',
+      zh: '标签相同的句对不提供信号，因此批内只有一种标签值时损失为零。计算量与批大小成平方关系。λ = 20 是按余弦相似度设定的；换用其他相似度函数时要重新调节。',
+    },
+    frameworkNotes: {
+      en: 'sentence-transformers 5.1 losses.CoSENTLoss(model, scale=20.0, similarity_fct=util.pairwise_cos_sim) implements it as logsumexp over [0, scaled differences of the relevant couples]. losses.AnglELoss is the same loss with an angle-difference similarity.',
+      zh: 'sentence-transformers 5.1 的 losses.CoSENTLoss(model, scale=20.0, similarity_fct=util.pairwise_cos_sim) 用对 [0, 相关配对的缩放差值] 做 logsumexp 来实现。losses.AnglELoss 是把相似度换成角度差的同一种损失。',
+    },
+    paper: {
+      authors: 'Jianlin Su',
+      year: 2022,
+      title: 'CoSENT: A more efficient sentence vector scheme than Sentence-BERT',
+      url: 'https://kexue.fm/archives/8847',
+    },
+    sources: [{ label: 'sentence-transformers sentence_transformers/losses/CoSENTLoss.py', version: 'v5.1.2', url: `${ST}/CoSENTLoss.py` }],
+    related: ['cosine-similarity-regression-loss', 'ranknet-loss', 'circle-loss'],
+    snippets: {
+      torch: 'from sentence_transformers import losses\nloss_fn = losses.CoSENTLoss(${1:model}, scale=${2:20.0})',
+      scratch:
+        'def cosent_loss(u, v, labels, scale=${1:20.0}):\n    s = torch.nn.functional.cosine_similarity(u, v) * scale\n    diff = s[:, None] - s[None, :]\n    mask = (labels[:, None] < labels[None, :]).float()\n    diff = diff - (1 - mask) * 1e12\n    return torch.logsumexp(torch.cat([diff.new_zeros(1), diff.flatten()]), 0)',
+    },
+  },
+  {
+    id: 'matryoshka-loss',
+    names: { en: 'Matryoshka Representation Loss (wrapper)', zh: 'Matryoshka 表示损失（包装器）' },
+    aliases: ['MatryoshkaLoss', 'Matryoshka', 'MRL', 'nested embedding loss', '俄罗斯套娃损失', '套娃表示学习'],
+    category: 'metric-learning',
+    apis: [],
+    formula: 'L = \\sum_{m \\in \\mathcal{M}} w_m\\, \\mathcal{L}_{\\text{inner}}\\big(\\mathrm{normalize}(z_{[:m]})\\big)',
+    formulaText: 'L = Σ over dims m in matryoshka_dims of w_m · inner_loss(L2-normalised first m coordinates of each embedding)',
+    inputs: [
+      { name: 'embeddings', meaning: { en: 'The embeddings the wrapped loss would receive, at full dimension D.', zh: '被包装的损失本应接收的嵌入，维度为完整的 D。' }, shape: '(N, D) per input column', domain: { en: 'real vectors', zh: '实数向量' } },
+      { name: 'labels', meaning: { en: 'Whatever labels the wrapped loss takes.', zh: '被包装的损失所需的任何标签。' }, shape: 'as the inner loss', domain: { en: 'as the inner loss', zh: '与内部损失相同' } },
+    ],
+    params: [
+      { name: 'matryoshka_dims', type: 'tensor', default: null, meaning: { en: 'Prefix lengths to train, e.g. [768, 512, 256, 128, 64]; required.', zh: '要训练的前缀长度，例如 [768, 512, 256, 128, 64]；必填。' } },
+      { name: 'matryoshka_weights', type: 'tensor', default: null, meaning: { en: 'Weight of each prefix length (None: all 1).', zh: '每个前缀长度的权重（None 表示全为 1）。' } },
+      int('n_dims_per_step', -1, [-1, 8], 'Train a random subset of this many dimensions per step (−1: all).', '每一步随机选取这么多个维度训练（−1 表示全部）。'),
+    ],
+    summary: {
+      en: 'Not a loss of its own: it runs another embedding loss (MultipleNegativesRankingLoss, CoSENT, ...) on the first m coordinates of every embedding for several m and adds the results, so that truncated embeddings stay useful.',
+      zh: '本身不是一种独立的损失：它对每个嵌入的前 m 个坐标（取多个 m）分别运行另一种嵌入损失（MultipleNegativesRankingLoss、CoSENT 等），再把结果相加，使截短后的嵌入仍然可用。',
+    },
+    whenToUse: {
+      en: 'When the same model must serve several embedding sizes (fast shortlist with 64 dims, re-rank with 768) without training one model per size.',
+      zh: '同一个模型需要提供多种嵌入维度时（例如用 64 维快速召回、用 768 维重排），无需为每种维度各训练一个模型。',
+    },
+    pitfalls: {
+      en: 'Everything else (labels, temperature, negatives) is the inner loss’s. The prefixes are re-normalised, so the inner loss must work on unit vectors. Smallest dimensions dominate if all weights are equal and the inner loss is large there.',
+      zh: '其余一切（标签、温度、负样本）都由内部损失决定。前缀会重新归一化，因此内部损失必须适用于单位向量。若权重全相同而内部损失在小维度上很大，最小的维度会主导训练。',
+    },
+    frameworkNotes: {
+      en: 'sentence-transformers 5.1 losses.MatryoshkaLoss(model, loss, matryoshka_dims, matryoshka_weights=None, n_dims_per_step=-1) truncates the embeddings inside the model’s forward, L2-normalises them and calls the wrapped loss once per dimension; it also works with the Cached… losses. Matryoshka2dLoss adds AdaptiveLayerLoss (the same idea over layers).',
+      zh: 'sentence-transformers 5.1 的 losses.MatryoshkaLoss(model, loss, matryoshka_dims, matryoshka_weights=None, n_dims_per_step=-1) 在模型前向中截短嵌入并做 L2 归一化，对每个维度调用一次被包装的损失；也可与 Cached… 系列损失配合。Matryoshka2dLoss 另外加入 AdaptiveLayerLoss（同样的思路作用于层数）。',
+    },
+    paper: {
+      authors: 'Aditya Kusupati, Gantavya Bhatt, Aniket Rege, et al.',
+      year: 2022,
+      title: 'Matryoshka Representation Learning',
+      url: 'https://arxiv.org/abs/2205.13147',
+    },
+    sources: [{ label: 'sentence-transformers sentence_transformers/losses/MatryoshkaLoss.py', version: 'v5.1.2', url: `${ST}/MatryoshkaLoss.py` }],
+    related: ['infonce-loss', 'cosent-loss', 'cosine-similarity-regression-loss'],
+    snippets: {
+      torch:
+        'from sentence_transformers import losses\ninner = losses.MultipleNegativesRankingLoss(${1:model})\nloss_fn = losses.MatryoshkaLoss(${1:model}, inner, matryoshka_dims=${2:[768, 512, 256, 128, 64]})',
     },
   },
 ];
