@@ -456,4 +456,51 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
         'from sentence_transformers import losses\ninner = losses.MultipleNegativesRankingLoss(${1:model})\nloss_fn = losses.MatryoshkaLoss(${1:model}, inner, matryoshka_dims=${2:[768, 512, 256, 128, 64]})',
     },
   },
+  {
+    id: 'ms-ssim-loss',
+    names: { en: 'MS-SSIM Loss (multi-scale structural similarity)', zh: 'MS-SSIM 损失（多尺度结构相似性）' },
+    aliases: ['MS-SSIM', 'MS_SSIM', 'MultiScaleSSIMLoss', 'multi-scale SSIM loss', '1 - MS-SSIM', '多尺度结构相似性损失'],
+    category: 'generative',
+    apis: [],
+    formula:
+      'L = 1 - \\mathrm{MS\\text{-}SSIM}(x, y),\\quad \\mathrm{MS\\text{-}SSIM} = \\big[\\mathrm{SSIM}_M\\big]^{w_M} \\prod_{j=1}^{M-1} \\big[\\mathrm{cs}_j\\big]^{w_j}',
+    formulaText: 'L = 1 − MS-SSIM;  MS-SSIM = SSIM_M^{w_M} · Π_{j<M} cs_j^{w_j},  cs_j = contrast·structure term at scale j (images halved between scales), w = (0.0448, 0.2856, 0.3001, 0.2363, 0.1333)',
+    inputs: [
+      { name: 'X', meaning: { en: 'Predicted images.', zh: '预测图像。' }, shape: '(N, C, H, W)', domain: { en: 'pixel values in [0, data_range]', zh: '[0, data_range] 内的像素值' } },
+      { name: 'Y', meaning: { en: 'Reference images, same shape.', zh: '参考图像，形状相同。' }, shape: 'same as X', domain: { en: 'pixel values in [0, data_range]', zh: '[0, data_range] 内的像素值' } },
+    ],
+    params: [
+      num('data_range', 255, [1, 255], 'Value range R of the images; sets C1 = (k1·R)² and C2 = (k2·R)².', '图像的取值范围 R；决定 C1 = (k1·R)² 和 C2 = (k2·R)²。'),
+      int('win_size', 11, [3, 15], 'Side of the Gaussian window.', '高斯窗口的边长。'),
+      num('win_sigma', 1.5, [0.5, 3], 'Standard deviation of the Gaussian window.', '高斯窗口的标准差。'),
+      { name: 'weights', type: 'tensor', default: null, meaning: { en: 'Exponent of each scale (None: the five weights of Wang et al.).', zh: '各尺度的指数（None 表示 Wang 等人给出的五个权重）。' } },
+    ],
+    summary: {
+      en: 'SSIM evaluated over several scales: the image pair is repeatedly halved, contrast and structure are compared at every scale and luminance only at the coarsest, and the terms are multiplied with fixed exponents. One minus it is the loss.',
+      zh: '在多个尺度上计算的 SSIM：图像对被反复缩小一半，每个尺度比较对比度和结构，只在最粗尺度比较亮度，各项按固定指数相乘。1 减去它即为损失。',
+    },
+    whenToUse: {
+      en: 'Image restoration and compression where structure at several viewing distances matters; the classic recipe mixes it with L1 (0.84·(1 − MS-SSIM) + 0.16·L1, Zhao et al.).',
+      zh: '需要在不同观察距离下保持结构的图像复原与压缩任务；经典做法是与 L1 混合（0.84·(1 − MS-SSIM) + 0.16·L1，Zhao 等人）。',
+    },
+    pitfalls: {
+      en: 'With five scales and an 11-pixel window the image must be larger than 160 pixels per side (pytorch_msssim asserts it). A negative contrast term raised to a fractional power is NaN; implementations clamp it (ReLU). data_range defaults differ: 255 in pytorch_msssim, 1.0 in piq.',
+      zh: '五个尺度、11 像素窗口时，图像每边须大于 160 像素（pytorch_msssim 会断言）。负的对比度项取分数次幂会得到 NaN，实现中会截断（ReLU）。data_range 的默认值不同：pytorch_msssim 为 255，piq 为 1.0。',
+    },
+    frameworkNotes: {
+      en: 'pytorch_msssim ms_ssim(X, Y, data_range=255, size_average=True, win_size=11, win_sigma=1.5, win=None, weights=None, K=(0.01, 0.03)) and the MS_SSIM module (channel=3) return the similarity itself: write 1 − ms_ssim(...). Scales are halved by 2×2 average pooling; negative terms are clamped with ReLU.',
+      zh: 'pytorch_msssim 的 ms_ssim(X, Y, data_range=255, size_average=True, win_size=11, win_sigma=1.5, win=None, weights=None, K=(0.01, 0.03)) 以及 MS_SSIM 模块（channel=3）返回的是相似度本身：需写成 1 − ms_ssim(...)。尺度之间用 2×2 平均池化缩小一半；负值项用 ReLU 截断。',
+    },
+    paper: {
+      authors: 'Zhou Wang, Eero P. Simoncelli, Alan C. Bovik',
+      year: 2003,
+      title: 'Multiscale structural similarity for image quality assessment',
+      url: 'https://ieeexplore.ieee.org/document/1292216',
+    },
+    sources: [{ label: 'pytorch_msssim pytorch_msssim/ssim.py', version: 'v1.0.0', url: 'https://github.com/VainF/pytorch-msssim/blob/v1.0.0/pytorch_msssim/ssim.py' }],
+    related: ['ssim-loss', 'l1-loss', 'perceptual-loss'],
+    snippets: {
+      torch: 'from pytorch_msssim import ms_ssim\nloss = 1 - ms_ssim(${1:pred}, ${2:target}, data_range=${3:1.0}, size_average=True)',
+    },
+  },
 ];
