@@ -100,10 +100,11 @@ describe('the packaged .vsix', function () {
     assert.ok(size < MAX_BYTES, `the .vsix is ${(size / 1048576).toFixed(2)} MB`);
   });
 
-  it('the host bundles are under 300 KB minified: the catalog text ships apart, in dist/catalog-text.json', function () {
+  it('the host bundles are under 330 KB minified: the catalog text ships apart, in dist/catalog-text.json', function () {
     for (const f of ['dist/extension.js', 'dist/features.js', 'dist/web/extension.js']) {
       const bytes = readFileSync(join(ROOT, f)).length;
-      assert.ok(bytes < 300_000, `${f} is ${bytes} bytes`);
+      // 330 KB since the scope-aware Python analysis (src/python, issue 12: about 30 KB minified) replaced the import table.
+      assert.ok(bytes < 330_000, `${f} is ${bytes} bytes`);
     }
     // The activation layer stays small: everything else waits in dist/features.js until first use.
     const entry = readFileSync(join(ROOT, 'dist/extension.js'), 'utf8');
