@@ -2,6 +2,7 @@
  * Catalog entries: regression losses.
  */
 import type { LossEntry } from '../types';
+import { KERAS_LOSSES, OPTAX_REGRESSION, TORCH_FUNCTIONAL, TORCH_LOSS_MODULES } from './sources';
 import { POINTWISE_INPUTS, REDUCTION } from './common';
 
 export const REGRESSION_ENTRIES: readonly LossEntry[] = [
@@ -31,13 +32,14 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       zh: '目标为单峰（unimodal）、近似高斯分布且离群点（outlier）较少的回归任务。处处可导，预测越准梯度越小。',
     },
     pitfalls: {
-      en: 'Squaring makes outliers dominate the loss and the gradient. On a bimodal target it predicts the mean of the modes, a value that may never occur. Target and input shapes that differ are broadcast silently (PyTorch only warns).',
-      zh: '平方运算让离群点主导损失和梯度。目标为双峰（bimodal）时，模型会预测两个峰的平均值，而这个值可能根本不会出现。input 与 target 形状不同时会被静默广播（PyTorch 只给出警告）。',
+      en: 'Squaring makes outliers dominate the loss and the gradient. On a bimodal target it predicts the mean of the modes, a value that may never occur. Target and input shapes that differ are broadcast: PyTorch only warns, and a (N, 1) target against an (N,) input silently gives an N×N loss.',
+      zh: '平方运算让离群点主导损失和梯度。目标为双峰（bimodal）时，模型会预测两个峰的平均值，而这个值可能根本不会出现。input 与 target 形状不同时会被广播：PyTorch 只给出警告，(N, 1) 的 target 对上 (N,) 的 input 会得到 N×N 的损失。',
     },
     frameworkNotes: {
       en: "PyTorch averages over every element. Keras' MeanSquaredError averages over the last axis per sample, then over the batch; for equal shapes the value is the same. optax.squared_error returns the unreduced squares (no mean), and optax.l2_loss is half of that.",
       zh: 'PyTorch 对所有元素求平均。Keras 的 MeanSquaredError 先在每个样本的最后一个轴上求平均，再对 batch 求平均；形状一致时结果相同。optax.squared_error 返回未汇总的平方误差，optax.l2_loss 则是其一半。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_REGRESSION],
     related: ['l1-loss', 'huber-loss'],
     snippets: {
       torch: 'criterion = nn.MSELoss(reduction=${1|\'mean\',\'sum\',\'none\'|})\nloss = criterion(${2:pred}, ${3:target})',
@@ -77,6 +79,7 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       en: 'PyTorch averages over every element; Keras averages over the last axis per sample, then over the batch.',
       zh: 'PyTorch 对所有元素求平均；Keras 先在每个样本的最后一个轴上求平均，再对 batch 求平均。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES],
     related: ['mse-loss', 'huber-loss'],
     snippets: {
       torch: 'criterion = nn.L1Loss(reduction=${1|\'mean\',\'sum\',\'none\'|})\nloss = criterion(${2:pred}, ${3:target})',
@@ -133,6 +136,7 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       title: 'Robust Estimation of a Location Parameter',
       url: 'https://doi.org/10.1214/aoms/1177703732',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_REGRESSION],
     related: ['mse-loss', 'l1-loss'],
     snippets: {
       torch: 'criterion = nn.HuberLoss(delta=${1:1.0}, reduction=${2|\'mean\',\'sum\',\'none\'|})\nloss = criterion(${3:pred}, ${4:target})',
@@ -189,6 +193,7 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       title: 'Fast R-CNN',
       url: 'https://arxiv.org/abs/1504.08083',
     },
+    sources: [TORCH_FUNCTIONAL, { label: 'PyTorch pull request 97022 (smooth_l1_loss with beta = 0 calls l1_loss)', version: 'torch 2.1', url: 'https://github.com/pytorch/pytorch/pull/97022' }, KERAS_LOSSES, { label: 'KerasCV keras_cv/src/losses/smooth_l1.py', version: 'fb4fca4', url: 'https://github.com/keras-team/keras-cv/blob/fb4fca44d3ea8e43e84f66eee4acf4f9c7a6ec11/keras_cv/src/losses/smooth_l1.py' }, OPTAX_REGRESSION],
     related: ['huber-loss', 'l1-loss', 'mse-loss'],
     snippets: {
       torch: 'criterion = nn.SmoothL1Loss(beta=${1:1.0}, reduction=${2|\'mean\',\'sum\',\'none\'|})\nloss = criterion(${3:pred}, ${4:target})',
