@@ -796,8 +796,8 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       zh: '除以的是 C（不是 C − 1），权重取真实类别的权重并作用于每一项。所有间隔都满足后梯度为零，不再推动已分开的样本。只支持 p = 1 和 p = 2。',
     },
     frameworkNotes: {
-      en: "Keras' CategoricalHinge is the Crammer–Singer form max(0, 1 + max_{i≠y} x_i − x_y) on one-hot targets; optax.multiclass_hinge_loss is also Crammer–Singer. Both take the largest violation instead of summing over classes, so values differ.",
-      zh: 'Keras 的 CategoricalHinge 是 Crammer–Singer 形式 max(0, 1 + max_{i≠y} x_i − x_y)，目标为 one-hot；optax.multiclass_hinge_loss 也是 Crammer–Singer 形式。两者取最大违例而非对类别求和，因此数值不同。',
+      en: "Keras' CategoricalHinge is close to the Crammer–Singer form max(0, 1 + max_{i≠y} x_i − x_y) on one-hot targets (its max over the other classes also holds a 0, see categorical-hinge); optax.multiclass_hinge_loss is exactly Crammer–Singer. Both take the largest violation instead of summing over classes, so values differ.",
+      zh: 'Keras 的 CategoricalHinge 接近 Crammer–Singer 形式 max(0, 1 + max_{i≠y} x_i − x_y)，目标为 one-hot（它在其他类别上取最大值时还包含一个 0，见 categorical-hinge）；optax.multiclass_hinge_loss 正是 Crammer–Singer 形式。两者取最大违例而非对类别求和，因此数值不同。',
     },
     related: ['multilabel-margin-loss', 'cross-entropy', 'soft-margin-loss'],
     snippets: {
