@@ -2,6 +2,7 @@
  * Catalog entries: probabilistic and divergence losses.
  */
 import type { LossEntry } from '../types';
+import { KERAS_LOSSES, OPTAX_CLASSIFICATION, TORCH_FUNCTIONAL, TORCH_LOSS_MODULES } from './sources';
 import { REDUCTION } from './common';
 
 export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
@@ -82,6 +83,7 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
       title: 'On Information and Sufficiency',
       url: 'https://doi.org/10.1214/aoms/1177729694',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_CLASSIFICATION],
     related: ['cross-entropy', 'nll-loss', 'gaussian-nll-loss'],
     snippets: {
       torch:
@@ -136,6 +138,7 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
       title: 'Divergence Measures Based on the Shannon Entropy',
       url: 'https://doi.org/10.1109/18.61115',
     },
+    sources: [TORCH_FUNCTIONAL, { label: 'SciPy docs scipy.spatial.distance.jensenshannon', version: '1.13.1', url: 'https://docs.scipy.org/doc/scipy-1.13.1/reference/generated/scipy.spatial.distance.jensenshannon.html' }],
     related: ['kl-div', 'cross-entropy'],
     snippets: {
       scratch:
@@ -212,13 +215,14 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
       zh: '非负计数的回归：事件计数、光子或神经脉冲计数、需求预测、人群计数。',
     },
     pitfalls: {
-      en: "The default log_input=True expects a log-rate: passing a rate there exponentiates it again. With log_input=False the input must be non-negative (rejected otherwise). full=True only changes the value, not the gradient with respect to input, and it adds the Stirling term only where target > 1 (PyTorch's choice, so log(1!) = log(0!) = 0).",
-      zh: '默认 log_input=True 要求输入对数率：若传入的是率本身，会被再次取指数。log_input=False 时 input 必须非负（否则会被拒绝）。full=True 只改变损失值、不改变关于 input 的梯度，并且只在 target > 1 处加入斯特林项（PyTorch 的做法，因此 log(1!) = log(0!) = 0）。',
+      en: "The default log_input=True expects a log-rate: passing a rate there exponentiates it again. With log_input=False the input must be non-negative (PyTorch gives NaN for a negative rate; this playground rejects it). full=True only changes the value, not the gradient with respect to input, and it adds the Stirling term only where target > 1 (PyTorch's choice, so log(1!) = log(0!) = 0).",
+      zh: '默认 log_input=True 要求输入对数率：若传入的是率本身，会被再次取指数。log_input=False 时 input 必须非负（速率为负时 PyTorch 得到 NaN，本 playground 会拒绝）。full=True 只改变损失值、不改变关于 input 的梯度，并且只在 target > 1 处加入斯特林项（PyTorch 的做法，因此 log(1!) = log(0!) = 0）。',
     },
     frameworkNotes: {
       en: "Keras' Poisson loss is y_pred − y_true·log(y_pred + 1e-7) on rates (like log_input=False with eps=1e-7), averaged over the last axis, with no full option. optax has no Poisson loss; write jnp.exp(x) − y * x.",
       zh: 'Keras 的 Poisson 损失对率计算 y_pred − y_true·log(y_pred + 1e-7)（类似 log_input=False、eps=1e-7），先在最后一个轴上求平均，没有 full 选项。optax 没有泊松损失，可写成 jnp.exp(x) − y * x。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES],
     related: ['gaussian-nll-loss', 'nll-loss', 'mse-loss'],
     snippets: {
       torch:
@@ -303,6 +307,7 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
       title: 'Estimating the Mean and Variance of the Target Probability Distribution',
       url: 'https://doi.org/10.1109/ICNN.1994.374138',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, { label: 'PyTorch docs torch.nn.functional.gaussian_nll_loss (var: Tensor or float)', version: 'stable docs (2.x)', url: 'https://docs.pytorch.org/docs/stable/generated/torch.nn.functional.gaussian_nll_loss.html' }],
     related: ['mse-loss', 'poisson-nll-loss', 'kl-div'],
     snippets: {
       torch:
