@@ -11,6 +11,9 @@ import { KERAS_ENTRIES } from '../../../src/losses/catalog/keras';
 import { DIVERGENCE_ENTRIES } from '../../../src/losses/catalog/divergence';
 import { SEQUENCE_ENTRIES } from '../../../src/losses/catalog/sequence';
 import { EMBEDDING_ENTRIES } from '../../../src/losses/catalog/embedding';
+import { CLASSIFICATION_ENTRIES } from '../../../src/losses/catalog/classification';
+import { ROBUST_ENTRIES } from '../../../src/losses/catalog/robust';
+import { NOISY_LABELS_ENTRIES } from '../../../src/losses/catalog/noisy-labels';
 import type { LossEntry } from '../../../src/losses/types';
 
 /** Turn on when every family's review has added its sources (docs/review-log.md). */
@@ -23,6 +26,9 @@ const REVIEWED: ReadonlyArray<readonly [string, readonly LossEntry[]]> = [
   ['divergence', DIVERGENCE_ENTRIES],
   ['sequence', SEQUENCE_ENTRIES],
   ['embedding', EMBEDDING_ENTRIES],
+  ['classification', CLASSIFICATION_ENTRIES],
+  ['robust', ROBUST_ENTRIES],
+  ['noisy-labels', NOISY_LABELS_ENTRIES],
 ];
 
 function assertHasSources(e: LossEntry): void {
