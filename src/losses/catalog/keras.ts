@@ -441,7 +441,7 @@ const ENTRIES: readonly LossEntry[] = [
       en: "Differences from PyTorch: F.binary_cross_entropy clamps each log at −100 instead of clipping the probability at 1e−7 (so the largest per-element loss is 100, not ≈16.1, and its gradient never vanishes); F.binary_cross_entropy_with_logits is the from_logits=True form. PyTorch has no label_smoothing for BCE and averages over all elements at once, where Keras averages over `axis` per sample, then over samples (the same number for equal-length rows). Keras 2 (tf-keras) also added ε inside each log: log(p + ε), log(1 − p + ε); Keras 3 does not. 'sum' and 'none' reduce or keep per-sample values, not elements.",
       zh: '与 PyTorch 的区别：F.binary_cross_entropy 将每个 log 截断在 −100，而不是把概率截断到 1e−7（因此单个元素的最大损失是 100 而非约 16.1，且梯度不会消失）；F.binary_cross_entropy_with_logits 对应 from_logits=True。PyTorch 的 BCE 没有 label_smoothing，并且一次性对所有元素求平均，而 Keras 先在 axis 上对每个样本求平均再对样本求平均（各行长度相同时结果一致）。Keras 2（tf-keras）还会在每个 log 内再加 ε：log(p + ε)、log(1 − p + ε)，Keras 3 不再如此。\'sum\' 与 \'none\' 作用于每个样本的值，而非单个元素。',
     },
-    sources: [KERAS_LOSSES, KERAS_TF_NN, TORCH_FUNCTIONAL, OPTAX_CLASSIFICATION],
+    sources: [KERAS_LOSSES, KERAS_TF_NN, { label: 'tf-keras tf_keras/backend.py (binary_crossentropy: log(p + ε))', version: 'dd0a723', url: 'https://github.com/keras-team/tf-keras/blob/dd0a7237b/tf_keras/backend.py' }, TORCH_FUNCTIONAL, OPTAX_CLASSIFICATION],
     related: ['binary-cross-entropy', 'bce-with-logits', 'keras-categorical-crossentropy'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.BinaryCrossentropy(from_logits=${1|False,True|}, label_smoothing=${2:0.0})\nloss = loss_fn(${3:y_true}, ${4:y_pred})',
