@@ -287,7 +287,7 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
     pitfalls: TRIPLET_PITFALLS,
     frameworkNotes: {
       en: "PyTorch: pairwise_distance adds eps to the difference, p defaults to 2, swap defaults to False, and it averages over the batch. optax.losses.triplet_margin_loss (optax ≥ 0.2.5) adds eps inside the root, (Σ (a − p)ᵖ + eps)^(1/p), has no swap and returns the unreduced per-triplet losses. Keras core has none; TensorFlow Addons' TripletSemiHardLoss / TripletHardLoss mine triplets inside a labelled batch instead of taking explicit triplets.",
-      zh: 'PyTorch：pairwise_distance 把 eps 加在差值上，p 默认 2，swap 默认 False，对 batch 求平均。optax.losses.triplet_margin_loss 把 eps 加在开方之内，即 (Σ (a − p)ᵖ + eps)^(1/p)，没有 swap，返回逐个三元组的未汇总损失。Keras 本身没有；TensorFlow Addons 的 TripletSemiHardLoss / TripletHardLoss 在带标签的 batch 内部自动挖掘三元组，而不是接收显式三元组。',
+      zh: 'PyTorch：pairwise_distance 把 eps 加在差值上，p 默认 2，swap 默认 False，对 batch 求平均。optax.losses.triplet_margin_loss（optax ≥ 0.2.5）把 eps 加在开方之内，即 (Σ (a − p)ᵖ + eps)^(1/p)，没有 swap，返回逐个三元组的未汇总损失。Keras 本身没有；TensorFlow Addons 的 TripletSemiHardLoss / TripletHardLoss 在带标签的 batch 内部自动挖掘三元组，而不是接收显式三元组。',
     },
     paper: FACENET,
     sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, optaxSource('optax/losses/_self_supervised.py', 'v0.2.5'), optaxSource('optax/losses/_self_supervised.py', 'v0.2.8')],
