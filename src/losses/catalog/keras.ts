@@ -710,12 +710,13 @@ export function kerasSharedNote(e: LossEntry): Localized {
   const cls = kerasSymbol(e, 'class');
   const clips = CLIPS_PROBABILITIES_BELOW_ONE.has(e.id);
   const logits = e.params.some((p) => p.name === 'from_logits');
+  const ignores = e.params.some((p) => p.name === 'ignore_class');
   const en = [
-    `The function form ${fn} reduces only the last axis (one value per sample for 2-D inputs); the class ${cls} then applies its reduction, by default 'sum_over_batch_size': the sum divided by the number of those values.`,
+    `The function form ${fn} reduces only the last axis (one value per sample for 2-D inputs); the class ${cls} then applies its reduction, by default 'sum_over_batch_size': the sum divided by the number of those values${ignores ? ' (with ignore_class, by the number of values not ignored)' : ''}.`,
     'Computed here in float64; Keras computes in float32 by default (keras.config.floatx()), so the figures agree to about 6–7 significant digits.',
   ];
   const zh = [
-    `函数形式 ${fn} 只在最后一个轴上汇总（二维输入时每个样本得到一个值）；类形式 ${cls} 再按 reduction 汇总，默认 'sum_over_batch_size'：总和除以这些值的个数。`,
+    `函数形式 ${fn} 只在最后一个轴上汇总（二维输入时每个样本得到一个值）；类形式 ${cls} 再按 reduction 汇总，默认 'sum_over_batch_size'：总和除以这些值的个数${ignores ? '（设置 ignore_class 时除以未被忽略的值的个数）' : ''}。`,
     '此处以 float64 计算；Keras 默认以 float32 计算（keras.config.floatx()），因此两者约在 6–7 位有效数字上一致。',
   ];
   if (clips) {
