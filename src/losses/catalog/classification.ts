@@ -2,6 +2,7 @@
  * Catalog entries: classification losses.
  */
 import type { InputSpec, LossEntry, ParamSpec } from '../types';
+import { KERAS_LOSSES, KERAS_TF_NN, OPTAX_CLASSIFICATION, TORCH_FUNCTIONAL, TORCH_LOSS_MODULES } from './sources';
 import { CLASS_WEIGHT, REDUCTION } from './common';
 
 const IGNORE_INDEX: ParamSpec = {
@@ -150,6 +151,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       title: 'Rethinking the Inception Architecture for Computer Vision (label smoothing)',
       url: 'https://arxiv.org/abs/1512.00567',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_CLASSIFICATION],
     related: ['nll-loss', 'focal-loss', 'poly-loss', 'softmax-loss', 'kl-div', 'binary-cross-entropy'],
     snippets: {
       torch:
@@ -197,6 +199,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       en: 'Keras and optax have no separate NLL loss: they fold the log-softmax into their cross-entropy functions. In PyTorch, F.cross_entropy(x, y) equals F.nll_loss(F.log_softmax(x, 1), y) for every weight and ignore_index. torch.nn.NLLLoss2d is a deprecated alias of NLLLoss (it warns, then behaves the same).',
       zh: 'Keras 和 optax 没有单独的 NLL 损失，而是把 log-softmax 合并进交叉熵函数。在 PyTorch 中，对任意 weight 与 ignore_index，F.cross_entropy(x, y) 都等于 F.nll_loss(F.log_softmax(x, 1), y)。torch.nn.NLLLoss2d 是 NLLLoss 已弃用的别名（发出警告后行为相同）。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES],
     related: ['cross-entropy', 'poisson-nll-loss', 'gaussian-nll-loss'],
     snippets: {
       torch:
@@ -245,6 +248,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       en: "Keras' BinaryCrossentropy (from_logits=False) clips predictions to [1e-7, 1 − 1e-7] instead of clamping the log at −100, averages over the last axis first and has its own label_smoothing (towards 0.5); so values differ near 0 and 1. optax only has the logits form (optax.sigmoid_binary_cross_entropy).",
       zh: 'Keras 的 BinaryCrossentropy（from_logits=False）把预测值截断到 [1e-7, 1 − 1e-7]，而不是把对数截断到 −100；它先在最后一个轴上求平均，并有自己的 label_smoothing（向 0.5 平滑），因此在 0 和 1 附近数值会不同。optax 只有 logits 形式（optax.sigmoid_binary_cross_entropy）。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, KERAS_TF_NN, OPTAX_CLASSIFICATION],
     related: ['bce-with-logits', 'balanced-cross-entropy', 'cross-entropy', 'logistic-loss'],
     snippets: {
       torch:
@@ -317,6 +321,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       en: "Keras: BinaryCrossentropy(from_logits=True) computes the same per-element loss but averages over the last axis before the batch and has no pos_weight (tf.nn.weighted_cross_entropy_with_logits has pos_weight). optax.sigmoid_binary_cross_entropy returns unreduced values and takes labels in [0, 1]. All three are stable for large |logit|. tf.nn.sigmoid_cross_entropy_with_logits(labels, logits) and tf.nn.weighted_cross_entropy_with_logits(labels, logits, pos_weight) (pos_weight required) return the unreduced per-element loss; tf.compat.v1.losses.sigmoid_cross_entropy averages it over every element.",
       zh: 'Keras：BinaryCrossentropy(from_logits=True) 的逐元素损失相同，但先在最后一个轴上求平均再对 batch 求平均，且没有 pos_weight（tf.nn.weighted_cross_entropy_with_logits 才有）。optax.sigmoid_binary_cross_entropy 返回未汇总的值，标签取 [0, 1]。三者对很大的 |logit| 都是数值稳定的。tf.nn.sigmoid_cross_entropy_with_logits(labels, logits) 与 tf.nn.weighted_cross_entropy_with_logits(labels, logits, pos_weight)（后者必须给出 pos_weight）返回未汇总的逐元素损失；tf.compat.v1.losses.sigmoid_cross_entropy 再对所有元素求平均。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_CLASSIFICATION],
     related: ['binary-cross-entropy', 'multilabel-soft-margin-loss', 'focal-loss', 'logistic-loss'],
     snippets: {
       torch:
@@ -369,6 +374,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       title: 'Holistically-Nested Edge Detection',
       url: 'https://arxiv.org/abs/1504.06375',
     },
+    sources: [TORCH_FUNCTIONAL, KERAS_LOSSES],
     related: ['binary-cross-entropy', 'bce-with-logits', 'focal-loss'],
     snippets: {
       torch:
@@ -435,6 +441,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       title: 'Focal Loss for Dense Object Detection',
       url: 'https://arxiv.org/abs/1708.02002',
     },
+    sources: [TORCH_FUNCTIONAL, { label: 'torchvision torchvision/ops/focal_loss.py', version: 'v0.14.1', url: 'https://github.com/pytorch/vision/blob/v0.14.1/torchvision/ops/focal_loss.py' }, KERAS_LOSSES, OPTAX_CLASSIFICATION, { label: 'paper: Focal Loss for Dense Object Detection', version: '2017', url: 'https://arxiv.org/abs/1708.02002' }],
     related: ['cross-entropy', 'balanced-cross-entropy', 'poly-loss', 'bce-with-logits'],
     snippets: {
       scratch:
@@ -499,6 +506,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       title: 'PolyLoss: A Polynomial Expansion Perspective of Classification Loss Functions',
       url: 'https://arxiv.org/abs/2204.12511',
     },
+    sources: [OPTAX_CLASSIFICATION, { label: 'paper: PolyLoss: A Polynomial Expansion Perspective of Classification Loss Functions', version: '2022', url: 'https://arxiv.org/abs/2204.12511' }],
     related: ['cross-entropy', 'focal-loss'],
     snippets: {
       jax: 'loss = optax.losses.poly_loss_cross_entropy(${1:logits}, ${2:labels_one_hot}, epsilon=${3:2.0}).mean()',
@@ -557,6 +565,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       title: 'Large-Margin Softmax Loss for Convolutional Neural Networks',
       url: 'https://arxiv.org/abs/1612.02295',
     },
+    sources: [TORCH_FUNCTIONAL, KERAS_LOSSES, OPTAX_CLASSIFICATION],
     related: ['cross-entropy', 'nll-loss'],
     snippets: {
       torch:
@@ -593,6 +602,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       en: 'Equal to binary_cross_entropy_with_logits with targets (y + 1)/2. Keras has no equivalent class (its Hinge and SquaredHinge are the non-smooth versions). optax.hinge_loss is the non-smooth hinge max(0, 1 − y·x).',
       zh: '等价于目标为 (y + 1)/2 的 binary_cross_entropy_with_logits。Keras 没有对应的类（其 Hinge 与 SquaredHinge 是非光滑版本）。optax.hinge_loss 是非光滑的合页损失 max(0, 1 − y·x)。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_CLASSIFICATION],
     related: ['logistic-loss', 'bce-with-logits', 'multilabel-soft-margin-loss'],
     snippets: {
       torch:
@@ -632,6 +642,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       title: 'The Regression Analysis of Binary Sequences',
       url: 'https://doi.org/10.1111/j.2517-6161.1958.tb00292.x',
     },
+    sources: [TORCH_FUNCTIONAL, OPTAX_CLASSIFICATION],
     related: ['soft-margin-loss', 'bce-with-logits', 'binary-cross-entropy'],
     snippets: {
       scratch:
@@ -691,6 +702,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       en: "Keras: BinaryCrossentropy(from_logits=True) (average over the last axis, then the batch) gives the same value without weights. optax: optax.sigmoid_binary_cross_entropy(...).mean(-1).",
       zh: 'Keras：BinaryCrossentropy(from_logits=True)（先在最后一个轴上平均，再对 batch 平均）在无权重时给出相同的值。optax：optax.sigmoid_binary_cross_entropy(...).mean(-1)。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_CLASSIFICATION],
     related: ['bce-with-logits', 'multilabel-margin-loss', 'soft-margin-loss'],
     snippets: {
       torch:
@@ -745,6 +757,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       en: 'No Keras or optax equivalent; the closest is a pairwise ranking hinge written by hand.',
       zh: 'Keras 和 optax 都没有对应实现；最接近的是手写的成对排序合页损失。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES],
     related: ['multilabel-soft-margin-loss', 'multi-margin-loss'],
     snippets: {
       torch:
@@ -808,9 +821,10 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       zh: '除以的是 C（不是 C − 1），权重取真实类别的权重并作用于每一项。所有间隔都满足后梯度为零，不再推动已分开的样本。只支持 p = 1 和 p = 2。',
     },
     frameworkNotes: {
-      en: "Keras' CategoricalHinge is the Crammer–Singer form max(0, 1 + max_{i≠y} x_i − x_y) on one-hot targets; optax.losses.multiclass_hinge_loss is also Crammer–Singer. Both take the largest violation instead of summing over classes, so values differ.",
-      zh: 'Keras 的 CategoricalHinge 是 Crammer–Singer 形式 max(0, 1 + max_{i≠y} x_i − x_y)，目标为 one-hot；optax.losses.multiclass_hinge_loss 也是 Crammer–Singer 形式。两者取最大违例而非对类别求和，因此数值不同。',
+      en: "Keras' CategoricalHinge is close to the Crammer–Singer form max(0, 1 + max_{i≠y} x_i − x_y) on one-hot targets (its max over the other classes also holds a 0, see categorical-hinge); optax.losses.multiclass_hinge_loss is exactly Crammer–Singer. Both take the largest violation instead of summing over classes, so values differ.",
+      zh: 'Keras 的 CategoricalHinge 接近 Crammer–Singer 形式 max(0, 1 + max_{i≠y} x_i − x_y)，目标为 one-hot（它在其他类别上取最大值时还包含一个 0，见 categorical-hinge）；optax.losses.multiclass_hinge_loss 正是 Crammer–Singer 形式。两者取最大违例而非对类别求和，因此数值不同。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_CLASSIFICATION],
     related: ['multilabel-margin-loss', 'cross-entropy', 'soft-margin-loss'],
     snippets: {
       torch:

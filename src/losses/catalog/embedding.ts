@@ -2,6 +2,7 @@
  * Catalog entries: pairwise and embedding losses (margin ranking, hinge/cosine embedding, triplet).
  */
 import type { InputSpec, LossEntry, ParamSpec } from '../types';
+import { KERAS_LOSSES, OPTAX_REGRESSION, TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, optaxSource } from './sources';
 import { REDUCTION } from './common';
 
 const SIGN_TARGET_DOMAIN = { en: '1 or −1', zh: '1 或 −1' };
@@ -107,6 +108,7 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
       en: 'Only PyTorch ships it. Keras and optax have no equivalent; tf.keras.losses.Hinge is a classification hinge on scores, not this pair loss.',
       zh: '只有 PyTorch 内置。Keras 和 optax 没有对应实现；tf.keras.losses.Hinge 是作用于分类得分的合页损失，与这里的成对损失不同。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES],
     related: ['cosine-embedding-loss', 'margin-ranking-loss', 'triplet-margin-loss'],
     snippets: {
       torch:
@@ -172,6 +174,7 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
       en: 'PyTorch adds ε = 1e-12 to each squared norm. Keras has no pair loss of this form: tf.keras.losses.CosineSimilarity returns the negative cosine similarity (minimised at −1) without labels or margin. optax.cosine_distance gives 1 − cos per pair, i.e. only the y = 1 branch.',
       zh: 'PyTorch 在每个平方范数上加 ε = 1e-12。Keras 没有这种成对损失：tf.keras.losses.CosineSimilarity 返回负的余弦相似度（最小值为 −1），没有标签也没有 margin。optax.cosine_distance 给出每对的 1 − cos，相当于只有 y = 1 的分支。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_REGRESSION],
     related: ['cosine-similarity', 'hinge-embedding-loss', 'margin-ranking-loss', 'triplet-margin-loss'],
     snippets: {
       torch:
@@ -231,6 +234,7 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
       en: 'Only PyTorch ships this exact loss. TensorFlow Ranking (tfr.keras.losses.PairwiseHingeLoss) builds every pair inside a list and weights them; Keras core and optax have no pairwise margin loss (optax.losses.ranking_softmax_loss is a listwise softmax loss).',
       zh: '只有 PyTorch 内置这个损失。TensorFlow Ranking 的 tfr.keras.losses.PairwiseHingeLoss 会在整个列表内构造所有样本对并加权；Keras 本身和 optax 都没有成对间隔损失（optax.losses.ranking_softmax_loss 是列表级 softmax 损失）。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES],
     related: ['hinge-embedding-loss', 'triplet-margin-loss'],
     snippets: {
       torch:
@@ -282,10 +286,11 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: TRIPLET_PITFALLS,
     frameworkNotes: {
-      en: "PyTorch: pairwise_distance adds eps to the difference, p defaults to 2, swap defaults to False, and it averages over the batch. optax.losses.triplet_margin_loss adds eps inside the root, (Σ (a − p)ᵖ + eps)^(1/p), has no swap and returns the unreduced per-triplet losses. Keras core has none; TensorFlow Addons' TripletSemiHardLoss / TripletHardLoss mine triplets inside a labelled batch instead of taking explicit triplets.",
-      zh: 'PyTorch：pairwise_distance 把 eps 加在差值上，p 默认 2，swap 默认 False，对 batch 求平均。optax.losses.triplet_margin_loss 把 eps 加在开方之内，即 (Σ (a − p)ᵖ + eps)^(1/p)，没有 swap，返回逐个三元组的未汇总损失。Keras 本身没有；TensorFlow Addons 的 TripletSemiHardLoss / TripletHardLoss 在带标签的 batch 内部自动挖掘三元组，而不是接收显式三元组。',
+      en: "PyTorch: pairwise_distance adds eps to the difference, p defaults to 2, swap defaults to False, and it averages over the batch. optax.losses.triplet_margin_loss (optax ≥ 0.2.5) adds eps inside the root, (Σ (a − p)ᵖ + eps)^(1/p), has no swap and returns the unreduced per-triplet losses. Keras core has none; TensorFlow Addons' TripletSemiHardLoss / TripletHardLoss mine triplets inside a labelled batch instead of taking explicit triplets.",
+      zh: 'PyTorch：pairwise_distance 把 eps 加在差值上，p 默认 2，swap 默认 False，对 batch 求平均。optax.losses.triplet_margin_loss（optax ≥ 0.2.5）把 eps 加在开方之内，即 (Σ (a − p)ᵖ + eps)^(1/p)，没有 swap，返回逐个三元组的未汇总损失。Keras 本身没有；TensorFlow Addons 的 TripletSemiHardLoss / TripletHardLoss 在带标签的 batch 内部自动挖掘三元组，而不是接收显式三元组。',
     },
     paper: FACENET,
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, optaxSource('optax/losses/_self_supervised.py', 'v0.2.5'), optaxSource('optax/losses/_self_supervised.py', 'v0.2.8')],
     related: ['triplet-margin-with-distance-loss', 'hinge-embedding-loss', 'cosine-embedding-loss', 'margin-ranking-loss'],
     snippets: {
       torch:
@@ -333,6 +338,7 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
       title: 'Learning local feature descriptors with triplets and shallow convolutional neural networks',
       url: 'https://bmva-archive.org.uk/bmvc/2016/papers/paper119/abstract119.pdf',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES],
     related: ['triplet-margin-loss', 'cosine-embedding-loss'],
     snippets: {
       torch:

@@ -6,6 +6,7 @@
  * its default reduction 'sum_over_batch_size' (Keras 3, TensorFlow backend).
  */
 import type { InputSpec, Localized, LossEntry, ParamSpec } from '../types';
+import { KERAS_LOSSES, KERAS_TF_NN, OPTAX_CLASSIFICATION, OPTAX_REGRESSION, TORCH_FUNCTIONAL, kerasSource } from './sources';
 
 /** Keras' `reduction` argument of every loss class. */
 export const KERAS_REDUCTION: ParamSpec = {
@@ -88,6 +89,7 @@ const ENTRIES: readonly LossEntry[] = [
       en: `PyTorch has no built-in log-cosh; write it from softplus as in the snippet. Keras averages over the last axis per sample, then over the batch. optax.log_cosh(predictions, targets) computes logaddexp(x, −x) − log 2 and returns unreduced values.`,
       zh: `PyTorch 没有内置的 log-cosh，可按代码片段用 softplus 实现。Keras 先在每个样本的最后一个轴上求平均，再对 batch 求平均。optax.log_cosh(predictions, targets) 计算 logaddexp(x, −x) − log 2，返回未汇总的值。`,
     },
+    sources: [KERAS_LOSSES, OPTAX_REGRESSION],
     related: ['huber-loss', 'keras-huber', 'pseudo-huber-loss', 'mse-loss', 'l1-loss'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.LogCosh()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
@@ -120,13 +122,14 @@ const ENTRIES: readonly LossEntry[] = [
       zh: '关注相对误差、且目标值远离 0 的预测任务与业务指标（销量、需求、价格等）。',
     },
     pitfalls: {
-      en: 'Explodes when y_true is near zero: Keras only guards the division with ε = 1e−7, so a zero target turns an error of 0.1 into 1e8 %. Asymmetric: over-prediction is penalised without bound, under-prediction of a positive target at most 100 %, which biases models towards predicting low.',
-      zh: '当 y_true 接近 0 时会爆炸：Keras 仅用 ε = 1e−7 防止除零，目标为 0 时 0.1 的误差会变成 1e8 %。它是不对称的：高估的惩罚没有上限，而对正目标低估的惩罚最多 100%，因此模型会倾向于偏低预测。',
+      en: 'Explodes when y_true is near zero: Keras only guards the division with ε = 1e−7, so a zero target turns an error of 0.1 into 1e8 %. Asymmetric: over-prediction is penalised without bound, while under-prediction of a positive target costs at most 100 % as long as predictions stay non-negative, which biases models towards predicting low.',
+      zh: '当 y_true 接近 0 时会爆炸：Keras 仅用 ε = 1e−7 防止除零，目标为 0 时 0.1 的误差会变成 1e8 %。它是不对称的：高估的惩罚没有上限，而只要预测值非负，对正目标低估的惩罚最多 100%，因此模型会倾向于偏低预测。',
     },
     frameworkNotes: {
       en: `Neither PyTorch nor optax ships MAPE; write it from scratch, keeping Keras' max(|y_true|, 1e−7) guard if you want the same numbers. The gradient with respect to y_pred is ±100 / (n · max(|y_true|, ε)) (0 where y_pred equals y_true).`,
       zh: `PyTorch 和 optax 都没有内置 MAPE，需自行实现；若要得到与 Keras 相同的数值，请保留 max(|y_true|, 1e−7) 这一保护。对 y_pred 的梯度为 ±100 / (n · max(|y_true|, ε))（y_pred 等于 y_true 时为 0）。`,
     },
+    sources: [KERAS_LOSSES],
     related: ['l1-loss', 'mean-squared-logarithmic-error'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.MeanAbsolutePercentageError()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
@@ -170,6 +173,7 @@ const ENTRIES: readonly LossEntry[] = [
       en: `No built-in in PyTorch or optax; mse_loss(torch.log1p(pred), torch.log1p(target)) is the usual substitute but has no ε clamp, so it gives NaN for values below −1 where Keras clamps.`,
       zh: `PyTorch 与 optax 都没有内置版本；常见替代写法 mse_loss(torch.log1p(pred), torch.log1p(target)) 没有 ε 截断，值小于 −1 时会得到 NaN，而 Keras 会先截断。`,
     },
+    sources: [KERAS_LOSSES],
     related: ['mse-loss', 'mean-absolute-percentage-error'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.MeanSquaredLogarithmicError()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
@@ -218,6 +222,7 @@ const ENTRIES: readonly LossEntry[] = [
       title: 'Support-Vector Networks',
       url: 'https://doi.org/10.1007/BF00994018',
     },
+    sources: [KERAS_LOSSES, OPTAX_CLASSIFICATION],
     related: ['squared-hinge', 'categorical-hinge', 'soft-margin-loss', 'hinge-embedding-loss'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.Hinge()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
@@ -258,6 +263,7 @@ const ENTRIES: readonly LossEntry[] = [
       en: `No built-in in PyTorch or optax; square the hinge: clamp(1 − y·ŷ, min=0)². The gradient is −2·y·max(0, 1 − y·ŷ) / n.`,
       zh: `PyTorch 与 optax 都没有内置版本，可将合页损失平方：clamp(1 − y·ŷ, min=0)²。梯度为 −2·y·max(0, 1 − y·ŷ) / n。`,
     },
+    sources: [KERAS_LOSSES],
     related: ['hinge', 'categorical-hinge'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.SquaredHinge()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
@@ -297,8 +303,8 @@ const ENTRIES: readonly LossEntry[] = [
       zh: '“其他类别最高得分” 取的是 max_k (1 − y_k)·ŷ_k，其中包含真实类别贡献的 0：当所有错误类别得分都为负时，损失仍要求 ŷ_true ≥ 1，而不是相对其他类别的间隔。只有得分最高的那个错误类别获得梯度（并列时平分）。',
     },
     frameworkNotes: {
-      en: `The per-sample loss is reduced over the class axis by a sum and a max, not a mean. PyTorch's F.multi_margin_loss (Weston–Watkins) sums the violations of every wrong class and divides by C, and takes class indices; optax.losses.multiclass_hinge_loss (Crammer–Singer, integer labels) uses max over the wrong classes only, without the 0 floor.`,
-      zh: `每个样本的损失在类别轴上用求和与最大值汇总，而不是求平均。PyTorch 的 F.multi_margin_loss（Weston–Watkins 形式）对每个错误类别的违反量求和再除以 C，且输入类别索引；optax.losses.multiclass_hinge_loss（Crammer–Singer 形式，整数标签）只在错误类别上取最大值，没有 0 下限。`,
+      en: `The per-sample loss is reduced over the class axis by a sum and a max, not a mean. PyTorch's F.multi_margin_loss (Weston–Watkins) sums the violations of every wrong class and divides by C, and takes class indices; optax.losses.multiclass_hinge_loss (Crammer–Singer, integer labels) computes max_k(ŷ_k + 1 − [k = y]) − ŷ_y, that is max(0, 1 + max over wrong classes − ŷ_y): the same as Keras except when every wrong-class score is negative, where Keras' extra 0 in the max still asks for ŷ_y ≥ 1.`,
+      zh: `每个样本的损失在类别轴上用求和与最大值汇总，而不是求平均。PyTorch 的 F.multi_margin_loss（Weston–Watkins 形式）对每个错误类别的违反量求和再除以 C，且输入类别索引；optax.losses.multiclass_hinge_loss（Crammer–Singer 形式，整数标签）计算 max_k(ŷ_k + 1 − [k = y]) − ŷ_y，即 max(0, 1 + 错误类别最高得分 − ŷ_y)：与 Keras 相同，只是当所有错误类别得分都为负时，Keras 在最大值中多出的 0 仍要求 ŷ_y ≥ 1。`,
     },
     paper: {
       authors: 'Koby Crammer, Yoram Singer',
@@ -306,6 +312,7 @@ const ENTRIES: readonly LossEntry[] = [
       title: 'On the Algorithmic Implementation of Multiclass Kernel-based Vector Machines',
       url: 'https://www.jmlr.org/papers/v2/crammer01a.html',
     },
+    sources: [KERAS_LOSSES, TORCH_FUNCTIONAL, OPTAX_CLASSIFICATION],
     related: ['hinge', 'squared-hinge', 'multi-margin-loss', 'keras-categorical-crossentropy'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.CategoricalHinge()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
@@ -343,6 +350,7 @@ const ENTRIES: readonly LossEntry[] = [
       en: `Keras' Poisson equals PyTorch's F.poisson_nll_loss(y_pred, y_true, log_input=False, full=False, eps=1e-7): both add ε inside the log. The only difference is the averaging: Keras averages over the last axis per sample first, which gives the same number for equal-length rows. PyTorch's default log_input=True expects log-rates instead. optax has no Poisson loss.`,
       zh: `Keras 的 Poisson 与 PyTorch 的 F.poisson_nll_loss(y_pred, y_true, log_input=False, full=False, eps=1e-7) 相同（两者都把 ε 加在 log 内），区别仅在求平均的方式：Keras 先在每个样本的最后一个轴上求平均，行长度相同时结果一致。PyTorch 默认 log_input=True，期望输入的是对数速率。optax 没有泊松损失。`,
     },
+    sources: [KERAS_LOSSES, TORCH_FUNCTIONAL],
     related: ['poisson-nll-loss', 'mse-loss'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.Poisson()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
@@ -385,6 +393,7 @@ const ENTRIES: readonly LossEntry[] = [
       en: `Keras returns −cos; PyTorch's F.cosine_similarity returns +cos (use −F.cosine_similarity(...).mean(), and note it clamps each norm with eps=1e−8 instead of Keras' 1e−7). F.cosine_embedding_loss uses 1 − cos for pairs labelled 1. optax.cosine_similarity returns +cos and optax.cosine_distance returns 1 − cos, both unreduced.`,
       zh: `Keras 返回 −cos；PyTorch 的 F.cosine_similarity 返回 +cos（可写 −F.cosine_similarity(...).mean()，注意它对范数用 eps=1e−8 截断，而 Keras 用 1e−7）。F.cosine_embedding_loss 对标签为 1 的样本对使用 1 − cos。optax.cosine_similarity 返回 +cos，optax.cosine_distance 返回 1 − cos，均不汇总。`,
     },
+    sources: [KERAS_LOSSES, kerasSource('keras/src/ops/nn.py'), TORCH_FUNCTIONAL, OPTAX_REGRESSION],
     related: ['cosine-embedding-loss', 'simsiam-loss', 'mse-loss'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.CosineSimilarity(axis=${1:-1})\nloss = loss_fn(${2:y_true}, ${3:y_pred})',
@@ -433,6 +442,7 @@ const ENTRIES: readonly LossEntry[] = [
       en: "Differences from PyTorch: F.binary_cross_entropy clamps each log at −100 instead of clipping the probability at 1e−7 (so the largest per-element loss is 100, not ≈16.1, and its gradient never vanishes); F.binary_cross_entropy_with_logits is the from_logits=True form. PyTorch has no label_smoothing for BCE and averages over all elements at once, where Keras averages over `axis` per sample, then over samples (the same number for equal-length rows). Keras 2 (tf-keras) also added ε inside each log: log(p + ε), log(1 − p + ε); Keras 3 does not. 'sum' and 'none' reduce or keep per-sample values, not elements.",
       zh: '与 PyTorch 的区别：F.binary_cross_entropy 将每个 log 截断在 −100，而不是把概率截断到 1e−7（因此单个元素的最大损失是 100 而非约 16.1，且梯度不会消失）；F.binary_cross_entropy_with_logits 对应 from_logits=True。PyTorch 的 BCE 没有 label_smoothing，并且一次性对所有元素求平均，而 Keras 先在 axis 上对每个样本求平均再对样本求平均（各行长度相同时结果一致）。Keras 2（tf-keras）还会在每个 log 内再加 ε：log(p + ε)、log(1 − p + ε)，Keras 3 不再如此。\'sum\' 与 \'none\' 作用于每个样本的值，而非单个元素。',
     },
+    sources: [KERAS_LOSSES, KERAS_TF_NN, { label: 'tf-keras tf_keras/backend.py (binary_crossentropy: log(p + ε))', version: 'dd0a723', url: 'https://github.com/keras-team/tf-keras/blob/dd0a7237b/tf_keras/backend.py' }, TORCH_FUNCTIONAL, OPTAX_CLASSIFICATION],
     related: ['binary-cross-entropy', 'bce-with-logits', 'keras-categorical-crossentropy'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.BinaryCrossentropy(from_logits=${1|False,True|}, label_smoothing=${2:0.0})\nloss = loss_fn(${3:y_true}, ${4:y_pred})',
@@ -489,6 +499,7 @@ const ENTRIES: readonly LossEntry[] = [
       title: 'Rethinking the Inception Architecture for Computer Vision (label smoothing)',
       url: 'https://arxiv.org/abs/1512.00567',
     },
+    sources: [KERAS_LOSSES, KERAS_TF_NN, TORCH_FUNCTIONAL, OPTAX_CLASSIFICATION],
     related: ['cross-entropy', 'nll-loss', 'keras-sparse-categorical-crossentropy', 'keras-binary-crossentropy'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.CategoricalCrossentropy(from_logits=${1|False,True|}, label_smoothing=${2:0.0})\nloss = loss_fn(${3:y_true}, ${4:y_pred})',
@@ -553,6 +564,7 @@ const ENTRIES: readonly LossEntry[] = [
       en: "PyTorch's F.cross_entropy(logits, labels, ignore_index=i) matches from_logits=True with ignore_class=i, except that the class axis is dim 1 in PyTorch and the last axis in Keras, and PyTorch's default ignore_index=−100 is always active while Keras ignores nothing unless asked. Both average over the non-ignored samples; with every sample ignored, PyTorch returns NaN and Keras 0. With probabilities, use F.nll_loss(torch.log(p)), which neither clips nor renormalises. No label_smoothing or class weights in the Keras sparse loss.",
       zh: 'PyTorch 的 F.cross_entropy(logits, labels, ignore_index=i) 与 from_logits=True、ignore_class=i 的 Keras 一致，区别在于 PyTorch 的类别轴是第 1 维而 Keras 是最后一个轴，且 PyTorch 的默认 ignore_index=−100 始终生效，而 Keras 默认不忽略任何类别。两者都只对未被忽略的样本求平均；所有样本都被忽略时，PyTorch 返回 NaN，Keras 返回 0。输入概率时可用 F.nll_loss(torch.log(p))，它既不截断也不重新归一化。Keras 的稀疏损失没有 label_smoothing 和类别权重。',
     },
+    sources: [KERAS_LOSSES, KERAS_TF_NN, kerasSource('keras/src/backend/jax/nn.py'), kerasSource('keras/src/losses/loss.py'), TORCH_FUNCTIONAL, OPTAX_CLASSIFICATION],
     related: ['cross-entropy', 'nll-loss', 'keras-categorical-crossentropy'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=${1|False,True|}, ignore_class=${2:None})\nloss = loss_fn(${3:y_true}, ${4:y_pred})',
@@ -603,6 +615,7 @@ const ENTRIES: readonly LossEntry[] = [
       title: 'On Information and Sufficiency',
       url: 'https://doi.org/10.1214/aoms/1177729694',
     },
+    sources: [KERAS_LOSSES, TORCH_FUNCTIONAL, OPTAX_CLASSIFICATION],
     related: ['kl-div', 'keras-categorical-crossentropy'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.KLDivergence()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
@@ -659,6 +672,7 @@ const ENTRIES: readonly LossEntry[] = [
       title: 'Robust Estimation of a Location Parameter',
       url: 'https://doi.org/10.1214/aoms/1177703732',
     },
+    sources: [KERAS_LOSSES, TORCH_FUNCTIONAL, OPTAX_REGRESSION],
     related: ['huber-loss', 'log-cosh', 'mse-loss'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.Huber(delta=${1:1.0})\nloss = loss_fn(${2:y_true}, ${3:y_pred})',
@@ -697,12 +711,13 @@ export function kerasSharedNote(e: LossEntry): Localized {
   const cls = kerasSymbol(e, 'class');
   const clips = CLIPS_PROBABILITIES_BELOW_ONE.has(e.id);
   const logits = e.params.some((p) => p.name === 'from_logits');
+  const ignores = e.params.some((p) => p.name === 'ignore_class');
   const en = [
-    `The function form ${fn} reduces only the last axis (one value per sample for 2-D inputs); the class ${cls} then applies its reduction, by default 'sum_over_batch_size': the sum divided by the number of those values.`,
+    `The function form ${fn} reduces only the last axis (one value per sample for 2-D inputs); the class ${cls} then applies its reduction, by default 'sum_over_batch_size': the sum divided by the number of those values${ignores ? ' (with ignore_class, by the number of values not ignored)' : ''}.`,
     'Computed here in float64; Keras computes in float32 by default (keras.config.floatx()), so the figures agree to about 6–7 significant digits.',
   ];
   const zh = [
-    `函数形式 ${fn} 只在最后一个轴上汇总（二维输入时每个样本得到一个值）；类形式 ${cls} 再按 reduction 汇总，默认 'sum_over_batch_size'：总和除以这些值的个数。`,
+    `函数形式 ${fn} 只在最后一个轴上汇总（二维输入时每个样本得到一个值）；类形式 ${cls} 再按 reduction 汇总，默认 'sum_over_batch_size'：总和除以这些值的个数${ignores ? '（设置 ignore_class 时除以未被忽略的值的个数）' : ''}。`,
     '此处以 float64 计算；Keras 默认以 float32 计算（keras.config.floatx()），因此两者约在 6–7 位有效数字上一致。',
   ];
   if (clips) {

@@ -3,6 +3,7 @@
  * None ships in PyTorch; the numbers follow each paper's reference code (src/losses/noisy-labels.ts).
  */
 import type { InputSpec, LossEntry } from '../types';
+import { kerasSource } from './sources';
 import { REDUCTION } from './common';
 
 const LOGITS: InputSpec = {
@@ -115,8 +116,8 @@ export const NOISY_LABELS_ENTRIES: readonly LossEntry[] = [
       zh: '参考实现返回 −loss.sum()：对 batch 和所有标签求和而不是求平均，因此损失值与梯度都会随 batch 大小增长（需要相应调整学习率，或自行除以 N）；本条目照此实现，没有 reduction 参数。默认情况下聚焦权重被分离出计算图（disable_torch_grad_focal_loss=True），梯度是 w·∂BCE/∂x 而不是完整导数；这会改变训练动态，但不改变损失值。eps 截断使一个被自信地预测错误的正样本最多贡献约 18.4，且梯度为零。软标签会同时插值损失项和指数，论文并未定义这种情况。',
     },
     frameworkNotes: {
-      en: "No PyTorch, Keras or optax built-in. The values here follow the authors' AsymmetricLoss (Alibaba-MIIL/ASL, src/loss_functions/losses.py), whose forward(x, y) names the inputs x and y; its AsymmetricLossOptimized variant gives the same values but defaults disable_torch_grad_focal_loss to False. timm ships it as timm.loss.AsymmetricLossMultiLabel with the same formula but disable_torch_grad_focal_loss=False by default (gradient through the weight), and recent timm versions add a reduction argument whose default 'batchmean' divides the sum by the batch size. mmpretrain's AsymmetricLoss averages instead of summing.",
-      zh: 'PyTorch、Keras、optax 都没有内置实现。此处数值遵循作者的 AsymmetricLoss（Alibaba-MIIL/ASL 仓库 src/loss_functions/losses.py），其 forward(x, y) 把输入命名为 x 和 y；其 AsymmetricLossOptimized 变体数值相同，但 disable_torch_grad_focal_loss 默认为 False。timm 以 timm.loss.AsymmetricLossMultiLabel 提供，公式相同，但 disable_torch_grad_focal_loss 默认为 False（梯度经过权重），较新的 timm 版本还增加了 reduction 参数，默认 \'batchmean\' 会把总和除以 batch 大小。mmpretrain 的 AsymmetricLoss 取平均而不是求和。',
+      en: "No PyTorch, Keras or optax built-in. The values here follow the authors' AsymmetricLoss (Alibaba-MIIL/ASL, src/loss_functions/losses.py), whose forward(x, y) names the inputs x and y; its AsymmetricLossOptimized variant gives the same values but defaults disable_torch_grad_focal_loss to False. timm ships it as timm.loss.AsymmetricLossMultiLabel with the same formula and the same −loss.sum() (no reduction argument), but disable_torch_grad_focal_loss=False by default (gradient through the weight); only timm's single-label variant, AsymmetricLossSingleLabel, takes reduction='mean'. mmpretrain's AsymmetricLoss averages instead of summing.",
+      zh: 'PyTorch、Keras、optax 都没有内置实现。此处数值遵循作者的 AsymmetricLoss（Alibaba-MIIL/ASL 仓库 src/loss_functions/losses.py），其 forward(x, y) 把输入命名为 x 和 y；其 AsymmetricLossOptimized 变体数值相同，但 disable_torch_grad_focal_loss 默认为 False。timm 以 timm.loss.AsymmetricLossMultiLabel 提供，公式相同，同样返回 −loss.sum()（没有 reduction 参数），但 disable_torch_grad_focal_loss 默认为 False（梯度经过权重）；只有 timm 的单标签版本 AsymmetricLossSingleLabel 才有 reduction=\'mean\'。mmpretrain 的 AsymmetricLoss 取平均而不是求和。',
     },
     paper: {
       authors: 'Tal Ridnik, Emanuel Ben-Baruch, Nadav Zamir, Asaf Noy, Itamar Friedman, Matan Protter, Lihi Zelnik-Manor',
@@ -124,6 +125,7 @@ export const NOISY_LABELS_ENTRIES: readonly LossEntry[] = [
       title: 'Asymmetric Loss For Multi-Label Classification',
       url: 'https://arxiv.org/abs/2009.14119',
     },
+    sources: [{ label: 'Alibaba-MIIL/ASL src/loss_functions/losses.py (AsymmetricLoss, AsymmetricLossOptimized)', version: '0a21a18', url: 'https://github.com/Alibaba-MIIL/ASL/blob/0a21a18a400934e94fd099fbeeed187bd10433f5/src/loss_functions/losses.py' }, { label: 'timm timm/loss/asymmetric_loss.py', version: 'aa4b585 (after v1.0.28)', url: 'https://github.com/huggingface/pytorch-image-models/blob/aa4b5850/timm/loss/asymmetric_loss.py' }, { label: 'mmpretrain mmpretrain/models/losses/asymmetric_loss.py', version: 'ee7f2e8 (after v1.2.0)', url: 'https://github.com/open-mmlab/mmpretrain/blob/ee7f2e88/mmpretrain/models/losses/asymmetric_loss.py' }],
     related: ['bce-with-logits', 'sigmoid-focal-loss', 'focal-loss', 'multilabel-soft-margin-loss'],
     snippets: {
       scratch:
@@ -200,6 +202,7 @@ export const NOISY_LABELS_ENTRIES: readonly LossEntry[] = [
       title: 'Symmetric Cross Entropy for Robust Learning with Noisy Labels',
       url: 'https://arxiv.org/abs/1908.06112',
     },
+    sources: [{ label: 'HanxunH/SCELoss-Reproduce loss.py (SCELoss)', version: '6bfa56d', url: 'https://github.com/HanxunH/SCELoss-Reproduce/blob/6bfa56da55b1ed4ec17e0d7f636af4d998ccf6af/loss.py' }, { label: 'paper: Symmetric Cross Entropy for Robust Learning with Noisy Labels', version: '2019', url: 'https://arxiv.org/abs/1908.06112' }],
     related: ['cross-entropy', 'generalized-cross-entropy', 'l1-loss', 'focal-loss'],
     snippets: {
       scratch:
@@ -246,8 +249,8 @@ export const NOISY_LABELS_ENTRIES: readonly LossEntry[] = [
       zh: '若直接写成 softmax(x)[y] ** q 会下溢：当 p_y 舍入为 0 时损失饱和为 1/q，autograd 的梯度会出现 0 · ∞ = NaN；应把 p_y^q 写成 exp(q · log_softmax(x)[y])（本实现即如此）。q 越大越鲁棒，但训练越慢、可能欠拟合，类别多时尤其明显。截断版本（truncated L_q，带阈值 k 并按样本剪枝）需要样本索引，是另一种损失。',
     },
     frameworkNotes: {
-      en: "No PyTorch or optax built-in. Recent Keras 3 has keras.losses.CategoricalGeneralizedCrossEntropy (tf.keras.losses.CategoricalGeneralizedCrossEntropy in TensorFlow builds that ship Keras 3) with the same formula, but it takes class probabilities (apply softmax first), integer labels, and defaults to q=0.5. The common PyTorch versions (GCELoss, the authors' follow-up TruncatedLoss) use softmax then gather; this entry follows the paper's formula on logits with q=0.7.",
-      zh: 'PyTorch 和 optax 没有内置实现。较新的 Keras 3 提供 keras.losses.CategoricalGeneralizedCrossEntropy（在附带 Keras 3 的 TensorFlow 中为 tf.keras.losses.CategoricalGeneralizedCrossEntropy），公式相同，但输入是类别概率（需先做 softmax）、标签为整数，且默认 q=0.5。常见的 PyTorch 写法（GCELoss，以及作者后续的 TruncatedLoss）先做 softmax 再 gather；本条目按论文公式作用在 logits 上，q=0.7。',
+      en: "No PyTorch or optax built-in. Keras 3.10 and later have keras.losses.CategoricalGeneralizedCrossEntropy (tf.keras.losses.CategoricalGeneralizedCrossEntropy in TensorFlow builds that ship Keras 3) with the same formula, but it takes class probabilities (apply softmax first), integer labels, and defaults to q=0.5. The common PyTorch versions (GCELoss, the authors' follow-up TruncatedLoss) use softmax then gather; this entry follows the paper's formula on logits with q=0.7.",
+      zh: 'PyTorch 和 optax 没有内置实现。Keras 3.10 及之后的版本提供 keras.losses.CategoricalGeneralizedCrossEntropy（在附带 Keras 3 的 TensorFlow 中为 tf.keras.losses.CategoricalGeneralizedCrossEntropy），公式相同，但输入是类别概率（需先做 softmax）、标签为整数，且默认 q=0.5。常见的 PyTorch 写法（GCELoss，以及作者后续的 TruncatedLoss）先做 softmax 再 gather；本条目按论文公式作用在 logits 上，q=0.7。',
     },
     paper: {
       authors: 'Zhilu Zhang, Mert R. Sabuncu',
@@ -255,6 +258,7 @@ export const NOISY_LABELS_ENTRIES: readonly LossEntry[] = [
       title: 'Generalized Cross Entropy Loss for Training Deep Neural Networks with Noisy Labels',
       url: 'https://arxiv.org/abs/1805.07836',
     },
+    sources: [kerasSource('keras/src/losses/losses.py', 'v3.10.0'), { label: 'paper: Generalized Cross Entropy Loss for Training Deep Neural Networks with Noisy Labels', version: '2018', url: 'https://arxiv.org/abs/1805.07836' }],
     related: ['cross-entropy', 'symmetric-cross-entropy', 'l1-loss', 'poly-loss'],
     snippets: {
       scratch:

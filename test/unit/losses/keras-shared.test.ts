@@ -2,7 +2,8 @@
  * The paragraph every Keras entry shares (src/losses/catalog/keras.ts, `kerasSharedNote`) states
  * only what is true of that entry: the Keras names it uses are the entry's own API symbols of the
  * right kind, the float32 clip-bound sentence appears exactly for entries whose formula clips a
- * probability below 1 (1 − ε), the from_logits sentence exactly for entries that take from_logits,
+ * probability below 1 (1 − ε), the from_logits sentence only for entries that take from_logits, the
+ * ignore_class remark exactly for entries that take ignore_class,
  * and no placeholder (`X_fn`, `keras.losses.X`) is left.
  */
 import { strict as assert } from 'node:assert';
@@ -52,6 +53,12 @@ describe('the shared Keras paragraph, per entry', () => {
         assert.equal(note.zh.includes('0.99999988'), clips, note.zh);
         // Nothing else in the entry may claim that rounding for an entry without the clip.
         if (!clips) assert.ok(!e.frameworkNotes.en.includes('0.99999988') && !e.pitfalls.en.includes('0.99999988'));
+      });
+
+      it('speaks of ignore_class exactly when the entry takes it', () => {
+        const ignores = e.params.some((p) => p.name === 'ignore_class');
+        assert.equal(note.en.includes('ignore_class'), ignores, note.en);
+        assert.equal(note.zh.includes('ignore_class'), ignores, note.zh);
       });
 
       it('speaks of from_logits only if the entry takes it', () => {
