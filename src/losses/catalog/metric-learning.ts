@@ -230,7 +230,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '行人重识别与验证任务，测试时要对距离使用一个全局阈值的场景。',
     },
     pitfalls: {
-      en: 'Needs four samples from three identities per term, so sampling is costlier than for triplets. The paper learns the distance with a small network and adapts the margins; this entry uses squared Euclidean distances and fixed margins. A batch-hard variant exists; build its masks carefully (positive: same identity, not the anchor; the two negatives: two different identities, both unlike the anchor's).',
+      en: 'Needs four samples from three identities per term, so sampling is costlier than for triplets. The paper learns the distance with a small network and adapts the margins; this entry uses squared Euclidean distances and fixed margins. A batch-hard variant exists; build its masks carefully (positive: same identity, not the anchor; the two negatives: two different identities, both unlike the anchor\'s).',
       zh: '每项需要来自三个身份的四个样本，采样比三元组更费事。论文用小网络学习距离并自适应调整间隔；本条目使用平方欧氏距离和固定间隔。也有批内最难（batch-hard）版本；构造掩码时要仔细（正样本：同一身份且不是锚点本身；两个负样本：两个互不相同、且都与锚点不同的身份）。',
     },
     frameworkNotes: {
