@@ -477,7 +477,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     },
     whenToUse: {
       en: 'With the non-saturating loss in StyleGAN-family models; since StyleGAN2 often applied lazily (every 16 minibatches, scaled up accordingly).',
-      zh: '在 StyleGAN 系列中与非饱和损失搭配；自 StyleGAN2 起常采用“惰性”正则（每 16 个小批次计算一次并相应放大）。',
+      zh: '在 StyleGAN 系列中与非饱和损失搭配；自 StyleGAN2 起常采用“惰性”正则（每 16 个 minibatch 计算一次并相应放大）。',
     },
     pitfalls: {
       en: 'Needs gradients through the discriminator input (create_graph=True). γ matters a lot and scales with resolution. Reference only: the value depends on D itself.',
@@ -755,7 +755,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'No framework call. The reference NCSN code (anneal_dsm_score_estimation) flattens each sample, computes ½·((scores − target)²).sum(dim=-1)·σ² and averages over the batch; this kernel does the same, summing over all non-batch dimensions. Gradient with respect to the predicted score.',
-      zh: '各框架没有现成函数。NCSN 参考实现（anneal_dsm_score_estimation）先把每个样本展平，计算 ½·((scores − target)²).sum(dim=-1)·σ² 并对 batch 求平均；本实现与之相同，对所有非 batch 维度求和。梯度对预测得分求。',
+      zh: '各框架没有现成函数。NCSN 参考实现（anneal_dsm_score_estimation）先把每个样本展平，计算 ½·((scores − target)²).sum(dim=-1)·σ² 并对 batch 求平均；本实现与之相同，对所有非 batch 维度求和。对预测得分求梯度。',
     },
     paper: {
       authors: 'Yang Song, Stefano Ermon',
@@ -866,7 +866,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'No framework call. This follows the PyTorch neural-style tutorial: G = F Fᵀ / (C·H·W) per image, then F.mse_loss between Gram matrices (the tutorial divides by N·C·H·W with a batch of one image). Gradient with respect to the input features.',
-      zh: '各框架没有现成函数。本实现遵循 PyTorch 神经风格迁移教程：每张图 G = F Fᵀ / (C·H·W)，再对两个 Gram 矩阵做 F.mse_loss（教程除以 N·C·H·W，其 batch 只有一张图）。梯度对 input 特征求。',
+      zh: '各框架没有现成函数。本实现遵循 PyTorch 神经风格迁移教程：每张图 G = F Fᵀ / (C·H·W)，再对两个 Gram 矩阵做 F.mse_loss（教程除以 N·C·H·W，其 batch 只有一张图）。对 input 特征求梯度。',
     },
     paper: {
       authors: 'Leon A. Gatys, Alexander S. Ecker, Matthias Bethge',

@@ -174,7 +174,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     whenToUse: {
       en: 'Face recognition and verification embeddings (FaceNet trained its face embeddings with it), and any retrieval task with large, class-balanced batches.',
-      zh: '人脸识别与验证的嵌入学习（FaceNet 用它训练人脸嵌入），以及任何使用大批量、类别均衡批次的检索任务。',
+      zh: '人脸识别与验证的嵌入学习（FaceNet 用它训练人脸嵌入），以及任何使用大 batch、类别均衡 batch 的检索任务。',
     },
     pitfalls: {
       en: 'Needs several samples per identity in each batch (FaceNet used about 40 faces per identity and batches of ~1800). When no negative is farther than the positive, the farthest negative is used, which may be an easy one. Every anchor needs a negative: the playground reports an error, while tfa.losses.TripletSemiHardLoss silently uses 0 as the negative distance.',

@@ -234,7 +234,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: SCRATCH_NOTE.en + 'SB3 (2.x) uses F.smooth_l1_loss (δ = 1); the Nature DQN clipped the error term of the gradient to [−1, 1], which gives the same gradient. rlax.q_learning returns the TD error.',
-      zh: SCRATCH_NOTE.zh + 'SB3（2.x）使用 F.smooth_l1_loss（δ = 1）；Nature 版 DQN 把梯度中的误差项裁剪到 [−1, 1]，二者梯度相同。rlax.q_learning 返回 TD 误差。',
+      zh: SCRATCH_NOTE.zh + 'SB3（2.x）使用 F.smooth_l1_loss（δ = 1）；Nature 版 DQN 把梯度中的误差项截断到 [−1, 1]，二者梯度相同。rlax.q_learning 返回 TD 误差。',
     },
     paper: DQN_PAPER,
     sources: [

@@ -426,7 +426,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: "fairseq's label_smoothed_nll_loss(lprobs, target, epsilon, ignore_index) with reduce=True returns (loss, nll_loss); loss is this sum (fairseq ≥ 0.12 form). Gradient with respect to the log-probabilities.",
-      zh: 'fairseq 的 label_smoothed_nll_loss(lprobs, target, epsilon, ignore_index) 在 reduce=True 时返回 (loss, nll_loss)，其中 loss 即该总和（fairseq ≥ 0.12 的形式）。梯度对对数概率求。',
+      zh: 'fairseq 的 label_smoothed_nll_loss(lprobs, target, epsilon, ignore_index) 在 reduce=True 时返回 (loss, nll_loss)，其中 loss 即该总和（fairseq ≥ 0.12 的形式）。对对数概率求梯度。',
     },
     paper: {
       authors: 'Christian Szegedy, Vincent Vanhoucke, Sergey Ioffe, Jonathon Shlens, Zbigniew Wojna',
