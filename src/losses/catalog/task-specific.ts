@@ -356,7 +356,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'No framework ships it; it is a softmax over candidates and a dot product with the costs. Gradient with respect to the candidates\' sequence log-probabilities: α·Q·(Δ − R).',
-      zh: '各框架都没有内置；就是对候选做 softmax 再与代价做点积。梯度对候选的序列对数概率求：α·Q·(Δ − R)。',
+      zh: '各框架都没有内置；就是对候选做 softmax 再与代价做点积。对候选的序列对数概率求梯度：α·Q·(Δ − R)。',
     },
     paper: {
       authors: 'Shiqi Shen, Yong Cheng, Zhongjun He, Wei He, Hua Wu, Maosong Sun, Yang Liu',
