@@ -174,7 +174,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     whenToUse: {
       en: 'Face recognition and verification embeddings (FaceNet trained its face embeddings with it), and any retrieval task with large, class-balanced batches.',
-      zh: '人脸识别与验证的嵌入学习（FaceNet 用它训练人脸嵌入），以及任何使用大 batch、类别均衡 batch的检索任务。',
+      zh: '人脸识别与验证的嵌入学习（FaceNet 用它训练人脸嵌入），以及任何使用大 batch、类别均衡 batch 的检索任务。',
     },
     pitfalls: {
       en: 'Needs several samples per identity in each batch (FaceNet used about 40 faces per identity and batches of ~1800). When no negative is farther than the positive, the farthest negative is used, which may be an easy one. Every anchor needs a negative: the playground reports an error, while tfa.losses.TripletSemiHardLoss silently uses 0 as the negative distance.',
@@ -424,8 +424,8 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '对比表示学习：CPC、MoCo 式队列、带批内负样本的检索、稠密段落检索等。',
     },
     pitfalls: {
-      en: 'The bound is at most log(number of negatives), so small batches cap what can be learned. The temperature matters as much as the learning rate. False negatives (same content in another row) are pushed apart.',
-      zh: '该下界不超过 log(负样本数)，小 batch 会限制可学到的信息量。温度与学习率同样重要。假负样本（其他行里内容相同的样本）也会被推开。',
+      en: 'The bound is at most log N, with N the number of candidates (the positive plus the negatives), so small batches cap what can be learned. The temperature matters as much as the learning rate. False negatives (same content in another row) are pushed apart.',
+      zh: '该下界不超过 log N（N 为候选数，即正样本加负样本），小 batch 会限制可学到的信息量。温度与学习率同样重要。假负样本（其他行里内容相同的样本）也会被推开。',
     },
     frameworkNotes: {
       en: "Follows the info-nce-pytorch package: InfoNCE(temperature=0.1, reduction='mean', negative_mode='unpaired'); inputs are L2-normalized inside. Without negative_keys it equals F.cross_entropy(q̂ @ k̂.T / τ, arange(N)). The paired negative mode (N, M, D) is not in the playground.",

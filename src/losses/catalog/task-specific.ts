@@ -355,8 +355,8 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       zh: '应从已预训练的模型开始，从头训练时采样结果毫无意义。α 需要调节（过大会让 Q 几乎变成 one-hot）。为稳定起见可把参考答案加入候选集，并与词元级交叉熵混合使用。',
     },
     frameworkNotes: {
-      en: 'No framework ships it (fairseq had a sequence-level criterion); it is a softmax over candidates and a dot product with the costs. Gradient with respect to the candidates\' sequence log-probabilities: α·Q·(Δ − R).',
-      zh: '各框架都没有内置（fairseq 曾提供序列级准则）；就是对候选做 softmax 再与代价做点积。对候选的序列对数概率求梯度：α·Q·(Δ − R)。',
+      en: 'No framework ships it; it is a softmax over candidates and a dot product with the costs. Gradient with respect to the candidates\' sequence log-probabilities: α·Q·(Δ − R).',
+      zh: '各框架都没有内置；就是对候选做 softmax 再与代价做点积。对候选的序列对数概率求梯度：α·Q·(Δ − R)。',
     },
     paper: {
       authors: 'Shiqi Shen, Yong Cheng, Zhongjun He, Wei He, Hua Wu, Maosong Sun, Yang Liu',
