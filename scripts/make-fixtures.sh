@@ -10,7 +10,11 @@ PY=/usr/bin/python3
   exit 1
 }
 for f in scripts/fixtures/*.py; do
-  [ "$(basename "$f")" = common.py ] && continue
+  case "$(basename "$f")" in common.py | snippets.py) continue ;; esac
   echo "== $f"
   "$PY" "$f"
 done
+# Last: the snippet runs take their inputs from the golden fixtures written above
+# (the work list comes from scripts/snippet-worklist.ts through npx tsx).
+echo "== scripts/fixtures/snippets.py"
+"$PY" scripts/fixtures/snippets.py

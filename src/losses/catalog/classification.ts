@@ -491,9 +491,9 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     snippets: {
       jax: 'loss = optax.poly_loss_cross_entropy(${1:logits}, ${2:labels_one_hot}, epsilon=${3:2.0}).mean()',
       torch:
-        "ce = F.cross_entropy(${1:logits}, ${2:target}, reduction='none')\npt = torch.exp(-ce)\nloss = (ce + ${3:2.0} * (1 - pt)).mean()",
+        "ce = F.cross_entropy(${1:logits}, ${2:target}, reduction='none')  # target: (N, C) one-hot or soft\none_minus_pt = (${2:target} * (1 - F.softmax(${1:logits}, dim=1))).sum(1)\nepsilon = ${3:2.0}\nloss = ce + epsilon * one_minus_pt  # one value per sample, like optax; .mean() to average",
       scratch:
-        'def poly1_cross_entropy(logits, labels, epsilon=${1:2.0}):\n    log_p = F.log_softmax(logits, dim=-1)\n    ce = -(labels * log_p).sum(-1)\n    pt = (labels * log_p.exp()).sum(-1)\n    return ce + epsilon * (1 - pt)',
+        "def poly1_cross_entropy(logits, labels, epsilon=${1:2.0}):\n    # labels: one-hot or soft, last axis; one value per sample (as optax.poly_loss_cross_entropy)\n    p = F.softmax(logits, dim=-1)\n    ce = -(labels * F.log_softmax(logits, dim=-1)).sum(-1)\n    return ce + epsilon * (labels * (1 - p)).sum(-1)",
     },
   },
   {

@@ -640,7 +640,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     related: ['mse-loss', 'denoising-score-matching-loss', 'vae-elbo-loss'],
     snippets: {
       torch:
-        "loss = F.mse_loss(${1:noise_pred}, ${2:noise}, reduction='none').mean(dim=list(range(1, ${2:noise}.ndim)))\nweights = torch.clamp(${3:snr}, max=${4:5.0}) / ${3:snr}\nloss = (loss * weights).mean()",
+        "loss = F.mse_loss(${1:noise_pred}, ${2:noise}, reduction='none').mean(dim=list(range(1, ${2:noise}.ndim)))\nsnr_gamma = ${4:5.0}  # Min-SNR weighting; None for the plain MSE\nif snr_gamma is not None:\n    loss = loss * torch.clamp(${3:snr}, max=snr_gamma) / ${3:snr}\nloss = loss.mean()",
       tf: 'loss = tf.reduce_mean(tf.reshape(tf.square(${1:noise_pred} - ${2:noise}), [tf.shape(${2:noise})[0], -1]), axis=1)\nweights = tf.minimum(${3:snr}, ${4:5.0}) / ${3:snr}\nloss = tf.reduce_mean(loss * weights)',
       jax: 'loss = jnp.mean((${1:noise_pred} - ${2:noise}) ** 2, axis=tuple(range(1, ${2:noise}.ndim)))\nloss = jnp.mean(loss * jnp.minimum(${3:snr}, ${4:5.0}) / ${3:snr})',
     },
@@ -863,7 +863,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     related: ['perceptual-loss', 'style-loss', 'l1-loss'],
     snippets: {
       torch:
-        'def total_variation(img):\n    dv = (img[..., 1:, :] - img[..., :-1, :]).abs().sum(dim=(-2, -1))\n    dh = (img[..., :, 1:] - img[..., :, :-1]).abs().sum(dim=(-2, -1))\n    return dv + dh\n\nloss = ${1:1e-5} * total_variation(${2:img}).sum()',
+        "def total_variation(img):\n    dv = (img[..., 1:, :] - img[..., :-1, :]).abs().sum(dim=(-2, -1))\n    dh = (img[..., :, 1:] - img[..., :, :-1]).abs().sum(dim=(-2, -1))\n    return dv + dh\n\nloss = total_variation(${1:img}).sum()  # in training, multiply by a small weight (style transfer uses ~1e-5)",
       tf: 'loss = ${1:1e-5} * tf.reduce_sum(tf.image.total_variation(${2:img}))',
       scratch: 'import kornia\n\nloss = kornia.losses.total_variation(${1:img}, reduction=${2|\'sum\',\'mean\'|}).sum()',
     },

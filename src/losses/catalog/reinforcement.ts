@@ -129,7 +129,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['n-step-return-loss', 'dqn-loss', 'gae', 'mse-loss'],
     snippets: {
       torch:
-        'with torch.no_grad():\n    target = ${2:reward} + ${4:0.99} * (1 - ${3:done}) * ${5:next_value}\nloss = F.mse_loss(${1:value}, target)',
+        "gamma = ${4:0.99}\nwith torch.no_grad():\n    target = ${2:reward} + gamma * (1 - ${3:done}) * ${5:next_value}\nloss = F.mse_loss(${1:value}, target)",
       tf: 'target = tf.stop_gradient(${2:reward} + ${4:0.99} * (1 - ${3:done}) * ${5:next_value})\nloss = tf.reduce_mean(tf.square(${1:value} - target))',
       jax: 'target = jax.lax.stop_gradient(${2:reward} + ${4:0.99} * (1 - ${3:done}) * ${5:next_value})\nloss = jnp.mean((${1:value} - target) ** 2)',
     },
@@ -174,7 +174,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['td-loss', 'gae', 'dqn-loss'],
     snippets: {
       torch:
-        'discounts = ${4:0.99} ** torch.arange(${2:rewards}.shape[1], dtype=${2:rewards}.dtype)\nwith torch.no_grad():\n    target = (${2:rewards} * discounts).sum(1) + ${4:0.99} ** ${2:rewards}.shape[1] * (1 - ${5:done}) * ${3:bootstrap_value}\nloss = F.mse_loss(${1:value}, target)',
+        "gamma = ${4:0.99}\ndiscounts = gamma ** torch.arange(${2:rewards}.shape[1], dtype=${2:rewards}.dtype)\nwith torch.no_grad():\n    target = (${2:rewards} * discounts).sum(1) + gamma ** ${2:rewards}.shape[1] * (1 - ${5:done}) * ${3:bootstrap_value}\nloss = F.mse_loss(${1:value}, target)",
       tf: 'n = ${2:rewards}.shape[1]\ndiscounts = ${4:0.99} ** tf.range(n, dtype=${2:rewards}.dtype)\ntarget = tf.stop_gradient(tf.reduce_sum(${2:rewards} * discounts, axis=1) + ${4:0.99} ** n * (1 - ${5:done}) * ${3:bootstrap_value})\nloss = tf.reduce_mean(tf.square(${1:value} - target))',
     },
   },
@@ -232,7 +232,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['double-dqn-loss', 'td-loss', 'huber-loss', 'smooth-l1-loss'],
     snippets: {
       torch:
-        'with torch.no_grad():\n    target = ${3:reward} + ${6:0.99} * (1 - ${5:done}) * ${4:next_q}.max(dim=1).values\nq = ${1:q_values}.gather(1, ${2:action}.unsqueeze(1)).squeeze(1)\nloss = F.smooth_l1_loss(q, target)',
+        "gamma = ${6:0.99}\nwith torch.no_grad():\n    target = ${3:reward} + gamma * (1 - ${5:done}) * ${4:next_q}.max(dim=1).values\nq = ${1:q_values}.gather(1, ${2:action}.unsqueeze(1)).squeeze(1)\nloss = F.huber_loss(q, target, delta=${7:1.0})",
       tf: 'target = tf.stop_gradient(${3:reward} + ${6:0.99} * (1 - ${5:done}) * tf.reduce_max(${4:next_q}, axis=1))\nq = tf.gather(${1:q_values}, ${2:action}, axis=1, batch_dims=1)\nloss = tf.keras.losses.Huber()(target, q)',
     },
   },
@@ -298,7 +298,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['dqn-loss', 'td-loss', 'huber-loss'],
     snippets: {
       torch:
-        'with torch.no_grad():\n    a_next = ${4:next_q_online}.argmax(dim=1, keepdim=True)\n    target = ${3:reward} + ${7:0.99} * (1 - ${6:done}) * ${5:next_q_target}.gather(1, a_next).squeeze(1)\nq = ${1:q_values}.gather(1, ${2:action}.unsqueeze(1)).squeeze(1)\nloss = F.smooth_l1_loss(q, target)',
+        "gamma = ${7:0.99}\nwith torch.no_grad():\n    a_next = ${4:next_q_online}.argmax(dim=1, keepdim=True)\n    target = ${3:reward} + gamma * (1 - ${6:done}) * ${5:next_q_target}.gather(1, a_next).squeeze(1)\nq = ${1:q_values}.gather(1, ${2:action}.unsqueeze(1)).squeeze(1)\nloss = F.huber_loss(q, target, delta=${8:1.0})",
       tf: 'a_next = tf.argmax(${4:next_q_online}, axis=1)\nnext_v = tf.gather(${5:next_q_target}, a_next, axis=1, batch_dims=1)\ntarget = tf.stop_gradient(${3:reward} + ${7:0.99} * (1 - ${6:done}) * next_v)\nq = tf.gather(${1:q_values}, ${2:action}, axis=1, batch_dims=1)\nloss = tf.keras.losses.Huber()(target, q)',
     },
   },
@@ -671,7 +671,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['sac-policy-loss', 'td-loss', 'entropy-bonus', 'dqn-loss'],
     snippets: {
       torch:
-        'with torch.no_grad():\n    target = ${2:reward} + ${6:0.99} * (1 - ${5:done}) * (${3:next_q} - ${7:0.2} * ${4:next_log_prob})\nloss = 0.5 * F.mse_loss(${1:q}, target)',
+        "gamma = ${6:0.99}\nalpha = ${7:0.2}\nwith torch.no_grad():\n    target = ${2:reward} + gamma * (1 - ${5:done}) * (${3:next_q} - alpha * ${4:next_log_prob})\nloss = 0.5 * F.mse_loss(${1:q}, target)",
       tf: 'target = tf.stop_gradient(${2:reward} + ${6:0.99} * (1 - ${5:done}) * (${3:next_q} - ${7:0.2} * ${4:next_log_prob}))\nloss = 0.5 * tf.reduce_mean(tf.square(${1:q} - target))',
     },
   },
