@@ -8,7 +8,7 @@ import { CATEGORIES, CONCEPTS, isComputable, LOSSES, type Framework, type LossEn
 
 const FRAMEWORK_COLUMNS: ReadonlyArray<readonly [string, readonly Framework[]]> = [
   ['PyTorch', ['pytorch', 'torchvision']],
-  ['Keras / TF', ['keras']],
+  ['Keras / TF', ['keras', 'tensorflow']],
   ['optax', ['optax']],
   ['SMP', ['smp']],
 ];
