@@ -851,8 +851,8 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '权重过大会让图像变得像卡通一样平坦。布局有差异：tf.image.total_variation 使用通道在后的 (H, W, C)，并对每张图的所有元素求和。绝对值在 0 处不可导（与 torch 的 abs 一样取梯度 0）。',
     },
     frameworkNotes: {
-      en: "Follows kornia.losses.total_variation(img, reduction='sum'|'mean') on (*, H, W): the output has shape (*); the gradient shown is that of its sum.",
-      zh: '与 kornia.losses.total_variation(img, reduction="sum"|"mean") 对 (*, H, W) 输入的行为一致：输出形状为 (*)，显示的梯度是其总和的梯度。',
+      en: "Follows kornia.losses.total_variation(img, reduction='sum'|'mean') on (*, H, W): the output has shape (*); the gradient shown is that of its sum. Style-transfer code usually multiplies it by a small weight (around 1e-5) before adding it to the other losses; that weight is not part of the value here.",
+      zh: '与 kornia.losses.total_variation(img, reduction="sum"|"mean") 对 (*, H, W) 输入的行为一致：输出形状为 (*)，显示的梯度是其总和的梯度。风格迁移代码通常先乘以一个很小的权重（约 1e-5）再与其他损失相加；这里的数值不包含该权重。',
     },
     paper: {
       authors: 'Leonid I. Rudin, Stanley Osher, Emad Fatemi',

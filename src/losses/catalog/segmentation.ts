@@ -108,8 +108,8 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       zh: '某类别在批中很小或缺失时梯度噪声很大。smooth = 0 时空掩码与空预测会得到 0/0（由 eps 兜底）。数值取决于汇总方式（按图像或按批）；SMP 在整个批上汇总。',
     },
     frameworkNotes: {
-      en: `${SMP_NOTE_EN} Keras' keras.losses.Dice computes 1 − 2Σpt/(Σp + Σt + ε) over all axes by default; MONAI's DiceLoss computes per image and per channel with smooth_nr = smooth_dr = 1e-5. optax.losses.dice_loss(predictions, targets, smooth=1.0, alpha=0.5, beta=0.5, apply_softmax=True) expects channels last and computes per sample and class.`,
-      zh: `${SMP_NOTE_ZH} Keras 的 keras.losses.Dice 默认在所有轴上计算 1 − 2Σpt/(Σp + Σt + ε)；MONAI 的 DiceLoss 按图像和通道分别计算，smooth_nr = smooth_dr = 1e-5。optax.losses.dice_loss(predictions, targets, smooth=1.0, alpha=0.5, beta=0.5, apply_softmax=True) 要求通道在最后一维，并按样本和类别计算。`,
+      en: `${SMP_NOTE_EN} Keras' keras.losses.Dice computes 1 − 2Σpt/(Σp + Σt + ε) over all axes by default; MONAI's DiceLoss computes per image and per channel with smooth_nr = smooth_dr = 1e-5. optax.losses.dice_loss(predictions, targets, smooth=1.0, alpha=0.5, beta=0.5, apply_softmax=True) expects channels last and computes per sample and class. Since smp 0.4 the Dice score is its Tversky score with α = β = 0.5, so smooth enters as (2I + 2·smooth)/(Σp + Σt + 2·smooth); earlier releases computed (2I + smooth)/(Σp + Σt + smooth). With smooth = 0 both give the same value.`,
+      zh: `${SMP_NOTE_ZH} Keras 的 keras.losses.Dice 默认在所有轴上计算 1 − 2Σpt/(Σp + Σt + ε)；MONAI 的 DiceLoss 按图像和通道分别计算，smooth_nr = smooth_dr = 1e-5。optax.losses.dice_loss(predictions, targets, smooth=1.0, alpha=0.5, beta=0.5, apply_softmax=True) 要求通道在最后一维，并按样本和类别计算。smp 自 0.4 起把 Dice 分数算作 α = β = 0.5 的 Tversky 分数，因此 smooth 以 (2I + 2·smooth)/(Σp + Σt + 2·smooth) 的形式出现；更早的版本计算 (2I + smooth)/(Σp + Σt + smooth)。smooth = 0 时两者数值相同。`,
     },
     paper: {
       authors: 'Fausto Milletari, Nassir Navab, Seyed-Ahmad Ahmadi',
