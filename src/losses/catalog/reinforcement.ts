@@ -389,7 +389,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['reinforce-loss', 'entropy-bonus', 'td-loss', 'gae', 'ppo-clip-loss'],
     snippets: {
       torch:
-        'dist = torch.distributions.Categorical(logits=${1:logits})\nadvantage = (${3:returns} - ${4:values}).detach()\nloss = -(advantage * dist.log_prob(${2:action})).mean() - ${5:0.01} * dist.entropy().mean()',
+        "entropy_coef = ${5:0.01}\ndist = torch.distributions.Categorical(logits=${1:logits})\nadvantage = (${3:returns} - ${4:values}).detach()\nloss = -(advantage * dist.log_prob(${2:action})).mean() - entropy_coef * dist.entropy().mean()",
       tf: 'log_p = tf.nn.log_softmax(${1:logits})\nadvantage = tf.stop_gradient(${3:returns} - ${4:values})\nlogp_a = tf.gather(log_p, ${2:action}, axis=1, batch_dims=1)\nentropy = -tf.reduce_sum(tf.exp(log_p) * log_p, axis=1)\nloss = -tf.reduce_mean(advantage * logp_a) - ${5:0.01} * tf.reduce_mean(entropy)',
     },
   },
@@ -436,7 +436,8 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     },
     related: ['a2c-policy-loss', 'ppo-clip-loss', 'sac-policy-loss', 'cross-entropy'],
     snippets: {
-      torch: 'entropy = torch.distributions.Categorical(logits=${1:logits}).entropy()\nloss = -${2:0.01} * entropy.mean()',
+      torch:
+        "coef = ${2:0.01}\nentropy = torch.distributions.Categorical(logits=${1:logits}).entropy()\nloss = -coef * entropy.mean()",
       tf: 'log_p = tf.nn.log_softmax(${1:logits})\nentropy = -tf.reduce_sum(tf.exp(log_p) * log_p, axis=-1)\nloss = -${2:0.01} * tf.reduce_mean(entropy)',
       jax: 'log_p = jax.nn.log_softmax(${1:logits})\nloss = ${2:0.01} * jnp.mean(jnp.sum(jnp.exp(log_p) * log_p, axis=-1))',
     },
@@ -478,7 +479,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['ppo-value-loss', 'ppo-kl-penalty-loss', 'gae', 'entropy-bonus', 'a2c-policy-loss'],
     snippets: {
       torch:
-        'ratio = torch.exp(${1:log_prob} - ${2:old_log_prob})\nsurr1 = ratio * ${3:advantage}\nsurr2 = torch.clamp(ratio, 1 - ${4:0.2}, 1 + ${4:0.2}) * ${3:advantage}\nloss = -torch.min(surr1, surr2).mean()',
+        "clip_eps = ${4:0.2}\nratio = torch.exp(${1:log_prob} - ${2:old_log_prob})\nsurr1 = ratio * ${3:advantage}\nsurr2 = torch.clamp(ratio, 1 - clip_eps, 1 + clip_eps) * ${3:advantage}\nloss = -torch.min(surr1, surr2).mean()",
       tf: 'ratio = tf.exp(${1:log_prob} - ${2:old_log_prob})\nsurr1 = ratio * ${3:advantage}\nsurr2 = tf.clip_by_value(ratio, 1 - ${4:0.2}, 1 + ${4:0.2}) * ${3:advantage}\nloss = -tf.reduce_mean(tf.minimum(surr1, surr2))',
       jax: 'ratio = jnp.exp(${1:log_prob} - ${2:old_log_prob})\nloss = -jnp.mean(jnp.minimum(ratio * ${3:advantage}, jnp.clip(ratio, 1 - ${4:0.2}, 1 + ${4:0.2}) * ${3:advantage}))',
     },
@@ -517,7 +518,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['ppo-clip-loss', 'td-loss', 'mse-loss'],
     snippets: {
       torch:
-        'v_clipped = ${2:old_values} + torch.clamp(${1:values} - ${2:old_values}, -${4:0.2}, ${4:0.2})\nloss = 0.5 * torch.max((${1:values} - ${3:returns}) ** 2, (v_clipped - ${3:returns}) ** 2).mean()',
+        "clip_eps = ${4:0.2}\nv_clipped = ${2:old_values} + torch.clamp(${1:values} - ${2:old_values}, -clip_eps, clip_eps)\nloss = 0.5 * torch.max((${1:values} - ${3:returns}) ** 2, (v_clipped - ${3:returns}) ** 2).mean()",
       tf: 'v_clipped = ${2:old_values} + tf.clip_by_value(${1:values} - ${2:old_values}, -${4:0.2}, ${4:0.2})\nloss = 0.5 * tf.reduce_mean(tf.maximum(tf.square(${1:values} - ${3:returns}), tf.square(v_clipped - ${3:returns})))',
     },
   },
@@ -568,7 +569,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['ppo-clip-loss', 'kl-div', 'reinforce-loss'],
     snippets: {
       torch:
-        'new = torch.distributions.Categorical(logits=${1:logits})\nold = torch.distributions.Categorical(logits=${2:old_logits})\nratio = torch.exp(new.log_prob(${3:action}) - old.log_prob(${3:action}))\nkl = torch.distributions.kl_divergence(old, new)\nloss = -(ratio * ${4:advantage} - ${5:1.0} * kl).mean()',
+        "beta = ${5:1.0}\nnew = torch.distributions.Categorical(logits=${1:logits})\nold = torch.distributions.Categorical(logits=${2:old_logits})\nratio = torch.exp(new.log_prob(${3:action}) - old.log_prob(${3:action}))\nkl = torch.distributions.kl_divergence(old, new)\nloss = -(ratio * ${4:advantage} - beta * kl).mean()",
       tf: 'logp = tf.nn.log_softmax(${1:logits})\nlogp_old = tf.nn.log_softmax(${2:old_logits})\nratio = tf.exp(tf.gather(logp - logp_old, ${3:action}, axis=1, batch_dims=1))\nkl = tf.reduce_sum(tf.exp(logp_old) * (logp_old - logp), axis=1)\nloss = -tf.reduce_mean(ratio * ${4:advantage} - ${5:1.0} * kl)',
     },
   },
@@ -621,7 +622,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['td-loss', 'ppo-clip-loss', 'a2c-policy-loss', 'n-step-return-loss'],
     snippets: {
       torch:
-        'def gae(rewards, values, next_value, dones, gamma=${1:0.99}, lam=${2:0.95}):\n    adv = torch.zeros_like(rewards)\n    last = 0.0\n    for t in reversed(range(len(rewards))):\n        v_next = next_value if t == len(rewards) - 1 else values[t + 1]\n        delta = rewards[t] + gamma * (1 - dones[t]) * v_next - values[t]\n        last = delta + gamma * lam * (1 - dones[t]) * last\n        adv[t] = last\n    return adv, adv + values',
+        "def gae(rewards, values, next_value, dones, gamma=${1:0.99}, gae_lambda=${2:0.95}):\n    adv = torch.zeros_like(rewards)\n    last = 0.0\n    for t in reversed(range(len(rewards))):\n        v_next = next_value if t == len(rewards) - 1 else values[t + 1]\n        delta = rewards[t] + gamma * (1 - dones[t]) * v_next - values[t]\n        last = delta + gamma * gae_lambda * (1 - dones[t]) * last\n        adv[t] = last\n    return adv, adv + values",
       tf: 'def gae(rewards, values, next_value, dones, gamma=${1:0.99}, lam=${2:0.95}):\n    adv = []\n    last = 0.0\n    n = len(rewards)\n    for t in reversed(range(n)):\n        v_next = next_value if t == n - 1 else values[t + 1]\n        delta = rewards[t] + gamma * (1 - dones[t]) * v_next - values[t]\n        last = delta + gamma * lam * (1 - dones[t]) * last\n        adv.insert(0, last)\n    adv = tf.stack(adv)\n    return adv, adv + values',
     },
   },
@@ -716,7 +717,8 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     paper: SAC_PAPER,
     related: ['sac-q-loss', 'entropy-bonus'],
     snippets: {
-      torch: 'loss = (${3:0.2} * ${1:log_prob} - ${2:q_value}).mean()',
+      torch:
+        "alpha = ${3:0.2}\nloss = (alpha * ${1:log_prob} - ${2:q_value}).mean()",
       tf: 'loss = tf.reduce_mean(${3:0.2} * ${1:log_prob} - ${2:q_value})',
       jax: 'loss = jnp.mean(${3:0.2} * ${1:log_prob} - ${2:q_value})',
     },
