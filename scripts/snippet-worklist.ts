@@ -80,8 +80,9 @@ export function inputPlaceholders(entry: LossEntry, body: string): string[] {
   return out;
 }
 
+/** Every parameter at its default, as the playground passes them to codeFor (tensor parameters too). */
 function entryDefaults(entry: LossEntry): Record<string, unknown> {
-  return Object.fromEntries(entry.params.filter((p) => p.type !== 'tensor').map((p) => [p.name, p.default]));
+  return Object.fromEntries(entry.params.map((p) => [p.name, p.default]));
 }
 
 function changedValue(p: ParamSpec): unknown {
