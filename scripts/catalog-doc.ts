@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, CONCEPTS, isComputable, LOSSES, type Framework, type LossEntry } from '../src/losses';
 import { COVERAGE_DOC_PATH, renderCoverageDoc } from './coverage-doc';
+import { formulaOnlySnippets } from './snippet-records';
 
 const FRAMEWORK_COLUMNS: ReadonlyArray<readonly [string, readonly Framework[]]> = [
   ['PyTorch', ['pytorch', 'torchvision']],
@@ -68,11 +69,30 @@ export function renderCatalogDoc(): string {
       lines.push(`| **${e.names.en}** (\`${e.id}\`) | ${e.names.zh} | ${cells.join(' | ')} | ${isComputable(e.id) ? '✓' : '—'} | ${sourcesCell(e)} |`);
     }
   }
+  lines.push('', ...renderSnippetChecks());
   if (CONCEPTS.length) {
     lines.push('', '## Concepts', '');
     for (const c of CONCEPTS) lines.push(`- **${c.title.en}** / ${c.title.zh} (\`${c.id}\`)`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** How the PyTorch and from-scratch snippets are checked (test/fixtures/snippets/runs.json). */
+export function renderSnippetChecks(): string[] {
+  const formula = formulaOnlySnippets();
+  const all = LOSSES.flatMap((e) => (['torch', 'scratch'] as const).filter((k) => e.snippets[k]).map((k) => `${e.id}/${k}`));
+  const lines = [
+    '## Snippets run in PyTorch',
+    '',
+    `${all.length - formula.size} of the ${all.length} PyTorch and from-scratch snippets run against PyTorch (scripts/fixtures/snippets.py; ` +
+      'each value equals computeLoss on the same inputs). The snippets below need a library that is not installed where the fixtures are made, ' +
+      `so they are checked by formula only: their entry's from-scratch (or PyTorch) twin of the same formula is what runs (${formula.size}).`,
+    '',
+    '| Snippet | Needs |',
+    '| --- | --- |',
+  ];
+  for (const [key, module] of [...formula].sort(([a], [b]) => a.localeCompare(b))) lines.push(`| \`${key}\` | ${module} |`);
+  return lines;
 }
 
 export const CATALOG_DOC_PATH = join(__dirname, '..', 'docs', 'catalog.md');

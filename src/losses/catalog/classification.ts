@@ -497,8 +497,8 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       zh: 'ε < −1 时损失不再保证非负，也不再随 p_t 单调。结果是逐样本的（optax 不做汇总），需要自行求平均。labels 必须是 one-hot 或概率向量，而不是索引。',
     },
     frameworkNotes: {
-      en: 'optax.losses.poly_loss_cross_entropy(logits, labels, epsilon=2.0) is the reference here: one value per example, classes on the last axis. PyTorch and Keras have no built-in; in PyTorch write F.cross_entropy(x, y, reduction=\'none\') + eps * (1 - softmax(x).gather(1, y[:, None]).squeeze(1)).',
-      zh: '此处以 optax.losses.poly_loss_cross_entropy(logits, labels, epsilon=2.0) 为准：每个样本一个值，类别在最后一个轴上。PyTorch 和 Keras 没有内置实现；PyTorch 中可写成 F.cross_entropy(x, y, reduction=\'none\') + eps * (1 - softmax(x).gather(1, y[:, None]).squeeze(1))。',
+      en: 'optax.losses.poly_loss_cross_entropy(logits, labels, epsilon=2.0) is the reference here: one value per example, classes on the last axis. PyTorch and Keras have no built-in; in PyTorch write F.cross_entropy(x, y, reduction=\'none\') + eps * (1 - softmax(x).gather(1, y[:, None]).squeeze(1)). With soft or multi-hot labels, optax uses Σ labels·(1 − p) for the second term, not 1 − Σ labels·p; the two agree only when each row of labels sums to 1.',
+      zh: '此处以 optax.losses.poly_loss_cross_entropy(logits, labels, epsilon=2.0) 为准：每个样本一个值，类别在最后一个轴上。PyTorch 和 Keras 没有内置实现；PyTorch 中可写成 F.cross_entropy(x, y, reduction=\'none\') + eps * (1 - softmax(x).gather(1, y[:, None]).squeeze(1))。标签为软标签或多热（multi-hot）时，optax 的第二项是 Σ labels·(1 − p)，而不是 1 − Σ labels·p；只有每行标签之和为 1 时两者才相同。',
     },
     paper: {
       authors: 'Zhaoqi Leng, Mingxing Tan, Chenxi Liu, Ekin Dogus Cubuk, Xiaojie Shi, Shuyang Cheng, Dragomir Anguelov',
@@ -511,9 +511,9 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     snippets: {
       jax: 'loss = optax.losses.poly_loss_cross_entropy(${1:logits}, ${2:labels_one_hot}, epsilon=${3:2.0}).mean()',
       torch:
-        "ce = F.cross_entropy(${1:logits}, ${2:target}, reduction='none')\npt = torch.exp(-ce)\nloss = (ce + ${3:2.0} * (1 - pt)).mean()",
+        "ce = F.cross_entropy(${1:logits}, ${2:target}, reduction='none')  # target: (N, C) one-hot or soft\none_minus_pt = (${2:target} * (1 - F.softmax(${1:logits}, dim=1))).sum(1)\nepsilon = ${3:2.0}\nloss = ce + epsilon * one_minus_pt  # one value per sample, like optax; .mean() to average",
       scratch:
-        'def poly1_cross_entropy(logits, labels, epsilon=${1:2.0}):\n    log_p = F.log_softmax(logits, dim=-1)\n    ce = -(labels * log_p).sum(-1)\n    pt = (labels * log_p.exp()).sum(-1)\n    return ce + epsilon * (1 - pt)',
+        "def poly1_cross_entropy(logits, labels, epsilon=${1:2.0}):\n    # labels: one-hot or soft, last axis; one value per sample (as optax.losses.poly_loss_cross_entropy)\n    p = F.softmax(logits, dim=-1)\n    ce = -(labels * F.log_softmax(logits, dim=-1)).sum(-1)\n    return ce + epsilon * (labels * (1 - p)).sum(-1)",
     },
   },
   {

@@ -250,7 +250,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     related: ['lsgan-generator-loss', 'gan-discriminator-loss', 'mse-loss'],
     snippets: {
       torch:
-        'loss_d = 0.5 * ((${1:d_real} - ${3:1.0}) ** 2).mean() + 0.5 * ((${2:d_fake} - ${4:0.0}) ** 2).mean()',
+        "real_label = ${3:1.0}\nfake_label = ${4:0.0}\nloss_d = 0.5 * ((${1:d_real} - real_label) ** 2).mean() + 0.5 * ((${2:d_fake} - fake_label) ** 2).mean()",
       tf: 'loss_d = 0.5 * tf.reduce_mean(tf.square(${1:d_real} - ${3:1.0})) + 0.5 * tf.reduce_mean(tf.square(${2:d_fake} - ${4:0.0}))',
       jax: 'loss_d = 0.5 * jnp.mean((${1:d_real} - ${3:1.0}) ** 2) + 0.5 * jnp.mean((${2:d_fake} - ${4:0.0}) ** 2)',
     },
@@ -291,7 +291,8 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     ],
     related: ['lsgan-discriminator-loss', 'mse-loss'],
     snippets: {
-      torch: 'loss_g = 0.5 * ((${1:d_fake} - ${2:1.0}) ** 2).mean()',
+      torch:
+        "target_label = ${2:1.0}\nloss_g = 0.5 * ((${1:d_fake} - target_label) ** 2).mean()",
       tf: 'loss_g = 0.5 * tf.reduce_mean(tf.square(${1:d_fake} - ${2:1.0}))',
       jax: 'loss_g = 0.5 * jnp.mean((${1:d_fake} - ${2:1.0}) ** 2)',
     },
@@ -455,7 +456,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     related: ['wgan-critic-loss', 'r1-penalty'],
     snippets: {
       torch:
-        'eps = torch.rand(${1:real}.size(0), *([1] * (${1:real}.dim() - 1)), device=${1:real}.device)\nx_hat = (eps * ${1:real} + (1 - eps) * ${2:fake}.detach()).requires_grad_(True)\ngrad, = torch.autograd.grad(${3:critic}(x_hat).sum(), x_hat, create_graph=True)\ngp = ${4:10.0} * ((grad.flatten(1).norm(dim=1) - 1) ** 2).mean()',
+        "lambda_gp = ${4:10.0}\neps = torch.rand(${1:real}.size(0), *([1] * (${1:real}.dim() - 1)), device=${1:real}.device)\nx_hat = (eps * ${1:real} + (1 - eps) * ${2:fake}.detach()).requires_grad_(True)\ngrad, = torch.autograd.grad(${3:critic}(x_hat).sum(), x_hat, create_graph=True)\ngp = lambda_gp * ((grad.flatten(1).norm(dim=1) - 1) ** 2).mean()",
       tf: 'eps = tf.random.uniform([tf.shape(${1:real})[0]] + [1] * (len(${1:real}.shape) - 1))\nx_hat = eps * ${1:real} + (1 - eps) * ${2:fake}\nwith tf.GradientTape() as tape:\n    tape.watch(x_hat)\n    out = ${3:critic}(x_hat)\ngrad = tape.gradient(out, x_hat)\ngp = ${4:10.0} * tf.reduce_mean((tf.norm(tf.reshape(grad, [tf.shape(grad)[0], -1]), axis=1) - 1) ** 2)',
     },
   },
@@ -500,7 +501,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     related: ['wgan-gp-penalty', 'gan-discriminator-loss', 'gan-generator-non-saturating-loss'],
     snippets: {
       torch:
-        'x = ${1:real}.detach().requires_grad_(True)\ngrad, = torch.autograd.grad(${2:discriminator}(x).sum(), x, create_graph=True)\nr1 = ${3:10.0} / 2 * grad.pow(2).flatten(1).sum(1).mean()',
+        "gamma = ${3:10.0}\nx = ${1:real}.detach().requires_grad_(True)\ngrad, = torch.autograd.grad(${2:discriminator}(x).sum(), x, create_graph=True)\nr1 = gamma / 2 * grad.pow(2).flatten(1).sum(1).mean()",
       tf: 'with tf.GradientTape() as tape:\n    tape.watch(${1:real})\n    out = ${2:discriminator}(${1:real})\ngrad = tape.gradient(out, ${1:real})\nr1 = ${3:10.0} / 2 * tf.reduce_mean(tf.reduce_sum(tf.reshape(grad, [tf.shape(grad)[0], -1]) ** 2, axis=1))',
     },
   },
@@ -589,7 +590,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     related: ['vae-kl-loss', 'beta-vae-loss', 'binary-cross-entropy', 'mse-loss'],
     snippets: {
       torch:
-        "recon = F.binary_cross_entropy(${1:x_hat}, ${2:x}, reduction='sum')\nkld = -0.5 * torch.sum(1 + ${4:logvar} - ${3:mu} ** 2 - ${4:logvar}.exp())\nloss = (recon + kld) / ${2:x}.size(0)",
+        "beta = ${5:1.0}\nrecon = F.binary_cross_entropy(${1:x_hat}, ${2:x}, reduction='sum')\nkld = -0.5 * torch.sum(1 + ${4:logvar} - ${3:mu} ** 2 - ${4:logvar}.exp())\nloss = (recon + beta * kld) / ${2:x}.size(0)",
       tf: 'recon = tf.reduce_sum(tf.keras.losses.binary_crossentropy(${2:x}, ${1:x_hat}) * tf.cast(tf.shape(${2:x})[-1], tf.float32))\nkld = -0.5 * tf.reduce_sum(1 + ${4:logvar} - ${3:mu} ** 2 - tf.exp(${4:logvar}))\nloss = (recon + kld) / tf.cast(tf.shape(${2:x})[0], tf.float32)',
       jax: 'recon = -jnp.sum(${2:x} * jnp.log(${1:x_hat}) + (1 - ${2:x}) * jnp.log(1 - ${1:x_hat}))\nkld = -0.5 * jnp.sum(1 + ${4:logvar} - ${3:mu} ** 2 - jnp.exp(${4:logvar}))\nloss = (recon + kld) / ${2:x}.shape[0]',
     },
@@ -634,7 +635,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     related: ['vae-elbo-loss', 'vae-kl-loss'],
     snippets: {
       torch:
-        "recon = F.binary_cross_entropy(${1:x_hat}, ${2:x}, reduction='sum')\nkld = -0.5 * torch.sum(1 + ${4:logvar} - ${3:mu} ** 2 - ${4:logvar}.exp())\nloss = (recon + ${5:4.0} * kld) / ${2:x}.size(0)",
+        "beta = ${5:4.0}\nrecon = F.binary_cross_entropy(${1:x_hat}, ${2:x}, reduction='sum')\nkld = -0.5 * torch.sum(1 + ${4:logvar} - ${3:mu} ** 2 - ${4:logvar}.exp())\nloss = (recon + beta * kld) / ${2:x}.size(0)",
       tf: 'recon = tf.reduce_sum(tf.keras.losses.binary_crossentropy(${2:x}, ${1:x_hat}) * tf.cast(tf.shape(${2:x})[-1], tf.float32))\nkld = -0.5 * tf.reduce_sum(1 + ${4:logvar} - ${3:mu} ** 2 - tf.exp(${4:logvar}))\nloss = (recon + ${5:4.0} * kld) / tf.cast(tf.shape(${2:x})[0], tf.float32)',
     },
   },
@@ -707,7 +708,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     related: ['mse-loss', 'denoising-score-matching-loss', 'vae-elbo-loss'],
     snippets: {
       torch:
-        "loss = F.mse_loss(${1:noise_pred}, ${2:noise}, reduction='none').mean(dim=list(range(1, ${2:noise}.ndim)))\nweights = torch.clamp(${3:snr}, max=${4:5.0}) / ${3:snr}\nloss = (loss * weights).mean()",
+        "loss = F.mse_loss(${1:noise_pred}, ${2:noise}, reduction='none').mean(dim=list(range(1, ${2:noise}.ndim)))\nsnr_gamma = ${4:5.0}  # Min-SNR weighting; None for the plain MSE\nif snr_gamma is not None:\n    loss = loss * torch.clamp(${3:snr}, max=snr_gamma) / ${3:snr}\nloss = loss.mean()",
       tf: 'loss = tf.reduce_mean(tf.reshape(tf.square(${1:noise_pred} - ${2:noise}), [tf.shape(${2:noise})[0], -1]), axis=1)\nweights = tf.minimum(${3:snr}, ${4:5.0}) / ${3:snr}\nloss = tf.reduce_mean(loss * weights)',
       jax: 'loss = jnp.mean((${1:noise_pred} - ${2:noise}) ** 2, axis=tuple(range(1, ${2:noise}.ndim)))\nloss = jnp.mean(loss * jnp.minimum(${3:snr}, ${4:5.0}) / ${3:snr})',
     },
@@ -930,8 +931,8 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '权重过大会让图像变得像卡通一样平坦。布局有差异：tf.image.total_variation 使用通道在后的 (H, W, C)，并对每张图的所有元素求和。绝对值在 0 处不可导（与 torch 的 abs 一样取梯度 0）。',
     },
     frameworkNotes: {
-      en: "Follows kornia.losses.total_variation(img, reduction='sum'|'mean') on (*, H, W) (kornia 0.6.12 to 0.8): the output has shape (*); the gradient shown is that of its sum. The kornia.losses.TotalVariation module takes no reduction argument and always uses 'sum'.",
-      zh: '与 kornia.losses.total_variation(img, reduction="sum"|"mean") 对 (*, H, W) 输入的行为一致（kornia 0.6.12 至 0.8）：输出形状为 (*)，显示的梯度是其总和的梯度。kornia.losses.TotalVariation 模块没有 reduction 参数，始终使用 sum。',
+      en: "Follows kornia.losses.total_variation(img, reduction='sum'|'mean') on (*, H, W) (kornia 0.6.12 to 0.8): the output has shape (*); the gradient shown is that of its sum. The kornia.losses.TotalVariation module takes no reduction argument and always uses 'sum'. Style-transfer code usually multiplies it by a small weight (around 1e-5) before adding it to the other losses; that weight is not part of the value here.",
+      zh: '与 kornia.losses.total_variation(img, reduction="sum"|"mean") 对 (*, H, W) 输入的行为一致（kornia 0.6.12 至 0.8）：输出形状为 (*)，显示的梯度是其总和的梯度。kornia.losses.TotalVariation 模块没有 reduction 参数，始终使用 sum。风格迁移代码通常先乘以一个很小的权重（约 1e-5）再与其他损失相加；这里的数值不包含该权重。',
     },
     paper: {
       authors: 'Leonid I. Rudin, Stanley Osher, Emad Fatemi',
@@ -947,7 +948,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     related: ['perceptual-loss', 'style-loss', 'l1-loss'],
     snippets: {
       torch:
-        'def total_variation(img):\n    dv = (img[..., 1:, :] - img[..., :-1, :]).abs().sum(dim=(-2, -1))\n    dh = (img[..., :, 1:] - img[..., :, :-1]).abs().sum(dim=(-2, -1))\n    return dv + dh\n\nloss = ${1:1e-5} * total_variation(${2:img}).sum()',
+        "def total_variation(img):\n    dv = (img[..., 1:, :] - img[..., :-1, :]).abs().sum(dim=(-2, -1))\n    dh = (img[..., :, 1:] - img[..., :, :-1]).abs().sum(dim=(-2, -1))\n    return dv + dh\n\nloss = total_variation(${1:img}).sum()  # in training, multiply by a small weight (style transfer uses ~1e-5)",
       tf: 'loss = ${1:1e-5} * tf.reduce_sum(tf.image.total_variation(${2:img}))',
       scratch: 'import kornia\n\nloss = kornia.losses.total_variation(${1:img}, reduction=${2|\'sum\',\'mean\'|}).sum()',
     },
@@ -1006,7 +1007,8 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     ],
     related: ['l1-loss', 'lsgan-generator-loss', 'pixel-reconstruction-loss'],
     snippets: {
-      torch: 'loss_cyc = ${1:10.0} * (F.l1_loss(${2:G_ba}(${3:G_ab}(${4:x})), ${4:x}) + F.l1_loss(${3:G_ab}(${2:G_ba}(${5:y})), ${5:y}))',
+      torch:
+        "lambda_cycle = ${1:10.0}\nloss_cyc = lambda_cycle * (F.l1_loss(${2:G_ba}(${3:G_ab}(${4:x})), ${4:x}) + F.l1_loss(${3:G_ab}(${2:G_ba}(${5:y})), ${5:y}))",
       tf: 'mae = tf.keras.losses.MeanAbsoluteError()\nloss_cyc = ${1:10.0} * (mae(${4:x}, ${2:G_ba}(${3:G_ab}(${4:x}))) + mae(${5:y}, ${3:G_ab}(${2:G_ba}(${5:y}))))',
     },
   },

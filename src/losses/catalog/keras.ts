@@ -503,7 +503,8 @@ const ENTRIES: readonly LossEntry[] = [
     related: ['cross-entropy', 'nll-loss', 'keras-sparse-categorical-crossentropy', 'keras-binary-crossentropy'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.CategoricalCrossentropy(from_logits=${1|False,True|}, label_smoothing=${2:0.0})\nloss = loss_fn(${3:y_true}, ${4:y_pred})',
-      torch: '# Keras from_logits=True semantics: class axis last, one-hot/soft targets\nloss = F.cross_entropy(${1:logits}.movedim(-1, 1), ${2:y_true}.movedim(-1, 1), label_smoothing=${3:0.0})',
+      torch:
+        "# Keras semantics in PyTorch: class axis last, one-hot or soft targets\ndef categorical_crossentropy(y_true, y_pred, from_logits=${1|False,True|}, label_smoothing=${2:0.0}):\n    if label_smoothing:\n        y_true = y_true * (1 - label_smoothing) + label_smoothing / y_true.shape[-1]\n    if from_logits:\n        log_p = F.log_softmax(y_pred, dim=-1)\n    else:  # Keras renormalises probabilities and clips them to [1e-7, 1 - 1e-7]\n        log_p = (y_pred / y_pred.sum(-1, keepdim=True)).clamp(1e-7, 1 - 1e-7).log()\n    return -(y_true * log_p).sum(-1).mean()\n\nloss = categorical_crossentropy(${3:y_true}, ${4:y_pred})",
       jax: 'loss = optax.softmax_cross_entropy(${1:logits}, ${2:labels}).mean()',
     },
   },
@@ -568,7 +569,8 @@ const ENTRIES: readonly LossEntry[] = [
     related: ['cross-entropy', 'nll-loss', 'keras-categorical-crossentropy'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=${1|False,True|}, ignore_class=${2:None})\nloss = loss_fn(${3:y_true}, ${4:y_pred})',
-      torch: '# Keras from_logits=True semantics: classes on the last axis\nloss = F.cross_entropy(${1:logits}.movedim(-1, 1), ${2:labels}.long())',
+      torch:
+        "# Keras semantics in PyTorch: integer labels, classes on the last axis\ndef sparse_categorical_crossentropy(y_true, y_pred, from_logits=${1|False,True|}):\n    if not from_logits:  # Keras clips probabilities to [1e-7, 1 - 1e-7] and takes their log as logits\n        y_pred = y_pred.clamp(1e-7, 1 - 1e-7).log()\n    return F.cross_entropy(y_pred.movedim(-1, 1), y_true.long())\n\nloss = sparse_categorical_crossentropy(${2:y_true}, ${3:y_pred})",
       jax: 'loss = optax.softmax_cross_entropy_with_integer_labels(${1:logits}, ${2:labels}).mean()',
     },
   },

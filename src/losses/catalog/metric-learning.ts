@@ -104,7 +104,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     related: ['siamese-networks', 'triplet-margin-loss', 'cosine-embedding-loss', 'hinge-embedding-loss', 'quadruplet-loss'],
     snippets: {
       scratch:
-        'def contrastive_loss(x1, x2, label, margin=${1:1.0}):\n    d = F.pairwise_distance(x1, x2)\n    loss = label * d.pow(2) + (1 - label) * torch.clamp(margin - d, min=0).pow(2)\n    return loss.mean()',
+        "def contrastive_loss(x1, x2, label, margin=${1:1.0}, reduction=${2|'mean','sum','none'|}):\n    # label 1 = similar pair; the plain Euclidean distance (F.pairwise_distance would add eps=1e-6)\n    d = (x1 - x2).norm(dim=-1)\n    loss = label * d.pow(2) + (1 - label) * torch.clamp(margin - d, min=0).pow(2)\n    if reduction == 'mean':\n        return loss.mean()\n    if reduction == 'sum':\n        return loss.sum()\n    return loss",
       tf: 'def contrastive_loss(x1, x2, label, margin=${1:1.0}):\n    d = tf.norm(x1 - x2, axis=-1)\n    label = tf.cast(label, d.dtype)\n    return tf.reduce_mean(label * tf.square(d) + (1 - label) * tf.square(tf.maximum(margin - d, 0.0)))',
     },
   },
@@ -554,7 +554,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     related: ['nt-xent-loss', 'infonce-loss', 'cross-entropy'],
     snippets: {
       scratch:
-        'def supcon_loss(features, labels, temperature=${1:0.07}):\n    n, v, _ = features.shape\n    f = torch.cat(features.unbind(1))\n    lab = labels.repeat(v)\n    logits = f @ f.T / temperature\n    self_mask = torch.eye(n * v, dtype=torch.bool, device=f.device)\n    logits = logits.masked_fill(self_mask, float(\'-inf\'))\n    pos = (lab[:, None] == lab[None, :]) & ~self_mask\n    log_prob = logits - logits.logsumexp(1, keepdim=True)\n    return -(log_prob.masked_fill(~pos, 0).sum(1) / pos.sum(1).clamp(min=1)).mean()',
+        "def supcon_loss(features, labels=None, temperature=${1:0.07}, base_temperature=${2:0.07}):\n    # features: (N, n_views, D), L2-normalised; labels=None is the self-supervised (SimCLR) case\n    n, v, _ = features.shape\n    if labels is None:\n        labels = torch.arange(n, device=features.device)\n    f = torch.cat(features.unbind(1))\n    lab = labels.repeat(v)\n    logits = f @ f.T / temperature\n    self_mask = torch.eye(n * v, dtype=torch.bool, device=f.device)\n    logits = logits.masked_fill(self_mask, float('-inf'))\n    pos = (lab[:, None] == lab[None, :]) & ~self_mask\n    log_prob = logits - logits.logsumexp(1, keepdim=True)\n    mean_log_prob_pos = log_prob.masked_fill(~pos, 0).sum(1) / pos.sum(1).clamp(min=1)\n    return -(temperature / base_temperature) * mean_log_prob_pos.mean()",
       torch: 'from pytorch_metric_learning import losses\nloss_fn = losses.SupConLoss(temperature=${1:0.1})\nloss = loss_fn(${2:embeddings}, ${3:labels})',
       tf: 'def supcon_loss(f, labels, temperature=${1:0.07}):\n    logits = tf.matmul(f, f, transpose_b=True) / temperature\n    n = tf.shape(f)[0]\n    self_mask = tf.eye(n)\n    logits = logits - 1e9 * self_mask\n    pos = tf.cast(tf.equal(labels[:, None], labels[None, :]), f.dtype) * (1 - self_mask)\n    log_prob = logits - tf.reduce_logsumexp(logits, 1, keepdims=True)\n    return -tf.reduce_mean(tf.reduce_sum(pos * log_prob, 1) / tf.maximum(tf.reduce_sum(pos, 1), 1.0))',
     },
@@ -607,7 +607,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     related: ['cosface-loss', 'sphereface-loss', 'cross-entropy', 'center-loss'],
     snippets: {
       scratch:
-        'class ArcFace(nn.Module):\n    def __init__(self, in_features, num_classes, s=${1:64.0}, m=${2:0.5}):\n        super().__init__()\n        self.weight = nn.Parameter(torch.randn(num_classes, in_features))\n        self.s, self.m = s, m\n\n    def forward(self, x, label):\n        cos = F.linear(F.normalize(x), F.normalize(self.weight)).clamp(-1 + 1e-7, 1 - 1e-7)\n        target = torch.cos(torch.acos(cos) + self.m)\n        onehot = F.one_hot(label, cos.size(1)).bool()\n        logits = self.s * torch.where(onehot, target, cos)\n        return F.cross_entropy(logits, label)',
+        "class ArcFace(nn.Module):\n    def __init__(self, in_features, num_classes, s=${1:64.0}, m=${2:0.5}, easy_margin=${3|False,True|}, reduction=${4|'mean','sum','none'|}):\n        super().__init__()\n        self.weight = nn.Parameter(torch.randn(num_classes, in_features))\n        self.s, self.m, self.easy_margin, self.reduction = s, m, easy_margin, reduction\n\n    def forward(self, x, label):\n        cos = F.linear(F.normalize(x), F.normalize(self.weight))\n        sine = (1 - cos ** 2).clamp(0, 1).sqrt()\n        phi = cos * math.cos(self.m) - sine * math.sin(self.m)  # cos(theta + m)\n        if self.easy_margin:\n            phi = torch.where(cos > 0, phi, cos)\n        else:  # past theta = pi - m, cos(theta + m) would grow again: a linear penalty instead\n            phi = torch.where(cos > math.cos(math.pi - self.m), phi, cos - math.sin(math.pi - self.m) * self.m)\n        onehot = F.one_hot(label, cos.size(1)).bool()\n        return F.cross_entropy(self.s * torch.where(onehot, phi, cos), label, reduction=self.reduction)",
       torch: 'from pytorch_metric_learning import losses\nloss_fn = losses.ArcFaceLoss(num_classes=${1:10}, embedding_size=${2:128}, margin=${3:28.6}, scale=${4:64})\nloss = loss_fn(${5:embeddings}, ${6:labels})',
       tf: 'def arcface_loss(x, w, label, s=${1:64.0}, m=${2:0.5}):\n    cos = tf.matmul(tf.math.l2_normalize(x, 1), tf.math.l2_normalize(w, 1), transpose_b=True)\n    cos = tf.clip_by_value(cos, -1 + 1e-7, 1 - 1e-7)\n    onehot = tf.one_hot(label, tf.shape(w)[0])\n    logits = s * tf.where(onehot > 0, tf.cos(tf.acos(cos) + m), cos)\n    return tf.reduce_mean(tf.nn.sparse_softmax_cross_entropy_with_logits(label, logits))',
     },
@@ -761,7 +761,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     snippets: {
       torch: 'from pytorch_metric_learning import losses\nloss_fn = losses.SphereFaceLoss(num_classes=${1:10}, embedding_size=${2:128}, margin=${3:4})\nloss = loss_fn(${4:embeddings}, ${5:labels})',
       scratch:
-        'def sphereface_logits(x, weight, label, m=${1:4}):\n    norm = x.norm(dim=1, keepdim=True)\n    cos = F.linear(F.normalize(x), F.normalize(weight)).clamp(-1, 1)\n    theta = torch.acos(cos)\n    k = torch.floor(m * theta / math.pi)\n    psi = (-1) ** k * torch.cos(m * theta) - 2 * k\n    onehot = F.one_hot(label, cos.size(1)).bool()\n    return norm * torch.where(onehot, psi, cos)',
+        "def sphereface_loss(x, weight, label, m=${1:4}, lamb=${2:5.0}):\n    # A-Softmax: the target logit ||x|| psi(theta) blended with ||x|| cos(theta) by lamb (annealed from ~1000 down to lamb_min in training)\n    norm = x.norm(dim=1, keepdim=True)\n    cos = F.linear(F.normalize(x), F.normalize(weight)).clamp(-1, 1)\n    cos_y = cos.gather(1, label[:, None])\n    theta = torch.acos(cos_y)\n    k = torch.floor(m * theta / 3.14159265)\n    psi = (-1) ** k * torch.cos(m * theta) - 2 * k\n    f_y = (lamb * cos_y + psi) / (1 + lamb)\n    logits = norm * cos.scatter(1, label[:, None], f_y)\n    return F.cross_entropy(logits, label)",
       tf: 'def sphereface_logits(x, w, label, m=${1:4}):\n    norm = tf.norm(x, axis=1, keepdims=True)\n    cos = tf.clip_by_value(tf.matmul(tf.math.l2_normalize(x, 1), tf.math.l2_normalize(w, 1), transpose_b=True), -1.0, 1.0)\n    theta = tf.acos(cos)\n    k = tf.floor(m * theta / 3.141592653589793)\n    psi = tf.pow(-1.0, k) * tf.cos(m * theta) - 2 * k\n    onehot = tf.one_hot(label, tf.shape(w)[0]) > 0\n    return norm * tf.where(onehot, psi, cos)',
     },
   },
@@ -1013,7 +1013,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     related: ['circle-loss', 'lifted-structure-loss', 'batch-hard-triplet-loss'],
     snippets: {
       scratch:
-        'def multi_similarity_loss(feats, labels, a=${1:2.0}, b=${2:40.0}, lam=${3:0.5}, eps=${4:0.1}):\n    sim = feats @ feats.T\n    n = len(labels)\n    losses = []\n    for i in range(n):\n        same = labels == labels[i]\n        same[i] = False\n        pos, neg = sim[i][same], sim[i][labels != labels[i]]\n        if len(pos) == 0 or len(neg) == 0:\n            continue\n        neg_k = neg[neg + eps > pos.min()]\n        pos_k = pos[pos - eps < neg.max()]\n        if len(neg_k) == 0 or len(pos_k) == 0:\n            continue\n        losses.append(torch.log1p(torch.exp(-a * (pos_k - lam)).sum()) / a + torch.log1p(torch.exp(b * (neg_k - lam)).sum()) / b)\n    return sum(losses) / n',
+        "def multi_similarity_loss(feats, labels, scale_pos=${1:2.0}, scale_neg=${2:40.0}, thresh=${3:0.5}, margin=${4:0.1}):\n    sim = feats @ feats.T\n    n = len(labels)\n    losses = []\n    for i in range(n):\n        same = labels == labels[i]\n        same[i] = False\n        pos, neg = sim[i][same], sim[i][labels != labels[i]]\n        if len(pos) == 0 or len(neg) == 0:\n            continue\n        neg_k = neg[neg + margin > pos.min()]\n        pos_k = pos[pos - margin < neg.max()]\n        if len(neg_k) == 0 or len(pos_k) == 0:\n            continue\n        losses.append(torch.log1p(torch.exp(-scale_pos * (pos_k - thresh)).sum()) / scale_pos + torch.log1p(torch.exp(scale_neg * (neg_k - thresh)).sum()) / scale_neg)\n    return sum(losses) / n",
       torch: 'from pytorch_metric_learning import losses, miners\nminer = miners.MultiSimilarityMiner(epsilon=${1:0.1})\nloss_fn = losses.MultiSimilarityLoss(alpha=${2:2}, beta=${3:50}, base=${4:0.5})\nloss = loss_fn(${5:embeddings}, ${6:labels}, miner(${5:embeddings}, ${6:labels}))',
       tf: 'def ms_terms(sim_pos, sim_neg, a=${1:2.0}, b=${2:40.0}, lam=${3:0.5}):\n    pos = tf.math.log1p(tf.reduce_sum(tf.exp(-a * (sim_pos - lam)))) / a\n    neg = tf.math.log1p(tf.reduce_sum(tf.exp(b * (sim_neg - lam)))) / b\n    return pos + neg',
     },
@@ -1561,7 +1561,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     snippets: {
       torch: "from allrank.models.losses import lambdaLoss\nloss = lambdaLoss(${1:y_pred}, ${2:y_true}, weighing_scheme=${3:'ndcgLoss2PP_scheme'})",
       scratch:
-        'def lambdarank_weights(y_pred, y_true):\n    order = y_pred.argsort(descending=True, dim=-1)\n    ranks = order.argsort(dim=-1).float() + 1\n    gain = 2 ** y_true - 1\n    disc = 1 / torch.log2(ranks + 1)\n    ideal = (gain.sort(descending=True, dim=-1).values / torch.log2(torch.arange(2, y_true.size(-1) + 2).float())).sum(-1, keepdim=True)\n    delta = (gain[:, :, None] - gain[:, None, :]).abs() * (disc[:, :, None] - disc[:, None, :]).abs() / ideal[:, :, None]\n    return delta',
+        "def lambdarank_loss(y_pred, y_true, eps=${1:1e-10}, padded_value_indicator=${2:-1}, sigma=${3:1.0}):\n    # allRank's lambdaLoss with weighing_scheme='lambdaRank_scheme', k=None, reduction='sum', reduction_log='binary'\n    pad = y_true == padded_value_indicator\n    y_pred = y_pred.masked_fill(pad, float('-inf'))\n    y_true = y_true.masked_fill(pad, float('-inf'))\n    s, order = y_pred.sort(descending=True, dim=-1, stable=True)\n    t = y_true.gather(1, order)\n    t_diffs = t[:, :, None] - t[:, None, :]\n    pairs = torch.isfinite(t_diffs) & (t_diffs > 0)\n    disc = torch.log2(torch.arange(y_true.shape[1], dtype=y_pred.dtype, device=y_pred.device) + 2.0)\n    ideal = y_true.clamp(min=0).sort(descending=True, dim=-1).values\n    max_dcg = ((2 ** ideal - 1) / disc).sum(-1, keepdim=True).clamp(min=eps)\n    g = (2 ** t.clamp(min=0) - 1) / max_dcg\n    weights = (1 / disc[:, None] - 1 / disc[None, :]).abs() * (g[:, :, None] - g[:, None, :]).abs()\n    diffs = (s[:, :, None] - s[:, None, :]).clamp(-1e8, 1e8).nan_to_num(0.0)\n    probs = (torch.sigmoid(sigma * diffs).clamp(min=eps) ** weights).clamp(min=eps)\n    return -torch.log2(probs[pairs]).sum()",
       tf: 'import tensorflow_ranking as tfr\nloss_fn = tfr.keras.losses.PairwiseLogisticLoss(lambda_weight=tfr.keras.losses.NDCGLambdaWeight())\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
     },
   },
@@ -1608,7 +1608,8 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     ],
     related: ['listmle-loss', 'ranknet-loss', 'lambdarank-loss', 'cross-entropy'],
     snippets: {
-      scratch: 'def listnet_loss(y_pred, y_true, eps=${1:1e-10}):\n    p = F.softmax(y_pred, dim=1)\n    t = F.softmax(y_true, dim=1)\n    return -(t * torch.log(p + eps)).sum(1).mean()',
+      scratch:
+        "def listnet_loss(y_pred, y_true, eps=${1:1e-10}, padded_value_indicator=${2:-1}):\n    pad = y_true == padded_value_indicator  # padded documents get probability 0 on both sides\n    p = F.softmax(y_pred.masked_fill(pad, float('-inf')), dim=1)\n    t = F.softmax(y_true.masked_fill(pad, float('-inf')), dim=1)\n    return -(t * torch.log(p + eps)).sum(1).mean()",
       torch: 'from allrank.models.losses import listNet\nloss = listNet(${1:y_pred}, ${2:y_true})',
       tf: 'def listnet_loss(y_pred, y_true, eps=${1:1e-10}):\n    p = tf.nn.softmax(y_pred, axis=1)\n    t = tf.nn.softmax(y_true, axis=1)\n    return -tf.reduce_mean(tf.reduce_sum(t * tf.math.log(p + eps), 1))',
     },
@@ -1655,7 +1656,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     related: ['listnet-loss', 'ranknet-loss', 'lambdarank-loss'],
     snippets: {
       scratch:
-        'def listmle_loss(y_pred, y_true, eps=${1:1e-10}):\n    order = y_true.argsort(dim=1, descending=True)\n    s = y_pred.gather(1, order)\n    s = s - s.max(dim=1, keepdim=True).values\n    cums = s.exp().flip(1).cumsum(1).flip(1)\n    return (torch.log(cums + eps) - s).sum(1).mean()',
+        "def listmle_loss(y_pred, y_true, epsilon=${1:1e-10}, padded_value_indicator=${2:-1}):\n    pad = y_true == padded_value_indicator\n    order = y_true.masked_fill(pad, float('-inf')).sort(dim=1, descending=True, stable=True).indices  # padding last\n    s = y_pred.masked_fill(pad, float('-inf')).gather(1, order)\n    s = s - s.max(dim=1, keepdim=True).values\n    cums = s.exp().flip(1).cumsum(1).flip(1)\n    terms = torch.log(cums + epsilon) - s\n    return terms.masked_fill(pad.gather(1, order), 0.0).sum(1).mean()",
       torch: 'from allrank.models.losses import listMLE\nloss = listMLE(${1:y_pred}, ${2:y_true})',
       tf: 'import tensorflow_ranking as tfr\nloss_fn = tfr.keras.losses.ListMLELoss()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
     },

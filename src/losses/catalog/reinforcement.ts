@@ -133,7 +133,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['n-step-return-loss', 'dqn-loss', 'gae', 'mse-loss'],
     snippets: {
       torch:
-        'with torch.no_grad():\n    target = ${2:reward} + ${4:0.99} * (1 - ${3:done}) * ${5:next_value}\nloss = F.mse_loss(${1:value}, target)',
+        "gamma = ${4:0.99}\nwith torch.no_grad():\n    target = ${2:reward} + gamma * (1 - ${3:done}) * ${5:next_value}\nloss = F.mse_loss(${1:value}, target)",
       tf: 'target = tf.stop_gradient(${2:reward} + ${4:0.99} * (1 - ${3:done}) * ${5:next_value})\nloss = tf.reduce_mean(tf.square(${1:value} - target))',
       jax: 'target = jax.lax.stop_gradient(${2:reward} + ${4:0.99} * (1 - ${3:done}) * ${5:next_value})\nloss = jnp.mean((${1:value} - target) ** 2)',
     },
@@ -182,7 +182,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['td-loss', 'gae', 'dqn-loss'],
     snippets: {
       torch:
-        'discounts = ${4:0.99} ** torch.arange(${2:rewards}.shape[1], dtype=${2:rewards}.dtype)\nwith torch.no_grad():\n    target = (${2:rewards} * discounts).sum(1) + ${4:0.99} ** ${2:rewards}.shape[1] * (1 - ${5:done}) * ${3:bootstrap_value}\nloss = F.mse_loss(${1:value}, target)',
+        "gamma = ${4:0.99}\ndiscounts = gamma ** torch.arange(${2:rewards}.shape[1], dtype=${2:rewards}.dtype)\nwith torch.no_grad():\n    target = (${2:rewards} * discounts).sum(1) + gamma ** ${2:rewards}.shape[1] * (1 - ${5:done}) * ${3:bootstrap_value}\nloss = F.mse_loss(${1:value}, target)",
       tf: 'n = ${2:rewards}.shape[1]\ndiscounts = ${4:0.99} ** tf.range(n, dtype=${2:rewards}.dtype)\ntarget = tf.stop_gradient(tf.reduce_sum(${2:rewards} * discounts, axis=1) + ${4:0.99} ** n * (1 - ${5:done}) * ${3:bootstrap_value})\nloss = tf.reduce_mean(tf.square(${1:value} - target))',
     },
   },
@@ -245,7 +245,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['double-dqn-loss', 'td-loss', 'huber-loss', 'smooth-l1-loss'],
     snippets: {
       torch:
-        'with torch.no_grad():\n    target = ${3:reward} + ${6:0.99} * (1 - ${5:done}) * ${4:next_q}.max(dim=1).values\nq = ${1:q_values}.gather(1, ${2:action}.unsqueeze(1)).squeeze(1)\nloss = F.smooth_l1_loss(q, target)',
+        "gamma = ${6:0.99}\nwith torch.no_grad():\n    target = ${3:reward} + gamma * (1 - ${5:done}) * ${4:next_q}.max(dim=1).values\nq = ${1:q_values}.gather(1, ${2:action}.unsqueeze(1)).squeeze(1)\nloss = F.huber_loss(q, target, delta=${7:1.0})",
       tf: 'target = tf.stop_gradient(${3:reward} + ${6:0.99} * (1 - ${5:done}) * tf.reduce_max(${4:next_q}, axis=1))\nq = tf.gather(${1:q_values}, ${2:action}, axis=1, batch_dims=1)\nloss = tf.keras.losses.Huber()(target, q)',
     },
   },
@@ -315,7 +315,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['dqn-loss', 'td-loss', 'huber-loss'],
     snippets: {
       torch:
-        'with torch.no_grad():\n    a_next = ${4:next_q_online}.argmax(dim=1, keepdim=True)\n    target = ${3:reward} + ${7:0.99} * (1 - ${6:done}) * ${5:next_q_target}.gather(1, a_next).squeeze(1)\nq = ${1:q_values}.gather(1, ${2:action}.unsqueeze(1)).squeeze(1)\nloss = F.smooth_l1_loss(q, target)',
+        "gamma = ${7:0.99}\nwith torch.no_grad():\n    a_next = ${4:next_q_online}.argmax(dim=1, keepdim=True)\n    target = ${3:reward} + gamma * (1 - ${6:done}) * ${5:next_q_target}.gather(1, a_next).squeeze(1)\nq = ${1:q_values}.gather(1, ${2:action}.unsqueeze(1)).squeeze(1)\nloss = F.huber_loss(q, target, delta=${8:1.0})",
       tf: 'a_next = tf.argmax(${4:next_q_online}, axis=1)\nnext_v = tf.gather(${5:next_q_target}, a_next, axis=1, batch_dims=1)\ntarget = tf.stop_gradient(${3:reward} + ${7:0.99} * (1 - ${6:done}) * next_v)\nq = tf.gather(${1:q_values}, ${2:action}, axis=1, batch_dims=1)\nloss = tf.keras.losses.Huber()(target, q)',
     },
   },
@@ -414,7 +414,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['reinforce-loss', 'entropy-bonus', 'td-loss', 'gae', 'ppo-clip-loss'],
     snippets: {
       torch:
-        'dist = torch.distributions.Categorical(logits=${1:logits})\nadvantage = (${3:returns} - ${4:values}).detach()\nloss = -(advantage * dist.log_prob(${2:action})).mean() - ${5:0.01} * dist.entropy().mean()',
+        "entropy_coef = ${5:0.01}\ndist = torch.distributions.Categorical(logits=${1:logits})\nadvantage = (${3:returns} - ${4:values}).detach()\nloss = -(advantage * dist.log_prob(${2:action})).mean() - entropy_coef * dist.entropy().mean()",
       tf: 'log_p = tf.nn.log_softmax(${1:logits})\nadvantage = tf.stop_gradient(${3:returns} - ${4:values})\nlogp_a = tf.gather(log_p, ${2:action}, axis=1, batch_dims=1)\nentropy = -tf.reduce_sum(tf.exp(log_p) * log_p, axis=1)\nloss = -tf.reduce_mean(advantage * logp_a) - ${5:0.01} * tf.reduce_mean(entropy)',
     },
   },
@@ -466,7 +466,8 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     ],
     related: ['a2c-policy-loss', 'ppo-clip-loss', 'sac-policy-loss', 'cross-entropy'],
     snippets: {
-      torch: 'entropy = torch.distributions.Categorical(logits=${1:logits}).entropy()\nloss = -${2:0.01} * entropy.mean()',
+      torch:
+        "coef = ${2:0.01}\nentropy = torch.distributions.Categorical(logits=${1:logits}).entropy()\nloss = -coef * entropy.mean()",
       tf: 'log_p = tf.nn.log_softmax(${1:logits})\nentropy = -tf.reduce_sum(tf.exp(log_p) * log_p, axis=-1)\nloss = -${2:0.01} * tf.reduce_mean(entropy)',
       jax: 'log_p = jax.nn.log_softmax(${1:logits})\nloss = ${2:0.01} * jnp.mean(jnp.sum(jnp.exp(log_p) * log_p, axis=-1))',
     },
@@ -513,7 +514,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['ppo-value-loss', 'ppo-kl-penalty-loss', 'gae', 'entropy-bonus', 'a2c-policy-loss'],
     snippets: {
       torch:
-        'ratio = torch.exp(${1:log_prob} - ${2:old_log_prob})\nsurr1 = ratio * ${3:advantage}\nsurr2 = torch.clamp(ratio, 1 - ${4:0.2}, 1 + ${4:0.2}) * ${3:advantage}\nloss = -torch.min(surr1, surr2).mean()',
+        "clip_eps = ${4:0.2}\nratio = torch.exp(${1:log_prob} - ${2:old_log_prob})\nsurr1 = ratio * ${3:advantage}\nsurr2 = torch.clamp(ratio, 1 - clip_eps, 1 + clip_eps) * ${3:advantage}\nloss = -torch.min(surr1, surr2).mean()",
       tf: 'ratio = tf.exp(${1:log_prob} - ${2:old_log_prob})\nsurr1 = ratio * ${3:advantage}\nsurr2 = tf.clip_by_value(ratio, 1 - ${4:0.2}, 1 + ${4:0.2}) * ${3:advantage}\nloss = -tf.reduce_mean(tf.minimum(surr1, surr2))',
       jax: 'ratio = jnp.exp(${1:log_prob} - ${2:old_log_prob})\nloss = -jnp.mean(jnp.minimum(ratio * ${3:advantage}, jnp.clip(ratio, 1 - ${4:0.2}, 1 + ${4:0.2}) * ${3:advantage}))',
     },
@@ -557,7 +558,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['ppo-clip-loss', 'td-loss', 'mse-loss'],
     snippets: {
       torch:
-        'v_clipped = ${2:old_values} + torch.clamp(${1:values} - ${2:old_values}, -${4:0.2}, ${4:0.2})\nloss = 0.5 * torch.max((${1:values} - ${3:returns}) ** 2, (v_clipped - ${3:returns}) ** 2).mean()',
+        "clip_eps = ${4:0.2}\nv_clipped = ${2:old_values} + torch.clamp(${1:values} - ${2:old_values}, -clip_eps, clip_eps)\nloss = 0.5 * torch.max((${1:values} - ${3:returns}) ** 2, (v_clipped - ${3:returns}) ** 2).mean()",
       tf: 'v_clipped = ${2:old_values} + tf.clip_by_value(${1:values} - ${2:old_values}, -${4:0.2}, ${4:0.2})\nloss = 0.5 * tf.reduce_mean(tf.maximum(tf.square(${1:values} - ${3:returns}), tf.square(v_clipped - ${3:returns})))',
     },
   },
@@ -611,7 +612,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['ppo-clip-loss', 'kl-div', 'reinforce-loss'],
     snippets: {
       torch:
-        'new = torch.distributions.Categorical(logits=${1:logits})\nold = torch.distributions.Categorical(logits=${2:old_logits})\nratio = torch.exp(new.log_prob(${3:action}) - old.log_prob(${3:action}))\nkl = torch.distributions.kl_divergence(old, new)\nloss = -(ratio * ${4:advantage} - ${5:1.0} * kl).mean()',
+        "beta = ${5:1.0}\nnew = torch.distributions.Categorical(logits=${1:logits})\nold = torch.distributions.Categorical(logits=${2:old_logits})\nratio = torch.exp(new.log_prob(${3:action}) - old.log_prob(${3:action}))\nkl = torch.distributions.kl_divergence(old, new)\nloss = -(ratio * ${4:advantage} - beta * kl).mean()",
       tf: 'logp = tf.nn.log_softmax(${1:logits})\nlogp_old = tf.nn.log_softmax(${2:old_logits})\nratio = tf.exp(tf.gather(logp - logp_old, ${3:action}, axis=1, batch_dims=1))\nkl = tf.reduce_sum(tf.exp(logp_old) * (logp_old - logp), axis=1)\nloss = -tf.reduce_mean(ratio * ${4:advantage} - ${5:1.0} * kl)',
     },
   },
@@ -669,7 +670,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['td-loss', 'ppo-clip-loss', 'a2c-policy-loss', 'n-step-return-loss'],
     snippets: {
       torch:
-        'def gae(rewards, values, next_value, dones, gamma=${1:0.99}, lam=${2:0.95}):\n    adv = torch.zeros_like(rewards)\n    last = 0.0\n    for t in reversed(range(len(rewards))):\n        v_next = next_value if t == len(rewards) - 1 else values[t + 1]\n        delta = rewards[t] + gamma * (1 - dones[t]) * v_next - values[t]\n        last = delta + gamma * lam * (1 - dones[t]) * last\n        adv[t] = last\n    return adv, adv + values',
+        "def gae(rewards, values, next_value, dones, gamma=${1:0.99}, gae_lambda=${2:0.95}):\n    adv = torch.zeros_like(rewards)\n    last = 0.0\n    for t in reversed(range(len(rewards))):\n        v_next = next_value if t == len(rewards) - 1 else values[t + 1]\n        delta = rewards[t] + gamma * (1 - dones[t]) * v_next - values[t]\n        last = delta + gamma * gae_lambda * (1 - dones[t]) * last\n        adv[t] = last\n    return adv, adv + values",
       tf: 'def gae(rewards, values, next_value, dones, gamma=${1:0.99}, lam=${2:0.95}):\n    adv = []\n    last = 0.0\n    n = len(rewards)\n    for t in reversed(range(n)):\n        v_next = next_value if t == n - 1 else values[t + 1]\n        delta = rewards[t] + gamma * (1 - dones[t]) * v_next - values[t]\n        last = delta + gamma * lam * (1 - dones[t]) * last\n        adv.insert(0, last)\n    adv = tf.stack(adv)\n    return adv, adv + values',
     },
   },
@@ -723,7 +724,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     related: ['sac-policy-loss', 'td-loss', 'entropy-bonus', 'dqn-loss'],
     snippets: {
       torch:
-        'with torch.no_grad():\n    target = ${2:reward} + ${6:0.99} * (1 - ${5:done}) * (${3:next_q} - ${7:0.2} * ${4:next_log_prob})\nloss = 0.5 * F.mse_loss(${1:q}, target)',
+        "gamma = ${6:0.99}\nalpha = ${7:0.2}\nwith torch.no_grad():\n    target = ${2:reward} + gamma * (1 - ${5:done}) * (${3:next_q} - alpha * ${4:next_log_prob})\nloss = 0.5 * F.mse_loss(${1:q}, target)",
       tf: 'target = tf.stop_gradient(${2:reward} + ${6:0.99} * (1 - ${5:done}) * (${3:next_q} - ${7:0.2} * ${4:next_log_prob}))\nloss = 0.5 * tf.reduce_mean(tf.square(${1:q} - target))',
     },
   },
@@ -772,7 +773,8 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     ],
     related: ['sac-q-loss', 'entropy-bonus'],
     snippets: {
-      torch: 'loss = (${3:0.2} * ${1:log_prob} - ${2:q_value}).mean()',
+      torch:
+        "alpha = ${3:0.2}\nloss = (alpha * ${1:log_prob} - ${2:q_value}).mean()",
       tf: 'loss = tf.reduce_mean(${3:0.2} * ${1:log_prob} - ${2:q_value})',
       jax: 'loss = jnp.mean(${3:0.2} * ${1:log_prob} - ${2:q_value})',
     },

@@ -59,7 +59,7 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
     related: ['expectile-loss', 'l1-loss', 'huber-loss'],
     snippets: {
       torch:
-        'def quantile_loss(pred, target, q=${1:0.5}):\n    u = target - pred\n    return torch.maximum(q * u, (q - 1) * u).mean()\n\nloss = quantile_loss(${2:pred}, ${3:target})',
+        "def quantile_loss(pred, target, quantile=${1:0.5}):\n    u = target - pred\n    return torch.maximum(quantile * u, (quantile - 1) * u).mean()\n\nloss = quantile_loss(${2:pred}, ${3:target})",
       tf: 'def quantile_loss(y_true, y_pred, q=${1:0.5}):\n    u = y_true - y_pred\n    return tf.reduce_mean(tf.maximum(q * u, (q - 1) * u))\n\nloss = quantile_loss(${2:y_true}, ${3:y_pred})',
       jax: 'u = ${1:target} - ${2:pred}\nloss = jnp.mean(jnp.maximum(${3:0.5} * u, (${3:0.5} - 1) * u))',
     },
@@ -103,7 +103,7 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
     related: ['quantile-loss', 'mse-loss'],
     snippets: {
       torch:
-        'def expectile_loss(pred, target, tau=${1:0.5}):\n    u = target - pred\n    w = torch.where(u < 0, 1 - tau, tau)\n    return (w * u ** 2).mean()\n\nloss = expectile_loss(${2:pred}, ${3:target})',
+        "def expectile_loss(pred, target, expectile=${1:0.5}):\n    u = target - pred\n    w = torch.where(u < 0, 1 - expectile, expectile)\n    return (w * u ** 2).mean()\n\nloss = expectile_loss(${2:pred}, ${3:target})",
       tf: 'def expectile_loss(y_true, y_pred, tau=${1:0.5}):\n    u = y_true - y_pred\n    w = tf.where(u < 0, 1 - tau, tau)\n    return tf.reduce_mean(w * tf.square(u))\n\nloss = expectile_loss(${2:y_true}, ${3:y_pred})',
       jax: 'u = ${1:target} - ${2:pred}\nloss = jnp.mean(jnp.where(u < 0, 1 - ${3:0.5}, ${3:0.5}) * u ** 2)',
     },
@@ -497,7 +497,7 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
     related: ['l1-loss', 'hinge', 'huber-loss'],
     snippets: {
       torch:
-        'def eps_insensitive_loss(pred, target, eps=${1:0.1}):\n    return torch.relu((pred - target).abs() - eps).mean()\n\nloss = eps_insensitive_loss(${2:pred}, ${3:target})',
+        "def eps_insensitive_loss(pred, target, epsilon=${1:0.1}):\n    return torch.relu((pred - target).abs() - epsilon).mean()\n\nloss = eps_insensitive_loss(${2:pred}, ${3:target})",
       tf: 'def eps_insensitive_loss(y_true, y_pred, eps=${1:0.1}):\n    return tf.reduce_mean(tf.nn.relu(tf.abs(y_pred - y_true) - eps))\n\nloss = eps_insensitive_loss(${2:y_true}, ${3:y_pred})',
     },
   },

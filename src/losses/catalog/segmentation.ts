@@ -108,8 +108,8 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       zh: '某类别在批中很小或缺失时梯度噪声很大。smooth = 0 时空掩码与空预测会得到 0/0（由 eps 兜底）。数值取决于汇总方式（按图像或按批）；SMP 在整个批上汇总。',
     },
     frameworkNotes: {
-      en: `${SMP_NOTE_EN} Keras' keras.losses.Dice computes 1 − 2Σpt/(Σp + Σt + ε) over all axes by default; MONAI's DiceLoss computes per image and per channel with smooth_nr = smooth_dr = 1e-5. optax.losses.dice_loss(predictions, targets, smooth=1.0, alpha=0.5, beta=0.5, apply_softmax=True) (optax ≥ 0.2.6) expects channels last and computes per sample and class.`,
-      zh: `${SMP_NOTE_ZH} Keras 的 keras.losses.Dice 默认在所有轴上计算 1 − 2Σpt/(Σp + Σt + ε)；MONAI 的 DiceLoss 按图像和通道分别计算，smooth_nr = smooth_dr = 1e-5。optax.losses.dice_loss(predictions, targets, smooth=1.0, alpha=0.5, beta=0.5, apply_softmax=True)（optax ≥ 0.2.6）要求通道在最后一维，并按样本和类别计算。`,
+      en: `${SMP_NOTE_EN} Keras' keras.losses.Dice computes 1 − 2Σpt/(Σp + Σt + ε) over all axes by default; MONAI's DiceLoss computes per image and per channel with smooth_nr = smooth_dr = 1e-5. optax.losses.dice_loss(predictions, targets, smooth=1.0, alpha=0.5, beta=0.5, apply_softmax=True) (optax ≥ 0.2.6) expects channels last and computes per sample and class. Since smp 0.4 the Dice score is its Tversky score with α = β = 0.5, so smooth enters as (2I + 2·smooth)/(Σp + Σt + 2·smooth); earlier releases computed (2I + smooth)/(Σp + Σt + smooth). With smooth = 0 both give the same value.`,
+      zh: `${SMP_NOTE_ZH} Keras 的 keras.losses.Dice 默认在所有轴上计算 1 − 2Σpt/(Σp + Σt + ε)；MONAI 的 DiceLoss 按图像和通道分别计算，smooth_nr = smooth_dr = 1e-5。optax.losses.dice_loss(predictions, targets, smooth=1.0, alpha=0.5, beta=0.5, apply_softmax=True)（optax ≥ 0.2.6）要求通道在最后一维，并按样本和类别计算。smp 自 0.4 起把 Dice 分数算作 α = β = 0.5 的 Tversky 分数，因此 smooth 以 (2I + 2·smooth)/(Σp + Σt + 2·smooth) 的形式出现；更早的版本计算 (2I + smooth)/(Σp + Σt + smooth)。smooth = 0 时两者数值相同。`,
     },
     paper: {
       authors: 'Fausto Milletari, Nassir Navab, Seyed-Ahmad Ahmadi',
@@ -133,7 +133,7 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       tf: 'loss_fn = keras.losses.Dice()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
       jax: 'loss = optax.losses.dice_loss(${1:logits}, ${2:onehot_targets}, smooth=${3:1.0}).mean()',
       scratch:
-        'def dice_loss(probs, target, smooth=${1:0.0}, eps=${2:1e-7}):\n    dims = (0, 2)\n    probs = probs.flatten(2)\n    target = target.flatten(2)\n    inter = (probs * target).sum(dims)\n    card = probs.sum(dims) + target.sum(dims)\n    score = (2 * inter + smooth) / (card + smooth).clamp_min(eps)\n    return ((1 - score) * (target.sum(dims) > 0)).mean()',
+        "def dice_loss(probs, target, smooth=${1:0.0}, eps=${2:1e-7}):\n    # binary (N, 1, H, W) or multilabel (N, C, H, W) probabilities; as smp >= 0.4 (Tversky with alpha = beta = 0.5)\n    dims = (0, 2)\n    probs = probs.flatten(2)\n    target = target.flatten(2)\n    inter = (probs * target).sum(dims)\n    card = probs.sum(dims) + target.sum(dims)\n    score = (inter + smooth) / (card / 2 + smooth).clamp_min(eps)\n    return ((1 - score) * (target.sum(dims) > 0)).mean()",
     },
   },
   {
@@ -175,7 +175,7 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       torch:
         "import segmentation_models_pytorch as smp\nloss_fn = smp.losses.JaccardLoss(mode=${1|'binary','multiclass','multilabel'|}, from_logits=${2|True,False|}, smooth=${3:0.0})\nloss = loss_fn(${4:y_pred}, ${5:y_true})",
       scratch:
-        'def soft_jaccard_loss(probs, target, smooth=${1:0.0}, eps=${2:1e-7}):\n    inter = (probs * target).sum()\n    union = probs.sum() + target.sum() - inter\n    return 1 - (inter + smooth) / (union + smooth).clamp_min(eps)',
+        "def soft_jaccard_loss(probs, target, smooth=${1:0.0}, eps=${2:1e-7}):\n    # binary masks (N, 1, H, W); like smp, 0 when the target has no foreground pixel\n    inter = (probs * target).sum()\n    union = probs.sum() + target.sum() - inter\n    score = (inter + smooth) / (union + smooth).clamp_min(eps)\n    return (1 - score) * (target.sum() > 0)",
       tf: 'def soft_jaccard_loss(y_true, y_pred, smooth=${1:0.0}, eps=${2:1e-7}):\n    inter = tf.reduce_sum(y_true * y_pred)\n    union = tf.reduce_sum(y_true) + tf.reduce_sum(y_pred) - inter\n    return 1 - (inter + smooth) / tf.maximum(union + smooth, eps)',
     },
   },
@@ -233,7 +233,7 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
         "import segmentation_models_pytorch as smp\nloss_fn = smp.losses.TverskyLoss(mode=${1|'binary','multiclass','multilabel'|}, alpha=${2:0.5}, beta=${3:0.5}, gamma=${4:1.0})\nloss = loss_fn(${5:y_pred}, ${6:y_true})",
       tf: 'loss_fn = keras.losses.Tversky(alpha=${1:0.5}, beta=${2:0.5})\nloss = loss_fn(${3:y_true}, ${4:y_pred})',
       scratch:
-        'def tversky_loss(probs, target, alpha=${1:0.5}, beta=${2:0.5}, smooth=${3:0.0}):\n    tp = (probs * target).sum()\n    fp = (probs * (1 - target)).sum()\n    fn = ((1 - probs) * target).sum()\n    return 1 - (tp + smooth) / (tp + alpha * fp + beta * fn + smooth)',
+        "def tversky_loss(probs, target, alpha=${1:0.5}, beta=${2:0.5}, gamma=${3:1.0}, smooth=${4:0.0}, eps=${5:1e-7}):\n    # binary masks (N, 1, H, W); like smp, 0 when the target has no foreground pixel\n    tp = (probs * target).sum()\n    fp = (probs * (1 - target)).sum()\n    fn = ((1 - probs) * target).sum()\n    score = (tp + smooth) / (tp + alpha * fp + beta * fn + smooth).clamp_min(eps)\n    return (1 - score) ** gamma * (target.sum() > 0)",
     },
   },
   {
@@ -341,7 +341,7 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       torch: "from monai.losses import GeneralizedDiceLoss\nloss_fn = GeneralizedDiceLoss(softmax=${1|True,False|}, w_type=${2|'square','simple','uniform'|})\nloss = loss_fn(${3:input}, ${4:target})",
       jax: 'loss = optax.losses.multiclass_generalized_dice_loss(${1:logits}, ${2:onehot_targets}).mean()',
       scratch:
-        'def generalized_dice_loss(probs, onehot, eps=${1:1e-5}):\n    dims = tuple(range(2, probs.dim()))\n    vol = onehot.sum(dims)\n    w = 1.0 / vol.pow(2)\n    w = torch.where(torch.isinf(w), torch.zeros_like(w), w)\n    inter = (probs * onehot).sum(dims)\n    denom = (probs + onehot).sum(dims)\n    return (1 - (2 * (w * inter).sum(1) + eps) / ((w * denom).sum(1) + eps)).mean()',
+        "def generalized_dice_loss(probs, onehot, smooth_nr=${1:1e-5}, smooth_dr=${2:1e-5}):\n    # probs, onehot: (B, C, ...); w_type='square', batch=False, mean over the batch\n    dims = tuple(range(2, probs.dim()))\n    w = 1.0 / onehot.sum(dims).pow(2)\n    absent = torch.isinf(w)  # a class absent from the image takes the largest weight of the others (as MONAI)\n    w = w.masked_fill(absent, 0.0)\n    w = w + absent * w.max(dim=1, keepdim=True).values\n    inter = (probs * onehot).sum(dims)\n    denom = (probs + onehot).sum(dims)\n    return (1 - (2 * (w * inter).sum(1) + smooth_nr) / ((w * denom).sum(1) + smooth_dr)).mean()",
       tf: 'def generalized_dice_loss(y_true, y_pred, eps=${1:1e-5}):\n    axes = list(range(1, len(y_pred.shape) - 1))\n    vol = tf.reduce_sum(y_true, axes)\n    w = tf.math.divide_no_nan(1.0, tf.square(vol))\n    inter = tf.reduce_sum(y_true * y_pred, axes)\n    denom = tf.reduce_sum(y_true + y_pred, axes)\n    return tf.reduce_mean(1 - (2 * tf.reduce_sum(w * inter, -1) + eps) / (tf.reduce_sum(w * denom, -1) + eps))',
     },
   },
@@ -391,7 +391,7 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
     related: ['lovasz-extension', 'lovasz-softmax-loss', 'jaccard-loss', 'bce-with-logits'],
     snippets: {
       scratch:
-        'def lovasz_grad(gt_sorted):\n    gts = gt_sorted.sum()\n    inter = gts - gt_sorted.cumsum(0)\n    union = gts + (1 - gt_sorted).cumsum(0)\n    jac = 1 - inter / union\n    jac[1:] = jac[1:] - jac[:-1]\n    return jac\n\ndef lovasz_hinge_flat(logits, labels):\n    signs = 2 * labels.float() - 1\n    errors = 1 - logits * signs\n    errors_sorted, perm = torch.sort(errors, descending=True)\n    return torch.dot(F.relu(errors_sorted), lovasz_grad(labels[perm].float()))',
+        "def lovasz_grad(gt_sorted):\n    gts = gt_sorted.sum()\n    inter = gts - gt_sorted.cumsum(0)\n    union = gts + (1 - gt_sorted).cumsum(0)\n    jac = 1 - inter / union\n    jac[1:] = jac[1:] - jac[:-1]\n    return jac\n\ndef lovasz_hinge_flat(logits, labels):\n    signs = 2 * labels.to(logits.dtype) - 1\n    errors = 1 - logits * signs\n    errors_sorted, perm = torch.sort(errors, descending=True)\n    return torch.dot(F.relu(errors_sorted), lovasz_grad(labels[perm].to(logits.dtype)))\n\ndef lovasz_hinge(logits, labels, per_image=${1|True,False|}):\n    # logits, labels: (B, H, W)\n    if per_image:\n        return torch.stack([lovasz_hinge_flat(x.flatten(), y.flatten()) for x, y in zip(logits, labels)]).mean()\n    return lovasz_hinge_flat(logits.flatten(), labels.flatten())",
       torch: "import segmentation_models_pytorch as smp\nloss_fn = smp.losses.LovaszLoss(mode='binary', per_image=${1|False,True|})\nloss = loss_fn(${2:logits}, ${3:labels})",
       tf: 'def lovasz_hinge_flat(logits, labels):\n    signs = 2.0 * labels - 1.0\n    errors = 1.0 - logits * signs\n    errors_sorted, perm = tf.nn.top_k(errors, k=tf.shape(errors)[0])\n    gt_sorted = tf.gather(labels, perm)\n    gts = tf.reduce_sum(gt_sorted)\n    jac = 1.0 - (gts - tf.cumsum(gt_sorted)) / (gts + tf.cumsum(1.0 - gt_sorted))\n    grad = tf.concat([jac[:1], jac[1:] - jac[:-1]], 0)\n    return tf.tensordot(tf.nn.relu(errors_sorted), tf.stop_gradient(grad), 1)',
     },
@@ -448,7 +448,7 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
     snippets: {
       torch: "import segmentation_models_pytorch as smp\nloss_fn = smp.losses.LovaszLoss(mode='multiclass', per_image=${1|False,True|})\nloss = loss_fn(${2:logits}, ${3:labels})",
       scratch:
-        'def lovasz_softmax_flat(probas, labels):\n    losses = []\n    for c in labels.unique():\n        fg = (labels == c).float()\n        errors = (fg - probas[:, c]).abs()\n        errors_sorted, perm = torch.sort(errors, descending=True)\n        fg_sorted = fg[perm]\n        gts = fg_sorted.sum()\n        jac = 1 - (gts - fg_sorted.cumsum(0)) / (gts + (1 - fg_sorted).cumsum(0))\n        jac[1:] = jac[1:] - jac[:-1]\n        losses.append(torch.dot(errors_sorted, jac))\n    return torch.stack(losses).mean()',
+        "def lovasz_softmax_flat(probas, labels):\n    # probas: (P, C) class probabilities; labels: (P,); averages over the classes present\n    losses = []\n    for c in labels.unique():\n        fg = (labels == c).to(probas.dtype)\n        errors = (fg - probas[:, c]).abs()\n        errors_sorted, perm = torch.sort(errors, descending=True)\n        fg_sorted = fg[perm]\n        gts = fg_sorted.sum()\n        jac = 1 - (gts - fg_sorted.cumsum(0)) / (gts + (1 - fg_sorted).cumsum(0))\n        jac[1:] = jac[1:] - jac[:-1]\n        losses.append(torch.dot(errors_sorted, jac))\n    return torch.stack(losses).mean()\n\ndef lovasz_softmax(probas, labels, per_image=${1|False,True|}):\n    # probas: (B, C, H, W) softmax output; labels: (B, H, W)\n    flat = lambda p, y: (p.movedim(1, -1).reshape(-1, p.shape[1]), y.flatten())\n    if per_image:\n        return torch.stack([lovasz_softmax_flat(*flat(p[None], y[None])) for p, y in zip(probas, labels)]).mean()\n    return lovasz_softmax_flat(*flat(probas, labels))",
       tf: 'def lovasz_softmax_flat(probas, labels, num_classes):\n    losses = []\n    for c in range(num_classes):\n        fg = tf.cast(tf.equal(labels, c), probas.dtype)\n        errors = tf.abs(fg - probas[:, c])\n        errors_sorted, perm = tf.nn.top_k(errors, k=tf.shape(errors)[0])\n        fg_sorted = tf.gather(fg, perm)\n        gts = tf.reduce_sum(fg_sorted)\n        jac = 1.0 - (gts - tf.cumsum(fg_sorted)) / (gts + tf.cumsum(1.0 - fg_sorted))\n        grad = tf.concat([jac[:1], jac[1:] - jac[:-1]], 0)\n        losses.append(tf.tensordot(errors_sorted, tf.stop_gradient(grad), 1))\n    return tf.reduce_mean(tf.stack(losses))',
     },
   },
@@ -768,6 +768,8 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
     snippets: {
       torch: 'import segmentation_models_pytorch as smp\nloss_fn = smp.losses.MCCLoss(eps=${1:1e-5})\nloss = loss_fn(torch.sigmoid(${2:logits}), ${3:y_true})',
       tf: 'def mcc_loss(y_true, y_pred, eps=${1:1e-5}):\n    tp = tf.reduce_sum(y_pred * y_true) + eps\n    tn = tf.reduce_sum((1 - y_pred) * (1 - y_true)) + eps\n    fp = tf.reduce_sum(y_pred * (1 - y_true)) + eps\n    fn = tf.reduce_sum((1 - y_pred) * y_true) + eps\n    mcc = (tp * tn - fp * fn) / tf.sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn))\n    return 1 - mcc',
+      scratch:
+        "def mcc_loss(y_pred, y_true, eps=${1:1e-5}):\n    # y_pred: probabilities (after the sigmoid), y_true: binary mask, (N, 1, H, W); as smp's MCCLoss\n    tp = (y_pred * y_true).sum() + eps\n    tn = ((1 - y_pred) * (1 - y_true)).sum() + eps\n    fp = (y_pred * (1 - y_true)).sum() + eps\n    fn = ((1 - y_pred) * y_true).sum() + eps\n    mcc = (tp * tn - fp * fn) / torch.sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn))\n    return 1 - mcc\n\nloss = mcc_loss(${2:probs}, ${3:y_true})",
     },
   },
   {
@@ -820,6 +822,8 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
     snippets: {
       torch: 'import segmentation_models_pytorch as smp\nloss_fn = smp.losses.SoftBCEWithLogitsLoss(smooth_factor=${1:0.1}, ignore_index=${2:-100})\nloss = loss_fn(${3:y_pred}, ${4:y_true})',
       tf: 'loss_fn = tf.keras.losses.BinaryCrossentropy(from_logits=True, label_smoothing=${1:0.2})\nloss = loss_fn(${2:y_true}, ${3:y_pred})',
+      scratch:
+        "def soft_bce_with_logits(y_pred, y_true, smooth_factor=${1:None}, ignore_index=${2:-100}, reduction=${3|'mean','sum','none'|}):\n    # as smp's SoftBCEWithLogitsLoss: targets pulled towards 0.5, ignored pixels count 0 (and still count in the mean)\n    soft = y_true if smooth_factor is None else (1 - y_true) * smooth_factor + y_true * (1 - smooth_factor)\n    loss = F.binary_cross_entropy_with_logits(y_pred, soft, reduction='none')\n    if ignore_index is not None:\n        loss = loss * (y_true != ignore_index).to(loss.dtype)\n    if reduction == 'mean':\n        return loss.mean()\n    if reduction == 'sum':\n        return loss.sum()\n    return loss\n\nloss = soft_bce_with_logits(${4:logits}, ${5:y_true})",
     },
   },
   {
@@ -870,6 +874,8 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
     snippets: {
       torch: 'import segmentation_models_pytorch as smp\nloss_fn = smp.losses.SoftCrossEntropyLoss(smooth_factor=${1:0.1}, ignore_index=${2:-100})\nloss = loss_fn(${3:y_pred}, ${4:y_true})',
       tf: 'loss_fn = tf.keras.losses.CategoricalCrossentropy(from_logits=True, label_smoothing=${1:0.1})\nloss = loss_fn(tf.one_hot(${2:y_true}, ${3:num_classes}), ${4:y_pred})',
+      scratch:
+        "def soft_cross_entropy(y_pred, y_true, smooth_factor=${1:None}, ignore_index=${2:-100}, reduction=${3|'mean','sum','none'|}):\n    # as smp's SoftCrossEntropyLoss: label-smoothed NLL over dim 1; ignored pixels count 0 (and still count in the mean)\n    eps = smooth_factor or 0.0\n    lprobs = F.log_softmax(y_pred, dim=1)\n    target = y_true.unsqueeze(1)\n    pad = target == ignore_index\n    nll = -lprobs.gather(1, target.masked_fill(pad, 0)).masked_fill(pad, 0.0)\n    smooth = -lprobs.sum(1, keepdim=True).masked_fill(pad, 0.0)\n    if reduction == 'mean':\n        nll, smooth = nll.mean(), smooth.mean()\n    elif reduction == 'sum':\n        nll, smooth = nll.sum(), smooth.sum()\n    return (1 - eps) * nll + eps / lprobs.size(1) * smooth\n\nloss = soft_cross_entropy(${4:logits}, ${5:y_true})",
     },
   },
 ];

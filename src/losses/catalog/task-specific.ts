@@ -85,7 +85,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
     related: ['cross-entropy', 'smooth-l1-loss', 'mse-loss', 'l1-loss'],
     snippets: {
       torch:
-        'def multibin_loss(conf, orient, theta, bins=${1:2}, overlap=${2:0.1}, w=${3:0.4}):\n    # conf: (N, B) logits; orient: (N, B, 2) (cos, sin); theta: (N,) radians\n    centres = torch.arange(bins, dtype=theta.dtype) * 2 * torch.pi / bins\n    diff = torch.remainder(theta[:, None] - centres + torch.pi, 2 * torch.pi) - torch.pi\n    covers = diff.abs() <= (1 + overlap) * torch.pi / bins\n    conf_loss = F.cross_entropy(conf, diff.abs().argmin(dim=1))\n    delta = torch.atan2(orient[..., 1], orient[..., 0])\n    loc = (1 - torch.cos(theta[:, None] - centres - delta)) * covers\n    return conf_loss + w * (loc.sum(1) / covers.sum(1)).mean()\n\nloss = multibin_loss(${4:conf}, ${5:orient}, ${6:theta})',
+        "def multibin_loss(conf, orient, theta, overlap=${2:0.1}, w=${3:0.4}):\n    # conf: (N, B) logits; orient: (N, B, 2) (cos, sin); theta: (N,) radians\n    bins = conf.shape[1]\n    centres = torch.arange(bins, dtype=theta.dtype) * 2 * torch.pi / bins\n    diff = torch.remainder(theta[:, None] - centres + torch.pi, 2 * torch.pi) - torch.pi\n    covers = diff.abs() <= (1 + overlap) * torch.pi / bins\n    conf_loss = F.cross_entropy(conf, diff.abs().argmin(dim=1))\n    delta = torch.atan2(orient[..., 1], orient[..., 0])\n    loc = (1 - torch.cos(theta[:, None] - centres - delta)) * covers\n    return conf_loss + w * (loc.sum(1) / covers.sum(1)).mean()\n\nloss = multibin_loss(${4:conf}, ${5:orient}, ${6:theta})",
       tf: 'def multibin_loss(conf, orient, theta, bins=${1:2}, overlap=${2:0.1}, w=${3:0.4}):\n    centres = tf.range(bins, dtype=theta.dtype) * 2 * 3.141592653589793 / bins\n    diff = tf.math.floormod(theta[:, None] - centres + 3.141592653589793, 2 * 3.141592653589793) - 3.141592653589793\n    covers = tf.cast(tf.abs(diff) <= (1 + overlap) * 3.141592653589793 / bins, theta.dtype)\n    conf_loss = tf.reduce_mean(tf.keras.losses.sparse_categorical_crossentropy(tf.argmin(tf.abs(diff), axis=1), conf, from_logits=True))\n    delta = tf.atan2(orient[..., 1], orient[..., 0])\n    loc = (1 - tf.cos(theta[:, None] - centres - delta)) * covers\n    return conf_loss + w * tf.reduce_mean(tf.reduce_sum(loc, 1) / tf.reduce_sum(covers, 1))\n\nloss = multibin_loss(${4:conf}, ${5:orient}, ${6:theta})',
     },
   },
@@ -260,7 +260,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
     related: ['adaptive-wing-loss', 'l1-loss', 'smooth-l1-loss'],
     snippets: {
       torch:
-        'def wing_loss(pred, target, w=${1:10.0}, eps=${2:2.0}):\n    x = (pred - target).abs()\n    c = w - w * math.log(1 + w / eps)\n    return torch.where(x < w, w * torch.log1p(x / eps), x - c).mean()\n\nloss = wing_loss(${3:pred}, ${4:target})',
+        "def wing_loss(pred, target, w=${1:10.0}, epsilon=${2:2.0}):\n    x = (pred - target).abs()\n    c = w - w * math.log(1 + w / epsilon)\n    return torch.where(x < w, w * torch.log1p(x / epsilon), x - c).mean()\n\nloss = wing_loss(${3:pred}, ${4:target})",
       tf: 'def wing_loss(y_true, y_pred, w=${1:10.0}, eps=${2:2.0}):\n    x = tf.abs(y_pred - y_true)\n    c = w - w * tf.math.log(1 + w / eps)\n    return tf.reduce_mean(tf.where(x < w, w * tf.math.log1p(x / eps), x - c))\n\nloss = wing_loss(${3:y_true}, ${4:y_pred})',
     },
   },
@@ -312,7 +312,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
     related: ['wing-loss', 'mse-loss', 'smooth-l1-loss'],
     snippets: {
       torch:
-        'def adaptive_wing_loss(pred, target, omega=${1:14.0}, theta=${2:0.5}, eps=${3:1.0}, alpha=${4:2.1}):\n    d = (target - pred).abs()\n    e = alpha - target\n    a = omega * e * (theta / eps) ** (e - 1) / (1 + (theta / eps) ** e) / eps\n    c = theta * a - omega * torch.log1p((theta / eps) ** e)\n    return torch.where(d < theta, omega * torch.log1p((d / eps) ** e), a * d - c).mean()\n\nloss = adaptive_wing_loss(${5:pred_heatmap}, ${6:target_heatmap})',
+        "def adaptive_wing_loss(pred, target, omega=${1:14.0}, theta=${2:0.5}, epsilon=${3:1.0}, alpha=${4:2.1}):\n    d = (target - pred).abs()\n    e = alpha - target\n    a = omega * e * (theta / epsilon) ** (e - 1) / (1 + (theta / epsilon) ** e) / epsilon\n    c = theta * a - omega * torch.log1p((theta / epsilon) ** e)\n    return torch.where(d < theta, omega * torch.log1p((d / epsilon) ** e), a * d - c).mean()\n\nloss = adaptive_wing_loss(${5:pred_heatmap}, ${6:target_heatmap})",
       tf: 'def adaptive_wing_loss(y_true, y_pred, omega=${1:14.0}, theta=${2:0.5}, eps=${3:1.0}, alpha=${4:2.1}):\n    d = tf.abs(y_true - y_pred)\n    e = alpha - y_true\n    a = omega * e * (theta / eps) ** (e - 1) / (1 + (theta / eps) ** e) / eps\n    c = theta * a - omega * tf.math.log1p((theta / eps) ** e)\n    return tf.reduce_mean(tf.where(d < theta, omega * tf.math.log1p((d / eps) ** e), a * d - c))\n\nloss = adaptive_wing_loss(${5:target_heatmap}, ${6:pred_heatmap})',
     },
   },
@@ -370,7 +370,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
     related: ['label-smoothed-sequence-nll', 'cross-entropy', 'reinforce-loss', 'ctc-loss'],
     snippets: {
       torch:
-        'q = torch.softmax(${1:0.005} * ${2:seq_log_probs}, dim=-1)  # (N, K) candidates\nloss = (q * ${3:cost}).sum(-1).mean()',
+        "alpha = ${1:0.005}\nq = torch.softmax(alpha * ${2:seq_log_probs}, dim=-1)  # (N, K) candidates\nloss = (q * ${3:cost}).sum(-1).mean()",
       tf: 'q = tf.nn.softmax(${1:0.005} * ${2:seq_log_probs}, axis=-1)\nloss = tf.reduce_mean(tf.reduce_sum(q * ${3:cost}, axis=-1))',
       jax: 'q = jax.nn.softmax(${1:0.005} * ${2:seq_log_probs}, axis=-1)\nloss = jnp.mean(jnp.sum(q * ${3:cost}, axis=-1))',
     },
@@ -443,7 +443,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
     related: ['cross-entropy', 'nll-loss', 'minimum-risk-training', 'knowledge-distillation-loss'],
     snippets: {
       torch:
-        'def label_smoothed_nll(lprobs, target, eps=${1:0.1}, pad=${2:-100}):\n    mask = target != pad\n    t = target.clamp(min=0)\n    nll = -lprobs.gather(-1, t.unsqueeze(-1)).squeeze(-1)\n    smooth = -lprobs.sum(-1)\n    eps_i = eps / (lprobs.size(-1) - 1)\n    return (((1 - eps - eps_i) * nll + eps_i * smooth) * mask).sum()\n\nloss = label_smoothed_nll(F.log_softmax(${3:logits}, dim=-1), ${4:target})',
+        "def label_smoothed_nll(lprobs, target, epsilon=${1:0.1}, ignore_index=${2:-100}):\n    mask = target != ignore_index\n    t = target.clamp(min=0)\n    nll = -lprobs.gather(-1, t.unsqueeze(-1)).squeeze(-1)\n    smooth = -lprobs.sum(-1)\n    eps_i = epsilon / (lprobs.size(-1) - 1)\n    return (((1 - epsilon - eps_i) * nll + eps_i * smooth) * mask).sum()\n\nloss = label_smoothed_nll(F.log_softmax(${3:logits}, dim=-1), ${4:target})",
       tf: 'def label_smoothed_nll(lprobs, target, eps=${1:0.1}, pad=${2:-100}):\n    mask = tf.cast(target != pad, lprobs.dtype)\n    t = tf.maximum(target, 0)\n    nll = -tf.gather(lprobs, t, axis=-1, batch_dims=len(target.shape))\n    smooth = -tf.reduce_sum(lprobs, axis=-1)\n    eps_i = eps / (lprobs.shape[-1] - 1)\n    return tf.reduce_sum(((1 - eps - eps_i) * nll + eps_i * smooth) * mask)\n\nloss = label_smoothed_nll(tf.nn.log_softmax(${3:logits}), ${4:target})',
     },
   },
@@ -514,7 +514,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
     related: ['kl-div', 'cross-entropy', 'label-smoothed-sequence-nll'],
     snippets: {
       torch:
-        "T, alpha = ${1:4.0}, ${2:0.9}\nsoft = F.kl_div(F.log_softmax(${3:student_logits} / T, dim=-1), F.softmax(${4:teacher_logits} / T, dim=-1), reduction='batchmean') * T * T\nloss = alpha * soft + (1 - alpha) * F.cross_entropy(${3:student_logits}, ${5:labels})",
+        "temperature = ${1:4.0}\nalpha = ${2:0.9}\nsoft = F.kl_div(F.log_softmax(${3:student_logits} / temperature, dim=-1), F.softmax(${4:teacher_logits} / temperature, dim=-1), reduction='batchmean') * temperature ** 2\nloss = alpha * soft + (1 - alpha) * F.cross_entropy(${3:student_logits}, ${5:labels})",
       tf: 'T, alpha = ${1:4.0}, ${2:0.9}\nkl = tf.keras.losses.KLDivergence()\nsoft = kl(tf.nn.softmax(${4:teacher_logits} / T), tf.nn.softmax(${3:student_logits} / T)) * T * T\nhard = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True)(${5:labels}, ${3:student_logits})\nloss = alpha * soft + (1 - alpha) * hard',
       jax: 'T, alpha = ${1:4.0}, ${2:0.9}\nsoft = optax.kl_divergence(jax.nn.log_softmax(${3:student_logits} / T), jax.nn.softmax(${4:teacher_logits} / T)).mean() * T * T\nloss = alpha * soft + (1 - alpha) * optax.softmax_cross_entropy_with_integer_labels(${3:student_logits}, ${5:labels}).mean()',
     },
