@@ -21,7 +21,6 @@ import { PYTORCH_FORECASTING_APIS } from './pytorch-forecasting';
 import { ULTRALYTICS_APIS } from './ultralytics';
 
 export type { ApiBinding } from './binding';
-export { OPENMMLAB_SCOPES, openmmlabLossSymbol, type OpenMMLabScope } from './openmmlab';
 
 /** Every library's bindings, in the order their notes are appended. */
 export const LIBRARY_APIS: readonly ApiBinding[] = [...MONAI_APIS, ...TIMM_APIS, ...OPENMMLAB_APIS, ...PML_APIS, ...LIGHTLY_APIS, ...SENTENCE_TRANSFORMERS_APIS, ...KORNIA_APIS, ...FVCORE_APIS, ...DETECTRON2_APIS, ...PYTORCH_MSSSIM_APIS, ...PIQ_APIS, ...FAIRSEQ_APIS, ...PYTORCH_FORECASTING_APIS, ...ULTRALYTICS_APIS];

@@ -1,7 +1,7 @@
 /**
  * OpenMMLab loss classes (mmdet, mmseg, mmpretrain `models/losses`), bound to catalog entries
  * under their importable class paths; configs name the same classes by registry string
- * (`dict(type='FocalLoss', ...)`), which `openmmlabLossSymbol` turns into a class path.
+ * (`dict(type='FocalLoss', ...)`), which `openmmlabLossSymbol` (../../openmmlab.ts) turns into a class path.
  * The lists are test/fixtures/apis/{mmdet,mmseg,mmpretrain}.json.
  */
 import type { Localized } from '../../types';
@@ -113,31 +113,3 @@ export const OPENMMLAB_APIS: readonly ApiBinding[] = [
     'mmpretrain 的 SwAVLoss(feat_dim, sinkhorn_iterations=3, epsilon=0.05, temperature=0.1, crops_for_assign=[0, 1], num_crops=[2], num_prototypes=3000) 自带原型层，输入是所有裁剪拼接后的特征。',
   )),
 ];
-
-/** Registry scopes in the order a bare `type='…'` is looked up when the config names none. */
-export const OPENMMLAB_SCOPES = ['mmdet', 'mmseg', 'mmpretrain'] as const;
-export type OpenMMLabScope = (typeof OPENMMLAB_SCOPES)[number];
-
-const REGISTERED: ReadonlyMap<OpenMMLabScope, ReadonlySet<string>> = new Map(
-  OPENMMLAB_SCOPES.map((scope) => {
-    const prefix = `${scope}.models.losses.`;
-    const names = OPENMMLAB_APIS.filter((b) => b.api.kind === 'class' && b.api.symbol.startsWith(prefix)).map((b) => b.api.symbol.slice(prefix.length));
-    return [scope, new Set(names)];
-  }),
-);
-
-/**
- * The class path a config's `type='…'` loss names (`FocalLoss` -> `mmdet.models.losses.FocalLoss`),
- * looked up in `scope` first, then mmdet, mmseg, mmpretrain; `CrossEntropyLoss` with
- * `use_sigmoid=True` names the binary cross-entropy it then computes. Undefined when no catalog
- * entry covers that type.
- */
-export function openmmlabLossSymbol(type: string, options: { useSigmoid?: boolean; scope?: string } = {}): string | undefined {
-  const scopes = [...OPENMMLAB_SCOPES].sort((a, b) => Number(b === options.scope) - Number(a === options.scope));
-  for (const scope of scopes) {
-    if (!REGISTERED.get(scope)!.has(type)) continue;
-    if (type === 'CrossEntropyLoss' && options.useSigmoid) return `${scope}.models.losses.binary_cross_entropy`;
-    return `${scope}.models.losses.${type}`;
-  }
-  return undefined;
-}
