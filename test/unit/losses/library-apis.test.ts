@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { getEntry, openmmlabLossSymbol, resolveSymbol } from '../../../src/losses';
 import { attachLibraryApis } from '../../../src/losses/catalog/apis';
 import { cls } from '../../../src/losses/catalog/apis/binding';
+import { DEFINING_MODULES } from '../../../src/losses/catalog/apis/modules';
 
 function apiOf(symbol: string) {
   const e = resolveSymbol(symbol);
@@ -60,5 +61,23 @@ describe('third-party loss APIs in the catalog', () => {
     assert.equal(openmmlabLossSymbol('GHMC'), undefined, 'left out: no entry');
     assert.equal(openmmlabLossSymbol('NotALoss'), undefined);
     assert.equal(openmmlabLossSymbol(''), undefined);
+  });
+
+  it('a symbol imported from its defining submodule resolves like the re-export, and only that symbol', () => {
+    assert.equal(resolveSymbol('monai.losses.dice.DiceCELoss')?.id, 'dice-ce-loss');
+    assert.equal(resolveSymbol('timm.loss.cross_entropy.LabelSmoothingCrossEntropy')?.id, 'cross-entropy');
+    assert.equal(resolveSymbol('mmdet.models.losses.focal_loss.FocalLoss')?.id, 'sigmoid-focal-loss');
+    assert.equal(resolveSymbol('segmentation_models_pytorch.losses.dice.DiceLoss')?.id, 'dice-loss');
+    assert.equal(resolveSymbol('monai.losses.dice.FocalLoss'), undefined);
+    assert.equal(resolveSymbol('timm.loss.jsd.LabelSmoothingCrossEntropy'), undefined);
+    for (const [prefix, modules] of DEFINING_MODULES) {
+      for (const [module, names] of Object.entries(modules)) {
+        for (const name of names) {
+          const entry = resolveSymbol(prefix + name);
+          assert.ok(entry, `${prefix}${name} is not a catalog symbol`);
+          assert.equal(resolveSymbol(`${prefix}${module}.${name}`), entry, `${prefix}${module}.${name}`);
+        }
+      }
+    }
   });
 });
