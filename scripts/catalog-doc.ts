@@ -10,7 +10,7 @@ import { COVERAGE_DOC_PATH, renderCoverageDoc } from './coverage-doc';
 
 const FRAMEWORK_COLUMNS: ReadonlyArray<readonly [string, readonly Framework[]]> = [
   ['PyTorch', ['pytorch', 'torchvision']],
-  ['Keras / TF', ['keras']],
+  ['Keras / TF', ['keras', 'tensorflow']],
   ['optax', ['optax']],
   ['SMP', ['smp']],
 ];

@@ -12,8 +12,10 @@ export const LOSSES: readonly LossEntry[] = CATALOG;
 const PREFIX_ALIASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['torch.nn.functional.', ['F.', 'nn.functional.', 'functional.']],
   ['torch.nn.', ['nn.']],
-  ['tf.keras.losses.', ['keras.losses.', 'tensorflow.keras.losses.', 'losses.']],
-  ['keras.losses.', ['tf.keras.losses.', 'tensorflow.keras.losses.', 'losses.']],
+  ['tf.keras.losses.', ['keras.losses.', 'tensorflow.keras.losses.', 'tf.losses.', 'tensorflow.losses.', 'losses.']],
+  ['keras.losses.', ['tf.keras.losses.', 'tensorflow.keras.losses.', 'tf.losses.', 'tensorflow.losses.', 'losses.']],
+  ['tf.compat.v1.losses.', ['tensorflow.compat.v1.losses.']],
+  ['tf.nn.', ['tensorflow.nn.']],
   ['torchvision.ops.', ['ops.']],
   ['segmentation_models_pytorch.losses.', ['smp.losses.', 'losses.']],
   ['smp.losses.', ['segmentation_models_pytorch.losses.', 'losses.']],

@@ -205,7 +205,6 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     related: ['pixel-reconstruction-loss', 'perceptual-loss', 'l1-loss', 'charbonnier-loss'],
     snippets: {
       torch: 'from monai.losses import SSIMLoss\nloss_fn = SSIMLoss(spatial_dims=${1|2,3|}, data_range=${2:1.0})\nloss = loss_fn(${3:pred}, ${4:target})',
-      tf: 'loss = 1.0 - tf.reduce_mean(tf.image.ssim(${1:y_true}, ${2:y_pred}, max_val=${3:1.0}))',
     },
   },
   {
@@ -351,8 +350,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       zh: '先把标签缩放到余弦的取值范围（例如把 STS 的 0–5 除以 5）。只比较成对样本，余弦接近目标后梯度很弱；而且它强制了余弦的绝对值，尽管检索只关心排序。',
     },
     frameworkNotes: {
-      en: 'sentence-transformers 5.1 losses.CosineSimilarityLoss(model, loss_fct=nn.MSELoss(), cos_score_transformation=nn.Identity()) computes torch.cosine_similarity(u, v), applies the transformation and then loss_fct against the float labels; swap loss_fct for another regression loss.',
-      zh: 'sentence-transformers 5.1 的 losses.CosineSimilarityLoss(model, loss_fct=nn.MSELoss(), cos_score_transformation=nn.Identity()) 计算 torch.cosine_similarity(u, v)，经过变换后用 loss_fct 与浮点标签比较；可以把 loss_fct 换成其他回归损失。',
+      en: 'sentence-transformers 5.1 losses.CosineSimilarityLoss(model, loss_fct=nn.MSELoss(), cos_score_transformation=Identity()) computes torch.cosine_similarity(u, v), applies the transformation and then loss_fct against the float labels; swap loss_fct for another regression loss.',
+      zh: 'sentence-transformers 5.1 的 losses.CosineSimilarityLoss(model, loss_fct=nn.MSELoss(), cos_score_transformation=Identity()) 计算 torch.cosine_similarity(u, v)，经过变换后用 loss_fct 与浮点标签比较；可以把 loss_fct 换成其他回归损失。',
     },
     paper: {
       authors: 'Nils Reimers, Iryna Gurevych',
