@@ -502,4 +502,96 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       torch: 'from pytorch_msssim import ms_ssim\nloss = 1 - ms_ssim(${1:pred}, ${2:target}, data_range=${3:1.0}, size_average=True)',
     },
   },
+  {
+    id: 'distribution-focal-loss',
+    names: { en: 'Distribution Focal Loss (DFL)', zh: '分布焦点损失（DFL）' },
+    aliases: ['DFL', 'DistributionFocalLoss', 'DFLoss', 'GFL distribution loss', '分布 Focal 损失'],
+    category: 'detection',
+    apis: [],
+    formula: 'L = -\\big[(y_{r} - y)\\,\\log S_{y_l} + (y - y_l)\\,\\log S_{y_r}\\big],\\quad y_l = \\lfloor y \\rfloor,\\ y_r = y_l + 1,\\ S = \\mathrm{softmax}(z)',
+    formulaText: 'L = −[(y_r − y)·log S(y_l) + (y − y_l)·log S(y_r)],  y_l = ⌊y⌋, y_r = y_l + 1, S = softmax over the bins 0…n',
+    inputs: [
+      { name: 'pred', meaning: { en: 'Logits over the n + 1 discrete bins of one box side (distance from the anchor point).', zh: '某一条框边（到锚点的距离）在 n + 1 个离散区间上的 logits。' }, shape: '(N, n + 1)', domain: { en: 'real logits', zh: '实数 logits' } },
+      { name: 'target', meaning: { en: 'Continuous target distance in bin units.', zh: '以区间为单位的连续目标距离。' }, shape: '(N)', domain: { en: 'real in [0, n)', zh: '[0, n) 内的实数' } },
+    ],
+    params: [{ name: 'reduction', type: 'enum', default: 'mean', options: ['mean', 'sum', 'none'], meaning: { en: "How per-sample losses are combined: 'mean', 'sum' or 'none'.", zh: "逐样本损失的汇总方式：'mean'、'sum' 或 'none'。" } }],
+    summary: {
+      en: 'Treats each box side as a discrete distribution over bins and trains it with cross-entropy on the two bins around the continuous target, weighted by how close the target is to each; the box is read out as the expected value.',
+      zh: '把每条框边视为区间上的离散分布，用目标值两侧两个区间上的交叉熵训练，权重取决于目标离各区间的远近；框的位置取分布的期望值。',
+    },
+    whenToUse: {
+      en: 'Box regression in anchor-free dense detectors with a distributional head: GFL, YOLOv8 and later (reg_max = 16 bins), usually together with a CIoU or GIoU term.',
+      zh: '带分布式回归头的无锚框密集检测器中的框回归：GFL、YOLOv8 及之后的版本（reg_max = 16 个区间），通常与 CIoU 或 GIoU 项同时使用。',
+    },
+    pitfalls: {
+      en: 'Targets must lie inside [0, n); implementations clamp them just below n (ultralytics: reg_max − 1 − 0.01). Integer targets put all weight on one bin. The loss is per side: average or sum over the four sides consistently with the IoU term.',
+      zh: '目标必须位于 [0, n) 内；实现中会把它截断到略小于 n（ultralytics：reg_max − 1 − 0.01）。整数目标会把全部权重放在一个区间上。损失按每条边计算：对四条边取平均或求和的方式要与 IoU 项一致。',
+    },
+    frameworkNotes: {
+      en: "mmdet DistributionFocalLoss(reduction='mean', loss_weight=1.0) computes it per row of logits; ultralytics utils.loss.DFLoss(reg_max=16) clamps the targets and averages the four sides of each box (mean over the last dimension).",
+      zh: "mmdet 的 DistributionFocalLoss(reduction='mean', loss_weight=1.0) 对每一行 logits 计算；ultralytics 的 utils.loss.DFLoss(reg_max=16) 会截断目标，并对每个框的四条边取平均（在最后一维上取平均）。",
+    },
+    paper: {
+      authors: 'Xiang Li, Wenhai Wang, Lijun Wu, Shuo Chen, Xiaolin Hu, Jun Li, Jinhui Tang, Jian Yang',
+      year: 2020,
+      title: 'Generalized Focal Loss: Learning Qualified and Distributed Bounding Boxes for Dense Object Detection',
+      url: 'https://arxiv.org/abs/2006.04388',
+    },
+    sources: [
+      { label: 'MMDetection mmdet/models/losses/gfocal_loss.py', version: 'code index (commit 030b5682)', url: 'https://github.com/open-mmlab/mmdetection/blob/030b5682a4fc5bfe7fda1b0c6fb6e896f33b61dc/mmdet/models/losses/gfocal_loss.py' },
+      { label: 'ultralytics ultralytics/utils/loss.py', version: 'code index (commit 00033e8f)', url: 'https://github.com/ultralytics/ultralytics/blob/00033e8fbb067a7872c9a92ce3b15282ba2921f4/ultralytics/utils/loss.py' },
+    ],
+    related: ['quality-focal-loss', 'complete-box-iou-loss', 'cross-entropy'],
+    snippets: {
+      torch: "from mmdet.models.losses import DistributionFocalLoss\nloss_fn = DistributionFocalLoss(reduction=${1|'mean','sum','none'|})\nloss = loss_fn(${2:pred_dist}, ${3:target_dist})",
+      scratch:
+        'def distribution_focal_loss(pred, target):\n    left = target.long()\n    right = left + 1\n    w_left = right.float() - target\n    w_right = target - left.float()\n    ce = torch.nn.functional.cross_entropy\n    return (ce(pred, left, reduction="none") * w_left + ce(pred, right, reduction="none") * w_right).mean()',
+    },
+  },
+  {
+    id: 'quality-focal-loss',
+    names: { en: 'Quality Focal Loss (QFL)', zh: '质量焦点损失（QFL）' },
+    aliases: ['QFL', 'QualityFocalLoss', 'GFL quality loss', '质量 Focal 损失'],
+    category: 'detection',
+    apis: [],
+    formula: 'L = -|y - \\sigma|^{\\beta}\\,\\big[y \\log \\sigma + (1 - y) \\log(1 - \\sigma)\\big],\\quad \\sigma = \\mathrm{sigmoid}(z)',
+    formulaText: 'L = −|y − σ|^β · [y·log σ + (1 − y)·log(1 − σ)],  σ = sigmoid(z);  y = IoU of the predicted box on the true class, 0 elsewhere;  summed over classes',
+    inputs: [
+      { name: 'pred', meaning: { en: 'Class logits that also carry localisation quality.', zh: '同时表示定位质量的类别 logits。' }, shape: '(N, C)', domain: { en: 'real logits', zh: '实数 logits' } },
+      { name: 'target', meaning: { en: 'Pair (label, score): class index (C means background) and the IoU of the predicted box with its ground truth.', zh: '二元组 (label, score)：类别索引（C 表示背景）以及预测框与真实框的 IoU。' }, shape: '((N), (N))', domain: { en: 'labels in [0, C], scores in [0, 1]', zh: '标签在 [0, C] 内，分数在 [0, 1] 内' } },
+    ],
+    params: [
+      num('beta', 2.0, [0, 4], 'Exponent β of the modulating factor |y − σ|^β.', '调制因子 |y − σ|^β 的指数 β。'),
+      { name: 'reduction', type: 'enum', default: 'mean', options: ['mean', 'sum', 'none'], meaning: { en: "How per-sample losses are combined: 'mean', 'sum' or 'none'.", zh: "逐样本损失的汇总方式：'mean'、'sum' 或 'none'。" } },
+    ],
+    summary: {
+      en: 'A focal loss with soft targets: the score of the true class is trained towards the IoU of the predicted box (not towards 1), and every term is weighted by the distance between prediction and target raised to β, so a single score ranks detections by both class and box quality.',
+      zh: '使用软目标的 Focal 损失：真实类别的分数被训练为逼近预测框的 IoU（而不是 1），每一项按预测与目标之差的 β 次方加权，使一个分数同时按类别和框质量对检测结果排序。',
+    },
+    whenToUse: {
+      en: 'Classification branch of dense detectors that merge classification and IoU quality (GFL, GFLv2, TOOD-style heads), paired with DFL for the boxes.',
+      zh: '把分类与 IoU 质量合并的密集检测器分类分支（GFL、GFLv2、TOOD 风格的检测头），通常与用于框回归的 DFL 搭配。',
+    },
+    pitfalls: {
+      en: 'Targets are IoUs computed from the current predictions (detached); early in training they are near 0, so the positives learn slowly. The result is normalised by the number of positives (avg_factor) in the usual heads, not by all anchors.',
+      zh: '目标是由当前预测（截断梯度）计算的 IoU；训练初期它们接近 0，因此正样本学习较慢。常见检测头用正样本数（avg_factor）而不是所有锚点数来归一化结果。',
+    },
+    frameworkNotes: {
+      en: "mmdet QualityFocalLoss(use_sigmoid=True, beta=2.0, reduction='mean', loss_weight=1.0) takes target=(label, score), supervises negatives towards 0 with weight σ^β and sums over classes per sample.",
+      zh: "mmdet 的 QualityFocalLoss(use_sigmoid=True, beta=2.0, reduction='mean', loss_weight=1.0) 接收 target=(label, score)，负样本以权重 σ^β 向 0 监督，并按样本在类别上求和。",
+    },
+    paper: {
+      authors: 'Xiang Li, Wenhai Wang, Lijun Wu, Shuo Chen, Xiaolin Hu, Jun Li, Jinhui Tang, Jian Yang',
+      year: 2020,
+      title: 'Generalized Focal Loss: Learning Qualified and Distributed Bounding Boxes for Dense Object Detection',
+      url: 'https://arxiv.org/abs/2006.04388',
+    },
+    sources: [
+      { label: 'MMDetection mmdet/models/losses/gfocal_loss.py', version: 'code index (commit 030b5682)', url: 'https://github.com/open-mmlab/mmdetection/blob/030b5682a4fc5bfe7fda1b0c6fb6e896f33b61dc/mmdet/models/losses/gfocal_loss.py' },
+    ],
+    related: ['distribution-focal-loss', 'sigmoid-focal-loss', 'bce-with-logits'],
+    snippets: {
+      torch: 'from mmdet.models.losses import QualityFocalLoss\nloss_fn = QualityFocalLoss(beta=${1:2.0})\nloss = loss_fn(${2:cls_logits}, (${3:labels}, ${4:iou_scores}))',
+    },
+  },
 ];

@@ -67,6 +67,8 @@ export const OPENMMLAB_APIS: readonly ApiBinding[] = [
   cls('distance-box-iou-loss', `${MMDET}DIoULoss`, { reduction: 'mean' }, IOU_NOTE),
   cls('complete-box-iou-loss', `${MMDET}CIoULoss`, { reduction: 'mean' }, IOU_NOTE),
   cls('vnet-dice-loss', `${MMDET}DiceLoss`, undefined, VNET_NOTE),
+  cls('distribution-focal-loss', `${MMDET}DistributionFocalLoss`),
+  cls('quality-focal-loss', `${MMDET}QualityFocalLoss`),
   // mmseg
   cls('cross-entropy', `${MMSEG}CrossEntropyLoss`),
   fn('cross-entropy', `${MMSEG}cross_entropy`),
