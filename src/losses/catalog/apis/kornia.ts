@@ -20,13 +20,13 @@ const SEG_NOTE = {
 
 export const KORNIA_APIS: readonly ApiBinding[] = [
   cls('focal-loss', `${K}FocalLoss`, { reduction: 'none' }, {
-    en: "kornia kornia.losses.FocalLoss(alpha, gamma=2.0, reduction='none', weight=None, ignore_index=-100) (and focal_loss) is this softmax focal loss on logits (B, C, ...) with index targets; alpha is a single factor for every class and must be given.",
-    zh: "kornia 的 kornia.losses.FocalLoss(alpha, gamma=2.0, reduction='none', weight=None, ignore_index=-100)（以及 focal_loss）就是作用于 logits (B, C, ...)、索引目标的这种 softmax Focal 损失；alpha 是所有类别共用的一个系数，必须显式给出。",
+    en: "kornia kornia.losses.FocalLoss(alpha, gamma=2.0, reduction='none', weight=None, ignore_index=-100) (and focal_loss) is this softmax focal loss on logits (B, C, ...) with index targets, except that alpha weighs class 0 by 1 − alpha and every other class by alpha (None: no weighting); the class requires alpha.",
+    zh: "kornia 的 kornia.losses.FocalLoss(alpha, gamma=2.0, reduction='none', weight=None, ignore_index=-100)（以及 focal_loss）就是作用于 logits (B, C, ...)、索引目标的这种 softmax Focal 损失，只是 alpha 的用法不同：第 0 类乘以 1 − alpha，其余各类乘以 alpha（None 表示不加权）；该类必须显式给出 alpha。",
   }),
   fn('focal-loss', `${K}focal_loss`, { reduction: 'none' }),
   cls('sigmoid-focal-loss', `${K}BinaryFocalLossWithLogits`, undefined, {
-    en: "kornia kornia.losses.BinaryFocalLossWithLogits(alpha, gamma=2.0, reduction='none', pos_weight=None, weight=None, ignore_index=-100) (and binary_focal_loss_with_logits) is this loss on logits with an explicit alpha (None disables it).",
-    zh: "kornia 的 kornia.losses.BinaryFocalLossWithLogits(alpha, gamma=2.0, reduction='none', pos_weight=None, weight=None, ignore_index=-100)（以及 binary_focal_loss_with_logits）就是作用于 logits 的这种损失，alpha 需显式给出（None 表示不加权）。",
+    en: "kornia kornia.losses.BinaryFocalLossWithLogits(alpha, gamma=2.0, reduction='none', pos_weight=None, weight=None, ignore_index=-100) (and binary_focal_loss_with_logits) is this loss on logits; the class requires alpha (None disables it), the function defaults to alpha=0.25.",
+    zh: "kornia 的 kornia.losses.BinaryFocalLossWithLogits(alpha, gamma=2.0, reduction='none', pos_weight=None, weight=None, ignore_index=-100)（以及 binary_focal_loss_with_logits）就是作用于 logits 的这种损失；该类必须给出 alpha（None 表示不加权），函数形式默认 alpha=0.25。",
   }),
   fn('sigmoid-focal-loss', `${K}binary_focal_loss_with_logits`),
   cls('dice-loss', `${K}DiceLoss`, { mode: 'multiclass', eps: 1e-8 }, SEG_NOTE),
