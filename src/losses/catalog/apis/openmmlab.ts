@@ -1,7 +1,7 @@
 /**
  * OpenMMLab loss classes (mmdet, mmseg, mmpretrain `models/losses`), bound to catalog entries
  * under their importable class paths; configs name the same classes by registry string
- * (`dict(type='FocalLoss', ...)`), which `openmmlabLossSymbol` (../../openmmlab.ts) turns into a class path.
+ * (`dict(type='FocalLoss', ...)`): src/python resolves such a name as `<package>.models.losses.<type>`.
  * The lists are test/fixtures/apis/{mmdet,mmseg,mmpretrain}.json.
  */
 import type { Localized } from '../../types';
