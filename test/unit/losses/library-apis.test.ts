@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { getEntry, resolveSymbol } from '../../../src/losses';
-import { attachLibraryApis } from '../../../src/losses/catalog/apis';
+import { attachLibraryApis, LIBRARY_APIS } from '../../../src/losses/catalog/apis';
 import { cls } from '../../../src/losses/catalog/apis/binding';
 import { DEFINING_MODULES } from '../../../src/losses/catalog/apis/modules';
 
@@ -76,5 +76,14 @@ describe('third-party loss APIs in the catalog', () => {
         }
       }
     }
+  });
+
+  it("every library symbol is named in its entry's framework notes (en, zh), so its hover shows that sentence", () => {
+    const unnamed: string[] = [];
+    for (const b of LIBRARY_APIS) {
+      const notes = getEntry(b.entry)!.frameworkNotes;
+      for (const lang of ['en', 'zh'] as const) if (!notes[lang].includes(b.api.symbol)) unnamed.push(`${b.entry} ${lang}: ${b.api.symbol}`);
+    }
+    assert.deepEqual(unnamed, []);
   });
 });
