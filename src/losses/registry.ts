@@ -4,6 +4,7 @@
  */
 import { CATALOG } from './catalog';
 import type { ApiSymbol, LossEntry } from './types';
+import { definingModuleForm } from './catalog/apis/modules';
 
 export const LOSSES: readonly LossEntry[] = CATALOG;
 
@@ -22,7 +23,10 @@ const PREFIX_ALIASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['optax.', ['optax.losses.']],
 ];
 
-/** Every spelling of `api.symbol` that should resolve to it, qualified first, bare name last. */
+/**
+ * Every spelling of `api.symbol` that should resolve to it: the symbol, its usual shortened
+ * prefixes, and the submodule that defines it where the package re-exports it.
+ */
 export function symbolForms(api: ApiSymbol): string[] {
   const forms = new Set<string>([api.symbol]);
   for (const [prefix, shorts] of PREFIX_ALIASES) {
@@ -31,6 +35,8 @@ export function symbolForms(api: ApiSymbol): string[] {
       for (const s of shorts) forms.add(s + rest);
     }
   }
+  const defining = definingModuleForm(api.symbol);
+  if (defining) forms.add(defining);
   return [...forms];
 }
 

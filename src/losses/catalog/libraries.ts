@@ -91,8 +91,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       zh: "sigmoid/softmax 只作用于 Dice 项；交叉熵项总是对原始输入自行做 softmax（输入只有一个通道时做 sigmoid），因此应传入 logits 而不是概率。to_onehot_y=False 时若多通道 logits 配单通道索引目标，Dice 项比较的形状不对。不接受 reduction='none'。",
     },
     frameworkNotes: {
-      en: "MONAI 1.5 monai.losses.DiceCELoss (alias dice_ce): the Dice term is monai.losses.DiceLoss computed per image and per channel; the CE term is torch.nn.CrossEntropyLoss(weight, label_smoothing) on index or one-hot targets, or BCEWithLogitsLoss(pos_weight=weight) when input has one channel. The result is lambda_dice·Dice + lambda_ce·CE.",
-      zh: 'MONAI 1.5 的 monai.losses.DiceCELoss（别名 dice_ce）：Dice 项是按图像、按通道计算的 monai.losses.DiceLoss；交叉熵项是作用于索引或 one-hot 目标的 torch.nn.CrossEntropyLoss(weight, label_smoothing)，输入只有一个通道时改用 BCEWithLogitsLoss(pos_weight=weight)。结果为 lambda_dice·Dice + lambda_ce·CE。',
+      en: "MONAI 1.5 monai.losses.DiceCELoss (alias monai.losses.dice_ce): the Dice term is monai.losses.DiceLoss computed per image and per channel; the CE term is torch.nn.CrossEntropyLoss(weight, label_smoothing) on index or one-hot targets, or BCEWithLogitsLoss(pos_weight=weight) when input has one channel. The result is lambda_dice·Dice + lambda_ce·CE.",
+      zh: 'MONAI 1.5 的 monai.losses.DiceCELoss（别名 monai.losses.dice_ce）：Dice 项是按图像、按通道计算的 monai.losses.DiceLoss；交叉熵项是作用于索引或 one-hot 目标的 torch.nn.CrossEntropyLoss(weight, label_smoothing)，输入只有一个通道时改用 BCEWithLogitsLoss(pos_weight=weight)。结果为 lambda_dice·Dice + lambda_ce·CE。',
     },
     paper: {
       authors: 'Fabian Isensee, Jens Petersen, André Klein, et al.',
@@ -137,8 +137,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       zh: '即使为 Dice 项设置了 softmax=True，Focal 项也始终是作用于原始 logits 的 sigmoid 形式，每个通道一个二分类问题。目标必须是 one-hot（或 to_onehot_y=True），因为 Focal 项逐元素比较各通道。',
     },
     frameworkNotes: {
-      en: 'MONAI 1.5 monai.losses.DiceFocalLoss (alias dice_focal) builds a monai.losses.DiceLoss and a monai.losses.FocalLoss (sigmoid, gamma=2, alpha=None, sharing include_background, weight and reduction) and returns lambda_dice·Dice + lambda_focal·Focal. GeneralizedDiceFocalLoss swaps the Dice term for GeneralizedDiceLoss.',
-      zh: 'MONAI 1.5 的 monai.losses.DiceFocalLoss（别名 dice_focal）构建一个 monai.losses.DiceLoss 和一个 monai.losses.FocalLoss（sigmoid，gamma=2，alpha=None，共用 include_background、weight 和 reduction），返回 lambda_dice·Dice + lambda_focal·Focal。GeneralizedDiceFocalLoss 把 Dice 项换成 GeneralizedDiceLoss。',
+      en: 'MONAI 1.5 monai.losses.DiceFocalLoss (alias monai.losses.dice_focal) builds a monai.losses.DiceLoss and a monai.losses.FocalLoss (sigmoid, gamma=2, alpha=None, sharing include_background, weight and reduction) and returns lambda_dice·Dice + lambda_focal·Focal. GeneralizedDiceFocalLoss swaps the Dice term for GeneralizedDiceLoss.',
+      zh: 'MONAI 1.5 的 monai.losses.DiceFocalLoss（别名 monai.losses.dice_focal）构建一个 monai.losses.DiceLoss 和一个 monai.losses.FocalLoss（sigmoid，gamma=2，alpha=None，共用 include_background、weight 和 reduction），返回 lambda_dice·Dice + lambda_focal·Focal。GeneralizedDiceFocalLoss 把 Dice 项换成 GeneralizedDiceLoss。',
     },
     paper: {
       authors: 'Wentao Zhu, Yufang Huang, Liang Zeng, et al.',
@@ -205,7 +205,6 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     related: ['pixel-reconstruction-loss', 'perceptual-loss', 'l1-loss', 'charbonnier-loss'],
     snippets: {
       torch: 'from monai.losses import SSIMLoss\nloss_fn = SSIMLoss(spatial_dims=${1|2,3|}, data_range=${2:1.0})\nloss = loss_fn(${3:pred}, ${4:target})',
-      tf: 'loss = 1.0 - tf.reduce_mean(tf.image.ssim(${1:y_true}, ${2:y_pred}, max_val=${3:1.0}))',
     },
   },
   {
@@ -309,8 +308,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       zh: '每一步都要归一化原型权重（以及特征），否则得分会漂移。批太小时 Sinkhorn 编码质量差，应使用特征队列。通常的做法还包括在第一个 epoch 冻结原型。编码不回传梯度。',
     },
     frameworkNotes: {
-      en: 'lightly 1.5 lightly.loss.SwaVLoss(temperature=0.1, sinkhorn_iterations=3, sinkhorn_epsilon=0.05, sinkhorn_gather_distributed=False) is called as loss_fn(high_resolution_outputs, low_resolution_outputs, queue_outputs=None); a queue adds past high-resolution scores to the Sinkhorn step only. mmpretrain registers SwAVLoss with the same structure.',
-      zh: 'lightly 1.5 的 lightly.loss.SwaVLoss(temperature=0.1, sinkhorn_iterations=3, sinkhorn_epsilon=0.05, sinkhorn_gather_distributed=False) 的调用方式为 loss_fn(high_resolution_outputs, low_resolution_outputs, queue_outputs=None)；队列只把过去的高分辨率得分加入 Sinkhorn 这一步。mmpretrain 注册的 SwAVLoss 结构相同。',
+      en: 'lightly 1.5 lightly.loss.SwaVLoss(temperature=0.1, sinkhorn_iterations=3, sinkhorn_epsilon=0.05, sinkhorn_gather_distributed=False) is called as loss_fn(high_resolution_outputs, low_resolution_outputs, queue_outputs=None); a queue adds past high-resolution scores to the Sinkhorn step only. mmpretrain.models.losses.SwAVLoss has the same structure.',
+      zh: 'lightly 1.5 的 lightly.loss.SwaVLoss(temperature=0.1, sinkhorn_iterations=3, sinkhorn_epsilon=0.05, sinkhorn_gather_distributed=False) 的调用方式为 loss_fn(high_resolution_outputs, low_resolution_outputs, queue_outputs=None)；队列只把过去的高分辨率得分加入 Sinkhorn 这一步。mmpretrain.models.losses.SwAVLoss 结构相同。',
     },
     paper: {
       authors: 'Mathilde Caron, Ishan Misra, Julien Mairal, Priya Goyal, Piotr Bojanowski, Armand Joulin',
@@ -351,8 +350,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       zh: '先把标签缩放到余弦的取值范围（例如把 STS 的 0–5 除以 5）。只比较成对样本，余弦接近目标后梯度很弱；而且它强制了余弦的绝对值，尽管检索只关心排序。',
     },
     frameworkNotes: {
-      en: 'sentence-transformers 5.1 losses.CosineSimilarityLoss(model, loss_fct=nn.MSELoss(), cos_score_transformation=nn.Identity()) computes torch.cosine_similarity(u, v), applies the transformation and then loss_fct against the float labels; swap loss_fct for another regression loss.',
-      zh: 'sentence-transformers 5.1 的 losses.CosineSimilarityLoss(model, loss_fct=nn.MSELoss(), cos_score_transformation=nn.Identity()) 计算 torch.cosine_similarity(u, v)，经过变换后用 loss_fct 与浮点标签比较；可以把 loss_fct 换成其他回归损失。',
+      en: 'sentence-transformers 5.1 sentence_transformers.losses.CosineSimilarityLoss(model, loss_fct=nn.MSELoss(), cos_score_transformation=Identity()) computes torch.cosine_similarity(u, v), applies the transformation and then loss_fct against the float labels; swap loss_fct for another regression loss.',
+      zh: 'sentence-transformers 5.1 的 sentence_transformers.losses.CosineSimilarityLoss(model, loss_fct=nn.MSELoss(), cos_score_transformation=Identity()) 计算 torch.cosine_similarity(u, v)，经过变换后用 loss_fct 与浮点标签比较；可以把 loss_fct 换成其他回归损失。',
     },
     paper: {
       authors: 'Nils Reimers, Iryna Gurevych',
@@ -393,8 +392,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       zh: '标签相同的句对不提供信号，因此批内只有一种标签值时损失为零。计算量与批大小成平方关系。λ = 20 是按余弦相似度设定的；换用其他相似度函数时要重新调节。',
     },
     frameworkNotes: {
-      en: 'sentence-transformers 5.1 losses.CoSENTLoss(model, scale=20.0, similarity_fct=util.pairwise_cos_sim) implements it as logsumexp over [0, scaled differences of the relevant couples]. losses.AnglELoss is the same loss with an angle-difference similarity.',
-      zh: 'sentence-transformers 5.1 的 losses.CoSENTLoss(model, scale=20.0, similarity_fct=util.pairwise_cos_sim) 用对 [0, 相关配对的缩放差值] 做 logsumexp 来实现。losses.AnglELoss 是把相似度换成角度差的同一种损失。',
+      en: 'sentence-transformers 5.1 sentence_transformers.losses.CoSENTLoss(model, scale=20.0, similarity_fct=util.pairwise_cos_sim) implements it as logsumexp over [0, scaled differences of the relevant couples]. losses.AnglELoss is the same loss with an angle-difference similarity.',
+      zh: 'sentence-transformers 5.1 的 sentence_transformers.losses.CoSENTLoss(model, scale=20.0, similarity_fct=util.pairwise_cos_sim) 用对 [0, 相关配对的缩放差值] 做 logsumexp 来实现。losses.AnglELoss 是把相似度换成角度差的同一种损失。',
     },
     paper: {
       authors: 'Jianlin Su',
@@ -440,8 +439,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       zh: '其余一切（标签、温度、负样本）都由内部损失决定。前缀会重新归一化，因此内部损失必须适用于单位向量。若权重全相同而内部损失在小维度上很大，最小的维度会主导训练。',
     },
     frameworkNotes: {
-      en: 'sentence-transformers 5.1 losses.MatryoshkaLoss(model, loss, matryoshka_dims, matryoshka_weights=None, n_dims_per_step=-1) truncates the embeddings inside the model’s forward, L2-normalises them and calls the wrapped loss once per dimension; it also works with the Cached… losses. Matryoshka2dLoss adds AdaptiveLayerLoss (the same idea over layers).',
-      zh: 'sentence-transformers 5.1 的 losses.MatryoshkaLoss(model, loss, matryoshka_dims, matryoshka_weights=None, n_dims_per_step=-1) 在模型前向中截短嵌入并做 L2 归一化，对每个维度调用一次被包装的损失；也可与 Cached… 系列损失配合。Matryoshka2dLoss 另外加入 AdaptiveLayerLoss（同样的思路作用于层数）。',
+      en: 'sentence-transformers 5.1 sentence_transformers.losses.MatryoshkaLoss(model, loss, matryoshka_dims, matryoshka_weights=None, n_dims_per_step=-1) truncates the embeddings inside the model’s forward, L2-normalises them and calls the wrapped loss once per dimension; it also works with the Cached… losses. Matryoshka2dLoss adds AdaptiveLayerLoss (the same idea over layers).',
+      zh: 'sentence-transformers 5.1 的 sentence_transformers.losses.MatryoshkaLoss(model, loss, matryoshka_dims, matryoshka_weights=None, n_dims_per_step=-1) 在模型前向中截短嵌入并做 L2 归一化，对每个维度调用一次被包装的损失；也可与 Cached… 系列损失配合。Matryoshka2dLoss 另外加入 AdaptiveLayerLoss（同样的思路作用于层数）。',
     },
     paper: {
       authors: 'Aditya Kusupati, Gantavya Bhatt, Aniket Rege, et al.',
@@ -488,8 +487,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       zh: '五个尺度、11 像素窗口时，图像每边须大于 160 像素（pytorch_msssim 会断言）。负的对比度项取分数次幂会得到 NaN，实现中会截断（ReLU）。data_range 的默认值不同：pytorch_msssim 为 255，piq 为 1.0。',
     },
     frameworkNotes: {
-      en: 'pytorch_msssim ms_ssim(X, Y, data_range=255, size_average=True, win_size=11, win_sigma=1.5, win=None, weights=None, K=(0.01, 0.03)) and the MS_SSIM module (channel=3) return the similarity itself: write 1 − ms_ssim(...). Scales are halved by 2×2 average pooling; negative terms are clamped with ReLU.',
-      zh: 'pytorch_msssim 的 ms_ssim(X, Y, data_range=255, size_average=True, win_size=11, win_sigma=1.5, win=None, weights=None, K=(0.01, 0.03)) 以及 MS_SSIM 模块（channel=3）返回的是相似度本身：需写成 1 − ms_ssim(...)。尺度之间用 2×2 平均池化缩小一半；负值项用 ReLU 截断。',
+      en: 'pytorch_msssim.ms_ssim(X, Y, data_range=255, size_average=True, win_size=11, win_sigma=1.5, win=None, weights=None, K=(0.01, 0.03)) and the pytorch_msssim.MS_SSIM module (channel=3) return the similarity itself: write 1 − ms_ssim(...). Scales are halved by 2×2 average pooling; negative terms are clamped with ReLU.',
+      zh: 'pytorch_msssim.ms_ssim(X, Y, data_range=255, size_average=True, win_size=11, win_sigma=1.5, win=None, weights=None, K=(0.01, 0.03)) 以及 pytorch_msssim.MS_SSIM 模块（channel=3）返回的是相似度本身：需写成 1 − ms_ssim(...)。尺度之间用 2×2 平均池化缩小一半；负值项用 ReLU 截断。',
     },
     paper: {
       authors: 'Zhou Wang, Eero P. Simoncelli, Alan C. Bovik',
@@ -501,6 +500,98 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     related: ['ssim-loss', 'l1-loss', 'perceptual-loss'],
     snippets: {
       torch: 'from pytorch_msssim import ms_ssim\nloss = 1 - ms_ssim(${1:pred}, ${2:target}, data_range=${3:1.0}, size_average=True)',
+    },
+  },
+  {
+    id: 'distribution-focal-loss',
+    names: { en: 'Distribution Focal Loss (DFL)', zh: '分布焦点损失（DFL）' },
+    aliases: ['DFL', 'DistributionFocalLoss', 'DFLoss', 'GFL distribution loss', '分布 Focal 损失'],
+    category: 'detection',
+    apis: [],
+    formula: 'L = -\\big[(y_{r} - y)\\,\\log S_{y_l} + (y - y_l)\\,\\log S_{y_r}\\big],\\quad y_l = \\lfloor y \\rfloor,\\ y_r = y_l + 1,\\ S = \\mathrm{softmax}(z)',
+    formulaText: 'L = −[(y_r − y)·log S(y_l) + (y − y_l)·log S(y_r)],  y_l = ⌊y⌋, y_r = y_l + 1, S = softmax over the bins 0…n',
+    inputs: [
+      { name: 'pred', meaning: { en: 'Logits over the n + 1 discrete bins of one box side (distance from the anchor point).', zh: '某一条框边（到锚点的距离）在 n + 1 个离散区间上的 logits。' }, shape: '(N, n + 1)', domain: { en: 'real logits', zh: '实数 logits' } },
+      { name: 'target', meaning: { en: 'Continuous target distance in bin units.', zh: '以区间为单位的连续目标距离。' }, shape: '(N)', domain: { en: 'real in [0, n)', zh: '[0, n) 内的实数' } },
+    ],
+    params: [{ name: 'reduction', type: 'enum', default: 'mean', options: ['mean', 'sum', 'none'], meaning: { en: "How per-sample losses are combined: 'mean', 'sum' or 'none'.", zh: "逐样本损失的汇总方式：'mean'、'sum' 或 'none'。" } }],
+    summary: {
+      en: 'Treats each box side as a discrete distribution over bins and trains it with cross-entropy on the two bins around the continuous target, weighted by how close the target is to each; the box is read out as the expected value.',
+      zh: '把每条框边视为区间上的离散分布，用目标值两侧两个区间上的交叉熵训练，权重取决于目标离各区间的远近；框的位置取分布的期望值。',
+    },
+    whenToUse: {
+      en: 'Box regression in anchor-free dense detectors with a distributional head: GFL, YOLOv8 and later (reg_max = 16 bins), usually together with a CIoU or GIoU term.',
+      zh: '带分布式回归头的无锚框密集检测器中的框回归：GFL、YOLOv8 及之后的版本（reg_max = 16 个区间），通常与 CIoU 或 GIoU 项同时使用。',
+    },
+    pitfalls: {
+      en: 'Targets must lie inside [0, n); implementations clamp them just below n (ultralytics: reg_max − 1 − 0.01). Integer targets put all weight on one bin. The loss is per side: average or sum over the four sides consistently with the IoU term.',
+      zh: '目标必须位于 [0, n) 内；实现中会把它截断到略小于 n（ultralytics：reg_max − 1 − 0.01）。整数目标会把全部权重放在一个区间上。损失按每条边计算：对四条边取平均或求和的方式要与 IoU 项一致。',
+    },
+    frameworkNotes: {
+      en: "mmdet.models.losses.DistributionFocalLoss(reduction='mean', loss_weight=1.0) computes it per row of logits; ultralytics.utils.loss.DFLoss(reg_max=16) clamps the targets and averages the four sides of each box (mean over the last dimension).",
+      zh: "mmdet.models.losses.DistributionFocalLoss(reduction='mean', loss_weight=1.0) 对每一行 logits 计算；ultralytics.utils.loss.DFLoss(reg_max=16) 会截断目标，并对每个框的四条边取平均（在最后一维上取平均）。",
+    },
+    paper: {
+      authors: 'Xiang Li, Wenhai Wang, Lijun Wu, Shuo Chen, Xiaolin Hu, Jun Li, Jinhui Tang, Jian Yang',
+      year: 2020,
+      title: 'Generalized Focal Loss: Learning Qualified and Distributed Bounding Boxes for Dense Object Detection',
+      url: 'https://arxiv.org/abs/2006.04388',
+    },
+    sources: [
+      { label: 'MMDetection mmdet/models/losses/gfocal_loss.py', version: 'code index (commit 030b5682)', url: 'https://github.com/open-mmlab/mmdetection/blob/030b5682a4fc5bfe7fda1b0c6fb6e896f33b61dc/mmdet/models/losses/gfocal_loss.py' },
+      { label: 'ultralytics ultralytics/utils/loss.py', version: 'code index (commit 00033e8f)', url: 'https://github.com/ultralytics/ultralytics/blob/00033e8fbb067a7872c9a92ce3b15282ba2921f4/ultralytics/utils/loss.py' },
+    ],
+    related: ['quality-focal-loss', 'complete-box-iou-loss', 'cross-entropy'],
+    snippets: {
+      torch: "from mmdet.models.losses import DistributionFocalLoss\nloss_fn = DistributionFocalLoss(reduction=${1|'mean','sum','none'|})\nloss = loss_fn(${2:pred_dist}, ${3:target_dist})",
+      scratch:
+        'def distribution_focal_loss(pred, target):\n    left = target.long()\n    right = left + 1\n    w_left = right.float() - target\n    w_right = target - left.float()\n    ce = torch.nn.functional.cross_entropy\n    return (ce(pred, left, reduction="none") * w_left + ce(pred, right, reduction="none") * w_right).mean()',
+    },
+  },
+  {
+    id: 'quality-focal-loss',
+    names: { en: 'Quality Focal Loss (QFL)', zh: '质量焦点损失（QFL）' },
+    aliases: ['QFL', 'QualityFocalLoss', 'GFL quality loss', '质量 Focal 损失'],
+    category: 'detection',
+    apis: [],
+    formula: 'L = -|y - \\sigma|^{\\beta}\\,\\big[y \\log \\sigma + (1 - y) \\log(1 - \\sigma)\\big],\\quad \\sigma = \\mathrm{sigmoid}(z)',
+    formulaText: 'L = −|y − σ|^β · [y·log σ + (1 − y)·log(1 − σ)],  σ = sigmoid(z);  y = IoU of the predicted box on the true class, 0 elsewhere;  summed over classes',
+    inputs: [
+      { name: 'pred', meaning: { en: 'Class logits that also carry localisation quality.', zh: '同时表示定位质量的类别 logits。' }, shape: '(N, C)', domain: { en: 'real logits', zh: '实数 logits' } },
+      { name: 'target', meaning: { en: 'Pair (label, score): class index (C means background) and the IoU of the predicted box with its ground truth.', zh: '二元组 (label, score)：类别索引（C 表示背景）以及预测框与真实框的 IoU。' }, shape: '((N), (N))', domain: { en: 'labels in [0, C], scores in [0, 1]', zh: '标签在 [0, C] 内，分数在 [0, 1] 内' } },
+    ],
+    params: [
+      num('beta', 2.0, [0, 4], 'Exponent β of the modulating factor |y − σ|^β.', '调制因子 |y − σ|^β 的指数 β。'),
+      { name: 'reduction', type: 'enum', default: 'mean', options: ['mean', 'sum', 'none'], meaning: { en: "How per-sample losses are combined: 'mean', 'sum' or 'none'.", zh: "逐样本损失的汇总方式：'mean'、'sum' 或 'none'。" } },
+    ],
+    summary: {
+      en: 'A focal loss with soft targets: the score of the true class is trained towards the IoU of the predicted box (not towards 1), and every term is weighted by the distance between prediction and target raised to β, so a single score ranks detections by both class and box quality.',
+      zh: '使用软目标的 Focal 损失：真实类别的分数被训练为逼近预测框的 IoU（而不是 1），每一项按预测与目标之差的 β 次方加权，使一个分数同时按类别和框质量对检测结果排序。',
+    },
+    whenToUse: {
+      en: 'Classification branch of dense detectors that merge classification and IoU quality (GFL, GFLv2, TOOD-style heads), paired with DFL for the boxes.',
+      zh: '把分类与 IoU 质量合并的密集检测器分类分支（GFL、GFLv2、TOOD 风格的检测头），通常与用于框回归的 DFL 搭配。',
+    },
+    pitfalls: {
+      en: 'Targets are IoUs computed from the current predictions (detached); early in training they are near 0, so the positives learn slowly. The result is normalised by the number of positives (avg_factor) in the usual heads, not by all anchors.',
+      zh: '目标是由当前预测（截断梯度）计算的 IoU；训练初期它们接近 0，因此正样本学习较慢。常见检测头用正样本数（avg_factor）而不是所有锚点数来归一化结果。',
+    },
+    frameworkNotes: {
+      en: "mmdet.models.losses.QualityFocalLoss(use_sigmoid=True, beta=2.0, reduction='mean', loss_weight=1.0) takes target=(label, score), supervises negatives towards 0 with weight σ^β and sums over classes per sample.",
+      zh: "mmdet.models.losses.QualityFocalLoss(use_sigmoid=True, beta=2.0, reduction='mean', loss_weight=1.0) 接收 target=(label, score)，负样本以权重 σ^β 向 0 监督，并按样本在类别上求和。",
+    },
+    paper: {
+      authors: 'Xiang Li, Wenhai Wang, Lijun Wu, Shuo Chen, Xiaolin Hu, Jun Li, Jinhui Tang, Jian Yang',
+      year: 2020,
+      title: 'Generalized Focal Loss: Learning Qualified and Distributed Bounding Boxes for Dense Object Detection',
+      url: 'https://arxiv.org/abs/2006.04388',
+    },
+    sources: [
+      { label: 'MMDetection mmdet/models/losses/gfocal_loss.py', version: 'code index (commit 030b5682)', url: 'https://github.com/open-mmlab/mmdetection/blob/030b5682a4fc5bfe7fda1b0c6fb6e896f33b61dc/mmdet/models/losses/gfocal_loss.py' },
+    ],
+    related: ['distribution-focal-loss', 'sigmoid-focal-loss', 'bce-with-logits'],
+    snippets: {
+      torch: 'from mmdet.models.losses import QualityFocalLoss\nloss_fn = QualityFocalLoss(beta=${1:2.0})\nloss = loss_fn(${2:cls_logits}, (${3:labels}, ${4:iou_scores}))',
     },
   },
 ];

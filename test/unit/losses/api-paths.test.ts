@@ -52,14 +52,12 @@ const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
  */
 const NO_LIST_YET: Readonly<Record<string, string>> = {
   allrank: 'apis-libs',
-  fairseq: 'apis-libs',
   info_nce: 'apis-libs',
   keras_cv: 'apis-libs',
   lovasz_losses: 'apis-libs',
   lpips: 'apis-libs',
   neuralop: 'apis-libs',
   open_clip: 'apis-libs',
-  pytorch_forecasting: 'apis-libs',
   rlax: 'apis-libs',
   robust_loss_pytorch: 'apis-libs',
   tfa: 'apis-libs',
