@@ -13,7 +13,7 @@ import { statementsOf, type Statement } from './statements';
 import { bracketStructure, stringLossAt, type BracketedTokens } from './strings';
 import { apiForBareName, apiForPath, canonicalPath, type ApiRef } from './symbols';
 import { tokenize, type Token } from './tokens';
-import { Evaluator, type Origin, type Value } from './values';
+import { Evaluator, type CallSite, type Origin, type Value } from './values';
 
 export type Via = 'import' | 'instance' | 'string' | 'unbound';
 
@@ -101,7 +101,30 @@ export class PythonAnalysis {
     this.cells = cells;
     this.statements = all;
     this.scopes = buildScopes(all);
-    this.evaluator = new Evaluator({ tree: this.scopes, source: (c) => sources[c] ?? '' });
+    this.evaluator = new Evaluator({ tree: this.scopes, source: (c) => sources[c] ?? '', callSites: (name) => this.callSites(name) });
+  }
+
+  private callIndex?: Map<string, CallSite[]>;
+  /** Every plain call `name(…)` (not `obj.name(…)`), by name; built on first use. */
+  callSites(name: string): readonly CallSite[] {
+    if (!this.callIndex) {
+      const index = new Map<string, CallSite[]>();
+      this.cells.forEach((c) => {
+        const { sig, match } = c.brackets;
+        for (let i = 0; i + 1 < sig.length; i++) {
+          const t = sig[i];
+          if (t.kind !== 'name' || sig[i + 1].text !== '(' || sig[i + 1].kind !== 'op' || match[i + 1] < 0) continue;
+          if (sig[i - 1]?.text === '.' || sig[i - 1]?.text === 'def' || sig[i - 1]?.text === 'class') continue;
+          const statement = this.statements[c.statementOf[i]];
+          if (!statement) continue;
+          let list = index.get(t.text);
+          if (!list) index.set(t.text, (list = []));
+          list.push({ statement, tokens: sig, name: i, open: i + 1, close: match[i + 1] });
+        }
+      });
+      this.callIndex = index;
+    }
+    return this.callIndex.get(name) ?? [];
   }
 
   private importTable?: ImportTable;

@@ -49,6 +49,8 @@ export interface Binding {
   /** The value assigned, when the binding has one (assignment value, parameter default). */
   readonly value?: Expr;
   readonly import?: ImportBinding;
+  /** A parameter: its position (counting `self`) and whether it can only be passed by keyword. */
+  readonly param?: { readonly index: number; readonly keywordOnly: boolean };
 }
 
 export interface Scope {
@@ -62,6 +64,8 @@ export interface Scope {
   readonly bindings: Map<string, Binding[]>;
   readonly globals: Set<string>;
   readonly nonlocals: Set<string>;
+  /** Functions and classes: the binding of their name by `def`/`class`. */
+  definedBy?: Binding;
   /** Methods: the name of the first parameter (`self`, `cls`) and the class. */
   self?: string;
   owner?: Scope;
@@ -181,7 +185,7 @@ export function buildScopes(statements: readonly Statement[]): ScopeTree {
   const stack: Array<{ scope: Scope; depth: number }> = [{ scope: module, depth: -1 }];
   let decorators: string[] = [];
 
-  const bind = (scope: Scope, name: string, kind: BindingKind, token: Token, st: Statement, value?: Expr, imp?: ImportBinding): Binding => {
+  const bind = (scope: Scope, name: string, kind: BindingKind, token: Token, st: Statement, value?: Expr, imp?: ImportBinding, param?: Binding['param']): Binding => {
     let target = scope;
     if (scope.globals.has(name)) target = module;
     else if (scope.nonlocals.has(name)) {
@@ -192,7 +196,7 @@ export function buildScopes(statements: readonly Statement[]): ScopeTree {
         }
       }
     }
-    const b: Binding = { name, kind, scope: target, token, cell: st.cell, at: tokenKey(st.cell, token), statement: st, value, import: imp };
+    const b: Binding = { name, kind, scope: target, token, cell: st.cell, at: tokenKey(st.cell, token), statement: st, value, import: imp, param };
     let list = target.bindings.get(name);
     if (!list) target.bindings.set(name, (list = []));
     list.push(b);
@@ -303,13 +307,17 @@ export function buildScopes(statements: readonly Statement[]): ScopeTree {
 
   const params = (fn: Scope, st: Statement, ts: readonly Token[], open: number, close: number): void => {
     let first = true;
+    let index = 0;
+    let keywordOnly = false;
     for (const [a, b] of splitCommas(ts, open + 1, close)) {
       let k = a;
       while (k < b && ts[k].kind === 'op' && (ts[k].text === '*' || ts[k].text === '**')) k++;
+      const starred = k > a;
+      if (starred) keywordOnly = true; // after `*`, `*args` or `**kw`
       if (k >= b || ts[k].kind !== 'name') continue;
       const eq = topLevel(ts, '=', k + 1, b).at(0);
       const value = eq !== undefined ? { cell: st.cell, tokens: ts.slice(eq + 1, b) } : undefined;
-      bind(fn, ts[k].text, 'param', ts[k], st, value);
+      bind(fn, ts[k].text, 'param', ts[k], st, value, undefined, starred ? undefined : { index: index++, keywordOnly });
       if (first && fn.owner && k === a) fn.self = ts[k].text;
       first = false;
     }
@@ -329,11 +337,12 @@ export function buildScopes(statements: readonly Statement[]): ScopeTree {
       const nameTok = ts[k];
       if (nameTok?.kind !== 'name') continue;
       const isDef = st.header === 'def';
-      bind(scope, nameTok.text, isDef ? 'def' : 'class', nameTok, st);
+      const defined = bind(scope, nameTok.text, isDef ? 'def' : 'class', nameTok, st);
       const open = ts.findIndex((t, i) => i > k && t.text === '(' && t.kind === 'op');
       const close = open >= 0 ? closing(ts, open) : -1;
       const last = ts[ts.length - 1];
       const inner = newScope(isDef ? 'function' : 'class', nameTok.text, scope, tokenEndKey(st.cell, last));
+      inner.definedBy = defined;
       if (isDef && scope.kind === 'class' && !decorators.includes('staticmethod')) inner.owner = scope;
       if (isDef && open >= 0) params(inner, st, ts, open, close);
       // Defaults, annotations and bases are evaluated in the enclosing scope.

@@ -162,6 +162,26 @@ describe('python: scope-aware resolution', () => {
       const alias = 'import torch.nn as nn\nLoss = nn.MSELoss\nl = Loss()(x, y)\n';
       assert.equal(id(alias, 'Loss', 2), 'mse-loss');
     });
+    it('a criterion passed to a function (pytorch/examples imagenet style): the callers in the file decide', () => {
+      const src = [
+        'import torch.nn as nn',
+        'def train(loader, model, criterion, optimizer):',
+        '    for images, target in loader:',
+        '        loss = criterion(model(images), target)',
+        'def validate(loader, model, criterion):',
+        '    return criterion(model(x), y)',
+        'def main():',
+        '    criterion = nn.CrossEntropyLoss().to(device)',
+        '    train(train_loader, model, criterion, optimizer)',
+        '    validate(val_loader, model, criterion=criterion)',
+        '    validate(val_loader, model, criterion=nn.NLLLoss())',
+      ].join('\n');
+      const h = hitAt(src, 'criterion(model(images)', 1, 3)!;
+      assert.deepEqual([h.entryId, h.via, h.bound?.line], ['cross-entropy', 'instance', 7]);
+      assert.equal(id(src, 'criterion(model(x)', 1, 3), undefined, 'callers disagree');
+      const starred = 'import torch.nn as nn\ndef run(crit):\n    return crit(a, b)\nrun(*args)\nrun(nn.MSELoss())\n';
+      assert.equal(id(starred, 'crit(a', 1, 1), undefined, 'a caller passes *args');
+    });
     it('notebook cells: bindings flow across cells in order', () => {
       const cells = ['import torch.nn as nn', 'criterion = nn.NLLLoss()', 'for x, y in dl:\n    loss = criterion(m(x), y)'];
       const h = hitAt(cells, 'criterion', 2)!;
