@@ -232,7 +232,12 @@ export class PythonAnalysis {
     const t = sig[i];
     if (t.kind === 'string') {
       const r = stringLossAt(b, i, (dotted, at) => this.resolveDotted(dotted, at, cell));
-      return r && this.hit(r.ref, 'string', cell, t, t, { symbol: r.symbol });
+      if (!r) return undefined;
+      // `dict(type='FocalLoss', gamma=2.0)`: the other keywords configure the loss.
+      const args = r.configCall !== undefined && b.match[r.configCall] >= 0
+        ? this.evaluator.args(sig, r.configCall, b.match[r.configCall], cell)?.filter((a) => a.name !== 'type')
+        : undefined;
+      return this.hit(r.ref, 'string', cell, t, t, { symbol: r.symbol, args });
     }
     if (t.kind !== 'name' || (KEYWORDS.has(t.text) && t.text !== 'self')) return undefined;
     const st = this.statements[this.cells[cell].statementOf[i]];

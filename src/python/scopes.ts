@@ -104,8 +104,9 @@ function newScope(kind: ScopeKind, name: string, parent: Scope | undefined, star
   const s: Scope = {
     kind, name, parent, children: [], start, end: Number.MAX_SAFE_INTEGER,
     bindings: new Map(), globals: new Set(), nonlocals: new Set(),
-    ...(kind === 'class' ? { attributes: new Map<string, Binding[]>() } : {}),
-    ...(kind === 'module' ? { stars: [] } : {}),
+    definedBy: undefined, self: undefined, owner: undefined,
+    attributes: kind === 'class' ? new Map<string, Binding[]>() : undefined,
+    stars: kind === 'module' ? [] : undefined,
   };
   parent?.children.push(s);
   return s;

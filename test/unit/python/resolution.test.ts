@@ -230,6 +230,7 @@ describe('python: scope-aware resolution', () => {
       assert.equal(id(src, "'CrossEntropyLoss'", 1), 'bce-with-logits');
       assert.equal(id(src, "'CrossEntropyLoss'", 2), 'cross-entropy');
       assert.equal(id(src, "'FocalLoss'"), 'sigmoid-focal-loss');
+      assert.deepEqual(hitAt(src, "'FocalLoss'")?.args?.map((a) => `${a.name}=${a.text}`), ['gamma=2.0', 'alpha=0.25'], 'the config keywords are its arguments');
       assert.equal(id(src, "'GIoULoss'"), 'generalized-box-iou-loss');
       assert.equal(id(src, "'ResNet'"), undefined);
       assert.equal(id(src, "'CrossEntropyLoss'", 3), 'bce-with-logits');
