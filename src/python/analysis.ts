@@ -66,6 +66,9 @@ function lineStartsOf(src: string): number[] {
   return out;
 }
 
+/** Cell magics whose cell body is still Python. */
+const PYTHON_CELL_MAGICS = new Set(['time', 'timeit', 'capture', 'prun', 'debug', 'python', 'python3', 'memit']);
+
 const SIGNIFICANT = new Set(['name', 'number', 'string', 'op', 'error']);
 const KEYWORDS = new Set([
   'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
@@ -84,7 +87,9 @@ export class PythonAnalysis {
     const cells: CellAnalysis[] = [];
     const all: Statement[] = [];
     sources.forEach((source, cell) => {
-      const tokens = tokenize(source);
+      // A cell magic other than timing runs another language (`%%bash`, `%%writefile`, `%%html`).
+      const magic = /^\s*%%(\w+)/.exec(source);
+      const tokens = tokenize(magic && !PYTHON_CELL_MAGICS.has(magic[1]) ? '' : source);
       const statements = statementsOf(tokens, cell);
       const sig = tokens.filter((t) => SIGNIFICANT.has(t.kind));
       const statementOf = new Int32Array(sig.length).fill(-1);
@@ -294,7 +299,8 @@ export class PythonAnalysis {
     if (t.text === 'self') return undefined;
     const n = this.evaluator.name(t, st);
     let v = n.value;
-    if (n.origin === 'unbound' && v.kind === 'unknown') {
+    // A `from m import *` the catalog cannot see into may bind any name: no fallback then.
+    if (n.origin === 'unbound' && v.kind === 'unknown' && !tree.module.stars?.length) {
       const ref = apiForBareName(t.text);
       if (ref) v = { kind: 'api', ref, path: t.text };
     }

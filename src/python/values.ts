@@ -175,7 +175,8 @@ export class Evaluator {
       return { value: UNKNOWN, origin: 'unbound' };
     }
     const values = r.bindings.map((b) => this.binding(b));
-    const allImports = r.bindings.every((b) => b.kind === 'import');
+    // `try: import x as y` / `except ImportError: y = None` is still an import.
+    const allImports = r.bindings.every((b, k) => b.kind === 'import' || values[k].kind === 'none');
     const v = merge(values);
     const self = v.kind === 'self';
     return { value: v, origin: self ? 'self' : allImports ? 'import' : 'binding', bindings: r.bindings };

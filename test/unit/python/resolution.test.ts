@@ -75,6 +75,17 @@ describe('python: scope-aware resolution', () => {
       assert.equal(id('l = cross_entropy(a, b)\n', 'cross_entropy'), 'cross-entropy');
       assert.equal(via('l = cross_entropy(a, b)\n', 'cross_entropy'), 'unbound');
     });
+    it('no unbound fallback when a star import from an unknown module may bind the name', () => {
+      assert.equal(id('from utils.losses import *\nl = cross_entropy(a, b)\n', 'cross_entropy'), undefined);
+    });
+    it('a try/except ImportError import is still an import', () => {
+      const src = 'try:\n    import tensorflow_addons as tfa\nexcept ImportError:\n    tfa = None\nl = tfa.losses.GIoULoss()\n';
+      assert.deepEqual([id(src, 'GIoULoss'), via(src, 'GIoULoss')], ['generalized-box-iou-loss', 'import']);
+    });
+    it('notebook cells of another language (%%bash) are not read as Python; %%time cells are', () => {
+      assert.equal(id(['%%bash\necho cross_entropy(x)', 'import torch'], 'cross_entropy'), undefined);
+      assert.equal(id(['import torch.nn as nn', '%%time\nc = nn.MSELoss()'], 'MSELoss'), 'mse-loss');
+    });
     it('the unbound fallback needs a call', () => {
       assert.equal(id('fn = cross_entropy\n', 'cross_entropy'), undefined);
       assert.equal(id('print(cross_entropy)\n', 'cross_entropy'), undefined);
