@@ -262,7 +262,7 @@ export class PythonAnalysis {
       let k = i;
       while (sig[k - 1]?.text === '.' && sig[k - 1].kind === 'op' && sig[k - 2]?.kind === 'name') k -= 2;
       if (sig[k - 1]?.text === '.') return undefined; // `f().x`: the base is not a name
-      const binding = tree.bindingAt.get(t);
+      const binding = tree.bindingAt.get(tokenKey(cell, t));
       if (binding) {
         // `self.x = …`: the attribute bound here.
         const v = this.evaluator.binding(binding);
@@ -273,7 +273,7 @@ export class PythonAnalysis {
     }
 
     // A binding site: `criterion = nn.X(…)`, a parameter with a loss default.
-    const binding = tree.bindingAt.get(t);
+    const binding = tree.bindingAt.get(tokenKey(cell, t));
     if (binding) {
       if (binding.kind === 'import') return undefined;
       const v = this.evaluator.binding(binding);

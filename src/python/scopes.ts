@@ -90,8 +90,8 @@ function tokenEndKey(cell: number, t: Token): number {
 
 export interface ScopeTree {
   readonly module: Scope;
-  /** Binding sites by token: the name a binding binds, or the local name of an import. */
-  readonly bindingAt: Map<Token, Binding>;
+  /** Binding sites by the position key (`tokenKey`) of their token: the name bound, or the local name of an import. */
+  readonly bindingAt: Map<number, Binding>;
   /** Imported-name tokens (`x` in `from m import x as y`) and module tokens of import statements. */
   readonly importTokens: Map<Token, ImportBinding | null>;
   /** Every name bound anywhere (any scope). */
@@ -179,7 +179,7 @@ export function splitCommas(ts: readonly Token[], from: number, to: number): Arr
 /** Builds the scope tree of the statements of a file or of all cells of a notebook (in order). */
 export function buildScopes(statements: readonly Statement[]): ScopeTree {
   const module = newScope('module', '<module>', undefined, 0);
-  const bindingAt = new Map<Token, Binding>();
+  const bindingAt = new Map<number, Binding>();
   const importTokens = new Map<Token, ImportBinding | null>();
   const boundNames = new Set<string>();
   /** Open block scopes with the depth of their header. */
@@ -197,21 +197,23 @@ export function buildScopes(statements: readonly Statement[]): ScopeTree {
         }
       }
     }
-    const b: Binding = { name, kind, scope: target, token, cell: st.cell, at: tokenKey(st.cell, token), statement: st, value, import: imp, param };
+    const at = tokenKey(st.cell, token);
+    const b: Binding = { name, kind, scope: target, token, cell: st.cell, at, statement: st, value, import: imp, param };
     let list = target.bindings.get(name);
     if (!list) target.bindings.set(name, (list = []));
     list.push(b);
-    bindingAt.set(token, b);
+    bindingAt.set(at, b);
     boundNames.add(name);
     return b;
   };
 
   const bindAttribute = (cls: Scope, token: Token, st: Statement, value?: Expr): void => {
-    const b: Binding = { name: token.text, kind: 'assign', scope: cls, token, cell: st.cell, at: tokenKey(st.cell, token), statement: st, value };
+    const at = tokenKey(st.cell, token);
+    const b: Binding = { name: token.text, kind: 'assign', scope: cls, token, cell: st.cell, at, statement: st, value };
     let list = cls.attributes!.get(token.text);
     if (!list) cls.attributes!.set(token.text, (list = []));
     list.push(b);
-    bindingAt.set(token, b);
+    bindingAt.set(at, b);
   };
 
   /** Binds the names of a target list (`a`, `a, b`, `(a, [b, *c])`, `self.x`) in [from, to). */
