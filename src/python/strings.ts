@@ -45,6 +45,8 @@ export function bracketStructure(source: string, sig: readonly Token[]): Bracket
 export interface StringLoss {
   readonly ref: ApiRef;
   readonly symbol: string;
+  /** `dict(type='…', …)`: the index of the call's `(`, whose other arguments configure the loss. */
+  readonly configCall?: number;
 }
 
 const KERAS_KEYWORDS = new Set(['loss', 'metrics', 'weighted_metrics']);
@@ -131,7 +133,7 @@ export function stringLossAt(b: BracketedTokens, i: number, resolveCallee: (dott
         }
         if (kw === 'type' && !nested) {
           const r = openMMLabLoss(text, flagIn(b, p, 'use_sigmoid') || flagIn(b, p, 'use_mask'));
-          return r && { ref: r.ref, symbol: r.symbol };
+          return r && { ref: r.ref, symbol: r.symbol, configCall: p };
         }
         return undefined;
       }
