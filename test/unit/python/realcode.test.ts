@@ -377,6 +377,9 @@ function summary(run: Run): { table: string; misses: string; stats: Record<strin
   stats.oldFallbackMatched = run.oldFallbackMatched;
   stats.commentHovers = run.commentHovers.length;
   stats.precisionPermille = allHovers ? Math.round((1000 * positiveHits) / allHovers) : 1000;
+  const VIA: Partial<Record<Kind, readonly string[]>> = { library: ['import', 'unbound'], instance: ['instance'], string: ['string'] };
+  const viaOff = run.outcomes.filter((o) => o.ok && o.hover && VIA[o.label.kind] && !VIA[o.label.kind]!.includes(o.hover.via));
+  stats.viaOff = viaOff.length;
   const unresolved = [...new Set(run.labels.filter((l) => l.kind !== 'negative' && !l.entry && !l.expects.some((e) => resolveSymbol(e))).map((l) => l.expects.join(' | ')))].sort();
   stats.unresolved = unresolved.length;
   const table = [
@@ -393,6 +396,7 @@ function summary(run: Run): { table: string; misses: string; stats: Record<strin
     `| false hovers / all unlabelled identifier and string-word probes | ${stats.falseHovers} / ${run.probes - run.commentProbes} |`,
     `| hovers in comments/docstrings | ${run.commentHovers.length} / ${run.commentProbes} probes |`,
     `| expected symbols the catalog does not resolve | ${unresolved.length} |`,
+    `| right hovers whose via is not the label's kind (information) | ${viaOff.length} |`,
   ].join('\n');
   const lines: string[] = ['# Real-code corpus: misses', '', 'Written by `REALCODE_WRITE_MISSES=1 npx mocha --config test/unit/.mocharc.json test/unit/python/realcode.test.ts`.', '', '```', table, '```', ''];
   for (const k of KINDS) {
@@ -400,6 +404,11 @@ function summary(run: Run): { table: string; misses: string; stats: Record<strin
     if (!bad.length) continue;
     lines.push(`## ${k} (${bad.length})`, '');
     for (const o of bad) lines.push(`- ${where(o.label, cellsOf(o.label.file))} \`${o.label.needle}\` -> ${o.label.expects.join(' | ') || 'no hover'}: ${o.why}`);
+    lines.push('');
+  }
+  if (viaOff.length) {
+    lines.push(`## right hovers with another via (${viaOff.length})`, '');
+    for (const o of viaOff) lines.push(`- ${where(o.label, cellsOf(o.label.file))} \`${o.label.needle}\` (${o.label.kind}): via ${o.hover!.via}`);
     lines.push('');
   }
   if (unresolved.length) {
