@@ -143,6 +143,12 @@ export function originOf(prog: Program, e: Expr, at: Stmt, depth = 0): Origin | 
       return inner && inner.act === 'softmax' ? { ...inner, act: 'log_softmax', logOf: true } : undefined;
     }
   }
+  // A module applied: `nn.Softmax(dim=1)(x)`, or a name / self.x bound to one.
+  const mod = moduleOf(prog, fn, at);
+  if (mod) {
+    const input = positional(x, 0)?.value;
+    return { act: mod.act, call: x, stmt: at, form: 'module', input, nameToken: mod.nameToken, dimCall: mod.ctor, hasDim: mod.hasDim, torch: mod.torch };
+  }
   if (fn.k === 'attr') {
     if (PASS_METHODS.has(fn.name)) return originOf(prog, fn.obj, at, depth + 1);
     if (fn.name === 'log' && x.args.length === 0 && !isModulePath(prog.qualify(fn.obj))) {
@@ -154,12 +160,6 @@ export function originOf(prog: Program, e: Expr, at: Stmt, depth = 0): Origin | 
       const hasDim = act === 'sigmoid' || !!argument(x, 0, ['dim']) || x.args.some((a) => a.star);
       return { act, call: x, stmt: at, form: 'method', input: fn.obj, nameToken: { stmt: at, index: fn.nameToken }, dimCall: { stmt: at, call: x }, hasDim, torch: true };
     }
-  }
-  // A module applied: `nn.Softmax(dim=1)(x)`, or a name / self.x bound to one.
-  const mod = moduleOf(prog, fn, at);
-  if (mod) {
-    const input = positional(x, 0)?.value;
-    return { act: mod.act, call: x, stmt: at, form: 'module', input, nameToken: mod.nameToken, dimCall: mod.ctor, hasDim: mod.hasDim, torch: mod.torch };
   }
   return undefined;
 }
