@@ -260,13 +260,13 @@ function checkLossCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void
     if (!a || !lc.entry.params.some((p) => p.name === n.name)) continue;
     const v = literalValue(prog, s, a.value);
     if (typeof v !== 'number' || n.ok(v)) continue;
-    const silently = n.name === 'label_smoothing' && v < 0;
+    const silently = torch && n.name === 'label_smoothing' && v < 0;
     rep.add(
       'LA204',
       exprRange(s, a.value),
       {
-        en: `${lc.written}: ${n.name}=${v} ${n.rule.en}${silently ? ' (torch accepts a negative value silently and pushes probability away from the right class)' : ''}.`,
-        zh: `${lc.written}：${n.name}=${v} ${n.rule.zh}${silently ? '（torch 会静默接受负值，并把概率从正确类别推开）' : ''}。`,
+        en: `${lc.written}: ${n.name}=${v} ${n.rule.en}${silently ? ' (torch accepts a negative value silently and applies no smoothing at all)' : torch ? ' (torch raises at the first call)' : ''}.`,
+        zh: `${lc.written}：${n.name}=${v} ${n.rule.zh}${silently ? '（torch 会静默接受负值，并且完全不做平滑）' : torch ? '（torch 在第一次调用时报错）' : ''}。`,
       },
       [{ title: { en: `Use ${n.name}=${n.fix(v)}`, zh: `改用 ${n.name}=${n.fix(v)}` }, edits: [replaceTokens(s, a.value.t0, a.value.t1, n.fix(v))] }],
       lc.entry.id,

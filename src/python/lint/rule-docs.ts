@@ -114,8 +114,8 @@ export const RULE_DOCS: Readonly<Record<LintCode, RuleDoc>> = {
     wrong: "criterion = nn.CrossEntropyLoss(reduction='average', label_smoothing=-0.1)",
     right: "criterion = nn.CrossEntropyLoss(reduction='mean', label_smoothing=0.0)",
     runtime: {
-      en: "An unknown reduction raises ValueError only when the loss is first computed; a negative label_smoothing is accepted silently and pushes probability away from the right class; a non-positive Huber delta or a negative smooth-L1 beta raise at the first call.",
-      zh: '未知的 reduction 要到第一次计算损失时才抛出 ValueError；负的 label_smoothing 会被静默接受，并把概率从正确类别推开；非正的 Huber delta 或负的 smooth-L1 beta 在第一次调用时报错。',
+      en: "An unknown reduction raises ValueError only when the loss is first computed; a negative label_smoothing is accepted silently and ignored (torch smooths only when it is > 0), while one above 1 raises; a non-positive Huber delta or a negative smooth-L1 beta raise at the first call.",
+      zh: '未知的 reduction 要到第一次计算损失时才抛出 ValueError；负的 label_smoothing 会被静默接受并被忽略（torch 只在它 > 0 时做平滑），大于 1 则报错；非正的 Huber delta 或负的 smooth-L1 beta 在第一次调用时报错。',
     },
   },
   LA205: {
