@@ -435,6 +435,12 @@ export function dotted(e: Expr): string | undefined {
   return undefined;
 }
 
+/** The last name of a callee: `cross_entropy` in `F.cross_entropy`, `criterion` in `criterion`. */
+export function lastName(e: Expr): string | undefined {
+  const x = unwrap(e);
+  return x.k === 'name' ? x.name : x.k === 'attr' ? x.name : undefined;
+}
+
 /** A parenthesised single expression, unwrapped. */
 export function unwrap(e: Expr): Expr {
   let x = e;

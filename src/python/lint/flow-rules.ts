@@ -9,7 +9,7 @@
  * (soft labels made with softmax are legal). Pure: no `vscode`.
  */
 import type { Localized } from '../../losses/types';
-import { dotted, eachCall, unwrap, type Arg } from './expr';
+import { dotted, lastName, unwrap, type Arg } from './expr';
 import { PASS_METHODS, type CallExpr, type Program, type Stmt } from './program';
 import { exprRange, insertAt, replaceTokens, type LintEdit, type Reporter } from './report';
 import type { LintCode } from './rules';
@@ -97,8 +97,13 @@ function stripPass(e: CallExpr): CallExpr {
   }
 }
 
-function sinkOf(prog: Program, c: CallExpr, s: Stmt): FoundSink | undefined {
+function sinkOf(prog: Program, c: CallExpr, s: Stmt, criteria: Set<string>): FoundSink | undefined {
   const fn = unwrap(c.fn);
+  const name = lastName(fn);
+  // Cheap filters first: a loss function's name, an inline constructor, or a known criterion.
+  if (fn.k === 'call') {
+    if (!SINK_CLASS_NAMES.has(lastName(stripPass(fn).fn) ?? '')) return undefined;
+  } else if (name === undefined || (!SINK_FUNCTION_NAMES.has(name) && !criteria.has(dotted(fn) ?? ''))) return undefined;
   const q = prog.qualify(fn);
   if (q !== undefined) {
     const sink = SINK_FUNCTIONS[q];
@@ -172,15 +177,28 @@ function addDimEdits(o: Origin, dim: string): LintEdit[] {
   return [insertAt(stmt, last.t1 - 1, `, dim=${dim}`)];
 }
 
-/** How many calls in the program call `key` (`criterion(...)`). */
-function callsOf(prog: Program, key: string): number {
-  let n = 0;
-  for (const s of prog.stmts) for (const e of s.p.exprs) eachCall(e, (c) => void (dotted(unwrap(c.fn)) === key && n++));
-  return n;
+const lastSegment = (s: string) => s.slice(s.lastIndexOf('.') + 1);
+const SINK_FUNCTION_NAMES = new Set(Object.keys(SINK_FUNCTIONS).map(lastSegment));
+const SINK_CLASS_NAMES = new Set(Object.keys(SINK_CLASSES).map(lastSegment));
+
+/** Names and `self.x` keys ever assigned a loss-class constructor: the only criteria worth looking up. */
+function criterionKeys(prog: Program): Set<string> {
+  const keys = new Set<string>();
+  for (const s of prog.stmts) {
+    if (s.p.kind !== 'assign' || !s.p.value) continue;
+    let v = unwrap(s.p.value);
+    while (v.k === 'call' && v.fn.k === 'attr' && PASS_METHODS.has(v.fn.name)) v = unwrap(v.fn.obj);
+    if (v.k !== 'call' || !SINK_CLASS_NAMES.has(lastName(v.fn) ?? '')) continue;
+    for (const t of s.p.targets) {
+      const k = dotted(t);
+      if (k) keys.add(k);
+    }
+  }
+  return keys;
 }
 
-function checkCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void {
-  const found = sinkOf(prog, c, s);
+function checkCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt, criteria: Set<string>): void {
+  const found = sinkOf(prog, c, s, criteria);
   if (!found) return;
   const { sink, written } = found;
   const predArg = argument(c, sink.pred.pos, sink.pred.names);
@@ -330,7 +348,7 @@ function withLogitsEdits(prog: Program, found: FoundSink, o: Origin, predArg: Ar
     const fn = unwrap(found.ctor.call.fn);
     if (fn.k !== 'attr' || fn.name !== 'BCELoss') return [];
     // A criterion object used elsewhere (with probabilities) must not change.
-    if (found.instanceKey !== undefined && callsOf(prog, found.instanceKey) > 1) return [];
+    if (found.instanceKey !== undefined && prog.callsTo(found.instanceKey) > 1) return [];
     return [replaceTokens(found.ctor.stmt, fn.nameToken, fn.nameToken + 1, 'BCEWithLogitsLoss'), ...remove];
   }
   return [];
@@ -338,7 +356,6 @@ function withLogitsEdits(prog: Program, found: FoundSink, o: Origin, predArg: Ar
 
 /** Runs the data-flow rules over every call of the program. */
 export function checkFlow(prog: Program, rep: Reporter): void {
-  for (const s of prog.stmts) {
-    for (const e of s.p.exprs) eachCall(e, (c) => checkCall(prog, rep, c, s));
-  }
+  const criteria = criterionKeys(prog);
+  for (const { call, stmt } of prog.calls) checkCall(prog, rep, call, stmt, criteria);
 }

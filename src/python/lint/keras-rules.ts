@@ -7,7 +7,7 @@
  * a softmax multi-class head. The model and its `compile` must be in the same
  * scope of one file or notebook. Pure: no `vscode`.
  */
-import { dotted, eachCall, unwrap, type Arg, type Expr } from './expr';
+import { dotted, lastName, unwrap, type Arg, type Expr } from './expr';
 import type { CallExpr, Program, Stmt } from './program';
 import { exprRange, insertAt, replaceTokens, type LintEdit, type Reporter } from './report';
 import { literalValue } from './param-rules';
@@ -314,6 +314,8 @@ function quoteAs(prog: Program, loss: LossInfo, value: string): string {
 
 /** LA107 on one layer list (a Sequential's, in order) or a single layer call. */
 function checkSingleUnitSoftmax(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void {
+  const name = lastName(c.fn);
+  if (name !== 'Dense' && name !== 'Sequential') return;
   const q = prog.qualify(c.fn);
   if (!q) return;
   const msg = {
@@ -373,12 +375,8 @@ function quoteLikeLit(e: Expr, value: string): string {
 
 /** Runs the model-head rules. */
 export function checkKeras(prog: Program, rep: Reporter): void {
-  for (const s of prog.stmts) {
-    for (const e of s.p.exprs) {
-      eachCall(e, (c) => {
-        checkCompile(prog, rep, c, s);
-        checkSingleUnitSoftmax(prog, rep, c, s);
-      });
-    }
+  for (const { call, stmt } of prog.calls) {
+    checkCompile(prog, rep, call, stmt);
+    checkSingleUnitSoftmax(prog, rep, call, stmt);
   }
 }

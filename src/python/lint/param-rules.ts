@@ -7,9 +7,9 @@
  * spec, label_smoothing in [0, 1], Huber delta > 0, smooth-L1 beta ≥ 0).
  * Pure: no `vscode`.
  */
-import { resolveSymbol, symbolForms } from '../../losses/registry';
+import { bareName, LOSSES, resolveSymbol, symbolForms } from '../../losses/registry';
 import type { ApiSymbol, LossEntry } from '../../losses/types';
-import { eachCall, unwrap, type Arg, type Expr } from './expr';
+import { lastName, unwrap, type Arg, type Expr } from './expr';
 import type { CallExpr, Program, Stmt } from './program';
 import { exprRange, insertAt, replaceTokens, tokenRange, type LintEdit, type Reporter } from './report';
 import { stringValue } from './tokens';
@@ -21,9 +21,16 @@ interface LossCall {
   written: string;
 }
 
+let bareNames: Set<string> | undefined;
+/** The last names of every catalog API (`cross_entropy`, `CrossEntropyLoss`, …): a call named otherwise is no loss. */
+function lossBareNames(): Set<string> {
+  return (bareNames ??= new Set(LOSSES.flatMap((e) => e.apis.map((a) => bareName(a.symbol)))));
+}
+
 /** The library loss a call's callee names, through the file's imports. */
 export function lossCallee(prog: Program, c: CallExpr): LossCall | undefined {
   const fn = unwrap(c.fn);
+  if (!lossBareNames().has(lastName(fn) ?? '')) return undefined;
   const q = prog.qualify(fn);
   if (!q) return undefined;
   const forms = q.startsWith('keras.') ? [q, 'tf.' + q] : [q];
@@ -276,5 +283,5 @@ function checkLossCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void
 
 /** Runs the parameter rules over every call of the program. */
 export function checkParams(prog: Program, rep: Reporter): void {
-  for (const s of prog.stmts) for (const e of s.p.exprs) eachCall(e, (c) => checkLossCall(prog, rep, c, s));
+  for (const { call, stmt } of prog.calls) checkLossCall(prog, rep, call, stmt);
 }

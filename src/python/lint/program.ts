@@ -6,7 +6,7 @@
  * file's imports. Pure: no `vscode`.
  */
 import { canonical, mergeImports, parseImports, type ImportTable } from '../../extension/editor/pyimports';
-import { dotted, parseStatement, unwrap, type Expr, type ParsedStatement } from './expr';
+import { dotted, eachCall, parseStatement, unwrap, type Expr, type ParsedStatement } from './expr';
 import { tokenizeCells, type Comment, type Statement, type Token } from './tokens';
 
 export interface Stmt {
@@ -54,6 +54,9 @@ export class Program {
   /** Every name bound anywhere other than by an import. */
   private readonly locallyBound = new Set<string>();
   private readonly lines: string[][];
+  private readonly qualified = new WeakMap<Expr, string | null>();
+  private allCalls: { call: CallExpr; stmt: Stmt }[] | undefined;
+  private calleeCounts: Map<string, number> | undefined;
 
   constructor(readonly cells: readonly string[]) {
     this.lines = cells.map((c) => (typeof c === 'string' ? c : '').split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)));
@@ -196,8 +199,39 @@ export class Program {
     return undefined;
   }
 
+  /** Every call of the program (nested ones included) with its statement, in order. */
+  get calls(): readonly { call: CallExpr; stmt: Stmt }[] {
+    if (!this.allCalls) {
+      const out: { call: CallExpr; stmt: Stmt }[] = [];
+      for (const stmt of this.stmts) for (const e of stmt.p.exprs) eachCall(e, (call) => out.push({ call, stmt }));
+      this.allCalls = out;
+    }
+    return this.allCalls;
+  }
+
+  /** How many calls have `key` (`criterion`, `self.loss_fn`) as their callee. */
+  callsTo(key: string): number {
+    if (!this.calleeCounts) {
+      const m = new Map<string, number>();
+      for (const { call } of this.calls) {
+        const k = dotted(unwrap(call.fn));
+        if (k !== undefined) m.set(k, (m.get(k) ?? 0) + 1);
+      }
+      this.calleeCounts = m;
+    }
+    return this.calleeCounts.get(key) ?? 0;
+  }
+
   /** The fully qualified library symbol a dotted name stands for, or undefined (local names included). */
   qualify(e: Expr): string | undefined {
+    const hit = this.qualified.get(e);
+    if (hit !== undefined) return hit ?? undefined;
+    const q = this.qualifyUncached(e);
+    this.qualified.set(e, q ?? null);
+    return q;
+  }
+
+  private qualifyUncached(e: Expr): string | undefined {
     const d = dotted(unwrap(e));
     if (!d) return undefined;
     const dot = d.indexOf('.');

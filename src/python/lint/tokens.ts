@@ -134,10 +134,13 @@ function tokenizeCell(src: string, cell: number, out: Tokenized): void {
         i = r.end;
         continue;
       }
-      let op = line.slice(i, i + 3);
-      if (!THREE_CHAR_OPS.has(op)) {
-        op = line.slice(i, i + 2);
-        if (!TWO_CHAR_OPS.has(op)) op = line[i];
+      // Most operators are one character: look at two- and three-character ones only when the next character can extend them.
+      let op = line[i];
+      const next = line.charCodeAt(i + 1);
+      if (next === 61 /* = */ || next === 62 /* > */ || next === 42 /* * */ || next === 47 /* / */ || next === 60 /* < */ || next === 46 /* . */) {
+        const three = line.slice(i, i + 3);
+        if (THREE_CHAR_OPS.has(three)) op = three;
+        else if (TWO_CHAR_OPS.has(three.slice(0, 2))) op = three.slice(0, 2);
       }
       i += op.length;
       if (op === '(' || op === '[' || op === '{') depth++;
