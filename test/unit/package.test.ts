@@ -100,9 +100,10 @@ describe('the packaged .vsix', function () {
     assert.ok(size < MAX_BYTES, `the .vsix is ${(size / 1048576).toFixed(2)} MB`);
   });
 
-  it('the host bundles are under 300 KB minified (360 KB with the loss lint): the catalog text ships apart, in dist/catalog-text.json', function () {
-    // The loss lint (src/python/lint, about 55 KB minified) made the feature bundles 336-342 KB.
-    for (const [f, max] of [['dist/extension.js', 300_000], ['dist/features.js', 360_000], ['dist/web/extension.js', 360_000]] as const) {
+  it('the host bundles are under 330 KB minified (370 KB with the loss lint): the catalog text ships apart, in dist/catalog-text.json', function () {
+    // 330 KB since the scope-aware Python analysis (src/python, issue 12: about 30 KB minified) replaced the import table;
+    // the loss lint (src/python/lint, issue 13: about 40 KB minified) adds to the feature bundles.
+    for (const [f, max] of [['dist/extension.js', 300_000], ['dist/features.js', 370_000], ['dist/web/extension.js', 370_000]] as const) {
       const bytes = readFileSync(join(ROOT, f)).length;
       assert.ok(bytes < max, `${f} is ${bytes} bytes`);
     }

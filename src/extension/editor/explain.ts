@@ -16,7 +16,7 @@ export async function explainAtCursor(): Promise<string | undefined> {
     );
     return undefined;
   }
-  const entry = found.resolved.entry;
+  const entry = found.entry;
   const params = callParams(entry, found.args);
   const args: OpenPlaygroundArgs = { lossId: entry.id, ...(Object.keys(params).length ? { params } : {}) };
   try {

@@ -7,14 +7,17 @@
 import type { Language, LossEntry } from '../../losses';
 import { pythonRepr } from '../../losses/snippets';
 import { COMMANDS, type InsertSnippetArgs, type OpenPlaygroundArgs } from '../commands';
-import type { CallArgument } from './pyimports';
+import type { CallArgument } from '../../python';
 
 export const HOVER_LABELS = {
   en: {
     parameters: 'Parameters',
     default: 'default',
     thisCall: 'this call',
+    builtWith: 'built with',
     inThisCall: 'In this call',
+    builtWithArgs: 'Built with',
+    boundAt: (line: number, cell?: number) => (cell === undefined ? `an instance bound at line ${line}` : `an instance bound in cell ${cell}, line ${line}`),
     unknownParam: 'not a parameter Loss Atlas knows for this loss',
     whenToUse: 'When to use',
     pitfalls: 'Pitfalls',
@@ -29,7 +32,10 @@ export const HOVER_LABELS = {
     parameters: '参数',
     default: '默认',
     thisCall: '本次调用',
+    builtWith: '构造时',
     inThisCall: '本次调用的参数',
+    builtWithArgs: '构造时的参数',
+    boundAt: (line: number, cell?: number) => (cell === undefined ? `实例，绑定于第 ${line} 行` : `实例，绑定于第 ${cell} 个单元格第 ${line} 行`),
     unknownParam: 'Loss Atlas 不认识的参数',
     whenToUse: '适用场景',
     pitfalls: '常见陷阱',
@@ -119,8 +125,13 @@ export interface HoverOptions {
   qualified?: string;
   /** A data: or file: URI of the formula image, when there is one. */
   formulaUri?: string;
-  /** Arguments of the call under the cursor. */
+  /** Arguments of the call under the cursor (for an instance, those it was built with). */
   args?: readonly CallArgument[];
+  /**
+   * The hovered name holds an instance: where it was bound (0-based line; 0-based cell when it is
+   * another notebook cell). The arguments are then the constructor's.
+   */
+  instance?: { readonly line?: number; readonly cell?: number };
 }
 
 /** Parameter values of this call that the catalog knows, as JSON-able literals. */
@@ -146,6 +157,13 @@ export function hoverMarkdown(entry: LossEntry, o: HoverOptions): string {
   const alias = o.written && sym && o.written !== sym ? `${code(o.written)} → ` : '';
   const category = o.lang === 'zh' ? (CATEGORY_ZH[entry.category] ?? entry.category) : entry.category;
   out.push(`${sym ? alias + code(sym) + ' · ' : ''}_${md(category)}_`);
+  if (o.instance) {
+    const where = o.instance.line === undefined ? undefined : L.boundAt(o.instance.line + 1, o.instance.cell === undefined ? undefined : o.instance.cell + 1);
+    if (where) {
+      out.push('');
+      out.push(`_${md(where)}_`);
+    }
+  }
   out.push('');
   out.push(md(t(entry.summary)));
   out.push('');
@@ -165,14 +183,14 @@ export function hoverMarkdown(entry: LossEntry, o: HoverOptions): string {
       const given = kw.get(p.name);
       const own = api?.defaults && Object.hasOwn(api.defaults, p.name) ? api.defaults[p.name] : p.default;
       const def = own === null ? 'None' : pythonRepr(own);
-      const now = given ? ` → **${L.thisCall}: ${code(given.text)}**` : '';
+      const now = given ? ` → **${o.instance ? L.builtWith : L.thisCall}: ${code(given.text)}**` : '';
       out.push(`- ${code(p.name)} = ${code(def)}${now} — ${md(sentences(t(p.meaning), 1))}`);
     }
     out.push('');
   }
   const unknown = [...kw.values()].filter((a) => !entry.params.some((p) => p.name === a.name));
   if (unknown.length) {
-    out.push(`**${L.inThisCall}**: ${unknown.map((a) => `${code(`${a.name}=${a.text}`)} (${L.unknownParam})`).join(', ')}`);
+    out.push(`**${o.instance ? L.builtWithArgs : L.inThisCall}**: ${unknown.map((a) => `${code(`${a.name}=${a.text}`)} (${L.unknownParam})`).join(', ')}`);
     out.push('');
   }
   out.push(`**${L.whenToUse}** — ${md(sentences(t(entry.whenToUse), 2))}`);

@@ -1,28 +1,19 @@
 /**
- * Hover docs for loss APIs in Python files and notebook cells.
+ * Hover docs for loss APIs in Python files and notebook cells: shown exactly when the pure
+ * resolution (src/python, `PythonAnalysis.lossAt`) finds a loss at the position.
  */
 import * as vscode from 'vscode';
+import type { LossHit } from '../../python';
 import { catalogTextOrSay } from '../catalog-text';
-import { importsOf } from './document-imports';
+import { analysisOf } from './document-imports';
 import { formulaUri, themeInk, type FormulaFiles, type FormulaMode } from './formula';
 import { HOVER_COMMANDS, hoverMarkdown } from './hover-content';
 import { displayLanguage } from './language';
-import { callArguments, resolveAt, type CallArgument, type ResolvedName } from './pyimports';
 
-/** Lines after the name searched for the closing parenthesis of a call. */
-const CALL_LINES = 40;
-
-/** The loss API at `pos` and the arguments of its call, if the name is called there. */
-export function lossAt(doc: vscode.TextDocument, pos: vscode.Position): { resolved: ResolvedName; args?: CallArgument[] } | undefined {
-  const line = doc.lineAt(pos.line).text;
-  const resolved = resolveAt(line, pos.character, importsOf(doc));
-  if (!resolved) return undefined;
-  let k = resolved.end;
-  while (k < line.length && line.charCodeAt(k) === 32) k++;
-  if (line[k] !== '(') return { resolved };
-  const last = Math.min(doc.lineCount - 1, pos.line + CALL_LINES);
-  const text = doc.getText(new vscode.Range(pos.line, k, last, doc.lineAt(last).text.length));
-  return { resolved, args: callArguments(text, 0) };
+/** The loss at `pos`, with the call's or the constructor's arguments. */
+export function lossAt(doc: vscode.TextDocument, pos: vscode.Position): LossHit | undefined {
+  const { analysis, cell } = analysisOf(doc);
+  return analysis.lossAt(cell, pos.line, pos.character);
 }
 
 /** Recent hover Markdown by entry, language, ink and call arguments (a hover is asked for repeatedly while the mouse rests). */
@@ -35,29 +26,32 @@ export class LossHoverProvider implements vscode.HoverProvider {
   async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
     const config = vscode.workspace.getConfiguration('lossAtlas');
     if (!config.get<boolean>('hover.enabled', true)) return undefined;
-    const found = lossAt(doc, pos);
-    if (!found) return undefined;
-    const { resolved, args } = found;
+    const hit = lossAt(doc, pos);
+    if (!hit) return undefined;
     const mode = config.get<FormulaMode>('hover.formulaImage', 'data');
     const lang = displayLanguage();
     const ink = themeInk();
-    const key = `${resolved.entry.id}|${lang}|${ink}|${mode}|${resolved.qualified}|${args ? JSON.stringify(args) : ''}`;
+    const { cell } = analysisOf(doc);
+    const bound = hit.bound && { line: hit.bound.line, ...(hit.bound.cell !== cell ? { cell: hit.bound.cell } : {}) };
+    const key = `${hit.entryId}|${lang}|${ink}|${mode}|${hit.symbol}|${hit.written}|${hit.via}|${hit.args ? JSON.stringify(hit.args) : ''}|${bound ? JSON.stringify(bound) : ''}`;
     let md = recent.get(key);
     if (md === undefined) {
       // The catalog's text is read on the first hover; when it cannot be, say why once and show no hover.
       if (!(await catalogTextOrSay(true))) return undefined;
-      md = hoverMarkdown(resolved.entry, {
+      md = hoverMarkdown(hit.entry, {
         lang,
-        written: resolved.written,
-        qualified: resolved.qualified,
-        formulaUri: await formulaUri(this.files, resolved.entry.id, ink, mode),
-        args,
+        written: hit.written,
+        qualified: hit.symbol,
+        formulaUri: await formulaUri(this.files, hit.entry.id, ink, mode),
+        args: hit.args,
+        ...(hit.via === 'instance' ? { instance: { ...(bound ?? {}) } } : {}),
       });
       if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
       recent.set(key, md);
     }
     const ms = new vscode.MarkdownString(md);
     ms.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
-    return new vscode.Hover(ms, new vscode.Range(pos.line, resolved.start, pos.line, resolved.end));
+    const r = hit.range;
+    return new vscode.Hover(ms, new vscode.Range(r.line, r.start, r.endLine, r.end));
   }
 }

@@ -11,7 +11,7 @@ import type { InsertSnippetArgs } from '../commands';
 import { importsOf, notebookOf } from './document-imports';
 import { displayLanguage } from './language';
 import { frameworkPicks, lossPicks } from './loss-picks';
-import { importInsertLine } from './pyimports';
+import { importInsertLine } from '../../python';
 
 export interface InsertSnippetResult {
   lossId: string;

@@ -5,7 +5,8 @@
  * resolution of dotted names to fully qualified library symbols through the
  * file's imports. Pure: no `vscode`.
  */
-import { canonical, mergeImports, parseImports, type ImportTable } from '../../extension/editor/pyimports';
+import type { ImportTable } from '../imports';
+import { canonicalPath } from '../symbols';
 import { dotted, eachCall, parseStatement, unwrap, type Expr, type ParsedStatement } from './expr';
 import { tokenizeCells, type Comment, type Statement, type Token } from './tokens';
 
@@ -62,7 +63,7 @@ export class Program {
     this.lines = cells.map((c) => (typeof c === 'string' ? c : '').split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)));
     const tk = tokenizeCells(cells);
     this.comments = tk.comments;
-    this.imports = mergeImports(cells.map((c) => parseImports(typeof c === 'string' ? c : '')));
+    this.imports = tk.imports;
     let nextScope = 1;
     let stack: { indent: number; kind: 'def' | 'class' | 'block'; id: number }[] = [];
     let cell = -1;
@@ -317,16 +318,17 @@ const STAR_NAMES = new Set([
   'torch.nn.Softmax', 'torch.nn.LogSoftmax', 'torch.nn.Sigmoid',
 ]);
 
-/** One spelling per symbol: `tensorflow.` → `tf.`, `tf.keras.`/`tensorflow.keras.` → `keras.`, `optax.losses.` → `optax.`. */
+/**
+ * One spelling per symbol: the shared canonical path (src/python/symbols.ts: `tensorflow.keras.` →
+ * `keras.`, `optax.losses.` → `optax.`, `torch.nn.modules.loss.` → `torch.nn.`, …), then `tensorflow.` →
+ * `tf.`, torch's and torchvision's module files and Keras's `layers.core` / `models.Sequential` folded.
+ */
 export function normalize(symbol: string): string {
-  let s = canonical(symbol);
+  let s = canonicalPath(symbol);
+  if (s.startsWith('torch.nn.modules.')) s = 'torch.nn.' + s.slice(s.indexOf('.', 17) + 1);
+  if (s.startsWith('torchvision.ops.') && s.split('.').length > 3) s = 'torchvision.ops.' + s.slice(s.lastIndexOf('.') + 1);
   if (s.startsWith('tensorflow.')) s = 'tf.' + s.slice(11);
   if (s.startsWith('tf.keras.')) s = s.slice(3);
-  if (s.startsWith('tf_keras.')) s = 'keras.' + s.slice(9);
-  if (s.startsWith('keras.src.')) s = 'keras.' + s.slice(10);
-  if (s.startsWith('keras.api.')) s = 'keras.' + s.slice(10);
-  if (s.startsWith('optax.losses.')) s = 'optax.' + s.slice(13);
-  if (s.startsWith('torch.nn.modules.')) s = 'torch.nn.' + s.slice(s.indexOf('.', 17) + 1);
   if (s.startsWith('keras.layers.core.')) s = 'keras.layers.' + s.slice(18);
   if (s.startsWith('keras.models.Sequential') || s.startsWith('keras.models.Model')) s = 'keras.' + s.slice(13);
   return s;

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { getEntry } from '../../../src/losses';
 import { callParams, commandUri, hoverMarkdown, md, notesFor, sentences } from '../../../src/extension/editor/hover-content';
-import { callArguments } from '../../../src/extension/editor/pyimports';
+import { callArguments } from '../../../src/python';
 import { languageFrom } from '../../../src/extension/editor/language.pure';
 
 const ce = getEntry('cross-entropy') ?? getEntry('mse-loss')!;

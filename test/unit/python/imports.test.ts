@@ -1,19 +1,20 @@
 import { strict as assert } from 'node:assert';
 import { LOSSES } from '../../../src/losses';
 import {
-  callArguments, dottedAt, importInsertLine, mergeImports, parseImports, pythonLiteral, resolveAt, resolveDotted,
-} from '../../../src/extension/editor/pyimports';
+  analyzePython, callArguments, importInsertLine, lossAtPosition, mergeImports, parseImports, pythonLiteral,
+} from '../../../src/python';
 
-/** Resolves the name that ends at the first occurrence of `name` in `line`, under `imports`. */
+/** The entry at the end of the first occurrence of `name` in `line`, with `imports` above it in the file. */
 function at(imports: string, line: string, name: string): string | undefined {
   const k = line.indexOf(name);
   assert.ok(k >= 0, `${name} not in ${line}`);
-  return resolveAt(line, k + name.length - 1, parseImports(imports))?.entry.id;
+  const pre = imports ? imports + '\n' : '';
+  return lossAtPosition([pre + line], 0, pre.split('\n').length - 1, k + name.length - 1)?.entryId;
 }
 
 const smpApi = LOSSES.flatMap((e) => e.apis.map((a) => ({ e, a }))).find((x) => x.a.framework === 'smp');
 
-describe('editor: import resolution', () => {
+describe('python: import resolution', () => {
   const cases: Array<[string, string, string, string, string]> = [
     ['fully qualified torch.nn', 'import torch', 'loss = torch.nn.CrossEntropyLoss()', 'CrossEntropyLoss', 'cross-entropy'],
     ['nn after from torch import nn', 'from torch import nn', 'c = nn.CrossEntropyLoss()', 'CrossEntropyLoss', 'cross-entropy'],
@@ -36,7 +37,7 @@ describe('editor: import resolution', () => {
     ['from torch.nn import *', 'from torch.nn import *', 'c = SmoothL1Loss()', 'SmoothL1Loss', 'smooth-l1-loss'],
     ['torch.nn.modules.loss path', 'from torch.nn.modules.loss import MSELoss', 'c = MSELoss()', 'MSELoss', 'mse-loss'],
     ['smp.losses.FocalLoss: the sigmoid form (not the softmax FocalLoss alias)', 'import segmentation_models_pytorch as smp', "l = smp.losses.FocalLoss(mode='binary')", 'FocalLoss', 'sigmoid-focal-loss'],
-    ['imports inside a function and after a semicolon', 'def f():\n    import os; import torch.nn.functional as fn', 'l = fn.mse_loss(a, b)', 'mse_loss', 'mse-loss'],
+    ['imports inside a function (used there) and after a semicolon', 'def f():\n    import os; import torch.nn.functional as fn', '    l = fn.mse_loss(a, b)', 'mse_loss', 'mse-loss'],
   ];
   for (const [title, imports, line, name, id] of cases) {
     it(title, () => assert.equal(at(imports, line, name), id));
@@ -52,11 +53,11 @@ describe('editor: import resolution', () => {
     assert.equal(at('import numpy as nn', 'c = nn.MSELoss()', 'MSELoss'), undefined);
     assert.equal(at('from mylib import CrossEntropyLoss', 'c = CrossEntropyLoss()', 'CrossEntropyLoss'), undefined);
   });
-  it('without imports, an unambiguous bare name resolves; an ambiguous one does not', () => {
+  it('without imports, a called name bound nowhere resolves when unambiguous; an ambiguous one does not', () => {
     assert.equal(at('', 'c = nn.MSELoss()', 'MSELoss'), 'mse-loss');
-    assert.equal(resolveDotted('cross_entropy', parseImports(''))?.via, 'bare-name');
+    assert.equal(lossAtPosition(['l = cross_entropy(x, y)'], 0, 0, 5)?.via, 'unbound');
     // `huber_loss` is both torch.nn.functional.huber_loss and optax.huber_loss: same entry, so unambiguous.
-    assert.equal(resolveDotted('huber_loss', parseImports(''))?.entry.id, 'huber-loss');
+    assert.equal(lossAtPosition(['l = huber_loss(x, y)'], 0, 0, 5)?.entryId, 'huber-loss');
     const owners = new Map<string, Set<string>>();
     for (const e of LOSSES) for (const a of e.apis) {
       const bare = a.symbol.slice(a.symbol.lastIndexOf('.') + 1);
@@ -64,12 +65,12 @@ describe('editor: import resolution', () => {
     }
     const ambiguous = [...owners].filter(([, ids]) => ids.size > 1).map(([b]) => b);
     assert.ok(ambiguous.length > 0, 'the catalog has no ambiguous bare name to test with');
-    for (const b of ambiguous) assert.equal(resolveDotted(b, parseImports('')), undefined, b);
-    assert.equal(resolveDotted('not_a_loss', parseImports('')), undefined);
+    for (const b of ambiguous) assert.equal(lossAtPosition([`l = ${b}(x)`], 0, 0, 5), undefined, b);
+    assert.equal(lossAtPosition(['l = not_a_loss(x)'], 0, 0, 5), undefined);
   });
   it('the hover on the module part of a name does not resolve', () => {
     const line = 'c = nn.MSELoss()';
-    assert.equal(resolveAt(line, line.indexOf('nn'), parseImports('import torch.nn as nn')), undefined);
+    assert.equal(lossAtPosition(['import torch.nn as nn\n' + line], 0, 1, line.indexOf('nn')), undefined);
   });
   it('imports inside triple-quoted strings are ignored', () => {
     const t = parseImports('"""\nimport numpy as nn\n"""\nimport torch.nn as nn');
@@ -81,14 +82,22 @@ describe('editor: import resolution', () => {
     const m = mergeImports([parseImports('import torch'), parseImports('import torch.nn.functional as F')]);
     assert.equal(m.names.get('F'), 'torch.nn.functional');
     assert.equal(m.names.get('torch'), 'torch');
+    assert.equal(analyzePython(['import torch', 'import torch.nn.functional as F']).imports.names.get('F'), 'torch.nn.functional');
   });
-  it('dottedAt finds the whole dotted expression ending at the word', () => {
-    assert.deepEqual(dottedAt('x = torch.nn.MSELoss()', 15), { text: 'torch.nn.MSELoss', start: 4, end: 20 });
-    assert.equal(dottedAt('x = 1.5', 5), undefined);
+  it('relative imports bind names of the project (with a leading dot)', () => {
+    const t = parseImports('from .misc import sigmoid_focal_loss\nfrom . import losses as L\nfrom ..util.box_ops import generalized_box_iou');
+    assert.equal(t.names.get('sigmoid_focal_loss'), '.misc.sigmoid_focal_loss');
+    assert.equal(t.names.get('L'), '.losses');
+    assert.equal(t.names.get('generalized_box_iou'), '..util.box_ops.generalized_box_iou');
+  });
+  it('the hovered range is the whole dotted expression', () => {
+    const h = analyzePython(['import torch\nx = torch.nn.MSELoss()']).lossAt(0, 1, 15);
+    assert.deepEqual(h && { written: h.written, range: h.range }, { written: 'torch.nn.MSELoss', range: { line: 1, start: 4, endLine: 1, end: 20 } });
+    assert.equal(lossAtPosition(['x = 1.5'], 0, 0, 5), undefined);
   });
 });
 
-describe('editor: call arguments', () => {
+describe('python: call arguments', () => {
   it('keywords, positionals, nested brackets, strings, comments and lines', () => {
     const args = callArguments("(logits, target, weight=torch.tensor([1., 2.]),  # w\n  label_smoothing=0.1, reduction='sum', ignore_index=-100)")!;
     assert.deepEqual(args.map((a) => a.name), [undefined, undefined, 'weight', 'label_smoothing', 'reduction', 'ignore_index']);
@@ -111,7 +120,7 @@ describe('editor: call arguments', () => {
   });
 });
 
-describe('editor: where to add an import', () => {
+describe('python: where to add an import', () => {
   it('after the leading import block', () => {
     assert.equal(importInsertLine('import torch\nimport numpy as np\n\nx = 1\n'), 2);
   });
