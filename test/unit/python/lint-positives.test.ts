@@ -462,3 +462,15 @@ describe('lint: positives (modelled on public bug reports)', () => {
     assert.match(ds[0].fixes[0].title, /传入 logits/);
   });
 });
+
+describe('lint: the pure entry point', () => {
+  it('src/python/index.ts exports lintCells with 0-based { cell, line, character, endLine, endCharacter, code, severity, message }', async () => {
+    const { lintCells: fromIndex } = await import('../../../src/python');
+    const [d] = fromIndex(['import torch.nn.functional as F\n', 'x = 1\nloss = F.cross_entropy(F.softmax(z, dim=1), y)\n']);
+    assert.deepEqual(
+      { cell: d.cell, line: d.line, character: d.character, endLine: d.endLine, endCharacter: d.endCharacter, code: d.code, severity: d.severity },
+      { cell: 1, line: 1, character: 23, endLine: 1, endCharacter: 46, code: 'LA101', severity: 'warning' },
+    );
+    assert.equal(typeof d.message, 'string');
+  });
+});
