@@ -4,6 +4,7 @@
  * exact text the diagnostic must cover.
  */
 import { strict as assert } from 'node:assert';
+import { lintCells as fromIndex } from '../../../src/python';
 import { LINT_CODES, lintCells } from '../../../src/python/lint';
 import { rangeText, withCode } from './lint-helpers';
 
@@ -464,8 +465,7 @@ describe('lint: positives (modelled on public bug reports)', () => {
 });
 
 describe('lint: the pure entry point', () => {
-  it('src/python/index.ts exports lintCells with 0-based { cell, line, character, endLine, endCharacter, code, severity, message }', async () => {
-    const { lintCells: fromIndex } = await import('../../../src/python');
+  it('src/python/index.ts exports lintCells with 0-based { cell, line, character, endLine, endCharacter, code, severity, message }', () => {
     const [d] = fromIndex(['import torch.nn.functional as F\n', 'x = 1\nloss = F.cross_entropy(F.softmax(z, dim=1), y)\n']);
     assert.deepEqual(
       { cell: d.cell, line: d.line, character: d.character, endLine: d.endLine, endCharacter: d.endCharacter, code: d.code, severity: d.severity },
