@@ -469,7 +469,7 @@ describe('lint: the pure entry point', () => {
     const [d] = fromIndex(['import torch.nn.functional as F\n', 'x = 1\nloss = F.cross_entropy(F.softmax(z, dim=1), y)\n']);
     assert.deepEqual(
       { cell: d.cell, line: d.line, character: d.character, endLine: d.endLine, endCharacter: d.endCharacter, code: d.code, severity: d.severity },
-      { cell: 1, line: 1, character: 23, endLine: 1, endCharacter: 46, code: 'LA101', severity: 'warning' },
+      { cell: 1, line: 1, character: 23, endLine: 1, endCharacter: 42, code: 'LA101', severity: 'warning' },
     );
     assert.equal(typeof d.message, 'string');
   });
