@@ -163,7 +163,7 @@ export class LintFeature implements vscode.CodeActionProvider {
       }
       const explain = new vscode.CodeAction(vscode.l10n.t('Explain {0}', lint.code), vscode.CodeActionKind.QuickFix);
       explain.diagnostics = [diag];
-      explain.command = { title: explain.title, command: COMMANDS.openReference, arguments: [{ lossId: lint.entryId }] };
+      explain.command = { title: explain.title, command: COMMANDS.openReference, arguments: [{ lossId: lint.entryId, section: 'pitfalls' }] };
       actions.push(explain);
       const suppress = new vscode.CodeAction(vscode.l10n.t('Suppress {0} on this line', lint.code), vscode.CodeActionKind.QuickFix);
       suppress.diagnostics = [diag];

@@ -159,4 +159,27 @@ describe('loss lint (UI)', function () {
     assert.match(text, /LA201/);
     shotOk(await vsc.screenshot('lint-after-fix'));
   });
+
+  it('"Explain LA102" opens the reference of the with-logits loss at its pitfalls', async function () {
+    const editor = vsc.activeEditor();
+    await clickText(vsc.page, editor, 'torch.sigmoid(z)');
+    await sleep(400);
+    await vsc.page.keyboard.press('Control+.');
+    const menu = vsc.page.locator('.action-widget, .context-view .monaco-list').filter({ hasText: 'Explain LA102' }).first();
+    await menu.waitFor({ state: 'visible', timeout: 20_000 });
+    // Rows: the preferred fix (focused), Explain, Suppress.
+    await vsc.page.keyboard.press('ArrowDown');
+    assert.match(await menu.locator('.monaco-list-row.focused').getAttribute('aria-label'), /Explain LA102/);
+    await vsc.page.keyboard.press('Enter');
+    const frame = await vsc.webviewFrame({ selector: '#la-ref-pitfalls.la-ref-target', timeout: 60_000 });
+    await sleep(500);
+    const facts = await frame.evaluate(() => {
+      const el = document.querySelector('#la-ref-pitfalls');
+      const r = el.getBoundingClientRect();
+      return { title: document.querySelector('#la-reference h2')?.textContent ?? '', top: r.top, visible: r.top > -2 && r.top < window.innerHeight / 2 };
+    });
+    assert.match(facts.title, /Logits/i);
+    assert.ok(facts.visible, `the pitfalls section is not in view: ${JSON.stringify(facts)}`);
+    shotOk(await vsc.screenshot('lint-explain-pitfalls'));
+  });
 });
