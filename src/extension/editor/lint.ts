@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commands';
 import { LINT_SOURCE } from '../contributions';
-import { lintCells, type LintDiagnostic, type LintEdit, type LintSeverity } from '../../python/lint';
+import { lintCells, suppressText, type LintDiagnostic, type LintEdit, type LintSeverity } from '../../python/lint';
 import { displayLanguage } from './language';
 import { notebookOf } from './document-imports';
 
@@ -200,16 +200,4 @@ export function suppressEdit(doc: vscode.TextDocument, lint: LintDiagnostic): vs
   const edit = suppressText(text, lint.code);
   we.replace(doc.uri, new vscode.Range(lint.line, edit.from, lint.line, edit.to), edit.insert);
   return we;
-}
-
-/** The pure part of `suppressEdit`: where to write what on the line. */
-export function suppressText(text: string, code: string): { from: number; to: number; insert: string } {
-  const m = /#\s*loss-atlas:\s*ignore\[([^\]]*)\]/i.exec(text);
-  if (m) {
-    const close = m.index + m[0].length - 1;
-    const list = m[1].trim();
-    return { from: close, to: close, insert: list ? `, ${code}` : code };
-  }
-  const end = text.trimEnd().length;
-  return { from: end, to: text.length, insert: `  # loss-atlas: ignore[${code}]` };
 }

@@ -12,9 +12,11 @@ import { checkKeras } from './keras-rules';
 import { checkParams } from './param-rules';
 import { Program } from './program';
 import { Reporter, type LintDiagnostic } from './report';
+import { suppressedCodes } from './suppress';
 import type { Comment } from './tokens';
 
 export type { LintDiagnostic, LintEdit, LintFix, LintRange } from './report';
+export { suppressText } from './suppress';
 export { LINT_CODES, LINT_RULES, lintRule, type LintCode, type LintRule, type LintSeverity } from './rules';
 
 export interface LintOptions {
@@ -22,16 +24,12 @@ export interface LintOptions {
   language?: Language;
 }
 
-const IGNORE = /#\s*loss-atlas:\s*ignore(?:\[([^\]]*)\])?/i;
-
 /** Suppressed codes per `cell:line` (`*` for all). */
 function suppressions(comments: readonly Comment[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const c of comments) {
-    const m = IGNORE.exec(c.text);
-    if (!m) continue;
-    const codes = m[1] === undefined ? ['*'] : m[1].split(/[\s,]+/).filter(Boolean).map((x) => x.toUpperCase());
-    out.set(`${c.cell}:${c.line}`, new Set(codes));
+    const codes = suppressedCodes(c.text);
+    if (codes) out.set(`${c.cell}:${c.line}`, codes);
   }
   return out;
 }

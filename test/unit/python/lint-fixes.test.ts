@@ -4,7 +4,8 @@
  * longer gets the diagnostic.
  */
 import { strict as assert } from 'node:assert';
-import { lintCells } from '../../../src/python/lint';
+import { parsePrefill } from '../../../src/extension/protocol';
+import { lintCells, suppressText } from '../../../src/python/lint';
 import { applyEdits } from './lint-helpers';
 
 const T = 'import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n';
@@ -87,5 +88,25 @@ describe('lint: quick fixes (exact text)', () => {
 
   it('every fix is marked preferred at most once per diagnostic', () => {
     for (const c of CASES) for (const d of lintCells(c.before)) assert.ok(d.fixes.filter((f) => f.preferred).length <= 1, `${c.name}: ${d.code}`);
+  });
+});
+
+describe('lint: suppression and Explain', () => {
+  it('"Suppress on this line" adds a comment, or the code to an existing list', () => {
+    const apply = (line: string, code: string) => {
+      const e = suppressText(line, code);
+      return line.slice(0, e.from) + e.insert + line.slice(e.to);
+    };
+    assert.equal(apply('loss = F.nll_loss(p, y)   ', 'LA103'), 'loss = F.nll_loss(p, y)  # loss-atlas: ignore[LA103]');
+    assert.equal(apply('loss = f(p)  # loss-atlas: ignore[LA103]', 'LA205'), 'loss = f(p)  # loss-atlas: ignore[LA103, LA205]');
+    assert.equal(apply('x = g(p)  # note', 'LA101'), 'x = g(p)  # note  # loss-atlas: ignore[LA101]');
+    // The edited line is then silent for that code.
+    const src = T + apply('loss = F.nll_loss(F.softmax(x, dim=1), y)', 'LA103') + '\n';
+    assert.deepEqual(lintCells([src]).map((d) => d.code), []);
+  });
+
+  it("Explain's reference request (section: 'pitfalls') passes the webview protocol; another section does not", () => {
+    assert.deepEqual(parsePrefill({ lossId: 'cross-entropy', section: 'pitfalls' }), { lossId: 'cross-entropy', section: 'pitfalls' });
+    assert.throws(() => parsePrefill({ lossId: 'cross-entropy', section: 'summary' }));
   });
 });
