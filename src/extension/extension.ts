@@ -40,6 +40,11 @@ export function activate(context: vscode.ExtensionContext): void {
       { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
     ),
     vscode.workspace.onDidOpenTextDocument(lint),
+    // A notebook's cells may open before the notebook is known: lint it again once it is.
+    vscode.workspace.onDidOpenNotebookDocument((nb) => {
+      const cell = nb.getCells().find((c) => c.kind === vscode.NotebookCellKind.Code && c.document.languageId === 'python');
+      if (cell) lint(cell.document);
+    }),
     vscode.workspace.onDidChangeTextDocument((e) => lint(e.document)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('lossAtlas.lint') && !e.affectsConfiguration('lossAtlas.language')) return;

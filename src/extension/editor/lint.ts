@@ -37,10 +37,16 @@ function enabled(): boolean {
   return vscode.workspace.getConfiguration('lossAtlas').get<boolean>('lint.enabled', true);
 }
 
-function severitySetting(code: string): Setting | undefined {
+/** `lossAtlas.lint.severity`: the valid entries only (code -> error / warning / information / off). */
+function severitySettings(): Record<string, Setting> {
   const all = vscode.workspace.getConfiguration('lossAtlas').get<Record<string, unknown>>('lint.severity', {});
-  const v = all && typeof all === 'object' ? all[code] : undefined;
-  return v === 'error' || v === 'warning' || v === 'information' || v === 'hint' || v === 'off' ? v : undefined;
+  const out: Record<string, Setting> = {};
+  if (all && typeof all === 'object') {
+    for (const [code, v] of Object.entries(all)) {
+      if (v === 'error' || v === 'warning' || v === 'information' || v === 'hint' || v === 'off') out[code] = v;
+    }
+  }
+  return out;
 }
 
 /** The documents linted together with `doc`: itself, or every Python code cell of its notebook. */
@@ -100,8 +106,9 @@ export class LintFeature implements vscode.CodeActionProvider {
       { language: displayLanguage() },
     );
     const results: Linted['results'] = [];
+    const settings = severitySettings();
     for (const lint of found) {
-      const setting = severitySetting(lint.code) ?? lint.severity;
+      const setting = settings[lint.code] ?? lint.severity;
       if (setting === 'off' || !unit.docs[lint.cell]) continue;
       const diag = new vscode.Diagnostic(toRange(lint), lint.message, SEVERITY[setting]);
       diag.source = LINT_SOURCE;
