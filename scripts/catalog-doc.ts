@@ -1,14 +1,16 @@
 /**
  * Renders docs/catalog.md: every entry by category with framework availability
- * and computability. `npm run docs` writes it; a unit test keeps it in sync.
+ * and computability, and (through ./coverage-doc) docs/coverage.md. `npm run docs`
+ * writes them; unit tests keep them in sync.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, CONCEPTS, isComputable, LOSSES, type Framework, type LossEntry } from '../src/losses';
+import { COVERAGE_DOC_PATH, renderCoverageDoc } from './coverage-doc';
 
 const FRAMEWORK_COLUMNS: ReadonlyArray<readonly [string, readonly Framework[]]> = [
   ['PyTorch', ['pytorch', 'torchvision']],
-  ['Keras / TF', ['keras']],
+  ['Keras / TF', ['keras', 'tensorflow']],
   ['optax', ['optax']],
   ['SMP', ['smp']],
 ];
@@ -83,5 +85,6 @@ export function updateReadmeCounts(readme: string): string {
 if (require.main === module) {
   writeFileSync(CATALOG_DOC_PATH, renderCatalogDoc());
   writeFileSync(README_PATH, updateReadmeCounts(readFileSync(README_PATH, 'utf8')));
-  console.log(`wrote ${CATALOG_DOC_PATH} and the counts in ${README_PATH}`);
+  writeFileSync(COVERAGE_DOC_PATH, renderCoverageDoc());
+  console.log(`wrote ${CATALOG_DOC_PATH}, ${COVERAGE_DOC_PATH} and the counts in ${README_PATH}`);
 }

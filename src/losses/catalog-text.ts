@@ -12,7 +12,7 @@
  * into that JSON, once `installCatalogText` has been given it.
  * scripts/catalog-split.mjs wires both halves into the build.
  */
-import type { Concept, InputSpec, Localized, LossEntry, Paper, ParamSpec, Snippets } from './types';
+import type { ApiSymbol, Concept, Framework, InputSpec, Localized, LossEntry, Paper, ParamSpec, Snippets } from './types';
 
 /** The entry properties that are text (read by people, never by look-ups or the numeric code). */
 export const ENTRY_TEXT_KEYS = ['formula', 'formulaText', 'summary', 'whenToUse', 'pitfalls', 'frameworkNotes', 'snippets', 'paper'] as const;
@@ -91,14 +91,21 @@ export function splitCatalog(entries: readonly LossEntry[], concepts: readonly C
 }
 
 /**
+ * An API symbol as the bundles store it: `[symbol, framework index, 'c' | 'f', own defaults?]`,
+ * a few hundred of them, so the keys are not repeated each time.
+ */
+export type PackedApi = [string, number, 'c' | 'f'] | [string, number, 'c' | 'f', Readonly<Record<string, unknown>>];
+
+/**
  * The structure as the bundles store it: many entries share an input or a
  * parameter spec (`reduction`, the pointwise `input`/`target`), so each distinct
- * spec is stored once and entries refer to them by index.
+ * spec is stored once and entries refer to them by index; API symbols are tuples.
  */
 export interface PackedStructure {
   inputs: InputStructure[];
   params: ParamStructure[];
-  entries: Array<Omit<EntryStructure, 'inputs' | 'params'> & { inputs: number[]; params: number[] }>;
+  frameworks: Framework[];
+  entries: Array<Omit<EntryStructure, 'inputs' | 'params' | 'apis'> & { inputs: number[]; params: number[]; apis: PackedApi[] }>;
   concepts: ConceptStructure[];
 }
 
@@ -116,16 +123,30 @@ function interner<T>(table: T[]): (item: T) => number {
 }
 
 export function packStructure(s: CatalogStructure): PackedStructure {
-  const packed: PackedStructure = { inputs: [], params: [], entries: [], concepts: s.concepts };
+  const packed: PackedStructure = { inputs: [], params: [], frameworks: [], entries: [], concepts: s.concepts };
   const input = interner(packed.inputs);
   const param = interner(packed.params);
-  for (const e of s.entries) packed.entries.push({ ...e, inputs: e.inputs.map(input), params: e.params.map(param) });
+  const framework = interner(packed.frameworks);
+  const api = (a: ApiSymbol): PackedApi => {
+    const head: [string, number, 'c' | 'f'] = [a.symbol, framework(a.framework), a.kind === 'class' ? 'c' : 'f'];
+    return a.defaults ? [...head, a.defaults] : head;
+  };
+  for (const e of s.entries) packed.entries.push({ ...e, inputs: e.inputs.map(input), params: e.params.map(param), apis: e.apis.map(api) });
   return packed;
+}
+
+function unpackApi(p: PackedStructure, [symbol, fw, kind, defaults]: PackedApi): ApiSymbol {
+  return { framework: p.frameworks[fw], symbol, kind: kind === 'c' ? 'class' : 'function', ...(defaults ? { defaults } : {}) };
 }
 
 export function unpackStructure(p: PackedStructure): CatalogStructure {
   return {
-    entries: p.entries.map((e) => ({ ...e, inputs: e.inputs.map((i) => p.inputs[i]), params: e.params.map((i) => p.params[i]) })),
+    entries: p.entries.map((e) => ({
+      ...e,
+      inputs: e.inputs.map((i) => p.inputs[i]),
+      params: e.params.map((i) => p.params[i]),
+      apis: e.apis.map((a) => unpackApi(p, a)),
+    })),
     concepts: p.concepts,
   };
 }

@@ -4,6 +4,7 @@
  */
 import { CATALOG } from './catalog';
 import type { ApiSymbol, LossEntry } from './types';
+import { definingModuleForm } from './catalog/apis/modules';
 
 export const LOSSES: readonly LossEntry[] = CATALOG;
 
@@ -11,8 +12,10 @@ export const LOSSES: readonly LossEntry[] = CATALOG;
 const PREFIX_ALIASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['torch.nn.functional.', ['F.', 'nn.functional.', 'functional.']],
   ['torch.nn.', ['nn.']],
-  ['tf.keras.losses.', ['keras.losses.', 'tensorflow.keras.losses.', 'losses.']],
-  ['keras.losses.', ['tf.keras.losses.', 'tensorflow.keras.losses.', 'losses.']],
+  ['tf.keras.losses.', ['keras.losses.', 'tensorflow.keras.losses.', 'tf.losses.', 'tensorflow.losses.', 'losses.']],
+  ['keras.losses.', ['tf.keras.losses.', 'tensorflow.keras.losses.', 'tf.losses.', 'tensorflow.losses.', 'losses.']],
+  ['tf.compat.v1.losses.', ['tensorflow.compat.v1.losses.']],
+  ['tf.nn.', ['tensorflow.nn.']],
   ['torchvision.ops.', ['ops.']],
   ['segmentation_models_pytorch.losses.', ['smp.losses.', 'losses.']],
   ['smp.losses.', ['segmentation_models_pytorch.losses.', 'losses.']],
@@ -20,7 +23,10 @@ const PREFIX_ALIASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['optax.', ['optax.losses.']],
 ];
 
-/** Every spelling of `api.symbol` that should resolve to it, qualified first, bare name last. */
+/**
+ * Every spelling of `api.symbol` that should resolve to it: the symbol, its usual shortened
+ * prefixes, and the submodule that defines it where the package re-exports it.
+ */
 export function symbolForms(api: ApiSymbol): string[] {
   const forms = new Set<string>([api.symbol]);
   for (const [prefix, shorts] of PREFIX_ALIASES) {
@@ -29,6 +35,8 @@ export function symbolForms(api: ApiSymbol): string[] {
       for (const s of shorts) forms.add(s + rest);
     }
   }
+  const defining = definingModuleForm(api.symbol);
+  if (defining) forms.add(defining);
   return [...forms];
 }
 

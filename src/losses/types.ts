@@ -45,7 +45,7 @@ export type Category = (typeof CATEGORIES)[number];
  * Where a loss lives in a library. `symbol` is the fully qualified name people
  * would write, e.g. `torch.nn.functional.cross_entropy` or `tf.keras.losses.Huber`.
  */
-export type Framework = 'pytorch' | 'keras' | 'optax' | 'torchvision' | 'smp' | 'other';
+export type Framework = 'pytorch' | 'keras' | 'tensorflow' | 'optax' | 'torchvision' | 'smp' | 'other';
 export interface ApiSymbol {
   framework: Framework;
   symbol: string;

@@ -12,8 +12,8 @@ import { buildScopes, tokenKey, type ScopeTree } from './scopes';
 import { statementsOf, type Statement } from './statements';
 import { bracketStructure, stringLossAt, type BracketedTokens } from './strings';
 import { apiForBareName, apiForPath, canonicalPath, type ApiRef } from './symbols';
-import { tokenize, type Token } from './tokens';
-import { Evaluator, type Origin, type Value } from './values';
+import { stringBody, tokenize, type Token } from './tokens';
+import { Evaluator, type CallSite, type Origin, type Value } from './values';
 
 export type Via = 'import' | 'instance' | 'string' | 'unbound';
 
@@ -66,6 +66,9 @@ function lineStartsOf(src: string): number[] {
   return out;
 }
 
+/** Cell magics whose cell body is still Python. */
+const PYTHON_CELL_MAGICS = new Set(['time', 'timeit', 'capture', 'prun', 'debug', 'python', 'python3', 'memit']);
+
 const SIGNIFICANT = new Set(['name', 'number', 'string', 'op', 'error']);
 const KEYWORDS = new Set([
   'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
@@ -84,7 +87,9 @@ export class PythonAnalysis {
     const cells: CellAnalysis[] = [];
     const all: Statement[] = [];
     sources.forEach((source, cell) => {
-      const tokens = tokenize(source);
+      // A cell magic other than timing runs another language (`%%bash`, `%%writefile`, `%%html`).
+      const magic = /^\s*%%(\w+)/.exec(source);
+      const tokens = tokenize(magic && !PYTHON_CELL_MAGICS.has(magic[1]) ? '' : source);
       const statements = statementsOf(tokens, cell);
       const sig = tokens.filter((t) => SIGNIFICANT.has(t.kind));
       const statementOf = new Int32Array(sig.length).fill(-1);
@@ -101,7 +106,43 @@ export class PythonAnalysis {
     this.cells = cells;
     this.statements = all;
     this.scopes = buildScopes(all);
-    this.evaluator = new Evaluator({ tree: this.scopes, source: (c) => sources[c] ?? '' });
+    this.evaluator = new Evaluator({ tree: this.scopes, source: (c) => sources[c] ?? '', callSites: (name) => this.callSites(name) });
+  }
+
+  private callIndex?: Map<string, CallSite[]>;
+  /** Every plain call `name(…)` (not `obj.name(…)`), by name; built on first use. */
+  callSites(name: string): readonly CallSite[] {
+    if (!this.callIndex) {
+      const index = new Map<string, CallSite[]>();
+      this.cells.forEach((c) => {
+        const { sig, match } = c.brackets;
+        for (let i = 0; i + 1 < sig.length; i++) {
+          const t = sig[i];
+          if (t.kind !== 'name' || sig[i + 1].text !== '(' || sig[i + 1].kind !== 'op' || match[i + 1] < 0) continue;
+          if (sig[i - 1]?.text === '.' || sig[i - 1]?.text === 'def' || sig[i - 1]?.text === 'class') continue;
+          const statement = this.statements[c.statementOf[i]];
+          if (!statement) continue;
+          let list = index.get(t.text);
+          if (!list) index.set(t.text, (list = []));
+          list.push({ statement, tokens: sig, name: i, open: i + 1, close: match[i + 1] });
+        }
+      });
+      this.callIndex = index;
+    }
+    return this.callIndex.get(name) ?? [];
+  }
+
+  private scopeName?: string | null;
+  /** An OpenMMLab config's `default_scope = 'mmseg'`, if it sets one. */
+  registryScope(): string | undefined {
+    if (this.scopeName === undefined) {
+      this.scopeName = null;
+      for (const bd of this.scopes.module.bindings.get('default_scope') ?? []) {
+        const v = bd.value?.tokens;
+        if (v?.length === 1 && v[0].kind === 'string') this.scopeName = stringBody(this.sources[bd.cell], v[0]);
+      }
+    }
+    return this.scopeName ?? undefined;
   }
 
   private importTable?: ImportTable;
@@ -208,8 +249,13 @@ export class PythonAnalysis {
     const sig = b.sig;
     const t = sig[i];
     if (t.kind === 'string') {
-      const r = stringLossAt(b, i, (dotted, at) => this.resolveDotted(dotted, at, cell));
-      return r && this.hit(r.ref, 'string', cell, t, t, { symbol: r.symbol });
+      const r = stringLossAt(b, i, (dotted, at) => this.resolveDotted(dotted, at, cell), this.registryScope());
+      if (!r) return undefined;
+      // `dict(type='FocalLoss', gamma=2.0)`: the other keywords configure the loss.
+      const args = r.configCall !== undefined && b.match[r.configCall] >= 0
+        ? this.evaluator.args(sig, r.configCall, b.match[r.configCall], cell)?.filter((a) => a.name !== 'type')
+        : undefined;
+      return this.hit(r.ref, 'string', cell, t, t, { symbol: r.symbol, args });
     }
     if (t.kind !== 'name' || (KEYWORDS.has(t.text) && t.text !== 'self')) return undefined;
     const st = this.statements[this.cells[cell].statementOf[i]];
@@ -229,7 +275,7 @@ export class PythonAnalysis {
       let k = i;
       while (sig[k - 1]?.text === '.' && sig[k - 1].kind === 'op' && sig[k - 2]?.kind === 'name') k -= 2;
       if (sig[k - 1]?.text === '.') return undefined; // `f().x`: the base is not a name
-      const binding = tree.bindingAt.get(t);
+      const binding = tree.bindingAt.get(tokenKey(cell, t));
       if (binding) {
         // `self.x = …`: the attribute bound here.
         const v = this.evaluator.binding(binding);
@@ -240,7 +286,7 @@ export class PythonAnalysis {
     }
 
     // A binding site: `criterion = nn.X(…)`, a parameter with a loss default.
-    const binding = tree.bindingAt.get(t);
+    const binding = tree.bindingAt.get(tokenKey(cell, t));
     if (binding) {
       if (binding.kind === 'import') return undefined;
       const v = this.evaluator.binding(binding);
@@ -266,7 +312,8 @@ export class PythonAnalysis {
     if (t.text === 'self') return undefined;
     const n = this.evaluator.name(t, st);
     let v = n.value;
-    if (n.origin === 'unbound' && v.kind === 'unknown') {
+    // A `from m import *` the catalog cannot see into may bind any name: no fallback then.
+    if (n.origin === 'unbound' && v.kind === 'unknown' && !tree.module.stars?.length) {
       const ref = apiForBareName(t.text);
       if (ref) v = { kind: 'api', ref, path: t.text };
     }

@@ -24,7 +24,7 @@
  * - `buildScopes(statements)` → `ScopeTree` (scopes.ts): the module scope and its nested class/
  *   function/lambda/comprehension scopes, each with `bindings` (name → `Binding[]`, with kind,
  *   token, statement and assigned value tokens), class `attributes` assigned through `self`,
- *   `scopeAt(posKey)`, `bindingAt` (binding-site tokens), `importTokens`, `boundNames`;
+ *   `scopeAt(posKey)`, `bindingAt` (binding sites by position key), `importTokens`, `boundNames`;
  *   `lookup(name, scope, module)` applies Python's scope rules; `posKey`/`tokenKey` order positions.
  * - `Evaluator` (values.ts): the value of an expression or binding (`path`, `api`, `instance`, …).
  * - `apiForPath(path)` / `canonicalPath(path)` (symbols.ts): qualified path → catalog API.

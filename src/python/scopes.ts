@@ -49,6 +49,8 @@ export interface Binding {
   /** The value assigned, when the binding has one (assignment value, parameter default). */
   readonly value?: Expr;
   readonly import?: ImportBinding;
+  /** A parameter: its position (counting `self`) and whether it can only be passed by keyword. */
+  readonly param?: { readonly index: number; readonly keywordOnly: boolean };
 }
 
 export interface Scope {
@@ -62,6 +64,8 @@ export interface Scope {
   readonly bindings: Map<string, Binding[]>;
   readonly globals: Set<string>;
   readonly nonlocals: Set<string>;
+  /** Functions and classes: the binding of their name by `def`/`class`. */
+  definedBy?: Binding;
   /** Methods: the name of the first parameter (`self`, `cls`) and the class. */
   self?: string;
   owner?: Scope;
@@ -86,8 +90,8 @@ function tokenEndKey(cell: number, t: Token): number {
 
 export interface ScopeTree {
   readonly module: Scope;
-  /** Binding sites by token: the name a binding binds, or the local name of an import. */
-  readonly bindingAt: Map<Token, Binding>;
+  /** Binding sites by the position key (`tokenKey`) of their token: the name bound, or the local name of an import. */
+  readonly bindingAt: Map<number, Binding>;
   /** Imported-name tokens (`x` in `from m import x as y`) and module tokens of import statements. */
   readonly importTokens: Map<Token, ImportBinding | null>;
   /** Every name bound anywhere (any scope). */
@@ -100,8 +104,9 @@ function newScope(kind: ScopeKind, name: string, parent: Scope | undefined, star
   const s: Scope = {
     kind, name, parent, children: [], start, end: Number.MAX_SAFE_INTEGER,
     bindings: new Map(), globals: new Set(), nonlocals: new Set(),
-    ...(kind === 'class' ? { attributes: new Map<string, Binding[]>() } : {}),
-    ...(kind === 'module' ? { stars: [] } : {}),
+    definedBy: undefined, self: undefined, owner: undefined,
+    attributes: kind === 'class' ? new Map<string, Binding[]>() : undefined,
+    stars: kind === 'module' ? [] : undefined,
   };
   parent?.children.push(s);
   return s;
@@ -174,14 +179,14 @@ export function splitCommas(ts: readonly Token[], from: number, to: number): Arr
 /** Builds the scope tree of the statements of a file or of all cells of a notebook (in order). */
 export function buildScopes(statements: readonly Statement[]): ScopeTree {
   const module = newScope('module', '<module>', undefined, 0);
-  const bindingAt = new Map<Token, Binding>();
+  const bindingAt = new Map<number, Binding>();
   const importTokens = new Map<Token, ImportBinding | null>();
   const boundNames = new Set<string>();
   /** Open block scopes with the depth of their header. */
   const stack: Array<{ scope: Scope; depth: number }> = [{ scope: module, depth: -1 }];
   let decorators: string[] = [];
 
-  const bind = (scope: Scope, name: string, kind: BindingKind, token: Token, st: Statement, value?: Expr, imp?: ImportBinding): Binding => {
+  const bind = (scope: Scope, name: string, kind: BindingKind, token: Token, st: Statement, value?: Expr, imp?: ImportBinding, param?: Binding['param']): Binding => {
     let target = scope;
     if (scope.globals.has(name)) target = module;
     else if (scope.nonlocals.has(name)) {
@@ -192,21 +197,23 @@ export function buildScopes(statements: readonly Statement[]): ScopeTree {
         }
       }
     }
-    const b: Binding = { name, kind, scope: target, token, cell: st.cell, at: tokenKey(st.cell, token), statement: st, value, import: imp };
+    const at = tokenKey(st.cell, token);
+    const b: Binding = { name, kind, scope: target, token, cell: st.cell, at, statement: st, value, import: imp, param };
     let list = target.bindings.get(name);
     if (!list) target.bindings.set(name, (list = []));
     list.push(b);
-    bindingAt.set(token, b);
+    bindingAt.set(at, b);
     boundNames.add(name);
     return b;
   };
 
   const bindAttribute = (cls: Scope, token: Token, st: Statement, value?: Expr): void => {
-    const b: Binding = { name: token.text, kind: 'assign', scope: cls, token, cell: st.cell, at: tokenKey(st.cell, token), statement: st, value };
+    const at = tokenKey(st.cell, token);
+    const b: Binding = { name: token.text, kind: 'assign', scope: cls, token, cell: st.cell, at, statement: st, value };
     let list = cls.attributes!.get(token.text);
     if (!list) cls.attributes!.set(token.text, (list = []));
     list.push(b);
-    bindingAt.set(token, b);
+    bindingAt.set(at, b);
   };
 
   /** Binds the names of a target list (`a`, `a, b`, `(a, [b, *c])`, `self.x`) in [from, to). */
@@ -303,13 +310,17 @@ export function buildScopes(statements: readonly Statement[]): ScopeTree {
 
   const params = (fn: Scope, st: Statement, ts: readonly Token[], open: number, close: number): void => {
     let first = true;
+    let index = 0;
+    let keywordOnly = false;
     for (const [a, b] of splitCommas(ts, open + 1, close)) {
       let k = a;
       while (k < b && ts[k].kind === 'op' && (ts[k].text === '*' || ts[k].text === '**')) k++;
+      const starred = k > a;
+      if (starred) keywordOnly = true; // after `*`, `*args` or `**kw`
       if (k >= b || ts[k].kind !== 'name') continue;
       const eq = topLevel(ts, '=', k + 1, b).at(0);
       const value = eq !== undefined ? { cell: st.cell, tokens: ts.slice(eq + 1, b) } : undefined;
-      bind(fn, ts[k].text, 'param', ts[k], st, value);
+      bind(fn, ts[k].text, 'param', ts[k], st, value, undefined, starred ? undefined : { index: index++, keywordOnly });
       if (first && fn.owner && k === a) fn.self = ts[k].text;
       first = false;
     }
@@ -329,11 +340,12 @@ export function buildScopes(statements: readonly Statement[]): ScopeTree {
       const nameTok = ts[k];
       if (nameTok?.kind !== 'name') continue;
       const isDef = st.header === 'def';
-      bind(scope, nameTok.text, isDef ? 'def' : 'class', nameTok, st);
+      const defined = bind(scope, nameTok.text, isDef ? 'def' : 'class', nameTok, st);
       const open = ts.findIndex((t, i) => i > k && t.text === '(' && t.kind === 'op');
       const close = open >= 0 ? closing(ts, open) : -1;
       const last = ts[ts.length - 1];
       const inner = newScope(isDef ? 'function' : 'class', nameTok.text, scope, tokenEndKey(st.cell, last));
+      inner.definedBy = defined;
       if (isDef && scope.kind === 'class' && !decorators.includes('staticmethod')) inner.owner = scope;
       if (isDef && open >= 0) params(inner, st, ts, open, close);
       // Defaults, annotations and bases are evaluated in the enclosing scope.

@@ -40,11 +40,12 @@ const NONE: Value = { kind: 'none' };
 /** Methods of a loss module that return the module itself. */
 const SELF_METHODS = new Set(['to', 'cuda', 'cpu', 'float', 'double', 'half', 'bfloat16', 'train', 'eval', 'requires_grad_', 'type', 'to_empty']);
 
-/** Values are the same loss (entry) or both not losses. */
+/** Values are the same loss API (entry and symbol). */
 function sameLoss(a: Value, b: Value): boolean {
   const ea = a.kind === 'api' || a.kind === 'instance' ? a.ref.entry : undefined;
   const eb = b.kind === 'api' || b.kind === 'instance' ? b.ref.entry : undefined;
-  return ea !== undefined && ea === eb && a.kind === b.kind;
+  // The same API too: timm's SoftTargetCrossEntropy and nn.CrossEntropyLoss share an entry, not their inputs.
+  return ea !== undefined && ea === eb && a.kind === b.kind && (a as { ref: ApiRef }).ref.api.symbol === (b as { ref: ApiRef }).ref.api.symbol;
 }
 
 /** One value for several bindings: `None` ones are skipped, and the rest must agree. */
@@ -62,11 +63,26 @@ export function merge(values: readonly Value[]): Value {
   return first;
 }
 
+/** A plain call `name(…)` somewhere in the file: its statement and the bracket tokens. */
+export interface CallSite {
+  readonly statement: Statement;
+  readonly tokens: readonly Token[];
+  /** Indices in `tokens` of the callee name, the `(` and the `)`. */
+  readonly name: number;
+  readonly open: number;
+  readonly close: number;
+}
+
 export interface EvalContext {
   readonly tree: ScopeTree;
   /** The source text of a cell. */
   source(cell: number): string;
+  /** Every plain call `name(…)` in the file or notebook. */
+  callSites(name: string): readonly CallSite[];
 }
+
+/** Call sites examined for one parameter at the most (a big file calls a helper many times). */
+const MAX_CALL_SITES = 64;
 
 /**
  * Evaluates expressions and bindings; memoizes binding values. One per analysis.
@@ -109,7 +125,11 @@ export class Evaluator {
       case 'param': {
         const fn = b.scope;
         if (fn.self === b.name && fn.owner) return { kind: 'self', cls: fn.owner };
-        return b.value ? this.expr(b.value, b.statement) : UNKNOWN;
+        const values = b.value ? [this.expr(b.value, b.statement)] : [];
+        const passed = this.passedValues(b);
+        if (passed === undefined) return UNKNOWN;
+        values.push(...passed);
+        return values.length ? merge(values) : UNKNOWN;
       }
       case 'assign':
       case 'walrus':
@@ -156,10 +176,44 @@ export class Evaluator {
       return { value: UNKNOWN, origin: 'unbound' };
     }
     const values = r.bindings.map((b) => this.binding(b));
-    const allImports = r.bindings.every((b) => b.kind === 'import');
+    // `try: import x as y` / `except ImportError: y = None` is still an import.
+    const allImports = r.bindings.every((b, k) => b.kind === 'import' || values[k].kind === 'none');
     const v = merge(values);
     const self = v.kind === 'self';
     return { value: v, origin: self ? 'self' : allImports ? 'import' : 'binding', bindings: r.bindings };
+  }
+
+  /**
+   * The values a function's callers in this file pass for parameter `b` (`train(loader, model,
+   * criterion)`), or undefined when a caller's argument cannot be told (`*args`, too many sites).
+   * Methods are left out (their callers go through an object).
+   */
+  private passedValues(b: Binding): Value[] | undefined {
+    const fn = b.scope;
+    if (fn.kind !== 'function' || fn.owner || !b.param || !fn.parent) return [];
+    const sites = this.ctx.callSites(fn.name);
+    if (sites.length > MAX_CALL_SITES) return undefined;
+    const out: Value[] = [];
+    for (const site of sites) {
+      const ts = site.tokens;
+      // The call must reach this very function.
+      const callee = this.name(ts[site.name], site.statement);
+      if (!fn.definedBy || !callee.bindings?.includes(fn.definedBy)) continue;
+      let positional = 0;
+      let found: [number, number] | undefined;
+      for (const [x, y] of splitArgs(ts, site.open + 1, site.close)) {
+        const t = ts[x];
+        if (t.kind === 'op' && (t.text === '*' || t.text === '**')) return undefined;
+        if (t.kind === 'name' && ts[x + 1]?.kind === 'op' && ts[x + 1].text === '=') {
+          if (t.text === b.name) found = [x + 2, y];
+          continue;
+        }
+        if (!b.param.keywordOnly && positional === b.param.index) found = [x, y];
+        positional++;
+      }
+      if (found) out.push(this.range(ts, found[0], found[1], site.statement).value);
+    }
+    return out;
   }
 
   /** The merged value of `cls`'s attribute `attr` (assigned through `self.attr = …` or in the class body). */
@@ -291,6 +345,18 @@ function topLevelName(ts: readonly Token[], word: string, from: number, to: numb
     } else if (depth === 0 && t.kind === 'name' && t.text === word) return i;
   }
   return -1;
+}
+
+/** [start, end) ranges of the top-level comma-separated parts of [from, to). */
+function splitArgs(ts: readonly Token[], from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = from;
+  while (s < to) {
+    const e = firstComma(ts, s, to);
+    if (e > s) out.push([s, e]);
+    s = e + 1;
+  }
+  return out;
 }
 
 function firstComma(ts: readonly Token[], from: number, to: number): number {

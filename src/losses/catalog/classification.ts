@@ -89,8 +89,13 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     apis: [
       { framework: 'pytorch', symbol: 'torch.nn.functional.cross_entropy', kind: 'function' },
       { framework: 'pytorch', symbol: 'torch.nn.CrossEntropyLoss', kind: 'class' },
-      { framework: 'optax', symbol: 'optax.softmax_cross_entropy_with_integer_labels', kind: 'function' },
-      { framework: 'optax', symbol: 'optax.softmax_cross_entropy', kind: 'function' },
+      { framework: 'optax', symbol: 'optax.softmax_cross_entropy_with_integer_labels', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'optax', symbol: 'optax.softmax_cross_entropy', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'optax', symbol: 'optax.safe_softmax_cross_entropy', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'tensorflow', symbol: 'tf.nn.softmax_cross_entropy_with_logits', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'tensorflow', symbol: 'tf.nn.sparse_softmax_cross_entropy_with_logits', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'tensorflow', symbol: 'tf.compat.v1.losses.softmax_cross_entropy', kind: 'function' },
+      { framework: 'tensorflow', symbol: 'tf.compat.v1.losses.sparse_softmax_cross_entropy', kind: 'function' },
     ],
     formula:
       '\\ell_n = -(1-\\varepsilon)\\, w_{y_n} \\log \\frac{e^{x_{n,y_n}}}{\\sum_{c} e^{x_{n,c}}} \\; - \\; \\frac{\\varepsilon}{C} \\sum_{c=1}^{C} w_c \\log \\frac{e^{x_{n,c}}}{\\sum_{k} e^{x_{n,k}}}, \\qquad \\ell = \\frac{\\sum_n \\ell_n}{\\sum_{n:\\,y_n \\neq \\text{ignore}} w_{y_n}}',
@@ -136,8 +141,8 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       zh: "请直接传入原始 logits：先做 softmax 会导致 softmax 被计算两次，梯度也会变平。设置 weight 且 reduction='mean' 时，损失之和除以的是未被忽略目标的权重之和，而不是 N。若所有目标都等于 ignore_index，平均值为 0/0 = NaN。使用标签平滑时被忽略的位置同样不贡献损失；使用概率目标时 ignore_index 必须为负数，且无论是否有 weight，平均都按样本数计算。",
     },
     frameworkNotes: {
-      en: "PyTorch puts the class axis at dimension 1 ((N, C, d1)); Keras and optax put it last. Keras' SparseCategoricalCrossentropy(from_logits=True) and CategoricalCrossentropy(from_logits=True) give the same value as the unweighted PyTorch loss for (N, C) input; their default from_logits=False expects probabilities and clips them to [1e-7, 1 − 1e-7], and Keras' label_smoothing spreads ε over the classes the same way. optax.softmax_cross_entropy_with_integer_labels (indices) and optax.softmax_cross_entropy (probabilities) return one loss per sample with no reduction, no weight and no label smoothing (use optax.smooth_labels).",
-      zh: 'PyTorch 把类别轴放在第 1 维（(N, C, d1)）；Keras 和 optax 放在最后一维。Keras 的 SparseCategoricalCrossentropy(from_logits=True) 与 CategoricalCrossentropy(from_logits=True) 对 (N, C) 输入给出与无权重 PyTorch 损失相同的值；它们默认 from_logits=False，要求输入概率并裁剪到 [1e-7, 1 − 1e-7]；Keras 的 label_smoothing 同样把 ε 均匀分到各类别。optax.softmax_cross_entropy_with_integer_labels（索引）和 optax.softmax_cross_entropy（概率）返回每个样本的损失，不做汇总，也没有 weight 和标签平滑（可先用 optax.smooth_labels）。',
+      en: "PyTorch puts the class axis at dimension 1 ((N, C, d1)); Keras and optax put it last. Keras' SparseCategoricalCrossentropy(from_logits=True) and CategoricalCrossentropy(from_logits=True) give the same value as the unweighted PyTorch loss for (N, C) input; their default from_logits=False expects probabilities and clips them to [1e-7, 1 − 1e-7], and Keras' label_smoothing spreads ε over the classes the same way. optax.softmax_cross_entropy_with_integer_labels (indices) and optax.softmax_cross_entropy (probabilities) return one loss per sample with no reduction, no weight and no label smoothing (use optax.smooth_labels); optax.safe_softmax_cross_entropy is the same but counts a −inf logit with a zero label as 0 instead of NaN. In TensorFlow, tf.nn.softmax_cross_entropy_with_logits (probabilities) and tf.nn.sparse_softmax_cross_entropy_with_logits (indices) return one loss per sample with classes on the last axis; tf.compat.v1.losses.softmax_cross_entropy and sparse_softmax_cross_entropy average them over the batch.",
+      zh: 'PyTorch 把类别轴放在第 1 维（(N, C, d1)）；Keras 和 optax 放在最后一维。Keras 的 SparseCategoricalCrossentropy(from_logits=True) 与 CategoricalCrossentropy(from_logits=True) 对 (N, C) 输入给出与无权重 PyTorch 损失相同的值；它们默认 from_logits=False，要求输入概率并裁剪到 [1e-7, 1 − 1e-7]；Keras 的 label_smoothing 同样把 ε 均匀分到各类别。optax.softmax_cross_entropy_with_integer_labels（索引）和 optax.softmax_cross_entropy（概率）返回每个样本的损失，不做汇总，也没有 weight 和标签平滑（可先用 optax.smooth_labels）；optax.safe_softmax_cross_entropy 与之相同，只是 logit 为 −inf 且标签为 0 时记为 0 而不是 NaN。TensorFlow 中，tf.nn.softmax_cross_entropy_with_logits（概率标签）与 tf.nn.sparse_softmax_cross_entropy_with_logits（类别索引）在最后一个轴上计算，每个样本返回一个损失；tf.compat.v1.losses.softmax_cross_entropy 与 sparse_softmax_cross_entropy 再对 batch 求平均。',
     },
     paper: {
       authors: 'Christian Szegedy, Vincent Vanhoucke, Sergey Ioffe, Jonathon Shlens, Zbigniew Wojna',
@@ -161,6 +166,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     apis: [
       { framework: 'pytorch', symbol: 'torch.nn.functional.nll_loss', kind: 'function' },
       { framework: 'pytorch', symbol: 'torch.nn.NLLLoss', kind: 'class' },
+      { framework: 'pytorch', symbol: 'torch.nn.NLLLoss2d', kind: 'class' },
     ],
     formula:
       '\\ell_n = -\\,w_{y_n}\\, x_{n, y_n}, \\qquad \\ell = \\frac{\\sum_{n} \\ell_n}{\\sum_{n:\\,y_n \\neq \\text{ignore}} w_{y_n}}',
@@ -188,8 +194,8 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       zh: '它不会做 log_softmax：传入原始 logits 时损失没有下界、毫无意义；传入概率（用了 softmax 而非 log_softmax）同样是无声的错误。加权平均除以未被忽略目标的权重之和；所有目标都被忽略时结果为 NaN。',
     },
     frameworkNotes: {
-      en: 'Keras and optax have no separate NLL loss: they fold the log-softmax into their cross-entropy functions. In PyTorch, F.cross_entropy(x, y) equals F.nll_loss(F.log_softmax(x, 1), y) for every weight and ignore_index.',
-      zh: 'Keras 和 optax 没有单独的 NLL 损失，而是把 log-softmax 合并进交叉熵函数。在 PyTorch 中，对任意 weight 与 ignore_index，F.cross_entropy(x, y) 都等于 F.nll_loss(F.log_softmax(x, 1), y)。',
+      en: 'Keras and optax have no separate NLL loss: they fold the log-softmax into their cross-entropy functions. In PyTorch, F.cross_entropy(x, y) equals F.nll_loss(F.log_softmax(x, 1), y) for every weight and ignore_index. torch.nn.NLLLoss2d is a deprecated alias of NLLLoss (it warns, then behaves the same).',
+      zh: 'Keras 和 optax 没有单独的 NLL 损失，而是把 log-softmax 合并进交叉熵函数。在 PyTorch 中，对任意 weight 与 ignore_index，F.cross_entropy(x, y) 都等于 F.nll_loss(F.log_softmax(x, 1), y)。torch.nn.NLLLoss2d 是 NLLLoss 已弃用的别名（发出警告后行为相同）。',
     },
     related: ['cross-entropy', 'poisson-nll-loss', 'gaussian-nll-loss'],
     snippets: {
@@ -255,7 +261,10 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     apis: [
       { framework: 'pytorch', symbol: 'torch.nn.functional.binary_cross_entropy_with_logits', kind: 'function' },
       { framework: 'pytorch', symbol: 'torch.nn.BCEWithLogitsLoss', kind: 'class' },
-      { framework: 'optax', symbol: 'optax.sigmoid_binary_cross_entropy', kind: 'function' },
+      { framework: 'optax', symbol: 'optax.sigmoid_binary_cross_entropy', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'tensorflow', symbol: 'tf.nn.sigmoid_cross_entropy_with_logits', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'tensorflow', symbol: 'tf.nn.weighted_cross_entropy_with_logits', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'tensorflow', symbol: 'tf.compat.v1.losses.sigmoid_cross_entropy', kind: 'function' },
     ],
     formula:
       '\\ell_i = -\\,w_i \\big[\\, p_i\\, y_i \\log \\sigma(x_i) + (1 - y_i) \\log\\big(1 - \\sigma(x_i)\\big) \\,\\big]',
@@ -305,8 +314,8 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       zh: '不要事先做 sigmoid。pos_weight 只乘在正样本项上，并沿最后一维广播，所以 (N, C) 输入时它的形状应为 (C)。weight 是逐元素的，而不是逐类别的。input 与 target 形状必须一致。',
     },
     frameworkNotes: {
-      en: "Keras: BinaryCrossentropy(from_logits=True) computes the same per-element loss but averages over the last axis before the batch and has no pos_weight (tf.nn.weighted_cross_entropy_with_logits has pos_weight). optax.sigmoid_binary_cross_entropy returns unreduced values and takes labels in [0, 1]. All three are stable for large |logit|.",
-      zh: 'Keras：BinaryCrossentropy(from_logits=True) 的逐元素损失相同，但先在最后一个轴上求平均再对 batch 求平均，且没有 pos_weight（tf.nn.weighted_cross_entropy_with_logits 才有）。optax.sigmoid_binary_cross_entropy 返回未汇总的值，标签取 [0, 1]。三者对很大的 |logit| 都是数值稳定的。',
+      en: "Keras: BinaryCrossentropy(from_logits=True) computes the same per-element loss but averages over the last axis before the batch and has no pos_weight (tf.nn.weighted_cross_entropy_with_logits has pos_weight). optax.sigmoid_binary_cross_entropy returns unreduced values and takes labels in [0, 1]. All three are stable for large |logit|. tf.nn.sigmoid_cross_entropy_with_logits(labels, logits) and tf.nn.weighted_cross_entropy_with_logits(labels, logits, pos_weight) (pos_weight required) return the unreduced per-element loss; tf.compat.v1.losses.sigmoid_cross_entropy averages it over every element.",
+      zh: 'Keras：BinaryCrossentropy(from_logits=True) 的逐元素损失相同，但先在最后一个轴上求平均再对 batch 求平均，且没有 pos_weight（tf.nn.weighted_cross_entropy_with_logits 才有）。optax.sigmoid_binary_cross_entropy 返回未汇总的值，标签取 [0, 1]。三者对很大的 |logit| 都是数值稳定的。tf.nn.sigmoid_cross_entropy_with_logits(labels, logits) 与 tf.nn.weighted_cross_entropy_with_logits(labels, logits, pos_weight)（后者必须给出 pos_weight）返回未汇总的逐元素损失；tf.compat.v1.losses.sigmoid_cross_entropy 再对所有元素求平均。',
     },
     related: ['binary-cross-entropy', 'multilabel-soft-margin-loss', 'focal-loss', 'logistic-loss'],
     snippets: {
@@ -374,7 +383,10 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     names: { en: 'Focal Loss (multi-class, softmax)', zh: 'Focal Loss（多分类 softmax 形式）' },
     aliases: ['softmax focal loss', 'multi-class focal loss', 'FocalLoss', '多分类焦点损失', 'Softmax Focal 损失'],
     category: 'classification',
-    apis: [],
+    apis: [
+      { framework: 'keras', symbol: 'tf.keras.losses.CategoricalFocalCrossentropy', kind: 'class' },
+      { framework: 'keras', symbol: 'tf.keras.losses.categorical_focal_crossentropy', kind: 'function', defaults: { reduction: 'none' } },
+    ],
     formula: '\\ell_n = -\\,\\alpha\\, (1 - p_{t})^{\\gamma} \\log p_{t}, \\qquad p_{t} = \\frac{e^{x_{n,y_n}}}{\\sum_c e^{x_{n,c}}}',
     formulaText: 'ℓₙ = −α·(1 − p_t)^γ·log p_t,  p_t = softmax(xₙ)_{yₙ}',
     inputs: [LOGIT_INPUT, INDEX_TARGET],
@@ -436,7 +448,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     names: { en: 'PolyLoss (Poly-1)', zh: 'PolyLoss（Poly-1 多项式损失）' },
     aliases: ['Poly-1', 'PolyLoss', 'poly cross-entropy', '多项式损失', 'Poly-1 损失'],
     category: 'classification',
-    apis: [{ framework: 'optax', symbol: 'optax.poly_loss_cross_entropy', kind: 'function' }],
+    apis: [{ framework: 'optax', symbol: 'optax.losses.poly_loss_cross_entropy', kind: 'function' }],
     formula: '\\ell = -\\sum_{c} y_c \\log p_c \\; + \\; \\varepsilon \\sum_c y_c\\,(1 - p_c), \\qquad p = \\operatorname{softmax}(x)',
     formulaText: 'ℓ = −Σ_c y_c·log p_c + ε·Σ_c y_c·(1 − p_c),  p = softmax(x)  (one-hot y: CE + ε(1 − p_t))',
     inputs: [
@@ -478,8 +490,8 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       zh: 'ε < −1 时损失不再保证非负，也不再随 p_t 单调。结果是逐样本的（optax 不做汇总），需要自行求平均。labels 必须是 one-hot 或概率向量，而不是索引。',
     },
     frameworkNotes: {
-      en: 'optax.poly_loss_cross_entropy(logits, labels, epsilon=2.0) is the reference here: one value per example, classes on the last axis. PyTorch and Keras have no built-in; in PyTorch write F.cross_entropy(x, y, reduction=\'none\') + eps * (1 - softmax(x).gather(1, y[:, None]).squeeze(1)).',
-      zh: '此处以 optax.poly_loss_cross_entropy(logits, labels, epsilon=2.0) 为准：每个样本一个值，类别在最后一个轴上。PyTorch 和 Keras 没有内置实现；PyTorch 中可写成 F.cross_entropy(x, y, reduction=\'none\') + eps * (1 - softmax(x).gather(1, y[:, None]).squeeze(1))。',
+      en: 'optax.losses.poly_loss_cross_entropy(logits, labels, epsilon=2.0) is the reference here: one value per example, classes on the last axis. PyTorch and Keras have no built-in; in PyTorch write F.cross_entropy(x, y, reduction=\'none\') + eps * (1 - softmax(x).gather(1, y[:, None]).squeeze(1)).',
+      zh: '此处以 optax.losses.poly_loss_cross_entropy(logits, labels, epsilon=2.0) 为准：每个样本一个值，类别在最后一个轴上。PyTorch 和 Keras 没有内置实现；PyTorch 中可写成 F.cross_entropy(x, y, reduction=\'none\') + eps * (1 - softmax(x).gather(1, y[:, None]).squeeze(1))。',
     },
     paper: {
       authors: 'Zhaoqi Leng, Mingxing Tan, Chenxi Liu, Ekin Dogus Cubuk, Xiaojie Shi, Shuyang Cheng, Dragomir Anguelov',
@@ -489,7 +501,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     },
     related: ['cross-entropy', 'focal-loss'],
     snippets: {
-      jax: 'loss = optax.poly_loss_cross_entropy(${1:logits}, ${2:labels_one_hot}, epsilon=${3:2.0}).mean()',
+      jax: 'loss = optax.losses.poly_loss_cross_entropy(${1:logits}, ${2:labels_one_hot}, epsilon=${3:2.0}).mean()',
       torch:
         "ce = F.cross_entropy(${1:logits}, ${2:target}, reduction='none')\npt = torch.exp(-ce)\nloss = (ce + ${3:2.0} * (1 - pt)).mean()",
       scratch:
@@ -796,14 +808,14 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       zh: '除以的是 C（不是 C − 1），权重取真实类别的权重并作用于每一项。所有间隔都满足后梯度为零，不再推动已分开的样本。只支持 p = 1 和 p = 2。',
     },
     frameworkNotes: {
-      en: "Keras' CategoricalHinge is the Crammer–Singer form max(0, 1 + max_{i≠y} x_i − x_y) on one-hot targets; optax.multiclass_hinge_loss is also Crammer–Singer. Both take the largest violation instead of summing over classes, so values differ.",
-      zh: 'Keras 的 CategoricalHinge 是 Crammer–Singer 形式 max(0, 1 + max_{i≠y} x_i − x_y)，目标为 one-hot；optax.multiclass_hinge_loss 也是 Crammer–Singer 形式。两者取最大违例而非对类别求和，因此数值不同。',
+      en: "Keras' CategoricalHinge is the Crammer–Singer form max(0, 1 + max_{i≠y} x_i − x_y) on one-hot targets; optax.losses.multiclass_hinge_loss is also Crammer–Singer. Both take the largest violation instead of summing over classes, so values differ.",
+      zh: 'Keras 的 CategoricalHinge 是 Crammer–Singer 形式 max(0, 1 + max_{i≠y} x_i − x_y)，目标为 one-hot；optax.losses.multiclass_hinge_loss 也是 Crammer–Singer 形式。两者取最大违例而非对类别求和，因此数值不同。',
     },
     related: ['multilabel-margin-loss', 'cross-entropy', 'soft-margin-loss'],
     snippets: {
       torch:
         "criterion = nn.MultiMarginLoss(p=${1|1,2|}, margin=${2:1.0}, weight=${3:None}, reduction=${4|'mean','sum','none'|})\nloss = criterion(${5:scores}, ${6:target})",
-      jax: 'loss = optax.multiclass_hinge_loss(${1:scores}, ${2:labels}).mean()',
+      jax: 'loss = optax.losses.multiclass_hinge_loss(${1:scores}, ${2:labels}).mean()',
     },
   },
 ];

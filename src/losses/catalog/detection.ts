@@ -68,7 +68,8 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
     apis: [
       { framework: 'torchvision', symbol: 'torchvision.ops.sigmoid_focal_loss', kind: 'function' },
       { framework: 'optax', symbol: 'optax.sigmoid_focal_loss', kind: 'function', defaults: { alpha: null } },
-      { framework: 'keras', symbol: 'tf.keras.losses.BinaryFocalCrossentropy', kind: 'class' },
+      { framework: 'keras', symbol: 'tf.keras.losses.BinaryFocalCrossentropy', kind: 'class', defaults: { alpha: null, reduction: 'mean' } },
+      { framework: 'keras', symbol: 'tf.keras.losses.binary_focal_crossentropy', kind: 'function', defaults: { alpha: null } },
       { framework: 'keras', symbol: 'keras_cv.losses.FocalLoss', kind: 'class' },
       { framework: 'smp', symbol: 'segmentation_models_pytorch.losses.FocalLoss', kind: 'class', defaults: { alpha: null, reduction: 'mean' } },
     ],

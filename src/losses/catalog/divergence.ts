@@ -14,7 +14,7 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
       { framework: 'pytorch', symbol: 'torch.nn.functional.kl_div', kind: 'function' },
       { framework: 'pytorch', symbol: 'torch.nn.KLDivLoss', kind: 'class' },
       { framework: 'optax', symbol: 'optax.kl_divergence', kind: 'function' },
-      { framework: 'optax', symbol: 'optax.kl_divergence_with_log_targets', kind: 'function' },
+      { framework: 'optax', symbol: 'optax.losses.kl_divergence_with_log_targets', kind: 'function', defaults: { log_target: true } },
     ],
     formula:
       '\\ell_i = y_i \\,(\\log y_i - x_i) \\;\\; (0 \\log 0 = 0), \\qquad \\text{batchmean: } \\frac{1}{N}\\sum_i \\ell_i, \\quad x = \\log q',
@@ -73,8 +73,8 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
       zh: "默认的 reduction='mean' 对所有元素求平均，相当于把真正的 KL 再除以类别数：应使用 'batchmean'。input 必须是对数概率而不是概率，而且参数顺序与数学记号相反（input 是 q，target 是 p）。负的 target 会被拒绝（PyTorch 返回 NaN）；为 0 的 target 贡献 0。",
     },
     frameworkNotes: {
-      en: "Keras' KLDivergence takes probabilities for both arguments (y_true, y_pred), clips them to [1e-7, 1] and sums over the last axis, so it equals PyTorch's 'batchmean' with input = log(y_pred) only for 2-D input and values the clipping leaves alone. optax.kl_divergence(log_predictions, targets) and optax.kl_divergence_with_log_targets sum over the last axis per example, with no reduction over the batch.",
-      zh: 'Keras 的 KLDivergence 两个参数（y_true、y_pred）都接受概率，并裁剪到 [1e-7, 1]、在最后一个轴上求和，因此只有在二维输入、数值未被裁剪时，才等于以 input = log(y_pred) 计算的 PyTorch \'batchmean\'。optax.kl_divergence(log_predictions, targets) 与 optax.kl_divergence_with_log_targets 在每个样本的最后一个轴上求和，不对 batch 汇总。',
+      en: "Keras' KLDivergence takes probabilities for both arguments (y_true, y_pred), clips them to [1e-7, 1] and sums over the last axis, so it equals PyTorch's 'batchmean' with input = log(y_pred) only for 2-D input and values the clipping leaves alone. optax.kl_divergence(log_predictions, targets) and optax.losses.kl_divergence_with_log_targets sum over the last axis per example, with no reduction over the batch.",
+      zh: 'Keras 的 KLDivergence 两个参数（y_true、y_pred）都接受概率，并裁剪到 [1e-7, 1]、在最后一个轴上求和，因此只有在二维输入、数值未被裁剪时，才等于以 input = log(y_pred) 计算的 PyTorch \'batchmean\'。optax.kl_divergence(log_predictions, targets) 与 optax.losses.kl_divergence_with_log_targets 在每个样本的最后一个轴上求和，不对 batch 汇总。',
     },
     paper: {
       authors: 'Solomon Kullback, Richard A. Leibler',
@@ -153,6 +153,7 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
     apis: [
       { framework: 'pytorch', symbol: 'torch.nn.functional.poisson_nll_loss', kind: 'function' },
       { framework: 'pytorch', symbol: 'torch.nn.PoissonNLLLoss', kind: 'class' },
+      { framework: 'tensorflow', symbol: 'tf.nn.log_poisson_loss', kind: 'function', defaults: { reduction: 'none' } },
     ],
     formula:
       '\\ell_i = \\begin{cases} e^{x_i} - y_i x_i & \\text{log\\_input} \\\\ x_i - y_i \\log(x_i + \\epsilon) & \\text{otherwise} \\end{cases} \\; + \\; \\mathbb{1}[y_i > 1]\\Big(y_i \\log y_i - y_i + \\tfrac{1}{2}\\log(2\\pi y_i)\\Big)_{\\text{full}}',
@@ -216,8 +217,8 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
       zh: '默认 log_input=True 要求输入对数率：若传入的是率本身，会被再次取指数。log_input=False 时 input 必须非负（否则会被拒绝）。full=True 只改变损失值、不改变关于 input 的梯度，并且只在 target > 1 处加入斯特林项（PyTorch 的做法，因此 log(1!) = log(0!) = 0）。',
     },
     frameworkNotes: {
-      en: "Keras' Poisson loss is y_pred − y_true·log(y_pred + 1e-7) on rates (like log_input=False with eps=1e-7), averaged over the last axis, with no full option. optax has no Poisson loss; write jnp.exp(x) − y * x.",
-      zh: 'Keras 的 Poisson 损失对率计算 y_pred − y_true·log(y_pred + 1e-7)（类似 log_input=False、eps=1e-7），先在最后一个轴上求平均，没有 full 选项。optax 没有泊松损失，可写成 jnp.exp(x) − y * x。',
+      en: "Keras' Poisson loss is y_pred − y_true·log(y_pred + 1e-7) on rates (like log_input=False with eps=1e-7), averaged over the last axis, with no full option. optax has no Poisson loss; write jnp.exp(x) − y * x. tf.nn.log_poisson_loss(targets, log_input, compute_full_loss=False) is this loss with log_input=True, unreduced and with the target first; compute_full_loss=True adds the same Stirling term as full=True.",
+      zh: 'Keras 的 Poisson 损失对率计算 y_pred − y_true·log(y_pred + 1e-7)（类似 log_input=False、eps=1e-7），先在最后一个轴上求平均，没有 full 选项。optax 没有泊松损失，可写成 jnp.exp(x) − y * x。tf.nn.log_poisson_loss(targets, log_input, compute_full_loss=False) 即 log_input=True 时的本损失，不做汇总，且目标在前；compute_full_loss=True 时加上与 full=True 相同的 Stirling 项。',
     },
     related: ['gaussian-nll-loss', 'nll-loss', 'mse-loss'],
     snippets: {

@@ -228,8 +228,8 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
       zh: 'margin 为 0 时两者得分相同就已经没有损失，因此应取正的 margin。训练后的得分只有差值有意义，绝对值没有含义。样本对的数量随列表长度平方增长，需要采样。PyTorch 要求三个输入的维数相同。',
     },
     frameworkNotes: {
-      en: 'Only PyTorch ships this exact loss. TensorFlow Ranking (tfr.keras.losses.PairwiseHingeLoss) builds every pair inside a list and weights them; Keras core and optax have no pairwise margin loss (optax.ranking_softmax_loss is a listwise softmax loss).',
-      zh: '只有 PyTorch 内置这个损失。TensorFlow Ranking 的 tfr.keras.losses.PairwiseHingeLoss 会在整个列表内构造所有样本对并加权；Keras 本身和 optax 都没有成对间隔损失（optax.ranking_softmax_loss 是列表级 softmax 损失）。',
+      en: 'Only PyTorch ships this exact loss. TensorFlow Ranking (tfr.keras.losses.PairwiseHingeLoss) builds every pair inside a list and weights them; Keras core and optax have no pairwise margin loss (optax.losses.ranking_softmax_loss is a listwise softmax loss).',
+      zh: '只有 PyTorch 内置这个损失。TensorFlow Ranking 的 tfr.keras.losses.PairwiseHingeLoss 会在整个列表内构造所有样本对并加权；Keras 本身和 optax 都没有成对间隔损失（optax.losses.ranking_softmax_loss 是列表级 softmax 损失）。',
     },
     related: ['hinge-embedding-loss', 'triplet-margin-loss'],
     snippets: {

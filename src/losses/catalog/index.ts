@@ -1,5 +1,6 @@
 /**
- * The catalog: every entry, gathered from one module per family, and the concepts.
+ * The catalog: every entry, gathered from one module per family, with the third-party
+ * libraries' APIs (./apis) attached, and the concepts.
  */
 import type { LossEntry } from '../types';
 import { REGRESSION_ENTRIES } from './regression';
@@ -16,10 +17,12 @@ import { REINFORCEMENT_ENTRIES } from './reinforcement';
 import { TASK_SPECIFIC_ENTRIES } from './task-specific';
 import { ROBUST_ENTRIES } from './robust';
 import { NOISY_LABELS_ENTRIES } from './noisy-labels';
+import { LIBRARY_ENTRIES } from './libraries';
+import { attachLibraryApis } from './apis';
 
 export { CONCEPTS } from './concepts';
 
-export const CATALOG: readonly LossEntry[] = [
+export const CATALOG: readonly LossEntry[] = attachLibraryApis([
   ...REGRESSION_ENTRIES,
   ...CLASSIFICATION_ENTRIES,
   ...DIVERGENCE_ENTRIES,
@@ -34,4 +37,5 @@ export const CATALOG: readonly LossEntry[] = [
   ...TASK_SPECIFIC_ENTRIES,
   ...ROBUST_ENTRIES,
   ...NOISY_LABELS_ENTRIES,
-];
+  ...LIBRARY_ENTRIES,
+]);

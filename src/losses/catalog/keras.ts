@@ -70,7 +70,7 @@ const ENTRIES: readonly LossEntry[] = [
       { framework: 'keras', symbol: 'tf.keras.losses.LogCosh', kind: 'class' },
       { framework: 'keras', symbol: 'tf.keras.losses.log_cosh', kind: 'function' },
       { framework: 'keras', symbol: 'tf.keras.losses.logcosh', kind: 'function' },
-      { framework: 'optax', symbol: 'optax.log_cosh', kind: 'function' },
+      { framework: 'optax', symbol: 'optax.log_cosh', kind: 'function', defaults: { reduction: 'none' } },
     ],
     formula: '\\ell = \\frac{1}{n}\\sum_{i=1}^{n} \\log\\cosh(\\hat y_i - y_i), \\quad \\log\\cosh x = x + \\operatorname{softplus}(-2x) - \\log 2',
     formulaText: 'ℓ = (1/n) Σᵢ log cosh(ŷᵢ − yᵢ),  log cosh x = x + softplus(−2x) − log 2',
@@ -190,7 +190,8 @@ const ENTRIES: readonly LossEntry[] = [
     apis: [
       { framework: 'keras', symbol: 'tf.keras.losses.Hinge', kind: 'class' },
       { framework: 'keras', symbol: 'tf.keras.losses.hinge', kind: 'function' },
-      { framework: 'optax', symbol: 'optax.hinge_loss', kind: 'function' },
+      { framework: 'optax', symbol: 'optax.hinge_loss', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'tensorflow', symbol: 'tf.compat.v1.losses.hinge_loss', kind: 'function' },
     ],
     formula: '\\ell = \\frac{1}{n}\\sum_{i=1}^{n} \\max(0,\\; 1 - y_i \\hat y_i), \\quad y_i \\in \\{-1, +1\\}',
     formulaText: 'ℓ = (1/n) Σᵢ max(0, 1 − yᵢ ŷᵢ),  yᵢ ∈ {−1, +1}',
@@ -212,8 +213,8 @@ const ENTRIES: readonly LossEntry[] = [
       zh: 'Keras 仅在整个 batch 的标签都是 0 或 1 时才转换为 2y − 1；若 batch 中混有 −1 和 0，则原样使用，标签为 0 的位置贡献常数 1 且梯度为 0。请输入得分而不是 sigmoid 输出：概率值对负类永远达不到 1 的间隔。',
     },
     frameworkNotes: {
-      en: `PyTorch has no binary hinge loss with these semantics (F.hinge_embedding_loss is a different loss on distances; F.multi_margin_loss is the multiclass form on class indices); write clamp(1 − y·ŷ, min=0). optax.hinge_loss(predictor_outputs, targets) expects targets strictly in {−1, 1} (no conversion) and returns unreduced values. ${REDUCTION_NOTE_EN}`,
-      zh: `PyTorch 没有语义相同的二分类 hinge 损失（F.hinge_embedding_loss 是作用于距离的另一种损失；F.multi_margin_loss 是基于类别索引的多分类形式），可写作 clamp(1 − y·ŷ, min=0)。optax.hinge_loss(predictor_outputs, targets) 要求 targets 严格取 {−1, 1}（不做转换），返回未汇总的值。${REDUCTION_NOTE_ZH}`,
+      en: `PyTorch has no binary hinge loss with these semantics (F.hinge_embedding_loss is a different loss on distances; F.multi_margin_loss is the multiclass form on class indices); write clamp(1 − y·ŷ, min=0). optax.hinge_loss(predictor_outputs, targets) expects targets strictly in {−1, 1} (no conversion) and returns unreduced values. tf.compat.v1.losses.hinge_loss(labels, logits) expects 0/1 labels (it always uses 2·labels − 1) and averages over every element. ${REDUCTION_NOTE_EN}`,
+      zh: `PyTorch 没有语义相同的二分类 hinge 损失（F.hinge_embedding_loss 是作用于距离的另一种损失；F.multi_margin_loss 是基于类别索引的多分类形式），可写作 clamp(1 − y·ŷ, min=0)。optax.hinge_loss(predictor_outputs, targets) 要求 targets 严格取 {−1, 1}（不做转换），返回未汇总的值。tf.compat.v1.losses.hinge_loss(labels, logits) 要求标签取 0/1（总是按 2·labels − 1 转换），并对所有元素求平均。${REDUCTION_NOTE_ZH}`,
     },
     paper: {
       authors: 'Corinna Cortes, Vladimir Vapnik',
@@ -300,8 +301,8 @@ const ENTRIES: readonly LossEntry[] = [
       zh: '“其他类别最高得分” 取的是 max_k (1 − y_k)·ŷ_k，其中包含真实类别贡献的 0：当所有错误类别得分都为负时，损失仍要求 ŷ_true ≥ 1，而不是相对其他类别的间隔。只有得分最高的那个错误类别获得梯度（并列时平分）。',
     },
     frameworkNotes: {
-      en: `The per-sample loss is reduced over the class axis by a sum and a max, not a mean. PyTorch's F.multi_margin_loss (Weston–Watkins) sums the violations of every wrong class and divides by C, and takes class indices; optax.multiclass_hinge_loss (Crammer–Singer, integer labels) uses max over the wrong classes only, without the 0 floor. ${REDUCTION_NOTE_EN}`,
-      zh: `每个样本的损失在类别轴上用求和与最大值归约，而不是求平均。PyTorch 的 F.multi_margin_loss（Weston–Watkins 形式）对每个错误类别的违反量求和再除以 C，且输入类别索引；optax.multiclass_hinge_loss（Crammer–Singer 形式，整数标签）只在错误类别上取最大值，没有 0 下限。${REDUCTION_NOTE_ZH}`,
+      en: `The per-sample loss is reduced over the class axis by a sum and a max, not a mean. PyTorch's F.multi_margin_loss (Weston–Watkins) sums the violations of every wrong class and divides by C, and takes class indices; optax.losses.multiclass_hinge_loss (Crammer–Singer, integer labels) uses max over the wrong classes only, without the 0 floor. ${REDUCTION_NOTE_EN}`,
+      zh: `每个样本的损失在类别轴上用求和与最大值归约，而不是求平均。PyTorch 的 F.multi_margin_loss（Weston–Watkins 形式）对每个错误类别的违反量求和再除以 C，且输入类别索引；optax.losses.multiclass_hinge_loss（Crammer–Singer 形式，整数标签）只在错误类别上取最大值，没有 0 下限。${REDUCTION_NOTE_ZH}`,
     },
     paper: {
       authors: 'Koby Crammer, Yoram Singer',

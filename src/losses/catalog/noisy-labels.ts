@@ -213,7 +213,10 @@ export const NOISY_LABELS_ENTRIES: readonly LossEntry[] = [
     names: { en: 'Generalized Cross-Entropy (GCE, L_q loss)', zh: '广义交叉熵（GCE，L_q 损失）' },
     aliases: ['GCE', 'L_q loss', 'Lq loss', 'GCELoss', 'truncated loss', '广义交叉熵损失', 'Lq 损失'],
     category: 'classification',
-    apis: [],
+    apis: [
+      { framework: 'keras', symbol: 'keras.losses.CategoricalGeneralizedCrossEntropy', kind: 'class', defaults: { q: 0.5 } },
+      { framework: 'keras', symbol: 'keras.losses.categorical_generalized_cross_entropy', kind: 'function', defaults: { reduction: 'none' } },
+    ],
     formula: '\\ell_n = \\frac{1 - p_{n,y_n}^{\\,q}}{q}, \\qquad p_n = \\operatorname{softmax}(x_n),\\; q \\in (0, 1]',
     formulaText: 'ℓₙ = (1 − p_{n,yₙ}^q) / q,  p = softmax(x),  q ∈ (0, 1]  (q → 0: cross-entropy; q = 1: MAE 1 − p_y)',
     inputs: [LOGITS, CLASS_INDEX],

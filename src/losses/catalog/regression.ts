@@ -16,7 +16,9 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       { framework: 'keras', symbol: 'tf.keras.losses.MeanSquaredError', kind: 'class' },
       { framework: 'keras', symbol: 'tf.keras.losses.mean_squared_error', kind: 'function' },
       { framework: 'keras', symbol: 'tf.keras.losses.MSE', kind: 'function' },
-      { framework: 'optax', symbol: 'optax.squared_error', kind: 'function' },
+      { framework: 'keras', symbol: 'tf.keras.losses.mse', kind: 'function' },
+      { framework: 'optax', symbol: 'optax.squared_error', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'tensorflow', symbol: 'tf.compat.v1.losses.mean_squared_error', kind: 'function' },
     ],
     formula: '\\ell(x, y) = \\frac{1}{n}\\sum_{i=1}^{n} (x_i - y_i)^2',
     formulaText: 'ℓ(x, y) = (1/n) Σᵢ (xᵢ − yᵢ)²',
@@ -35,8 +37,8 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       zh: '平方运算让离群点主导损失和梯度。目标为双峰（bimodal）时，模型会预测两个峰的平均值，而这个值可能根本不会出现。input 与 target 形状不同时会被静默广播（PyTorch 只给出警告）。',
     },
     frameworkNotes: {
-      en: "PyTorch averages over every element. Keras' MeanSquaredError averages over the last axis per sample, then over the batch; for equal shapes the value is the same. optax.squared_error returns the unreduced squares (no mean), and optax.l2_loss is half of that.",
-      zh: 'PyTorch 对所有元素求平均。Keras 的 MeanSquaredError 先在每个样本的最后一个轴上求平均，再对 batch 求平均；形状一致时结果相同。optax.squared_error 返回未汇总的平方误差，optax.l2_loss 则是其一半。',
+      en: "PyTorch averages over every element. Keras' MeanSquaredError averages over the last axis per sample, then over the batch; for equal shapes the value is the same. optax.squared_error returns the unreduced squares (no mean), and optax.l2_loss is half of that. tf.compat.v1.losses.mean_squared_error(labels, predictions) averages over every element, as PyTorch does.",
+      zh: 'PyTorch 对所有元素求平均。Keras 的 MeanSquaredError 先在每个样本的最后一个轴上求平均，再对 batch 求平均；形状一致时结果相同。optax.squared_error 返回未汇总的平方误差，optax.l2_loss 则是其一半。tf.compat.v1.losses.mean_squared_error(labels, predictions) 与 PyTorch 一样对所有元素求平均。',
     },
     related: ['l1-loss', 'huber-loss'],
     snippets: {
@@ -56,6 +58,8 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       { framework: 'keras', symbol: 'tf.keras.losses.MeanAbsoluteError', kind: 'class' },
       { framework: 'keras', symbol: 'tf.keras.losses.mean_absolute_error', kind: 'function' },
       { framework: 'keras', symbol: 'tf.keras.losses.MAE', kind: 'function' },
+      { framework: 'keras', symbol: 'tf.keras.losses.mae', kind: 'function' },
+      { framework: 'tensorflow', symbol: 'tf.compat.v1.losses.absolute_difference', kind: 'function' },
     ],
     formula: '\\ell(x, y) = \\frac{1}{n}\\sum_{i=1}^{n} \\lvert x_i - y_i \\rvert',
     formulaText: 'ℓ(x, y) = (1/n) Σᵢ |xᵢ − yᵢ|',
@@ -74,8 +78,8 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       zh: '梯度大小恒定，接近最优点时也不会变小，需要配合衰减的学习率，或改用 Huber / Smooth L1。在 0 处不可导（PyTorch 在该点取梯度 0）。同样假设目标是单峰的。',
     },
     frameworkNotes: {
-      en: 'PyTorch averages over every element; Keras averages over the last axis per sample, then over the batch.',
-      zh: 'PyTorch 对所有元素求平均；Keras 先在每个样本的最后一个轴上求平均，再对 batch 求平均。',
+      en: 'PyTorch averages over every element; Keras averages over the last axis per sample, then over the batch. tf.compat.v1.losses.absolute_difference(labels, predictions) averages over every element, as PyTorch does.',
+      zh: 'PyTorch 对所有元素求平均；Keras 先在每个样本的最后一个轴上求平均，再对 batch 求平均。tf.compat.v1.losses.absolute_difference(labels, predictions) 与 PyTorch 一样对所有元素求平均。',
     },
     related: ['mse-loss', 'huber-loss'],
     snippets: {
@@ -92,7 +96,8 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
     apis: [
       { framework: 'pytorch', symbol: 'torch.nn.functional.huber_loss', kind: 'function' },
       { framework: 'pytorch', symbol: 'torch.nn.HuberLoss', kind: 'class' },
-      { framework: 'optax', symbol: 'optax.huber_loss', kind: 'function' },
+      { framework: 'optax', symbol: 'optax.huber_loss', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'tensorflow', symbol: 'tf.compat.v1.losses.huber_loss', kind: 'function' },
     ],
     formula:
       '\\ell_i = \\begin{cases} \\tfrac{1}{2}(x_i - y_i)^2 & \\text{if } |x_i - y_i| < \\delta \\\\ \\delta\\,\\big(|x_i - y_i| - \\tfrac{1}{2}\\delta\\big) & \\text{otherwise} \\end{cases}',
@@ -124,8 +129,8 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       zh: 'delta 与目标值同一量纲，数据缩放后它也要随之调整。Huber 等于 delta 乘以 beta = delta 的 Smooth L1，两者互换时需要相应调整学习率。',
     },
     frameworkNotes: {
-      en: "Keras' Huber has the same formula with delta=1.0 by default but averages over the last axis first. optax.huber_loss returns unreduced values.",
-      zh: 'Keras 的 Huber 公式相同、默认 delta=1.0，但先在最后一个轴上求平均。optax.huber_loss 返回未汇总的值。',
+      en: "Keras' Huber has the same formula with delta=1.0 by default but averages over the last axis first. optax.huber_loss returns unreduced values. tf.compat.v1.losses.huber_loss(labels, predictions, delta=1.0) averages over every element, as PyTorch does.",
+      zh: 'Keras 的 Huber 公式相同、默认 delta=1.0，但先在最后一个轴上求平均。optax.huber_loss 返回未汇总的值。tf.compat.v1.losses.huber_loss(labels, predictions, delta=1.0) 与 PyTorch 一样对所有元素求平均。',
     },
     paper: {
       authors: 'Peter J. Huber',

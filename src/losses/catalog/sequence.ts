@@ -13,10 +13,11 @@ export const SEQUENCE_ENTRIES: readonly LossEntry[] = [
     apis: [
       { framework: 'pytorch', symbol: 'torch.nn.functional.ctc_loss', kind: 'function' },
       { framework: 'pytorch', symbol: 'torch.nn.CTCLoss', kind: 'class' },
-      { framework: 'keras', symbol: 'tf.nn.ctc_loss', kind: 'function' },
+      { framework: 'tensorflow', symbol: 'tf.nn.ctc_loss', kind: 'function', defaults: { reduction: 'none' } },
       { framework: 'keras', symbol: 'tf.keras.backend.ctc_batch_cost', kind: 'function' },
       { framework: 'keras', symbol: 'tf.keras.losses.CTC', kind: 'class' },
-      { framework: 'optax', symbol: 'optax.ctc_loss', kind: 'function' },
+      { framework: 'keras', symbol: 'keras.losses.ctc', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'optax', symbol: 'optax.ctc_loss', kind: 'function', defaults: { reduction: 'none' } },
     ],
     formula:
       '\\ell_n = -\\log \\sum_{\\pi \\in \\mathcal{B}^{-1}(y_n)} \\prod_{t=1}^{T_n} \\exp\\big(\\mathrm{lp}[t, n, \\pi_t]\\big),\\qquad \\text{mean: } \\frac{1}{N}\\sum_{n} \\frac{\\ell_n}{\\max(|y_n|, 1)}',

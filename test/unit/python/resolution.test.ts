@@ -75,6 +75,17 @@ describe('python: scope-aware resolution', () => {
       assert.equal(id('l = cross_entropy(a, b)\n', 'cross_entropy'), 'cross-entropy');
       assert.equal(via('l = cross_entropy(a, b)\n', 'cross_entropy'), 'unbound');
     });
+    it('no unbound fallback when a star import from an unknown module may bind the name', () => {
+      assert.equal(id('from utils.losses import *\nl = cross_entropy(a, b)\n', 'cross_entropy'), undefined);
+    });
+    it('a try/except ImportError import is still an import', () => {
+      const src = 'try:\n    import tensorflow_addons as tfa\nexcept ImportError:\n    tfa = None\nl = tfa.losses.GIoULoss()\n';
+      assert.deepEqual([id(src, 'GIoULoss'), via(src, 'GIoULoss')], ['generalized-box-iou-loss', 'import']);
+    });
+    it('notebook cells of another language (%%bash) are not read as Python; %%time cells are', () => {
+      assert.equal(id(['%%bash\necho cross_entropy(x)', 'import torch'], 'cross_entropy'), undefined);
+      assert.equal(id(['import torch.nn as nn', '%%time\nc = nn.MSELoss()'], 'MSELoss'), 'mse-loss');
+    });
     it('the unbound fallback needs a call', () => {
       assert.equal(id('fn = cross_entropy\n', 'cross_entropy'), undefined);
       assert.equal(id('print(cross_entropy)\n', 'cross_entropy'), undefined);
@@ -162,6 +173,40 @@ describe('python: scope-aware resolution', () => {
       const alias = 'import torch.nn as nn\nLoss = nn.MSELoss\nl = Loss()(x, y)\n';
       assert.equal(id(alias, 'Loss', 2), 'mse-loss');
     });
+    it('a criterion passed to a function (pytorch/examples imagenet style): the callers in the file decide', () => {
+      const src = [
+        'import torch.nn as nn',
+        'def train(loader, model, criterion, optimizer):',
+        '    for images, target in loader:',
+        '        loss = criterion(model(images), target)',
+        'def validate(loader, model, criterion):',
+        '    return criterion(model(x), y)',
+        'def main():',
+        '    criterion = nn.CrossEntropyLoss().to(device)',
+        '    train(train_loader, model, criterion, optimizer)',
+        '    validate(val_loader, model, criterion=criterion)',
+        '    validate(val_loader, model, criterion=nn.NLLLoss())',
+      ].join('\n');
+      const h = hitAt(src, 'criterion(model(images)', 1, 3)!;
+      assert.deepEqual([h.entryId, h.via, h.bound?.line], ['cross-entropy', 'instance', 7]);
+      assert.equal(id(src, 'criterion(model(x)', 1, 3), undefined, 'callers disagree');
+      const starred = 'import torch.nn as nn\ndef run(crit):\n    return crit(a, b)\nrun(*args)\nrun(nn.MSELoss())\n';
+      assert.equal(id(starred, 'crit(a', 1, 1), undefined, 'a caller passes *args');
+    });
+    it('branches with different APIs of one entry give no hover (timm soft-target vs plain cross-entropy)', () => {
+      const src = [
+        'import torch.nn as nn',
+        'from timm.loss import SoftTargetCrossEntropy',
+        'if mixup:',
+        '    loss_fn = SoftTargetCrossEntropy()',
+        'else:',
+        '    loss_fn = nn.CrossEntropyLoss()',
+        'loss_fn = loss_fn.to(device)',
+        'l = loss_fn(x, y)',
+      ].join('\n');
+      assert.equal(id(src, 'loss_fn', 5), undefined);
+      assert.equal(id(src, 'loss_fn', 3), undefined);
+    });
     it('notebook cells: bindings flow across cells in order', () => {
       const cells = ['import torch.nn as nn', 'criterion = nn.NLLLoss()', 'for x, y in dl:\n    loss = criterion(m(x), y)'];
       const h = hitAt(cells, 'criterion', 2)!;
@@ -210,10 +255,16 @@ describe('python: scope-aware resolution', () => {
       assert.equal(id(src, "'CrossEntropyLoss'", 1), 'bce-with-logits');
       assert.equal(id(src, "'CrossEntropyLoss'", 2), 'cross-entropy');
       assert.equal(id(src, "'FocalLoss'"), 'sigmoid-focal-loss');
+      assert.deepEqual(hitAt(src, "'FocalLoss'")?.args?.map((a) => `${a.name}=${a.text}`), ['gamma=2.0', 'alpha=0.25'], 'the config keywords are its arguments');
       assert.equal(id(src, "'GIoULoss'"), 'generalized-box-iou-loss');
       assert.equal(id(src, "'ResNet'"), undefined);
       assert.equal(id(src, "'CrossEntropyLoss'", 3), 'bce-with-logits');
       assert.equal(id(src, "'type'"), undefined);
+    });
+    it("OpenMMLab: the config's default_scope picks the registry", () => {
+      const src = "default_scope = 'mmseg'\nloss_decode = dict(type='FocalLoss', use_sigmoid=True, loss_weight=1.0)\n";
+      assert.equal(hitAt(src, "'FocalLoss'")?.symbol, 'mmseg.models.losses.FocalLoss');
+      assert.equal(hitAt(src.replace('mmseg', 'mmdet'), "'FocalLoss'")?.symbol, 'mmdet.models.losses.FocalLoss');
     });
     it('no hovers in comments, docstrings, f-strings or other strings', () => {
       const src = [
@@ -258,6 +309,8 @@ describe('python: scope-aware resolution', () => {
       assert.equal(id('from torchvision.ops.focal_loss import sigmoid_focal_loss\nl = sigmoid_focal_loss(x, y)\n', 'sigmoid_focal_loss', 2), 'sigmoid-focal-loss');
       assert.equal(id('from keras.src.losses.losses import Huber\nh = Huber()\n', 'Huber', 2), entryOf('tf.keras.losses.Huber'));
       assert.equal(id('import tensorflow.keras as K\nl = K.losses.Huber()\n', 'Huber'), entryOf('tf.keras.losses.Huber'));
+      assert.equal(id('import tensorflow as tf\nl = tf.losses.BinaryCrossentropy()\n', 'BinaryCrossentropy'), entryOf('tf.keras.losses.BinaryCrossentropy'), 'TF 2: tf.losses is keras.losses');
+      assert.equal(id('import tensorflow.compat.v1 as tf\nl = tf.losses.mean_squared_error(y, p)\n', 'mean_squared_error'), entryOf('tf.compat.v1.losses.mean_squared_error'));
     });
     it('an unknown module under a known alias does not resolve', () => {
       assert.equal(id('import mylib as tfa\nl = tfa.losses.GIoULoss()\n', 'GIoULoss'), undefined);
