@@ -47,9 +47,10 @@ const SINK_FUNCTIONS: Readonly<Record<string, Sink>> = {
   'tf.compat.v1.nn.softmax_cross_entropy_with_logits_v2': { loss: 'ce', ...TF2 },
   'tf.compat.v1.nn.sparse_softmax_cross_entropy_with_logits': { loss: 'ce', ...TF1 },
   'tf.compat.v1.nn.sigmoid_cross_entropy_with_logits': { loss: 'bce-logits', ...TF1 },
-  'tf.losses.softmax_cross_entropy': { loss: 'ce', ...TF2 },
-  'tf.losses.sparse_softmax_cross_entropy': { loss: 'ce', ...TF2 },
-  'tf.losses.sigmoid_cross_entropy': { loss: 'bce-logits', ...TF2 },
+  // TF 1's tf.losses.* (the shared canonical path spells tf.losses as keras.losses, TF 2's alias; Keras has no such names).
+  'keras.losses.softmax_cross_entropy': { loss: 'ce', ...TF2 },
+  'keras.losses.sparse_softmax_cross_entropy': { loss: 'ce', ...TF2 },
+  'keras.losses.sigmoid_cross_entropy': { loss: 'bce-logits', ...TF2 },
   'tf.compat.v1.losses.softmax_cross_entropy': { loss: 'ce', ...TF2 },
   'tf.compat.v1.losses.sparse_softmax_cross_entropy': { loss: 'ce', ...TF2 },
   'tf.compat.v1.losses.sigmoid_cross_entropy': { loss: 'bce-logits', ...TF2 },

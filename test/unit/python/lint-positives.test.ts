@@ -67,6 +67,13 @@ export const POSITIVES: Positive[] = [
     cells: ['import jax\nimport optax\n\ndef loss_fn(params, x, onehot):\n    logits = model.apply(params, x)\n    return optax.softmax_cross_entropy(jax.nn.softmax(logits), onehot).mean()\n'],
     flag: 'jax.nn.softmax(logits)',
   },
+  {
+    code: 'LA101',
+    name: 'TF 1 slim: tf.losses.softmax_cross_entropy on end_points["Predictions"] (softmax)',
+    url: 'https://github.com/matterport/Mask_RCNN/issues/427',
+    cells: ['import tensorflow as tf\n\nprobs = tf.nn.softmax(logits, name="Predictions")\ntf.losses.softmax_cross_entropy(onehot_labels, probs, label_smoothing=0.1)\n'],
+    flag: 'probs',
+  },
   // ---- LA102: sigmoid into a with-logits loss ----
   {
     code: 'LA102',
