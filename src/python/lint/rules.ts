@@ -23,7 +23,7 @@ export interface LintRule {
   /** What the quick fix does. */
   fix: Localized;
   framework: 'pytorch' | 'keras' | 'tensorflow' | 'optax' | 'several';
-  /** Key of the measured values in test/fixtures/lint-values.json (torch rules). */
+  /** Key of the measured values in test/fixtures/lint/values.json (torch rules). */
   measured?: string;
 }
 

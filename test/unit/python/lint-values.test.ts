@@ -1,5 +1,5 @@
 /**
- * The lint's torch rules against real PyTorch (test/fixtures/lint-values.json, written by
+ * The lint's torch rules against real PyTorch (test/fixtures/lint/values.json, written by
  * scripts/fixtures/lint_values.py with Debian's torch): the lint flags each wrong snippet, its
  * preferred quick fix writes exactly the fixed snippet torch ran, and the fixed value is the
  * correct one — computed here independently by our own core (src/losses).
@@ -33,7 +33,7 @@ interface Fixture {
   cases: Case[];
 }
 
-const fixture = JSON.parse(readFileSync(join(__dirname, '../../fixtures/lint-values.json'), 'utf8')) as Fixture;
+const fixture = JSON.parse(readFileSync(join(__dirname, '../../fixtures/lint/values.json'), 'utf8')) as Fixture;
 
 function logSoftmaxRows(rows: number[][]): number[][] {
   return rows.map((r) => {
