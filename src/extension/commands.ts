@@ -18,6 +18,8 @@ export interface OpenPlaygroundArgs {
   lossId?: string;
   params?: Record<string, unknown>;
   inputs?: Record<string, Tensor>;
+  /** Reference only: scroll to this section. */
+  section?: 'pitfalls';
 }
 
 /** Arguments of `lossAtlas.insertSnippet` (from a hover link or the playground). */

@@ -13,3 +13,6 @@ export const PLAYGROUND_VIEW_TYPE = 'lossAtlas.playground';
 
 /** Internal command used by the integration tests (not contributed to the palette). */
 export const PLAYGROUND_DEBUG_COMMAND = 'lossAtlas.playground.debug';
+
+/** The source of the loss lint's diagnostics (shown in Problems; code actions are asked for them only). */
+export const LINT_SOURCE = 'Loss Atlas';

@@ -19,13 +19,24 @@ export interface FeatureSet {
   /** By command id; every id the activation layer registers has exactly one handler. */
   commands: Record<string, CommandHandler>;
   serializer?: vscode.WebviewPanelSerializer;
+  /** The loss lint: diagnostics for Python documents and their code actions. */
+  lint?: LintHost;
   forgetDocument?(doc: vscode.TextDocument): void;
   forgetNotebook?(notebook: vscode.NotebookDocument): void;
   dispose(): void;
+}
+
+/** What the activation layer calls on the loss lint. */
+export interface LintHost extends vscode.CodeActionProvider {
+  /** Lint `doc`'s file or notebook after a short pause (each call restarts it). */
+  schedule(doc: vscode.TextDocument): void;
+  /** Settings changed: lint every open Python document again. */
+  refreshAll(): void;
 }
 
 /** Every feature, merged. */
 export interface Features extends FeatureSet {
   hover: vscode.HoverProvider;
   serializer: vscode.WebviewPanelSerializer;
+  lint: LintHost;
 }

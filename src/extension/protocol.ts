@@ -21,6 +21,8 @@ export interface Prefill {
   lossId?: string;
   params?: Record<string, ParamValue>;
   inputs?: Record<string, Tensor>;
+  /** A section of the reference to scroll to (the lint's "Explain LAxxx" opens the pitfalls). */
+  section?: 'pitfalls';
 }
 
 /** Host -> webview. */
@@ -143,8 +145,9 @@ export function parsePrefill(x: unknown): Prefill {
   if (!isRecord(x)) fail(`prefill: expected an object, found ${describe(x)}`);
   const out: Prefill = {};
   for (const k of keysOf(x, 'prefill')) {
-    if (k !== 'lossId' && k !== 'params' && k !== 'inputs') fail(`prefill: unknown field ${k}`);
+    if (k !== 'lossId' && k !== 'params' && k !== 'inputs' && k !== 'section') fail(`prefill: unknown field ${k}`);
   }
+  if (x.section !== undefined) out.section = oneOf(x, 'section', ['pitfalls'] as const);
   if (x.lossId !== undefined) out.lossId = str(x, 'lossId', LIMITS.id);
   if (x.params !== undefined) out.params = paramValues(x.params, 'params');
   if (x.inputs !== undefined) {

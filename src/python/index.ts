@@ -48,6 +48,7 @@ export { apiForBareName, apiForPath, canonicalPath, CONVENTIONAL_ALIASES, type A
 export { callArguments, pythonLiteral, type CallArgument } from './calls';
 export { KERAS_LOSS_STRINGS, kerasStringApi, kerasCvStringApi, openMMLabLoss } from './string-names';
 export { bracketStructure, stringLossAt, type BracketedTokens } from './strings';
+export { lintCells, LINT_RULES, type LintDiagnostic, type LintFix, type LintEdit, type LintOptions } from './lint';
 
 /** Recent analyses, newest last: a hover asks again and again for the same text. */
 const recent: PythonAnalysis[] = [];

@@ -47,6 +47,8 @@ export class App {
   private panels: HTMLElement[] = [];
   private main?: HTMLElement;
   private refHost?: HTMLElement;
+  /** A reference section to scroll to once the reference renders (from a prefill). */
+  private pendingSection?: { lossId: string; section: NonNullable<Prefill['section']> };
   private guideHost?: HTMLElement;
   // playground parts
   private fields = new Map<string, { el: ValueEl; msg: HTMLElement; info: HTMLElement }>();
@@ -169,6 +171,7 @@ export class App {
 
   private applyPrefill(p: Prefill, view: PlaygroundView): void {
     this.state.view = view;
+    this.pendingSection = undefined;
     if (p.lossId) {
       const e = getEntry(p.lossId) ?? findLoss(p.lossId);
       if (!e) {
@@ -176,6 +179,7 @@ export class App {
         return;
       }
       this.state.lossId = e.id;
+      if (p.section) this.pendingSection = { lossId: e.id, section: p.section };
     }
     const entry = getEntry(this.state.lossId);
     if (!entry) return;
@@ -323,6 +327,16 @@ export class App {
         openExternal: (url) => this.bridge.post({ type: 'openExternal', url }),
       }),
     );
+    const target = this.pendingSection && entry.id === this.pendingSection.lossId ? this.refHost!.querySelector<HTMLElement>(`#la-ref-${this.pendingSection.section}`) : null;
+    if (target) {
+      target.classList.add('la-ref-target');
+      // After layout (the panel may have just been created or shown).
+      const scroll = () => target.scrollIntoView({ block: 'start' });
+      requestAnimationFrame(() => {
+        scroll();
+        setTimeout(scroll, 150);
+      });
+    }
   }
 
   private renderGuideTab(): void {

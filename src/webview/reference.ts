@@ -42,7 +42,7 @@ export interface ReferenceActions {
 export function renderReference(entry: LossEntry, lang: DisplayLanguage, act: ReferenceActions): HTMLElement {
   const t = strings(lang);
   const other: DisplayLanguage = lang === 'zh' ? 'en' : 'zh';
-  const section = (title: string, body: string) => h('section', { class: 'la-ref-section' }, h('h3', {}, title), h('p', {}, body));
+  const section = (title: string, body: string, id?: string) => h('section', { class: 'la-ref-section', ...(id ? { id } : {}) }, h('h3', {}, title), h('p', {}, body));
   const formula = h('div', { class: 'la-formula', role: 'math', 'aria-label': entry.formulaText });
   renderFormula(formula, entry.formula, entry.formulaText);
   const apis = h(
@@ -119,7 +119,7 @@ export function renderReference(entry: LossEntry, lang: DisplayLanguage, act: Re
     formula,
     section(t.summary, entry.summary[lang]),
     section(t.whenToUse, entry.whenToUse[lang]),
-    section(t.pitfalls, entry.pitfalls[lang]),
+    section(t.pitfalls, entry.pitfalls[lang], 'la-ref-pitfalls'),
     section(t.frameworkNotes, entry.frameworkNotes[lang]),
     inputs,
     params,

@@ -100,11 +100,12 @@ describe('the packaged .vsix', function () {
     assert.ok(size < MAX_BYTES, `the .vsix is ${(size / 1048576).toFixed(2)} MB`);
   });
 
-  it('the host bundles are under 330 KB minified: the catalog text ships apart, in dist/catalog-text.json', function () {
-    for (const f of ['dist/extension.js', 'dist/features.js', 'dist/web/extension.js']) {
+  it('the host bundles are under 330 KB minified (370 KB with the loss lint): the catalog text ships apart, in dist/catalog-text.json', function () {
+    // 330 KB since the scope-aware Python analysis (src/python, issue 12: about 30 KB minified) replaced the import table;
+    // the loss lint (src/python/lint, issue 13: about 40 KB minified) adds to the feature bundles.
+    for (const [f, max] of [['dist/extension.js', 300_000], ['dist/features.js', 370_000], ['dist/web/extension.js', 370_000]] as const) {
       const bytes = readFileSync(join(ROOT, f)).length;
-      // 330 KB since the scope-aware Python analysis (src/python, issue 12: about 30 KB minified) replaced the import table.
-      assert.ok(bytes < 330_000, `${f} is ${bytes} bytes`);
+      assert.ok(bytes < max, `${f} is ${bytes} bytes`);
     }
     // The activation layer stays small: everything else waits in dist/features.js until first use.
     const entry = readFileSync(join(ROOT, 'dist/extension.js'), 'utf8');

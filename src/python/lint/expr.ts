@@ -1,0 +1,449 @@
+/**
+ * A small Python expression reader for the lint: names, attribute chains,
+ * calls with their positional and keyword arguments, subscripts, literals and
+ * brackets; everything else (operators, lambdas, comprehensions) becomes a
+ * generic node that keeps its parts, so calls nested anywhere are still seen.
+ * Also splits a statement into its kind (assignment, def, class, …), targets
+ * and expressions. Pure: no `vscode`; never throws.
+ */
+import type { Statement, Token } from './tokens';
+
+interface Span {
+  /** First token (inclusive) and last token (exclusive), indexes into the statement's tokens. */
+  t0: number;
+  t1: number;
+}
+
+export type Expr =
+  | (Span & { k: 'name'; name: string })
+  | (Span & { k: 'lit'; token: Token })
+  | (Span & { k: 'attr'; obj: Expr; name: string; nameToken: number })
+  | (Span & { k: 'call'; fn: Expr; args: Arg[]; open: number; close: number })
+  | (Span & { k: 'sub'; obj: Expr; items: Expr[] })
+  | (Span & { k: 'group'; bracket: string; items: Expr[] })
+  | (Span & { k: 'other'; items: Expr[] });
+
+export interface Arg extends Span {
+  /** Keyword name; undefined for a positional argument (`*a`, `**k` have `star`). */
+  name?: string;
+  star?: '*' | '**';
+  value: Expr;
+}
+
+const STOP = new Set([',', ')', ']', '}', ':', '=', '->']);
+const ASSIGN_OPS = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '>>=', '<<=', '&=', '|=', '^=', '@=']);
+const KEYWORD_OPS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'for', 'async', 'await', 'yield', 'from']);
+
+class Reader {
+  constructor(
+    readonly toks: readonly Token[],
+    public i = 0,
+    readonly end = toks.length,
+  ) {}
+
+  peek(o = 0): Token | undefined {
+    return this.i + o < this.end ? this.toks[this.i + o] : undefined;
+  }
+
+  isOp(text: string, o = 0): boolean {
+    const t = this.peek(o);
+    return !!t && t.kind === 'op' && t.text === text;
+  }
+
+  /** An expression up to a top-level `,`, closing bracket, `:`, `=` (not `==`) or the end. */
+  expr(): Expr | undefined {
+    const t0 = this.i;
+    const items: Expr[] = [];
+    let guard = 0;
+    while (this.i < this.end && guard++ < 100000) {
+      const t = this.toks[this.i];
+      if (t.kind === 'op' && STOP.has(t.text)) break;
+      if (t.kind === 'name' && t.text === 'lambda') {
+        // lambda params: body — skip the parameters, read the body.
+        this.i++;
+        while (this.i < this.end && !this.isOp(':')) this.i++;
+        this.i++;
+        const body = this.expr();
+        if (body) items.push(body);
+        continue;
+      }
+      if (t.kind === 'op' || (t.kind === 'name' && KEYWORD_OPS.has(t.text))) {
+        if (t.kind === 'op' && (t.text === '(' || t.text === '[' || t.text === '{')) {
+          const p = this.primary();
+          if (p) items.push(p);
+          continue;
+        }
+        this.i++;
+        continue;
+      }
+      const p = this.primary();
+      if (p) items.push(p);
+      else this.i++;
+    }
+    if (this.i === t0) return undefined;
+    if (items.length === 1 && items[0].t0 === t0 && items[0].t1 === this.i) return items[0];
+    return { k: 'other', items, t0, t1: this.i };
+  }
+
+  /** An atom and its trailers (`.name`, `(args)`, `[items]`). */
+  primary(): Expr | undefined {
+    const t = this.peek();
+    if (!t) return undefined;
+    const t0 = this.i;
+    let e: Expr;
+    if (t.kind === 'name') {
+      this.i++;
+      e = { k: 'name', name: t.text, t0, t1: this.i };
+    } else if (t.kind === 'number') {
+      this.i++;
+      e = { k: 'lit', token: t, t0, t1: this.i };
+    } else if (t.kind === 'string') {
+      this.i++;
+      while (this.peek()?.kind === 'string') this.i++;
+      e = { k: 'lit', token: t, t0, t1: this.i };
+    } else if (t.kind === 'op' && (t.text === '(' || t.text === '[' || t.text === '{')) {
+      const close = t.text === '(' ? ')' : t.text === '[' ? ']' : '}';
+      this.i++;
+      const items = this.list(close);
+      e = { k: 'group', bracket: t.text, items, t0, t1: this.i };
+    } else return undefined;
+    for (;;) {
+      if (this.isOp('.') && this.peek(1)?.kind === 'name') {
+        const nameToken = this.i + 1;
+        this.i += 2;
+        e = { k: 'attr', obj: e, name: this.toks[nameToken].text, nameToken, t0, t1: this.i };
+      } else if (this.isOp('(')) {
+        const open = this.i;
+        this.i++;
+        const args = this.args();
+        const close = this.i - 1;
+        e = { k: 'call', fn: e, args, open, close, t0, t1: this.i };
+      } else if (this.isOp('[')) {
+        this.i++;
+        const items = this.list(']');
+        e = { k: 'sub', obj: e, items, t0, t1: this.i };
+      } else break;
+    }
+    return e;
+  }
+
+  /** Items up to the closing bracket (consumed), split at `,` and `:` (dicts, slices). */
+  list(close: string): Expr[] {
+    const items: Expr[] = [];
+    let guard = 0;
+    while (this.i < this.end && guard++ < 100000) {
+      const t = this.toks[this.i];
+      if (t.kind === 'op' && t.text === close) {
+        this.i++;
+        return items;
+      }
+      if (t.kind === 'op' && (t.text === ',' || t.text === ':' || t.text === '=' || t.text === '**' || t.text === '*')) {
+        this.i++;
+        continue;
+      }
+      if (t.kind === 'op' && (t.text === ')' || t.text === ']' || t.text === '}')) {
+        // A stray closing bracket: stop here.
+        this.i++;
+        return items;
+      }
+      const before = this.i;
+      const e = this.expr();
+      if (e) items.push(e);
+      if (this.i === before) this.i++;
+    }
+    return items;
+  }
+
+  /** Call arguments up to the closing `)` (consumed). */
+  args(): Arg[] {
+    const args: Arg[] = [];
+    let guard = 0;
+    while (this.i < this.end && guard++ < 100000) {
+      const t = this.toks[this.i];
+      if (t.kind === 'op' && t.text === ')') {
+        this.i++;
+        return args;
+      }
+      if (t.kind === 'op' && t.text === ',') {
+        this.i++;
+        continue;
+      }
+      if (t.kind === 'op' && (t.text === ']' || t.text === '}')) {
+        this.i++;
+        return args;
+      }
+      const t0 = this.i;
+      let name: string | undefined;
+      let star: '*' | '**' | undefined;
+      if (t.kind === 'name' && this.isOp('=', 1)) {
+        name = t.text;
+        this.i += 2;
+      } else if (t.kind === 'op' && (t.text === '*' || t.text === '**')) {
+        star = t.text;
+        this.i++;
+      }
+      const value = this.expr();
+      // Skip anything the expression reader stopped at (`:` in a stray slice, …).
+      while (this.i < this.end && !this.isOp(',') && !this.isOp(')')) {
+        const before = this.i;
+        this.expr();
+        if (this.i === before) this.i++;
+      }
+      if (value) args.push({ name, star, value, t0, t1: this.i });
+    }
+    return args;
+  }
+}
+
+export type StatementKind = 'assign' | 'augassign' | 'annassign' | 'def' | 'class' | 'import' | 'for' | 'with' | 'return' | 'other';
+
+/** A statement read into its parts. */
+export interface ParsedStatement {
+  kind: StatementKind;
+  /** Assignment targets (`a = b = v`: both), the `for` target, `with … as` targets. */
+  targets: Expr[];
+  /** The assigned value, the returned value. */
+  value?: Expr;
+  /** Every expression of the statement (the value, call arguments, conditions, …). */
+  exprs: Expr[];
+  /** For `def`: its name and parameter names; for `class`: its name. */
+  name?: string;
+  params?: string[];
+  /** True when the statement is a compound header that opens a block (`def f():`, `if x:`). */
+  opensBlock: boolean;
+}
+
+const COMPOUND = new Set(['if', 'elif', 'else', 'while', 'for', 'try', 'except', 'finally', 'with', 'def', 'class', 'async', 'match', 'case']);
+
+/** Reads one statement. */
+export function parseStatement(st: Statement): ParsedStatement {
+  return parseTokens(st.tokens, 0, st.tokens.length);
+}
+
+function parseTokens(toks: readonly Token[], from: number, to: number): ParsedStatement {
+  const first = toks[from];
+  const r = new Reader(toks, from, to);
+  const out: ParsedStatement = { kind: 'other', targets: [], exprs: [], opensBlock: false };
+  if (!first) return out;
+  let word = first.kind === 'name' ? first.text : '';
+  if (word === 'async' && toks[from + 1]?.kind === 'name') {
+    word = toks[from + 1].text;
+    r.i++;
+  }
+  if (word === 'import' || (word === 'from' && from === 0)) {
+    out.kind = 'import';
+    return out;
+  }
+  if (COMPOUND.has(word) && (word !== 'match' && word !== 'case' ? true : headerColon(toks, from, to) >= 0)) {
+    const colon = headerColon(toks, from, to);
+    if (colon >= 0) {
+      out.opensBlock = colon === to - 1;
+      const head = new Reader(toks, r.i + 1, colon);
+      if (word === 'def') {
+        out.kind = 'def';
+        out.name = toks[r.i + 1]?.text;
+        out.params = paramNames(toks, r.i + 2, colon);
+        // Defaults in the parameter list are expressions too.
+        head.i = r.i + 2;
+        while (head.i < colon) {
+          const before = head.i;
+          const e = head.expr();
+          if (e) out.exprs.push(e);
+          if (head.i === before) head.i++;
+        }
+      } else if (word === 'class') {
+        out.kind = 'class';
+        out.name = toks[r.i + 1]?.text;
+      } else {
+        if (word === 'for') out.kind = 'for';
+        if (word === 'with') out.kind = 'with';
+        while (head.i < colon) {
+          const before = head.i;
+          const e = head.expr();
+          if (e) {
+            if (word === 'with' && toks[before - 1]?.text === 'as') out.targets.push(e);
+            else out.exprs.push(e);
+          }
+          if (head.i === before) head.i++;
+        }
+        if (word === 'for') {
+          // `for a, b in it:` — the target is everything before `in`.
+          const inAt = toks.findIndex((t, k) => k > from && k < colon && t.kind === 'name' && t.text === 'in');
+          if (inAt > 0) {
+            const tr = new Reader(toks, r.i + 1, inAt);
+            while (tr.i < inAt) {
+              const before = tr.i;
+              const e = tr.expr();
+              if (e) out.targets.push(e);
+              if (tr.i === before) tr.i++;
+            }
+          }
+        }
+      }
+      if (!out.opensBlock) {
+        // `if x: y = 1` — the body on the same line.
+        const body = parseTokens(toks, colon + 1, to);
+        out.exprs.push(...body.exprs);
+        if (out.kind === 'other' || out.kind === 'for' || out.kind === 'with') {
+          out.targets.push(...body.targets);
+          if (body.kind === 'assign' || body.kind === 'augassign' || body.kind === 'annassign') {
+            out.value = body.value;
+            if (out.kind === 'other') out.kind = body.kind;
+          }
+        }
+      }
+      return out;
+    }
+  }
+  if (word === 'return' || word === 'yield') {
+    out.kind = word === 'return' ? 'return' : 'other';
+    r.i++;
+    const e = r.expr();
+    if (e) {
+      out.value = e;
+      out.exprs.push(e);
+    }
+    while (r.i < to) {
+      const before = r.i;
+      const e2 = r.expr();
+      if (e2) out.exprs.push(e2);
+      if (r.i === before) r.i++;
+    }
+    return out;
+  }
+  if (['del', 'global', 'nonlocal', 'pass', 'break', 'continue', 'raise', 'assert'].includes(word)) r.i++;
+  // Simple statement: expressions separated by `=` (assignment), `,`, or an augmented operator.
+  const parts: Expr[][] = [[]];
+  let aug = false;
+  let ann = false;
+  while (r.i < to) {
+    const t = toks[r.i];
+    if (t.kind === 'op' && t.text === '=') {
+      parts.push([]);
+      r.i++;
+      continue;
+    }
+    if (t.kind === 'op' && ASSIGN_OPS.has(t.text)) {
+      aug = true;
+      parts.push([]);
+      r.i++;
+      continue;
+    }
+    if (t.kind === 'op' && t.text === ':' && parts.length === 1) {
+      // `x: int = 3` — an annotation.
+      ann = true;
+      r.i++;
+      const annot = r.expr();
+      if (annot) out.exprs.push(annot);
+      continue;
+    }
+    const before = r.i;
+    const e = r.expr();
+    if (e) parts[parts.length - 1].push(e);
+    if (r.i === before) r.i++;
+  }
+  if (parts.length > 1) {
+    out.kind = aug ? 'augassign' : ann ? 'annassign' : 'assign';
+    const last = parts[parts.length - 1];
+    out.value = last.length === 1 ? last[0] : undefined;
+    for (const p of parts.slice(0, -1)) {
+      // `a, b = …` gives each name as a target (with an unknown value).
+      if (p.length === 1) out.targets.push(p[0]);
+      else out.targets.push({ k: 'other', items: p, t0: p[0].t0, t1: p[p.length - 1].t1 });
+    }
+    out.exprs.push(...last);
+    // Targets such as `a[i]` or `self.x` hold expressions too (never values of interest).
+  } else {
+    out.exprs.push(...parts[0]);
+    if (ann && parts[0].length) out.targets.push(parts[0][0]);
+  }
+  return out;
+}
+
+/** The `:` that ends a compound statement's header (at bracket depth 0, not in a lambda), or -1. */
+function headerColon(toks: readonly Token[], from: number, to: number): number {
+  let depth = 0;
+  let lambdas = 0;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.kind === 'name' && t.text === 'lambda') lambdas++;
+    if (t.kind !== 'op') continue;
+    if (t.text === '(' || t.text === '[' || t.text === '{') depth++;
+    else if (t.text === ')' || t.text === ']' || t.text === '}') depth--;
+    else if (t.text === ':' && depth === 0) {
+      if (lambdas > 0) lambdas--;
+      else return k;
+    }
+  }
+  return -1;
+}
+
+/** Parameter names of `def f(a, b=1, *args, c: int = 2, **kw)`; `from` is the `(`. */
+function paramNames(toks: readonly Token[], from: number, to: number): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let expectName = true;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.kind === 'op') {
+      if (t.text === '(' || t.text === '[' || t.text === '{') {
+        depth++;
+        if (depth === 1 && t.text === '(') expectName = true;
+      } else if (t.text === ')' || t.text === ']' || t.text === '}') depth--;
+      else if (t.text === ',' && depth === 1) expectName = true;
+      else if ((t.text === '=' || t.text === ':') && depth === 1) expectName = false;
+      continue;
+    }
+    if (depth === 1 && expectName && t.kind === 'name') {
+      names.push(t.text);
+      expectName = false;
+    }
+  }
+  return names;
+}
+
+/** Calls anywhere inside `e` (outermost first), including `e` itself. */
+export function eachCall(e: Expr, visit: (c: Extract<Expr, { k: 'call' }>) => void): void {
+  switch (e.k) {
+    case 'call':
+      visit(e);
+      eachCall(e.fn, visit);
+      for (const a of e.args) eachCall(a.value, visit);
+      break;
+    case 'attr':
+      eachCall(e.obj, visit);
+      break;
+    case 'sub':
+      eachCall(e.obj, visit);
+      for (const x of e.items) eachCall(x, visit);
+      break;
+    case 'group':
+    case 'other':
+      for (const x of e.items) eachCall(x, visit);
+      break;
+    default:
+  }
+}
+
+/** `a.b.c` as a dotted string, or undefined when `e` is not a plain name chain. */
+export function dotted(e: Expr): string | undefined {
+  if (e.k === 'name') return e.name;
+  if (e.k === 'attr') {
+    const o = dotted(e.obj);
+    return o === undefined ? undefined : `${o}.${e.name}`;
+  }
+  return undefined;
+}
+
+/** The last name of a callee: `cross_entropy` in `F.cross_entropy`, `criterion` in `criterion`. */
+export function lastName(e: Expr): string | undefined {
+  const x = unwrap(e);
+  return x.k === 'name' ? x.name : x.k === 'attr' ? x.name : undefined;
+}
+
+/** A parenthesised single expression, unwrapped. */
+export function unwrap(e: Expr): Expr {
+  let x = e;
+  while (x.k === 'group' && x.bracket === '(' && x.items.length === 1 && x.items[0].t1 === x.t1 - 1) x = x.items[0];
+  return x;
+}

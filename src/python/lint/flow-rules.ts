@@ -1,0 +1,362 @@
+/**
+ * The data-flow rules: an activation's output reaching the prediction argument
+ * of a loss that expects something else (LA101 softmax → cross-entropy, LA102
+ * sigmoid → with-logits, LA103 softmax → NLL, LA104 kl_div input / log-space
+ * target, LA105 softmax → CTC, LA109 sigmoid → BCE, LA205 a torch softmax
+ * without dim feeding a loss). Losses are found as functions, as inline
+ * instances (`nn.CrossEntropyLoss()(p, y)`) and as criterion objects bound to a
+ * name or `self.x`. The target argument is never flagged for its activation
+ * (soft labels made with softmax are legal). Pure: no `vscode`.
+ */
+import type { Localized } from '../../losses/types';
+import { dotted, lastName, unwrap, type Arg } from './expr';
+import { PASS_METHODS, type CallExpr, type Program, type Stmt } from './program';
+import { exprRange, insertAt, replaceTokens, type LintEdit, type Reporter } from './report';
+import type { LintCode } from './rules';
+import { argument, keyword, originOf, type Origin } from './values';
+
+type LossKind = 'ce' | 'bce-logits' | 'nll' | 'kl' | 'ctc' | 'bce';
+
+interface Sink {
+  loss: LossKind;
+  pred: { pos: number; names: readonly string[] };
+  target: { pos: number; names: readonly string[] };
+  torch: boolean;
+}
+
+const TORCH_IO = { pred: { pos: 0, names: ['input'] }, target: { pos: 1, names: ['target'] }, torch: true } as const;
+const TF2 = { pred: { pos: 1, names: ['logits'] }, target: { pos: 0, names: ['labels'] }, torch: false } as const;
+const TF1 = { pred: { pos: 2, names: ['logits'] }, target: { pos: 1, names: ['labels'] }, torch: false } as const;
+const OPTAX = { pred: { pos: 0, names: ['logits'] }, target: { pos: 1, names: ['labels'] }, torch: false } as const;
+
+const SINK_FUNCTIONS: Readonly<Record<string, Sink>> = {
+  'torch.nn.functional.cross_entropy': { loss: 'ce', ...TORCH_IO },
+  'torch.nn.functional.binary_cross_entropy_with_logits': { loss: 'bce-logits', ...TORCH_IO },
+  'torch.nn.functional.nll_loss': { loss: 'nll', ...TORCH_IO },
+  'torch.nn.functional.kl_div': { loss: 'kl', ...TORCH_IO },
+  'torch.nn.functional.ctc_loss': { loss: 'ctc', pred: { pos: 0, names: ['log_probs'] }, target: { pos: 1, names: ['targets'] }, torch: true },
+  'torch.nn.functional.binary_cross_entropy': { loss: 'bce', ...TORCH_IO },
+  'torchvision.ops.sigmoid_focal_loss': { loss: 'bce-logits', pred: { pos: 0, names: ['inputs'] }, target: { pos: 1, names: ['targets'] }, torch: true },
+  'torchvision.ops.focal_loss.sigmoid_focal_loss': { loss: 'bce-logits', pred: { pos: 0, names: ['inputs'] }, target: { pos: 1, names: ['targets'] }, torch: true },
+  'tf.nn.softmax_cross_entropy_with_logits': { loss: 'ce', ...TF2 },
+  'tf.nn.softmax_cross_entropy_with_logits_v2': { loss: 'ce', ...TF2 },
+  'tf.nn.sparse_softmax_cross_entropy_with_logits': { loss: 'ce', ...TF2 },
+  'tf.nn.sigmoid_cross_entropy_with_logits': { loss: 'bce-logits', ...TF2 },
+  'tf.nn.weighted_cross_entropy_with_logits': { loss: 'bce-logits', ...TF2 },
+  'tf.compat.v1.nn.softmax_cross_entropy_with_logits': { loss: 'ce', ...TF1 },
+  'tf.compat.v1.nn.softmax_cross_entropy_with_logits_v2': { loss: 'ce', ...TF2 },
+  'tf.compat.v1.nn.sparse_softmax_cross_entropy_with_logits': { loss: 'ce', ...TF1 },
+  'tf.compat.v1.nn.sigmoid_cross_entropy_with_logits': { loss: 'bce-logits', ...TF1 },
+  // TF 1's tf.losses.* (the shared canonical path spells tf.losses as keras.losses, TF 2's alias; Keras has no such names).
+  'keras.losses.softmax_cross_entropy': { loss: 'ce', ...TF2 },
+  'keras.losses.sparse_softmax_cross_entropy': { loss: 'ce', ...TF2 },
+  'keras.losses.sigmoid_cross_entropy': { loss: 'bce-logits', ...TF2 },
+  'tf.compat.v1.losses.softmax_cross_entropy': { loss: 'ce', ...TF2 },
+  'tf.compat.v1.losses.sparse_softmax_cross_entropy': { loss: 'ce', ...TF2 },
+  'tf.compat.v1.losses.sigmoid_cross_entropy': { loss: 'bce-logits', ...TF2 },
+  'optax.softmax_cross_entropy': { loss: 'ce', ...OPTAX },
+  'optax.softmax_cross_entropy_with_integer_labels': { loss: 'ce', ...OPTAX },
+  'optax.safe_softmax_cross_entropy': { loss: 'ce', ...OPTAX },
+  'optax.sigmoid_binary_cross_entropy': { loss: 'bce-logits', ...OPTAX },
+  'optax.sigmoid_focal_loss': { loss: 'bce-logits', ...OPTAX },
+};
+
+const SINK_CLASSES: Readonly<Record<string, Sink>> = {
+  'torch.nn.CrossEntropyLoss': { loss: 'ce', ...TORCH_IO },
+  'torch.nn.BCEWithLogitsLoss': { loss: 'bce-logits', ...TORCH_IO },
+  'torch.nn.NLLLoss': { loss: 'nll', ...TORCH_IO },
+  'torch.nn.NLLLoss2d': { loss: 'nll', ...TORCH_IO },
+  'torch.nn.KLDivLoss': { loss: 'kl', ...TORCH_IO },
+  'torch.nn.CTCLoss': { loss: 'ctc', pred: { pos: 0, names: ['log_probs'] }, target: { pos: 1, names: ['targets'] }, torch: true },
+  'torch.nn.BCELoss': { loss: 'bce', ...TORCH_IO },
+};
+
+interface FoundSink {
+  sink: Sink;
+  /** The loss as written at the call (`F.cross_entropy`, `criterion`, `self.loss_fn`). */
+  written: string;
+  /** The constructor of an instance, and where it is. */
+  ctor?: { stmt: Stmt; call: CallExpr };
+  /** The callee's last name token, for renaming the function (functional form). */
+  fnName?: { stmt: Stmt; index: number };
+  /** The name or `self.x` a criterion object is called through. */
+  instanceKey?: string;
+}
+
+function stripPass(e: CallExpr): CallExpr {
+  let v: CallExpr = e;
+  for (;;) {
+    const fn = unwrap(v.fn);
+    if (fn.k === 'attr' && PASS_METHODS.has(fn.name)) {
+      const o = unwrap(fn.obj);
+      if (o.k === 'call') {
+        v = o;
+        continue;
+      }
+    }
+    return v;
+  }
+}
+
+function sinkOf(prog: Program, c: CallExpr, s: Stmt, criteria: Set<string>): FoundSink | undefined {
+  const fn = unwrap(c.fn);
+  const name = lastName(fn);
+  // Cheap filters first: a loss function's name, an inline constructor, or a known criterion.
+  if (fn.k === 'call') {
+    if (!SINK_CLASS_NAMES.has(lastName(stripPass(fn).fn) ?? '')) return undefined;
+  } else if (name === undefined || (!SINK_FUNCTION_NAMES.has(name) && !criteria.has(dotted(fn) ?? ''))) return undefined;
+  const q = prog.qualify(fn);
+  if (q !== undefined) {
+    const sink = SINK_FUNCTIONS[q];
+    if (sink) return { sink, written: prog.text(s, fn.t0, fn.t1), fnName: fn.k === 'attr' ? { stmt: s, index: fn.nameToken } : undefined };
+    return undefined;
+  }
+  if (fn.k === 'call') {
+    const ctor = stripPass(fn);
+    const cq = prog.qualify(ctor.fn);
+    const sink = cq ? SINK_CLASSES[cq] : undefined;
+    return sink && { sink, written: prog.text(s, ctor.fn.t0, ctor.fn.t1), ctor: { stmt: s, call: ctor } };
+  }
+  if (dotted(fn) === undefined) return undefined;
+  const b = prog.objectBinding(fn, s);
+  if (!b || !b.value) return undefined;
+  const v = unwrap(b.value);
+  if (v.k !== 'call') return undefined;
+  const ctor = stripPass(v);
+  const cq = prog.qualify(ctor.fn);
+  const sink = cq ? SINK_CLASSES[cq] : undefined;
+  return sink && { sink, written: prog.text(s, fn.t0, fn.t1), ctor: { stmt: b.stmt, call: ctor }, instanceKey: dotted(fn) };
+}
+
+const ACT_TEXT: Readonly<Record<string, string>> = { softmax: 'softmax', log_softmax: 'log_softmax', sigmoid: 'sigmoid' };
+
+/** Where the activation was applied, for the message: "(line 12)" when through a variable. */
+function where(o: Origin): Localized {
+  if (!o.via) return { en: '', zh: '' };
+  const line = o.stmt.st.tokens[0].line + 1;
+  return { en: ` (assigned on line ${line})`, zh: `（第 ${line} 行赋值）` };
+}
+
+/** "Pass the pre-activation tensor": replaces the activation call (direct) or the variable (through one). */
+function removeActivationEdits(prog: Program, o: Origin, predArg: Arg, s: Stmt): LintEdit[] {
+  if (!o.input) return [];
+  if (!o.via) {
+    if (o.stmt !== s) return [];
+    return [replaceTokens(s, o.call.t0, o.call.t1, prog.text(s, o.input.t0, o.input.t1))];
+  }
+  // Through a variable: only when the variable is the whole argument, it holds exactly the
+  // activation's output, and the input is a plain name that still has the same value here.
+  const arg = unwrap(predArg.value);
+  if (arg.k !== 'name' || !o.via.value || unwrap(o.via.value) !== o.call) return [];
+  const inKey = dotted(unwrap(o.input));
+  if (!inKey) return [];
+  const b1 = prog.reaching(inKey, o.stmt);
+  const b2 = prog.reaching(inKey, s);
+  if (b1 !== b2) return [];
+  return [replaceTokens(s, arg.t0, arg.t1, prog.text(o.stmt, o.input.t0, o.input.t1))];
+}
+
+/** `softmax` → `log_softmax` (`Softmax` → `LogSoftmax`) where the activation is named. */
+function toLogSoftmaxEdits(prog: Program, o: Origin): LintEdit[] {
+  if (!o.nameToken || o.logOf) return [];
+  const { stmt, index } = o.nameToken;
+  const tok = stmt.st.tokens[index];
+  const prev = stmt.st.tokens[index - 1];
+  // A bare imported `softmax(x)` would need another import: no fix.
+  if (!prev || prev.text !== '.') return [];
+  void prog;
+  if (tok.text === 'softmax') return [replaceTokens(stmt, index, index + 1, 'log_softmax')];
+  if (tok.text === 'Softmax') return [replaceTokens(stmt, index, index + 1, 'LogSoftmax')];
+  return [];
+}
+
+/** Adds `dim=…` to the call that applies (or builds) the activation. */
+function addDimEdits(o: Origin, dim: string): LintEdit[] {
+  const { stmt, call } = o.dimCall;
+  if (call.args.length === 0) return [insertAt(stmt, call.open, `dim=${dim}`)];
+  const last = call.args[call.args.length - 1];
+  return [insertAt(stmt, last.t1 - 1, `, dim=${dim}`)];
+}
+
+const lastSegment = (s: string) => s.slice(s.lastIndexOf('.') + 1);
+const SINK_FUNCTION_NAMES = new Set(Object.keys(SINK_FUNCTIONS).map(lastSegment));
+const SINK_CLASS_NAMES = new Set(Object.keys(SINK_CLASSES).map(lastSegment));
+
+/** Names and `self.x` keys ever assigned a loss-class constructor: the only criteria worth looking up. */
+function criterionKeys(prog: Program): Set<string> {
+  const keys = new Set<string>();
+  for (const s of prog.stmts) {
+    if (s.p.kind !== 'assign' || !s.p.value) continue;
+    let v = unwrap(s.p.value);
+    while (v.k === 'call' && v.fn.k === 'attr' && PASS_METHODS.has(v.fn.name)) v = unwrap(v.fn.obj);
+    if (v.k !== 'call' || !SINK_CLASS_NAMES.has(lastName(v.fn) ?? '')) continue;
+    for (const t of s.p.targets) {
+      const k = dotted(t);
+      if (k) keys.add(k);
+    }
+  }
+  return keys;
+}
+
+function checkCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt, criteria: Set<string>): void {
+  const found = sinkOf(prog, c, s, criteria);
+  if (!found) return;
+  const { sink, written } = found;
+  const predArg = argument(c, sink.pred.pos, sink.pred.names);
+  const targetArg = argument(c, sink.target.pos, sink.target.names);
+  if (predArg && predArg !== targetArg) {
+    const o = originOf(prog, predArg.value, s);
+    if (o) predRules(prog, rep, s, found, predArg, o);
+  }
+  if (sink.loss === 'kl' && targetArg) {
+    const o = originOf(prog, targetArg.value, s);
+    const logTarget = keyword(c, 'log_target') ?? (found.ctor && keyword(found.ctor.call, 'log_target'));
+    const lt = logTarget && unwrap(logTarget.value);
+    const isFalse = !lt || (lt.k === 'name' && lt.name === 'False');
+    if (o && o.act === 'log_softmax' && isFalse) {
+      const holder = found.ctor ?? { stmt: s, call: c };
+      const last = holder.call.args[holder.call.args.length - 1];
+      const edit = logTarget
+        ? replaceTokens(holder.stmt, logTarget.value.t0, logTarget.value.t1, 'True')
+        : last
+          ? insertAt(holder.stmt, last.t1 - 1, ', log_target=True')
+          : insertAt(holder.stmt, holder.call.open, 'log_target=True');
+      rep.add(
+        'LA104',
+        exprRange(s, targetArg.value),
+        {
+          en: `${written}: the target is log-probabilities (log_softmax${where(o).en}) but log_target is not True, so it is read as probabilities. Add log_target=True.`,
+          zh: `${written}：目标是对数概率（log_softmax${where(o).zh}），但 log_target 不是 True，会被当作概率读取。请加上 log_target=True。`,
+        },
+        [{ title: { en: 'Add log_target=True', zh: '加上 log_target=True' }, edits: [edit] }],
+      );
+    }
+  }
+}
+
+function predRules(prog: Program, rep: Reporter, s: Stmt, found: FoundSink, predArg: Arg, o: Origin): void {
+  const { sink, written } = found;
+  const range = exprRange(s, predArg.value);
+  const act = ACT_TEXT[o.act];
+  const w = where(o);
+  const code = ((): LintCode | undefined => {
+    if (o.act === 'softmax' && sink.loss === 'ce') return 'LA101';
+    if (o.act === 'sigmoid' && sink.loss === 'bce-logits') return 'LA102';
+    if (o.act === 'softmax' && sink.loss === 'nll') return 'LA103';
+    if ((o.act === 'softmax' || o.act === 'sigmoid') && sink.loss === 'kl') return 'LA104';
+    if (o.act === 'softmax' && sink.loss === 'ctc') return 'LA105';
+    if (o.act === 'sigmoid' && sink.loss === 'bce') return 'LA109';
+    return undefined;
+  })();
+  switch (code) {
+    case 'LA101':
+      rep.add(
+        code,
+        range,
+        {
+          en: `${written} applies softmax itself, and this prediction is already a softmax output${w.en}: softmax is applied twice and the loss is wrong, with no error. Pass the logits (the tensor before softmax).`,
+          zh: `${written} 自带 softmax，而这个预测值已经是 softmax 的输出${w.zh}：softmax 被应用了两次，损失值错误且不会报错。请传入 logits（softmax 之前的张量）。`,
+        },
+        [{ title: { en: 'Pass the logits (remove the softmax)', zh: '传入 logits（去掉 softmax）' }, edits: removeActivationEdits(prog, o, predArg, s) }],
+      );
+      break;
+    case 'LA102':
+      rep.add(
+        code,
+        range,
+        {
+          en: `${written} applies a sigmoid itself, and this prediction is already a sigmoid output${w.en}: the sigmoid is applied twice (predictions stuck in [0.5, 0.73]). Pass the logits.`,
+          zh: `${written} 自带 sigmoid，而这个预测值已经是 sigmoid 的输出${w.zh}：sigmoid 被应用了两次（预测值被限制在 [0.5, 0.73]）。请传入 logits。`,
+        },
+        [{ title: { en: 'Pass the logits (remove the sigmoid)', zh: '传入 logits（去掉 sigmoid）' }, edits: removeActivationEdits(prog, o, predArg, s) }],
+      );
+      break;
+    case 'LA103':
+      rep.add(
+        code,
+        range,
+        {
+          en: `${written} expects log-probabilities, but this is a softmax output (probabilities)${w.en}: the loss becomes −p[target], negative and wrong. Use log_softmax, or cross-entropy on the logits.`,
+          zh: `${written} 需要对数概率，但这里是 softmax 的输出（概率）${w.zh}：损失变成 −p[target]，为负且错误。请改用 log_softmax，或对 logits 使用交叉熵。`,
+        },
+        [{ title: { en: 'Use log_softmax', zh: '改用 log_softmax' }, edits: toLogSoftmaxEdits(prog, o) }],
+      );
+      break;
+    case 'LA104':
+      rep.add(
+        code,
+        range,
+        {
+          en: `${written} expects its input as log-probabilities, but this is a ${act} output (probabilities)${w.en}: the divergence is wrong and can be negative. Use log_softmax for the input.`,
+          zh: `${written} 的输入应为对数概率，但这里是 ${act} 的输出（概率）${w.zh}：散度错误，还可能为负。输入请改用 log_softmax。`,
+        },
+        o.act === 'softmax' ? [{ title: { en: 'Use log_softmax', zh: '改用 log_softmax' }, edits: toLogSoftmaxEdits(prog, o) }] : [],
+      );
+      break;
+    case 'LA105':
+      rep.add(
+        code,
+        range,
+        {
+          en: `${written} expects log-probabilities (log_softmax over the class axis), but this is a softmax output${w.en}: the value and gradients are meaningless. Use log_softmax.`,
+          zh: `${written} 需要对数概率（在类别维上做 log_softmax），但这里是 softmax 的输出${w.zh}：数值和梯度都没有意义。请改用 log_softmax。`,
+        },
+        [{ title: { en: 'Use log_softmax', zh: '改用 log_softmax' }, edits: toLogSoftmaxEdits(prog, o) }],
+      );
+      break;
+    case 'LA109': {
+      const edits = withLogitsEdits(prog, found, o, predArg, s);
+      rep.add(
+        code,
+        range,
+        {
+          en: `${written} on a sigmoid output${w.en} is numerically unstable (log clamped at −100, zero gradients for large logits) and an error under CUDA autocast. Use the with-logits form on the logits.`,
+          zh: `对 sigmoid 的输出${w.zh}使用 ${written} 数值不稳定（log 被截断在 −100，大 logits 时梯度为零），在 CUDA autocast 下会报错。请对 logits 使用 with-logits 形式。`,
+        },
+        [{ title: { en: 'Use the with-logits form', zh: '改用 with-logits 形式' }, edits }],
+      );
+      break;
+    }
+    default:
+  }
+  if (sink.torch && o.torch && !o.hasDim && (o.act === 'softmax' || o.act === 'log_softmax')) {
+    const at = exprRange(o.dimCall.stmt, o.dimCall.call);
+    rep.add(
+      'LA205',
+      o.via || o.dimCall.stmt !== s ? at : range,
+      {
+        en: `${o.act} without dim feeds ${written}: torch picks the axis from the number of dimensions (and warns, or raises for torch.softmax / x.softmax), which is wrong for 3-D inputs. Give dim= (the class axis).`,
+        zh: `没有 dim 的 ${o.act} 被传给了 ${written}：torch 会按维数选轴（并警告；torch.softmax / x.softmax 则直接报错），3 维输入时轴是错的。请指定 dim=（类别维）。`,
+      },
+      [
+        { title: { en: 'Add dim=1', zh: '加上 dim=1' }, edits: addDimEdits(o, '1'), preferred: true },
+        { title: { en: 'Add dim=-1', zh: '加上 dim=-1' }, edits: addDimEdits(o, '-1'), preferred: false },
+      ],
+    );
+  }
+}
+
+/** LA109's fix: `binary_cross_entropy` → `…_with_logits` (or `BCELoss` → `BCEWithLogitsLoss`) and the sigmoid removed. */
+function withLogitsEdits(prog: Program, found: FoundSink, o: Origin, predArg: Arg, s: Stmt): LintEdit[] {
+  const remove = removeActivationEdits(prog, o, predArg, s);
+  if (!remove.length) return [];
+  if (found.fnName) {
+    const { stmt, index } = found.fnName;
+    if (stmt.st.tokens[index].text !== 'binary_cross_entropy') return [];
+    return [replaceTokens(stmt, index, index + 1, 'binary_cross_entropy_with_logits'), ...remove];
+  }
+  if (found.ctor) {
+    const fn = unwrap(found.ctor.call.fn);
+    if (fn.k !== 'attr' || fn.name !== 'BCELoss') return [];
+    // A criterion object used elsewhere (with probabilities) must not change.
+    if (found.instanceKey !== undefined && prog.callsTo(found.instanceKey) > 1) return [];
+    return [replaceTokens(found.ctor.stmt, fn.nameToken, fn.nameToken + 1, 'BCEWithLogitsLoss'), ...remove];
+  }
+  return [];
+}
+
+/** Runs the data-flow rules over every call of the program. */
+export function checkFlow(prog: Program, rep: Reporter): void {
+  const criteria = criterionKeys(prog);
+  for (const { call, stmt } of prog.calls) checkCall(prog, rep, call, stmt, criteria);
+}

@@ -1,0 +1,61 @@
+/**
+ * Loss lint: `lintCells(cells)` checks the Python source of a file (one cell)
+ * or a notebook (its code cells in order) for loss misuse and returns
+ * diagnostics with 0-based positions, codes (LA101–LA109, LA201–LA205), a
+ * message in the requested language and the quick fixes. Lines carrying
+ * `# loss-atlas: ignore[LA101]` (or a bare `# loss-atlas: ignore`) are
+ * skipped. Pure: no `vscode`, no Node API; never throws.
+ */
+import type { Language } from '../../losses/types';
+import { checkFlow } from './flow-rules';
+import { checkKeras } from './keras-rules';
+import { checkParams } from './param-rules';
+import { Program } from './program';
+import { Reporter, type LintDiagnostic } from './report';
+import { suppressedCodes } from './suppress';
+import type { Comment } from './tokens';
+
+export type { LintDiagnostic, LintEdit, LintFix, LintRange } from './report';
+export { suppressText } from './suppress';
+export { LINT_CODES, LINT_RULES, lintRule, type LintCode, type LintRule, type LintSeverity } from './rules';
+
+export interface LintOptions {
+  /** Language of the messages and fix titles (default English). */
+  language?: Language;
+}
+
+/** Suppressed codes per `cell:line` (`*` for all). */
+function suppressions(comments: readonly Comment[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of comments) {
+    const codes = suppressedCodes(c.text);
+    if (codes) out.set(`${c.cell}:${c.line}`, codes);
+  }
+  return out;
+}
+
+function suppressed(d: LintDiagnostic, sup: Map<string, Set<string>>): boolean {
+  for (const line of new Set([d.line, d.endLine])) {
+    const s = sup.get(`${d.cell}:${line}`);
+    if (s && (s.has('*') || s.has(d.code))) return true;
+  }
+  return false;
+}
+
+/** Lints the cells; a `.py` file is one cell. */
+export function lintCells(cells: readonly string[], options: LintOptions = {}): LintDiagnostic[] {
+  try {
+    const prog = new Program(Array.isArray(cells) ? cells : []);
+    const rep = new Reporter(prog, options.language === 'zh' ? 'zh' : 'en');
+    checkFlow(prog, rep);
+    checkParams(prog, rep);
+    checkKeras(prog, rep);
+    const sup = suppressions(prog.comments);
+    return rep.out
+      .filter((d) => !suppressed(d, sup))
+      .sort((a, b) => a.cell - b.cell || a.line - b.line || a.character - b.character || a.code.localeCompare(b.code));
+  } catch {
+    // Bad input never breaks the editor: no diagnostics rather than an exception.
+    return [];
+  }
+}

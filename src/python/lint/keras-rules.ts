@@ -1,0 +1,382 @@
+/**
+ * The model-head rules: LA106 a Keras loss whose from_logits does not match the
+ * output layer's activation (Sequential lists, `model.add(...)`, functional
+ * `Model(inputs, outputs)`; string losses included), LA107 a softmax over a
+ * single unit (Keras `Dense(1, activation='softmax')`, a `Dense(1)` or torch
+ * `nn.Linear(…, 1)` followed by a softmax layer), LA108 binary cross-entropy on
+ * a softmax multi-class head. The model and its `compile` must be in the same
+ * scope of one file or notebook. Pure: no `vscode`.
+ */
+import { dotted, lastName, unwrap, type Arg, type Expr } from './expr';
+import type { CallExpr, Program, Stmt } from './program';
+import { exprRange, insertAt, replaceTokens, type LintEdit, type Reporter } from './report';
+import { literalValue } from './param-rules';
+import { argument, keyword } from './values';
+
+type HeadAct = 'softmax' | 'sigmoid' | 'linear';
+
+interface Layer {
+  stmt: Stmt;
+  call: CallExpr;
+  /** The output activation; undefined when the layer is not one the lint understands. */
+  act?: HeadAct;
+  /** Units when they are a literal number. */
+  units?: number;
+  /** True for `Dense`, whose units are known (literal or not). */
+  dense: boolean;
+  /** The activation argument, when written. */
+  actArg?: Arg;
+}
+
+const DENSE = new Set(['keras.layers.Dense']);
+
+function activationName(prog: Program, s: Stmt, e: Expr | undefined): HeadAct | 'other' | undefined {
+  if (!e) return 'linear';
+  const v = literalValue(prog, s, e);
+  if (v === null) return 'linear';
+  if (typeof v === 'string') return v === 'softmax' || v === 'sigmoid' || v === 'linear' ? v : 'other';
+  const q = prog.qualify(e);
+  if (q === 'keras.activations.softmax' || q === 'tf.nn.softmax') return 'softmax';
+  if (q === 'keras.activations.sigmoid' || q === 'tf.nn.sigmoid' || q === 'tf.sigmoid') return 'sigmoid';
+  if (q === 'keras.activations.linear') return 'linear';
+  return undefined;
+}
+
+/** What a layer constructor call makes of its input. */
+function layerOf(prog: Program, s: Stmt, call: CallExpr): Layer | undefined {
+  const q = prog.qualify(call.fn);
+  if (!q) return undefined;
+  if (DENSE.has(q)) {
+    const actArg = argument(call, 1, ['activation']);
+    const act = activationName(prog, s, actArg?.value);
+    const u = argument(call, 0, ['units']);
+    const units = u ? literalValue(prog, s, u.value) : undefined;
+    return { stmt: s, call, act: act === 'other' ? undefined : act, units: typeof units === 'number' ? units : undefined, dense: true, actArg };
+  }
+  if (q === 'keras.layers.Activation') {
+    const actArg = argument(call, 0, ['activation']);
+    const act = activationName(prog, s, actArg?.value);
+    return { stmt: s, call, act: act === 'other' ? undefined : act, dense: false, actArg };
+  }
+  if (q === 'keras.layers.Softmax') return { stmt: s, call, act: 'softmax', dense: false };
+  return { stmt: s, call, dense: false };
+}
+
+/** The layers of `keras.Sequential([...])`, or of `m = Sequential()` then `m.add(...)`. */
+function sequentialLayers(prog: Program, key: string, ctor: CallExpr, ctorStmt: Stmt, until: Stmt): Layer[] | undefined {
+  const list = argument(ctor, 0, ['layers'])?.value;
+  const layers: Layer[] = [];
+  if (list) {
+    const l = unwrap(list);
+    if (l.k !== 'group' || l.bracket !== '[') return undefined;
+    for (const item of l.items) {
+      const x = unwrap(item);
+      if (x.k !== 'call') return undefined;
+      const layer = layerOf(prog, ctorStmt, x);
+      if (!layer) return undefined;
+      layers.push(layer);
+    }
+  }
+  for (let k = ctorStmt.index + 1; k < until.index; k++) {
+    const s = prog.stmts[k];
+    if (s.scope !== ctorStmt.scope) continue;
+    for (const e of s.p.exprs) {
+      const x = unwrap(e);
+      if (x.k === 'call' && x.fn.k === 'attr' && x.fn.name === 'add' && dotted(x.fn.obj) === key) {
+        const arg = x.args[0] && unwrap(x.args[0].value);
+        if (!arg || arg.k !== 'call') return undefined;
+        const layer = layerOf(prog, s, arg);
+        if (!layer) return undefined;
+        layers.push(layer);
+      }
+    }
+    // The model rebuilt or popped in between: give up.
+    if (s.p.targets.some((t) => dotted(t) === key)) return undefined;
+    if (s.p.exprs.some((e) => { const x = unwrap(e); return x.k === 'call' && x.fn.k === 'attr' && x.fn.name === 'pop' && dotted(x.fn.obj) === key; })) return undefined;
+  }
+  return layers;
+}
+
+interface Head {
+  act: HeadAct;
+  /** The layer that sets the activation. */
+  layer: Layer;
+  /** Output units when known (from the Dense the activation follows). */
+  units?: number;
+  unitsKnown: boolean;
+}
+
+function headOf(layers: readonly Layer[]): Head | undefined {
+  const last = layers[layers.length - 1];
+  if (!last || !last.act) return undefined;
+  if (last.dense) return { act: last.act, layer: last, units: last.units, unitsKnown: true };
+  const prev = layers[layers.length - 2];
+  return { act: last.act, layer: last, units: prev?.dense ? prev.units : undefined, unitsKnown: !!prev?.dense };
+}
+
+/** The head of the model `key` refers to at the statement `at`. */
+function modelHead(prog: Program, key: string, at: Stmt): Head | undefined {
+  const b = prog.reaching(key, at);
+  if (!b || !b.value) return undefined;
+  const v = unwrap(b.value);
+  if (v.k !== 'call') return undefined;
+  const q = prog.qualify(v.fn);
+  if (q === 'keras.Sequential') {
+    const layers = sequentialLayers(prog, key, v, b.stmt, at);
+    return layers && headOf(layers);
+  }
+  if (q === 'keras.Model') {
+    const out = argument(v, 1, ['outputs']);
+    const o = out && unwrap(out.value);
+    if (!o) return undefined;
+    let applied: Expr | undefined = o;
+    let stmt = b.stmt;
+    if (o.k === 'name') {
+      const ob = prog.reaching(o.name, b.stmt);
+      if (!ob || !ob.value) return undefined;
+      applied = unwrap(ob.value);
+      stmt = ob.stmt;
+    }
+    // `layers.Dense(10, activation='softmax')(x)`: a layer applied to a tensor.
+    if (!applied || applied.k !== 'call') return undefined;
+    const ctor = unwrap(applied.fn);
+    if (ctor.k !== 'call') return undefined;
+    const layer = layerOf(prog, stmt, ctor);
+    return layer && headOf([layer]);
+  }
+  return undefined;
+}
+
+type Family = 'categorical' | 'sparse' | 'binary';
+
+interface LossInfo {
+  family: Family;
+  /** from_logits as given (false when absent: the default, and every string loss). */
+  fromLogits: boolean;
+  /** The from_logits argument, when written. */
+  fromArg?: Arg;
+  stmt: Stmt;
+  expr: Expr;
+  form: 'string' | 'class' | 'function';
+  call?: CallExpr;
+}
+
+const STRING_LOSSES: Readonly<Record<string, Family>> = {
+  categorical_crossentropy: 'categorical',
+  sparse_categorical_crossentropy: 'sparse',
+  binary_crossentropy: 'binary',
+  categorical_focal_crossentropy: 'categorical',
+  binary_focal_crossentropy: 'binary',
+};
+const CLASS_LOSSES: Readonly<Record<string, Family>> = {
+  'keras.losses.CategoricalCrossentropy': 'categorical',
+  'keras.losses.SparseCategoricalCrossentropy': 'sparse',
+  'keras.losses.BinaryCrossentropy': 'binary',
+  'keras.losses.CategoricalFocalCrossentropy': 'categorical',
+  'keras.losses.BinaryFocalCrossentropy': 'binary',
+};
+const FUNCTION_LOSSES: Readonly<Record<string, Family>> = {
+  'keras.losses.categorical_crossentropy': 'categorical',
+  'keras.losses.sparse_categorical_crossentropy': 'sparse',
+  'keras.losses.binary_crossentropy': 'binary',
+  'keras.metrics.categorical_crossentropy': 'categorical',
+  'keras.metrics.sparse_categorical_crossentropy': 'sparse',
+  'keras.metrics.binary_crossentropy': 'binary',
+};
+
+function lossInfo(prog: Program, s: Stmt, e: Expr, depth = 0): LossInfo | undefined {
+  const x = unwrap(e);
+  const v = literalValue(prog, s, x);
+  if (typeof v === 'string') {
+    const family = STRING_LOSSES[v];
+    return family && { family, fromLogits: false, stmt: s, expr: x, form: 'string' };
+  }
+  if (x.k === 'call') {
+    const q = prog.qualify(x.fn);
+    const family = q ? CLASS_LOSSES[q] : undefined;
+    if (!family) return undefined;
+    const fromArg = argument(x, 0, ['from_logits']);
+    const fl = fromArg ? literalValue(prog, s, fromArg.value) : false;
+    if (typeof fl !== 'boolean') return undefined;
+    return { family, fromLogits: fl, fromArg, stmt: s, expr: x, form: 'class', call: x };
+  }
+  const q = prog.qualify(x);
+  if (q && FUNCTION_LOSSES[q]) return { family: FUNCTION_LOSSES[q], fromLogits: false, stmt: s, expr: x, form: 'function' };
+  if (x.k === 'name' && depth < 3) {
+    const b = prog.reaching(x.name, s);
+    if (b && b.value) return lossInfo(prog, b.stmt, b.value, depth + 1);
+  }
+  return undefined;
+}
+
+/** How this file reaches `keras.losses` (`keras.losses`, `tf.keras.losses`, `losses`), or undefined. */
+function lossesPrefix(prog: Program): string | undefined {
+  for (const [local, mod] of prog.imports.names) {
+    if (mod === 'keras.losses' || mod === 'tensorflow.keras.losses') return `${local}.`;
+  }
+  for (const [local, mod] of prog.imports.names) {
+    if (mod === 'keras' || mod === 'tensorflow.keras') return `${local}.losses.`;
+  }
+  for (const [local, mod] of prog.imports.names) if (mod === 'tensorflow') return `${local}.keras.losses.`;
+  return undefined;
+}
+
+const CLASS_FOR: Readonly<Record<string, string>> = {
+  categorical_crossentropy: 'CategoricalCrossentropy',
+  sparse_categorical_crossentropy: 'SparseCategoricalCrossentropy',
+  binary_crossentropy: 'BinaryCrossentropy',
+  categorical_focal_crossentropy: 'CategoricalFocalCrossentropy',
+  binary_focal_crossentropy: 'BinaryFocalCrossentropy',
+};
+
+function setFromLogits(prog: Program, loss: LossInfo, value: boolean): LintEdit[] {
+  const py = value ? 'True' : 'False';
+  if (loss.form === 'class' && loss.call) {
+    if (loss.fromArg) return [replaceTokens(loss.stmt, loss.fromArg.value.t0, loss.fromArg.value.t1, py)];
+    const last = loss.call.args[loss.call.args.length - 1];
+    return [last ? insertAt(loss.stmt, last.t1 - 1, `, from_logits=${py}`) : insertAt(loss.stmt, loss.call.open, `from_logits=${py}`)];
+  }
+  if (loss.form === 'string') {
+    const prefix = lossesPrefix(prog);
+    const name = literalValue(prog, loss.stmt, loss.expr) as string;
+    if (!prefix || !CLASS_FOR[name]) return [];
+    return [replaceTokens(loss.stmt, loss.expr.t0, loss.expr.t1, `${prefix}${CLASS_FOR[name]}(from_logits=${py})`)];
+  }
+  return [];
+}
+
+function checkCompile(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void {
+  if (c.fn.k !== 'attr' || c.fn.name !== 'compile') return;
+  const key = dotted(c.fn.obj);
+  if (!key) return;
+  const lossArg = argument(c, 1, ['loss']);
+  if (!lossArg) return;
+  const loss = lossInfo(prog, s, lossArg.value);
+  if (!loss) return;
+  const head = modelHead(prog, key, s);
+  if (!head) return;
+  const where = head.layer.stmt.st.tokens[0].line + 1;
+  const lossText = prog.text(loss.stmt, loss.expr.t0, loss.expr.t1);
+  if (loss.fromLogits && (head.act === 'softmax' || head.act === 'sigmoid')) {
+    rep.add(
+      'LA106',
+      exprRange(loss.stmt, loss.fromArg!.value),
+      {
+        en: `from_logits=True, but the output layer (line ${where}) already applies ${head.act}: the loss applies it again. Set from_logits=False, or remove the activation.`,
+        zh: `from_logits=True，但输出层（第 ${where} 行）已经应用了 ${head.act}：损失函数会再应用一次。请设 from_logits=False，或去掉该激活函数。`,
+      },
+      [{ title: { en: 'Set from_logits=False', zh: '设 from_logits=False' }, edits: setFromLogits(prog, loss, false) }],
+    );
+    return;
+  }
+  if (!loss.fromLogits && head.act === 'linear' && head.layer.dense) {
+    rep.add(
+      'LA106',
+      exprRange(loss.stmt, loss.expr),
+      {
+        en: `The output layer (line ${where}) has no activation, so the model outputs logits, but ${lossText} expects probabilities (from_logits=False${loss.form === 'string' ? ' for every string loss' : ''}). Use the loss with from_logits=True, or add the activation.`,
+        zh: `输出层（第 ${where} 行）没有激活函数，模型输出的是 logits，但 ${lossText} 需要概率（from_logits=False${loss.form === 'string' ? '，字符串形式的损失都是如此' : ''}）。请使用 from_logits=True 的损失，或加上激活函数。`,
+      },
+      [{ title: { en: 'Set from_logits=True', zh: '设 from_logits=True' }, edits: setFromLogits(prog, loss, true) }],
+    );
+    return;
+  }
+  if (loss.family === 'binary' && head.act === 'softmax' && head.unitsKnown && head.units !== 1 && head.units !== 2) {
+    const edits = (name: string): LintEdit[] => {
+      if (loss.form === 'string') return [replaceTokens(loss.stmt, loss.expr.t0, loss.expr.t1, quoteAs(prog, loss, name))];
+      if (loss.form === 'class' && loss.call) {
+        const fn = unwrap(loss.call.fn);
+        if (fn.k === 'attr' && fn.name === 'BinaryCrossentropy') return [replaceTokens(loss.stmt, fn.nameToken, fn.nameToken + 1, CLASS_FOR[name])];
+      }
+      return [];
+    };
+    rep.add(
+      'LA108',
+      exprRange(loss.stmt, loss.expr),
+      {
+        en: `${lossText} treats each of the softmax head's outputs (line ${where}) as a separate yes/no problem: the loss does not fit a multi-class task and 'accuracy' becomes binary accuracy, which looks high. Use categorical_crossentropy (one-hot labels) or sparse_categorical_crossentropy (class indices).`,
+        zh: `${lossText} 把 softmax 输出层（第 ${where} 行）的每个输出当作独立的二分类问题：损失与多类任务不符，'accuracy' 也变成看起来很高的二元准确率。请使用 categorical_crossentropy（独热标签）或 sparse_categorical_crossentropy（类别索引）。`,
+      },
+      [
+        { title: { en: 'Use categorical_crossentropy (one-hot labels)', zh: '改用 categorical_crossentropy（独热标签）' }, edits: edits('categorical_crossentropy'), preferred: false },
+        { title: { en: 'Use sparse_categorical_crossentropy (class indices)', zh: '改用 sparse_categorical_crossentropy（类别索引）' }, edits: edits('sparse_categorical_crossentropy'), preferred: false },
+      ],
+    );
+  }
+}
+
+function quoteAs(prog: Program, loss: LossInfo, value: string): string {
+  const x = unwrap(loss.expr);
+  const q = x.k === 'lit' && /^[A-Za-z]*"/.test(x.token.text) ? '"' : "'";
+  void prog;
+  return `${q}${value}${q}`;
+}
+
+/** LA107 on one layer list (a Sequential's, in order) or a single layer call. */
+function checkSingleUnitSoftmax(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void {
+  const name = lastName(c.fn);
+  if (name !== 'Dense' && name !== 'Sequential') return;
+  const q = prog.qualify(c.fn);
+  if (!q) return;
+  const msg = {
+    en: 'Softmax over a single unit is always 1.0: the model predicts the same class for every input and gets no gradient. Use sigmoid with binary cross-entropy.',
+    zh: '对单个单元做 softmax 恒为 1.0：模型对每个输入都预测同一类，且得不到梯度。请改用 sigmoid 与二元交叉熵。',
+  };
+  const title = { en: 'Use sigmoid', zh: '改用 sigmoid' };
+  if (DENSE.has(q)) {
+    const layer = layerOf(prog, s, c);
+    if (layer && layer.units === 1 && layer.act === 'softmax' && layer.actArg) {
+      const v = literalValue(prog, s, layer.actArg.value);
+      const edits = typeof v === 'string' ? [replaceTokens(s, layer.actArg.value.t0, layer.actArg.value.t1, quoteLikeLit(layer.actArg.value, 'sigmoid'))] : [];
+      rep.add('LA107', exprRange(s, layer.actArg.value), msg, [{ title, edits }]);
+    }
+    return;
+  }
+  // A list of layers: Keras Sequential or torch nn.Sequential.
+  if (q !== 'keras.Sequential' && q !== 'torch.nn.Sequential') return;
+  const items: Expr[] = q === 'torch.nn.Sequential' ? c.args.filter((a) => !a.name).map((a) => a.value) : listItems(c);
+  for (let k = 1; k < items.length; k++) {
+    const prev = unwrap(items[k - 1]);
+    const cur = unwrap(items[k]);
+    if (prev.k !== 'call' || cur.k !== 'call') continue;
+    const pq = prog.qualify(prev.fn);
+    const cq = prog.qualify(cur.fn);
+    let oneUnit = false;
+    if (pq === 'torch.nn.Linear') {
+      const out = argument(prev, 1, ['out_features']);
+      oneUnit = !!out && literalValue(prog, s, out.value) === 1;
+    } else if (pq === 'keras.layers.Dense') {
+      const l = layerOf(prog, s, prev);
+      oneUnit = !!l && l.units === 1 && l.act === 'linear';
+    }
+    if (!oneUnit) continue;
+    if (cq === 'torch.nn.Softmax') {
+      const fn = unwrap(cur.fn);
+      const edits = fn.k === 'attr' ? [replaceTokens(s, fn.nameToken, cur.t1, 'Sigmoid()')] : [];
+      rep.add('LA107', exprRange(s, cur), msg, [{ title, edits }]);
+    } else if (cq === 'keras.layers.Softmax' || (cq === 'keras.layers.Activation' && layerOf(prog, s, cur)?.act === 'softmax')) {
+      const a = argument(cur, 0, ['activation']);
+      const edits = a && typeof literalValue(prog, s, a.value) === 'string' ? [replaceTokens(s, a.value.t0, a.value.t1, quoteLikeLit(a.value, 'sigmoid'))] : [];
+      rep.add('LA107', exprRange(s, cur), msg, [{ title, edits }]);
+    }
+  }
+}
+
+function listItems(c: CallExpr): Expr[] {
+  const a = c.args[0] && !c.args[0].name ? unwrap(c.args[0].value) : keyword(c, 'layers') && unwrap(keyword(c, 'layers')!.value);
+  return a && a.k === 'group' && a.bracket === '[' ? a.items : [];
+}
+
+function quoteLikeLit(e: Expr, value: string): string {
+  const x = unwrap(e);
+  const q = x.k === 'lit' && /^[A-Za-z]*"/.test(x.token.text) ? '"' : "'";
+  return `${q}${value}${q}`;
+}
+
+/** Runs the model-head rules. */
+export function checkKeras(prog: Program, rep: Reporter): void {
+  for (const { call, stmt } of prog.calls) {
+    checkCompile(prog, rep, call, stmt);
+    checkSingleUnitSoftmax(prog, rep, call, stmt);
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * For the docs page (docs/lint.md, scripts/lint-doc.ts) only: each rule's
+ * minimal wrong snippet, its fixed form and what the framework does at runtime
+ * with the wrong code. Not imported by the lint itself, so it stays out of the
+ * extension bundle. Pure: no `vscode`.
+ */
+import type { Localized } from '../../losses/types';
+import type { LintCode } from './rules';
+
+export interface RuleDoc {
+  wrong: string;
+  right: string;
+  runtime: Localized;
+}
+
+export const RULE_DOCS: Readonly<Record<LintCode, RuleDoc>> = {
+  LA101: {
+    wrong: 'loss = F.cross_entropy(F.softmax(logits, dim=1), target)',
+    right: 'loss = F.cross_entropy(logits, target)',
+    runtime: {
+      en: 'No error and no warning: cross_entropy applies log_softmax to what it gets, so the probabilities are squashed a second time. With C classes the loss can only move between log(C − 1 + e) − 1 and log(C − 1 + e), its gradients shrink, and training stalls or converges slowly.',
+      zh: '不报错也不警告：cross_entropy 会对输入再做 log_softmax，概率被第二次压缩。C 个类别时损失只能在 log(C − 1 + e) − 1 到 log(C − 1 + e) 之间变化，梯度变小，训练停滞或收敛缓慢。',
+    },
+  },
+  LA102: {
+    wrong: 'loss = nn.BCEWithLogitsLoss()(torch.sigmoid(logits), target)',
+    right: 'loss = nn.BCEWithLogitsLoss()(logits, target)',
+    runtime: {
+      en: 'No error: the loss applies a sigmoid again, so every prediction is squeezed into [0.5, 0.73]. The loss cannot go below about 0.31 per element for a correct positive and the gradient is tiny.',
+      zh: '不报错：损失函数会再做一次 sigmoid，所有预测被压进 [0.5, 0.73]。正确的正样本每个元素的损失也降不到约 0.31 以下，梯度很小。',
+    },
+  },
+  LA103: {
+    wrong: 'loss = F.nll_loss(F.softmax(logits, dim=1), target)',
+    right: 'loss = F.nll_loss(F.log_softmax(logits, dim=1), target)',
+    runtime: {
+      en: 'No error: nll_loss only picks −input[target], so with probabilities the "loss" is minus the probability of the right class. It is negative, lies in [−1, 0], and its gradient ignores the other classes.',
+      zh: '不报错：nll_loss 只取 −input[target]，传入概率时“损失”就是正确类别概率的相反数，为负值、落在 [−1, 0] 内，梯度也不考虑其他类别。',
+    },
+  },
+  LA104: {
+    wrong: 'loss = F.kl_div(F.softmax(student, dim=1), F.softmax(teacher, dim=1), reduction="batchmean")',
+    right: 'loss = F.kl_div(F.log_softmax(student, dim=1), F.softmax(teacher, dim=1), reduction="batchmean")',
+    runtime: {
+      en: 'No error: kl_div computes target · (log target − input), so it treats the input as log-probabilities. Probabilities there give a wrong value that can be negative; a log-space target without log_target=True is read as probabilities and gives NaN or nonsense.',
+      zh: '不报错：kl_div 计算 target · (log target − input)，把输入当作对数概率。输入是概率时结果错误且可能为负；目标是对数概率却没有 log_target=True 时会被当作概率，得到 NaN 或无意义的值。',
+    },
+  },
+  LA105: {
+    wrong: 'loss = F.ctc_loss(F.softmax(x, dim=2), targets, input_lengths, target_lengths)',
+    right: 'loss = F.ctc_loss(F.log_softmax(x, dim=2), targets, input_lengths, target_lengths)',
+    runtime: {
+      en: 'No error: ctc_loss adds its inputs along each alignment path as log-probabilities. Probabilities in [0, 1] there give a value with no meaning (often negative) and gradients that do not train the model.',
+      zh: '不报错：ctc_loss 沿每条对齐路径把输入当作对数概率相加。传入 [0, 1] 内的概率得到的数值没有意义（常为负），梯度也无法训练模型。',
+    },
+  },
+  LA106: {
+    wrong: "model = keras.Sequential([layers.Dense(64, activation='relu'), layers.Dense(10)])\nmodel.compile(optimizer='adam', loss='sparse_categorical_crossentropy')",
+    right: "model = keras.Sequential([layers.Dense(64, activation='relu'), layers.Dense(10)])\nmodel.compile(optimizer='adam', loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))",
+    runtime: {
+      en: 'With from_logits=False (the default, and every string loss) Keras treats the outputs as probabilities: on logits it clips them to [ε, 1 − ε] (the categorical loss also rescales them to sum to 1) and trains on a wrong loss; some backends warn, others say nothing. With from_logits=True on a softmax or sigmoid layer, the activation is applied twice, as in LA101.',
+      zh: 'from_logits=False（默认值，字符串形式的损失都是如此）时，Keras 把输出当作概率：对 logits 会截断到 [ε, 1 − ε]（类别交叉熵还会缩放使其和为 1），用错误的损失训练；有的后端会警告，有的不会。对 softmax 或 sigmoid 输出层用 from_logits=True 时，激活函数被应用两次，与 LA101 相同。',
+    },
+  },
+  LA107: {
+    wrong: "layers.Dense(1, activation='softmax')",
+    right: "layers.Dense(1, activation='sigmoid')",
+    runtime: {
+      en: 'No error: softmax over one unit is always exactly 1.0, whatever the input. The model predicts the positive class for every sample and the gradient through that output is zero.',
+      zh: '不报错：对一个单元做 softmax 的结果恒为 1.0，与输入无关。模型对每个样本都预测正类，经过该输出的梯度为零。',
+    },
+  },
+  LA108: {
+    wrong: "model.add(layers.Dense(10, activation='softmax'))\nmodel.compile(optimizer='adam', loss='binary_crossentropy', metrics=['accuracy'])",
+    right: "model.add(layers.Dense(10, activation='softmax'))\nmodel.compile(optimizer='adam', loss='categorical_crossentropy', metrics=['accuracy'])",
+    runtime: {
+      en: "No error: binary_crossentropy treats each of the C outputs as its own yes/no problem and averages them. The loss no longer matches the task, and 'accuracy' silently becomes binary accuracy over all C outputs, which looks high (about (C − 1)/C) even for a useless model.",
+      zh: "不报错：binary_crossentropy 把 C 个输出各自当作一个二分类问题再取平均，损失与任务不符；'accuracy' 也会悄悄变成对 C 个输出的二元准确率，即使模型无用也显得很高（约 (C − 1)/C）。",
+    },
+  },
+  LA109: {
+    wrong: 'loss = F.binary_cross_entropy(torch.sigmoid(logits), target)',
+    right: 'loss = F.binary_cross_entropy_with_logits(logits, target)',
+    runtime: {
+      en: 'Same value while the logits are moderate, but binary_cross_entropy clamps log(p) at −100, so large logits give a flat loss with a zero gradient; under CUDA autocast torch raises an error and asks for binary_cross_entropy_with_logits.',
+      zh: 'logits 适中时数值相同，但 binary_cross_entropy 把 log(p) 截断在 −100，较大的 logits 使损失变平、梯度为零；在 CUDA autocast 下 torch 会直接报错，要求改用 binary_cross_entropy_with_logits。',
+    },
+  },
+  LA201: {
+    wrong: 'criterion = nn.KLDivLoss()',
+    right: "criterion = nn.KLDivLoss(reduction='batchmean')",
+    runtime: {
+      en: "reduction='mean' (the default) divides the summed divergence by the number of elements, not by the batch size, so the value is not the KL divergence; PyTorch only warns once, and the docs say 'batchmean' gives the true KL.",
+      zh: "reduction='mean'（默认值）用元素个数而不是批大小去除总散度，得到的不是 KL 散度；PyTorch 只警告一次，文档说明 'batchmean' 才是真正的 KL。",
+    },
+  },
+  LA202: {
+    wrong: 'loss = nn.CrossEntropyLoss(outputs, labels)',
+    right: 'loss = nn.CrossEntropyLoss()(outputs, labels)',
+    runtime: {
+      en: "The tensors go to the constructor's parameters (weight, size_average, …). PyTorch then fails, e.g. 'Boolean value of Tensor with more than one value is ambiguous', or builds a loss object where a value was expected (Keras: from_logits=<tensor>).",
+      zh: "张量被传给了构造函数的参数（weight、size_average 等）。PyTorch 随后报错，例如 'Boolean value of Tensor with more than one value is ambiguous'，或在需要数值的地方得到一个损失对象（Keras：from_logits=<张量>）。",
+    },
+  },
+  LA203: {
+    wrong: 'criterion = nn.MSELoss(size_average=False)',
+    right: "criterion = nn.MSELoss(reduction='sum')",
+    runtime: {
+      en: "PyTorch maps the legacy flags with torch.nn._reduction.legacy_get_string (size_average and reduce both true or unset → 'mean'; reduce alone → 'sum'; reduce=False → 'none') and warns that they are deprecated; 'elementwise_mean' is read as 'mean' with a warning.",
+      zh: "PyTorch 用 torch.nn._reduction.legacy_get_string 映射旧参数（size_average 与 reduce 都为真或未设 → 'mean'；只有 reduce → 'sum'；reduce=False → 'none'），并警告它们已弃用；'elementwise_mean' 被当作 'mean' 并给出警告。",
+    },
+  },
+  LA204: {
+    wrong: "criterion = nn.CrossEntropyLoss(reduction='average', label_smoothing=-0.1)",
+    right: "criterion = nn.CrossEntropyLoss(reduction='mean', label_smoothing=0.0)",
+    runtime: {
+      en: "An unknown reduction raises ValueError only when the loss is first computed; a negative label_smoothing is accepted silently and ignored (torch smooths only when it is > 0), while one above 1 raises; a non-positive Huber delta or a negative smooth-L1 beta raise at the first call.",
+      zh: '未知的 reduction 要到第一次计算损失时才抛出 ValueError；负的 label_smoothing 会被静默接受并被忽略（torch 只在它 > 0 时做平滑），大于 1 则报错；非正的 Huber delta 或负的 smooth-L1 beta 在第一次调用时报错。',
+    },
+  },
+  LA205: {
+    wrong: 'loss = F.nll_loss(F.log_softmax(x), target)',
+    right: 'loss = F.nll_loss(F.log_softmax(x, dim=1), target)',
+    runtime: {
+      en: 'F.softmax / F.log_softmax and nn.Softmax() without dim pick an axis from the number of dimensions (0 for 0-, 1- and 3-D inputs, else 1) and warn that this is deprecated: a 3-D (T, N, C) or (N, C, L) input is normalised over the wrong axis. torch.softmax(x) and x.softmax() without dim raise a TypeError.',
+      zh: 'F.softmax / F.log_softmax 与 nn.Softmax() 没有 dim 时按维数选择轴（0、1、3 维输入取 0，否则取 1），并警告此用法已弃用：3 维的 (T, N, C) 或 (N, C, L) 输入会在错误的轴上归一化。torch.softmax(x) 与 x.softmax() 没有 dim 时直接抛出 TypeError。',
+    },
+  },
+};

@@ -1,0 +1,87 @@
+/**
+ * The lint's view of the source, built on the shared Python analysis
+ * (src/python): its tokenizer (`tokenize`), its statements (`statementsOf`,
+ * with block depth and compound headers) and its import bindings
+ * (`importBindings`, so every import style the hover resolves resolves here).
+ * Tokens carry their cell; a header gets back its `:` (zero-width) so the
+ * lint's expression reader sees the block it opens. Comments are kept for
+ * suppression. Pure: no `vscode`. Never throws on bad input.
+ */
+import { importBindings, type ImportTable } from '../imports';
+import { statementsOf } from '../statements';
+import { tokenize } from '../tokens';
+
+export type TokenKind = 'name' | 'number' | 'string' | 'op';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  cell: number;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+}
+
+export interface Comment {
+  cell: number;
+  line: number;
+  text: string;
+}
+
+/** One logical statement: its tokens and its block depth (0 at the top level). */
+export interface Statement {
+  tokens: Token[];
+  indent: number;
+  cell: number;
+}
+
+export interface Tokenized {
+  statements: Statement[];
+  comments: Comment[];
+  /** The names every import binds (later cells win, as when run in order) and the star-imported modules. */
+  imports: ImportTable;
+}
+
+/** Every code cell's statements, comments and imports (cells in order). */
+export function tokenizeCells(cells: readonly string[]): Tokenized {
+  const statements: Statement[] = [];
+  const comments: Comment[] = [];
+  const names = new Map<string, string>();
+  const stars: string[] = [];
+  cells.forEach((src, cell) => {
+    const toks = tokenize(typeof src === 'string' ? src : '');
+    for (const t of toks) if (t.kind === 'comment') comments.push({ cell, line: t.line, text: t.text });
+    for (const st of statementsOf(toks, cell)) {
+      const bound = importBindings(st);
+      if (bound) {
+        for (const b of bound) {
+          if (b.star) stars.push(b.target);
+          else names.set(b.local, b.target);
+        }
+      }
+      const tokens: Token[] = [];
+      for (const t of st.tokens) {
+        if (t.kind === 'name' || t.kind === 'number' || t.kind === 'string' || t.kind === 'op') {
+          tokens.push({ kind: t.kind, text: t.text, cell, line: t.line, character: t.col, endLine: t.endLine, endCharacter: t.endCol });
+        }
+      }
+      if (!tokens.length) continue;
+      if (st.header) {
+        const last = tokens[tokens.length - 1];
+        tokens.push({ kind: 'op', text: ':', cell, line: last.endLine, character: last.endCharacter, endLine: last.endLine, endCharacter: last.endCharacter });
+      }
+      statements.push({ tokens, indent: st.depth, cell });
+    }
+  });
+  return { statements, comments, imports: { names, stars } };
+}
+
+/** The value of a plain string literal token (prefixes r/u/b only; f-strings give undefined). */
+export function stringValue(t: Token): string | undefined {
+  if (t.kind !== 'string') return undefined;
+  const m = /^([A-Za-z]*)('''|"""|'|")([\s\S]*)\2$/.exec(t.text);
+  if (!m) return undefined;
+  if (/f/i.test(m[1])) return undefined;
+  return m[3];
+}

@@ -1,0 +1,209 @@
+/**
+ * Follows a value back to the activation that made it: a softmax, log_softmax
+ * or sigmoid written as a function (`F.softmax(x, 1)`, `torch.sigmoid`,
+ * `tf.nn.softmax`, `jax.nn.softmax`, `keras.activations.softmax`), a tensor
+ * method (`x.softmax(dim=1)`), a module (`nn.Softmax(dim=1)(x)`, or a module
+ * bound to a name or `self.x`), directly or through local variables with no
+ * reassignment between, and through value-keeping methods (`.to(dev)`,
+ * `.transpose(0, 1)`). Pure: no `vscode`.
+ */
+import { unwrap, type Arg, type Expr } from './expr';
+import { PASS_METHODS, type Binding, type CallExpr, type Program, type Stmt } from './program';
+
+export type Activation = 'softmax' | 'log_softmax' | 'sigmoid';
+
+export interface Origin {
+  act: Activation;
+  /** The call that applies the activation (`F.softmax(x, 1)`, `x.softmax(1)`, `nn.Softmax(1)(x)`, `self.sm(x)`). */
+  call: CallExpr;
+  stmt: Stmt;
+  form: 'function' | 'method' | 'module';
+  /** The tensor the activation is applied to (for "pass the logits"). */
+  input?: Expr;
+  /** Where the activation's name is written (the token to rename `softmax` → `log_softmax`), and its statement. */
+  nameToken?: { stmt: Stmt; index: number };
+  /** The call that holds `dim=` (the function call, or the module's constructor), and its statement. */
+  dimCall: { stmt: Stmt; call: CallExpr };
+  /** Whether `dim`/`axis` is given (or needs none: TF, JAX and Keras default to the last axis). */
+  hasDim: boolean;
+  /** A torch form, where a missing dim matters. */
+  torch: boolean;
+  /** The local variable the value went through, when not direct. */
+  via?: Binding;
+  /** `torch.log(softmax(x))`: a log of probabilities. */
+  logOf?: boolean;
+}
+
+interface ActFunction {
+  act: Activation;
+  torch: boolean;
+  /** Input keyword names; the input is the first positional argument otherwise. */
+  input: readonly string[];
+  /** The axis keyword and its position, when one must be given (torch). */
+  dim?: { name: string; pos: number };
+}
+
+const T_IN = ['input'];
+export const ACT_FUNCTIONS: Readonly<Record<string, ActFunction>> = {
+  'torch.nn.functional.softmax': { act: 'softmax', torch: true, input: T_IN, dim: { name: 'dim', pos: 1 } },
+  'torch.softmax': { act: 'softmax', torch: true, input: T_IN, dim: { name: 'dim', pos: 1 } },
+  'torch.special.softmax': { act: 'softmax', torch: true, input: T_IN, dim: { name: 'dim', pos: 1 } },
+  'torch.nn.functional.log_softmax': { act: 'log_softmax', torch: true, input: T_IN, dim: { name: 'dim', pos: 1 } },
+  'torch.log_softmax': { act: 'log_softmax', torch: true, input: T_IN, dim: { name: 'dim', pos: 1 } },
+  'torch.special.log_softmax': { act: 'log_softmax', torch: true, input: T_IN, dim: { name: 'dim', pos: 1 } },
+  'torch.sigmoid': { act: 'sigmoid', torch: true, input: T_IN },
+  'torch.nn.functional.sigmoid': { act: 'sigmoid', torch: true, input: T_IN },
+  'torch.special.expit': { act: 'sigmoid', torch: true, input: T_IN },
+  'tf.nn.softmax': { act: 'softmax', torch: false, input: ['logits'] },
+  'tf.math.softmax': { act: 'softmax', torch: false, input: ['logits'] },
+  'tf.nn.log_softmax': { act: 'log_softmax', torch: false, input: ['logits'] },
+  'tf.math.log_softmax': { act: 'log_softmax', torch: false, input: ['logits'] },
+  'tf.sigmoid': { act: 'sigmoid', torch: false, input: ['x'] },
+  'tf.nn.sigmoid': { act: 'sigmoid', torch: false, input: ['x'] },
+  'tf.math.sigmoid': { act: 'sigmoid', torch: false, input: ['x'] },
+  'keras.activations.softmax': { act: 'softmax', torch: false, input: ['x'] },
+  'keras.activations.sigmoid': { act: 'sigmoid', torch: false, input: ['x'] },
+  'keras.activations.log_softmax': { act: 'log_softmax', torch: false, input: ['x'] },
+  'keras.ops.softmax': { act: 'softmax', torch: false, input: ['x'] },
+  'keras.ops.log_softmax': { act: 'log_softmax', torch: false, input: ['x'] },
+  'keras.ops.sigmoid': { act: 'sigmoid', torch: false, input: ['x'] },
+  'jax.nn.softmax': { act: 'softmax', torch: false, input: ['x'] },
+  'jax.nn.log_softmax': { act: 'log_softmax', torch: false, input: ['x'] },
+  'jax.nn.sigmoid': { act: 'sigmoid', torch: false, input: ['x'] },
+  'flax.linen.softmax': { act: 'softmax', torch: false, input: ['x'] },
+  'flax.linen.log_softmax': { act: 'log_softmax', torch: false, input: ['x'] },
+  'flax.linen.sigmoid': { act: 'sigmoid', torch: false, input: ['x'] },
+};
+
+/** Activation modules (applied by calling an instance); `dim` is their first parameter in torch. */
+export const ACT_MODULES: Readonly<Record<string, { act: Activation; torch: boolean }>> = {
+  'torch.nn.Softmax': { act: 'softmax', torch: true },
+  'torch.nn.LogSoftmax': { act: 'log_softmax', torch: true },
+  'torch.nn.Sigmoid': { act: 'sigmoid', torch: true },
+  'keras.layers.Softmax': { act: 'softmax', torch: false },
+};
+
+/** Tensor methods: `x.softmax(dim)`, `x.log_softmax(dim)`, `x.sigmoid()`. */
+const ACT_METHODS: Readonly<Record<string, Activation>> = { softmax: 'softmax', log_softmax: 'log_softmax', sigmoid: 'sigmoid' };
+
+/** Modules whose methods these names would be (never a tensor method). */
+function isModulePath(q: string | undefined): boolean {
+  return !!q && /^(torch|tf|keras|jax|flax|optax|numpy|scipy|np)(\.|$)/.test(q);
+}
+
+export function positional(call: CallExpr, pos: number): Arg | undefined {
+  let k = 0;
+  for (const a of call.args) {
+    if (a.name !== undefined || a.star) {
+      if (a.star) return undefined;
+      continue;
+    }
+    if (k++ === pos) return a;
+  }
+  return undefined;
+}
+
+/** The argument at keyword `names` or position `pos`. */
+export function argument(call: CallExpr, pos: number | undefined, names: readonly string[]): Arg | undefined {
+  const kw = call.args.find((a) => a.name !== undefined && names.includes(a.name));
+  if (kw) return kw;
+  return pos === undefined ? undefined : positional(call, pos);
+}
+
+export function keyword(call: CallExpr, name: string): Arg | undefined {
+  return call.args.find((a) => a.name === name);
+}
+
+const LOG_FUNCTIONS = new Set(['torch.log', 'tf.math.log', 'tf.log', 'jax.numpy.log', 'numpy.log']);
+
+/** The activation a value comes from, or undefined when it is not certain. */
+export function originOf(prog: Program, e: Expr, at: Stmt, depth = 0): Origin | undefined {
+  if (depth > 6) return undefined;
+  const x = unwrap(e);
+  if (x.k === 'name' || (x.k === 'attr' && x.obj.k === 'name' && x.obj.name === 'self')) {
+    const key = x.k === 'name' ? x.name : `self.${x.name}`;
+    const b = prog.reaching(key, at);
+    if (!b || b.how !== 'assign' || !b.value) return undefined;
+    const o = originOf(prog, b.value, b.stmt, depth + 1);
+    return o && { ...o, via: o.via ?? b };
+  }
+  if (x.k !== 'call') return undefined;
+  const fn = unwrap(x.fn);
+  const q = prog.qualify(fn);
+  if (q !== undefined) {
+    const f = ACT_FUNCTIONS[q];
+    if (f) {
+      const input = argument(x, 0, f.input)?.value;
+      const hasDim = f.dim ? !!argument(x, f.dim.pos, [f.dim.name]) || x.args.some((a) => a.star) : true;
+      const nameToken = fn.k === 'attr' ? { stmt: at, index: fn.nameToken } : fn.k === 'name' ? { stmt: at, index: fn.t0 } : undefined;
+      return { act: f.act, call: x, stmt: at, form: 'function', input, nameToken, dimCall: { stmt: at, call: x }, hasDim, torch: f.torch };
+    }
+    if (LOG_FUNCTIONS.has(q)) {
+      const inner = x.args[0] && !x.args[0].name ? originOf(prog, x.args[0].value, at, depth + 1) : undefined;
+      return inner && inner.act === 'softmax' ? { ...inner, act: 'log_softmax', logOf: true } : undefined;
+    }
+  }
+  // A module applied: `nn.Softmax(dim=1)(x)`, or a name / self.x bound to one.
+  const mod = moduleOf(prog, fn, at);
+  if (mod) {
+    const input = positional(x, 0)?.value;
+    return { act: mod.act, call: x, stmt: at, form: 'module', input, nameToken: mod.nameToken, dimCall: mod.ctor, hasDim: mod.hasDim, torch: mod.torch };
+  }
+  if (fn.k === 'attr') {
+    if (PASS_METHODS.has(fn.name)) return originOf(prog, fn.obj, at, depth + 1);
+    if (fn.name === 'log' && x.args.length === 0 && !isModulePath(prog.qualify(fn.obj))) {
+      const inner = originOf(prog, fn.obj, at, depth + 1);
+      return inner && inner.act === 'softmax' ? { ...inner, act: 'log_softmax', logOf: true } : undefined;
+    }
+    const act = ACT_METHODS[fn.name];
+    if (act && q === undefined && !isModulePath(prog.qualify(fn.obj)) && !isModuleObject(prog, fn.obj, at)) {
+      const hasDim = act === 'sigmoid' || !!argument(x, 0, ['dim']) || x.args.some((a) => a.star);
+      return { act, call: x, stmt: at, form: 'method', input: fn.obj, nameToken: { stmt: at, index: fn.nameToken }, dimCall: { stmt: at, call: x }, hasDim, torch: true };
+    }
+  }
+  return undefined;
+}
+
+interface ModuleInfo {
+  act: Activation;
+  torch: boolean;
+  hasDim: boolean;
+  ctor: { stmt: Stmt; call: CallExpr };
+  nameToken?: { stmt: Stmt; index: number };
+}
+
+function isModuleObject(prog: Program, e: Expr, at: Stmt): boolean {
+  return !!moduleOf(prog, e, at);
+}
+
+/** An activation module: a constructor call, or a name / `self.x` bound to one. */
+export function moduleOf(prog: Program, e: Expr, at: Stmt): ModuleInfo | undefined {
+  const x = unwrap(e);
+  let ctor: CallExpr | undefined;
+  let stmt = at;
+  if (x.k === 'call') ctor = x;
+  else {
+    const b = prog.objectBinding(x, at);
+    if (!b || !b.value) return undefined;
+    let v = unwrap(b.value);
+    while (v.k === 'call' && v.fn.k === 'attr' && PASS_METHODS.has(v.fn.name)) v = unwrap(v.fn.obj);
+    if (v.k !== 'call') return undefined;
+    ctor = v;
+    stmt = b.stmt;
+  }
+  const fn = unwrap(ctor.fn);
+  const q = prog.qualify(fn);
+  if (!q) return undefined;
+  const m = ACT_MODULES[q];
+  const nameToken = fn.k === 'attr' ? { stmt, index: fn.nameToken } : fn.k === 'name' ? { stmt, index: fn.t0 } : undefined;
+  if (m) {
+    const hasDim = !m.torch || m.act === 'sigmoid' || !!argument(ctor, 0, ['dim']);
+    return { act: m.act, torch: m.torch, hasDim, ctor: { stmt, call: ctor }, nameToken };
+  }
+  if (q === 'keras.layers.Activation') {
+    const a = argument(ctor, 0, ['activation'])?.value;
+    const name = a && a.k === 'lit' ? /^['"](\w+)['"]$/.exec(a.token.text)?.[1] : undefined;
+    if (name === 'softmax' || name === 'sigmoid' || name === 'log_softmax') return { act: name, torch: false, hasDim: true, ctor: { stmt, call: ctor } };
+  }
+  return undefined;
+}

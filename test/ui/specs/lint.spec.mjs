@@ -1,0 +1,185 @@
+// The loss lint as a person meets it: a Python file with three loss misuses gets
+// squiggles, the Problems view lists them with their codes (source Loss Atlas),
+// and the preferred quick fix from the light-bulb menu (Ctrl+.) rewrites only the
+// needed span. Screenshots: lint-squiggles, lint-problems, lint-quick-fix-menu,
+// lint-after-fix.
+import { strict as assert } from 'node:assert';
+import { cpSync, existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'mocha';
+import { DEMO_WORKSPACE, sleep, startVSCode } from '../lib.mjs';
+
+const FILE = 'lint_demo.py';
+const SOURCE = `import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+def train_step(model, x, y):
+    logits = model(x)
+    loss = F.cross_entropy(F.softmax(logits, dim=1), y)
+    return loss
+
+
+def aux_loss(z, target):
+    criterion = nn.BCEWithLogitsLoss()
+    return criterion(torch.sigmoid(z), target)
+
+
+kl = nn.KLDivLoss()
+`;
+
+const shotOk = (path) => assert.ok(existsSync(path) && statSync(path).size > 5_000, `screenshot missing or tiny: ${path}`);
+
+/** Text of the active editor's visible lines (Monaco uses non-breaking spaces). */
+async function editorLines(editor) {
+  const lines = await editor.locator('.view-lines .view-line').evaluateAll((els) =>
+    els
+      .map((e) => ({ top: parseFloat(e.style.top) || e.getBoundingClientRect().top, text: (e.textContent ?? '').replace(/\u00a0/g, ' ') }))
+      .sort((a, b) => a.top - b.top)
+      .map((l) => l.text),
+  );
+  return lines;
+}
+
+/** Clicks the middle of the first visible occurrence of `text` in the editor. */
+async function clickText(page, editor, text) {
+  const box = await editor.evaluate((root, text) => {
+    for (const lineEl of root.querySelectorAll('.view-lines .view-line')) {
+      const walker = document.createTreeWalker(lineEl, window.NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let all = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, all.length]); all += n.textContent; }
+      const i = all.replace(/\u00a0/g, ' ').indexOf(text);
+      if (i < 0) continue;
+      const [node, start] = nodes.filter(([, s]) => s <= i).pop();
+      const range = document.createRange();
+      range.setStart(node, i - start);
+      range.setEnd(node, Math.min(node.textContent.length, i - start + 1));
+      const r = range.getBoundingClientRect();
+      return { x: r.left + 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!box) throw new Error(`"${text}" is not visible in the editor`);
+  await page.mouse.click(box.x, box.y);
+}
+
+describe('loss lint (UI)', function () {
+  this.timeout(240_000);
+  /** @type {import('../lib.mjs').Workbench} */
+  let vsc;
+
+  before(async function () {
+    const folder = join(mkdtempSync(join(tmpdir(), 'loss-atlas-lint-ui-')), 'demo');
+    cpSync(DEMO_WORKSPACE, folder, { recursive: true });
+    writeFileSync(join(folder, FILE), SOURCE);
+    vsc = await startVSCode({ folder, theme: 'dark', viewport: { width: 1400, height: 950 } });
+  });
+  after(async function () {
+    await vsc?.stop();
+  });
+
+  it('three misuses get squiggles', async function () {
+    const editor = await vsc.openFile(FILE);
+    // Warnings are drawn as .squiggly-warning decorations once the lint has run (250 ms after opening).
+    await vsc.page.waitForFunction(
+      () => document.querySelectorAll('.part.editor .editor-instance .monaco-editor .squiggly-warning').length >= 3,
+      undefined,
+      { timeout: 60_000 },
+    );
+    const n = await editor.locator('.squiggly-warning').count();
+    assert.ok(n >= 3, `${n} warning squiggles`);
+    shotOk(await vsc.screenshot('lint-squiggles'));
+  });
+
+  it('the Problems view lists them with their codes and the source Loss Atlas', async function () {
+    await vsc.page.keyboard.press('Control+Shift+M');
+    const panel = vsc.page.locator('.markers-panel');
+    await panel.waitFor({ state: 'visible', timeout: 20_000 });
+    let text = '';
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      text = (await panel.innerText()).replace(/\s+/g, ' ');
+      if (/LA101/.test(text) && /LA102/.test(text) && /LA201/.test(text)) break;
+      await sleep(300);
+    }
+    assert.match(text, /Loss Atlas/);
+    assert.match(text, /LA101/);
+    assert.match(text, /LA102/);
+    assert.match(text, /LA201/);
+    assert.match(text, /applies softmax itself/);
+    shotOk(await vsc.screenshot('lint-problems'));
+  });
+
+  it('the preferred quick fix passes the logits and edits only that span', async function () {
+    const editor = vsc.activeEditor();
+    await editor.click({ position: { x: 200, y: 20 } });
+    await clickText(vsc.page, editor, 'F.softmax(logits');
+    await sleep(400);
+    await vsc.page.keyboard.press('Control+.');
+    const menu = vsc.page.locator('.action-widget, .context-view .monaco-list').filter({ hasText: 'Pass the logits' }).first();
+    await menu.waitFor({ state: 'visible', timeout: 20_000 });
+    const menuText = (await menu.innerText()).replace(/\s+/g, ' ');
+    assert.match(menuText, /Pass the logits \(remove the softmax\)/);
+    assert.match(menuText, /Explain LA101/);
+    assert.match(menuText, /Suppress LA101 on this line/);
+    shotOk(await vsc.screenshot('lint-quick-fix-menu'));
+    // The preferred fix is the focused row ("Enter to Apply"); the menu's pointer block takes mouse clicks.
+    const focused = menu.locator('.monaco-list-row.focused');
+    assert.match(await focused.getAttribute('aria-label'), /Pass the logits/);
+    await vsc.page.keyboard.press('Enter');
+    const deadline = Date.now() + 20_000;
+    let lines = [];
+    while (Date.now() < deadline) {
+      lines = await editorLines(editor);
+      if (lines.some((l) => l.includes('loss = F.cross_entropy(logits, y)'))) break;
+      await sleep(300);
+    }
+    assert.ok(lines.some((l) => l.trimEnd() === '    loss = F.cross_entropy(logits, y)'), `fixed line not found in: ${JSON.stringify(lines)}`);
+    // The other two misuses are untouched and still flagged.
+    assert.ok(lines.some((l) => l.includes('return criterion(torch.sigmoid(z), target)')));
+    await vsc.page.waitForFunction(
+      () => document.querySelectorAll('.part.editor .editor-instance .monaco-editor .squiggly-warning').length === 2,
+      undefined,
+      { timeout: 20_000 },
+    );
+    // Problems follows: LA101 is gone, the other two stay.
+    const panel = vsc.page.locator('.markers-panel');
+    const until = Date.now() + 20_000;
+    let text = '';
+    while (Date.now() < until) {
+      text = (await panel.innerText()).replace(/\s+/g, ' ');
+      if (!/LA101/.test(text)) break;
+      await sleep(300);
+    }
+    assert.doesNotMatch(text, /LA101/);
+    assert.match(text, /LA102/);
+    assert.match(text, /LA201/);
+    shotOk(await vsc.screenshot('lint-after-fix'));
+  });
+
+  it('"Explain LA102" opens the reference of the with-logits loss at its pitfalls', async function () {
+    const editor = vsc.activeEditor();
+    await clickText(vsc.page, editor, 'torch.sigmoid(z)');
+    await sleep(400);
+    await vsc.page.keyboard.press('Control+.');
+    const menu = vsc.page.locator('.action-widget, .context-view .monaco-list').filter({ hasText: 'Explain LA102' }).first();
+    await menu.waitFor({ state: 'visible', timeout: 20_000 });
+    // Rows: the preferred fix (focused), Explain, Suppress.
+    await vsc.page.keyboard.press('ArrowDown');
+    assert.match(await menu.locator('.monaco-list-row.focused').getAttribute('aria-label'), /Explain LA102/);
+    await vsc.page.keyboard.press('Enter');
+    const frame = await vsc.webviewFrame({ selector: '#la-ref-pitfalls.la-ref-target', timeout: 60_000 });
+    await sleep(500);
+    const facts = await frame.evaluate(() => {
+      const el = document.querySelector('#la-ref-pitfalls');
+      const r = el.getBoundingClientRect();
+      return { title: document.querySelector('#la-reference h2')?.textContent ?? '', top: r.top, visible: r.top > -2 && r.top < window.innerHeight / 2 };
+    });
+    assert.match(facts.title, /Logits/i);
+    assert.ok(facts.visible, `the pitfalls section is not in view: ${JSON.stringify(facts)}`);
+    shotOk(await vsc.screenshot('lint-explain-pitfalls'));
+  });
+});

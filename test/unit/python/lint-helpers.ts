@@ -1,0 +1,38 @@
+/** Shared helpers of the lint tests: the text a diagnostic covers, applying a fix. */
+import type { LintDiagnostic, LintEdit } from '../../../src/python/lint';
+
+export function rangeText(cells: readonly string[], d: { cell: number; line: number; character: number; endLine: number; endCharacter: number }): string {
+  const lines = cells[d.cell].split('\n');
+  if (d.line === d.endLine) return lines[d.line].slice(d.character, d.endCharacter);
+  return [lines[d.line].slice(d.character), ...lines.slice(d.line + 1, d.endLine), lines[d.endLine].slice(0, d.endCharacter)].join('\n');
+}
+
+function offset(lines: readonly string[], line: number, character: number): number {
+  let o = 0;
+  for (let l = 0; l < line; l++) o += lines[l].length + 1;
+  return o + character;
+}
+
+/** Applies edits (any order, non-overlapping) to the cells. */
+export function applyEdits(cells: readonly string[], edits: readonly LintEdit[]): string[] {
+  const out = [...cells];
+  const byCell = new Map<number, LintEdit[]>();
+  for (const e of edits) byCell.set(e.cell, [...(byCell.get(e.cell) ?? []), e]);
+  for (const [cell, list] of byCell) {
+    const lines = out[cell].split('\n');
+    const spans = list
+      .map((e) => ({ from: offset(lines, e.line, e.character), to: offset(lines, e.endLine, e.endCharacter), text: e.newText }))
+      .sort((a, b) => b.from - a.from);
+    let text = out[cell];
+    for (let i = 0; i < spans.length; i++) {
+      if (i > 0 && spans[i].to > spans[i - 1].from) throw new Error('overlapping edits');
+      text = text.slice(0, spans[i].from) + spans[i].text + text.slice(spans[i].to);
+    }
+    out[cell] = text;
+  }
+  return out;
+}
+
+export function withCode(ds: readonly LintDiagnostic[], code: string): LintDiagnostic[] {
+  return ds.filter((d) => d.code === code);
+}

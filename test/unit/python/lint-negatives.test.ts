@@ -1,0 +1,93 @@
+/**
+ * Near misses: code that looks like a loss misuse but is not one (or cannot be
+ * known to be one). The lint must stay silent on every case; a false alarm
+ * costs more trust than a missed bug.
+ */
+import { strict as assert } from 'node:assert';
+import { lintCells } from '../../../src/python/lint';
+import { rangeText } from './lint-helpers';
+
+const TORCH = 'import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n';
+const KERAS = 'import tensorflow as tf\nfrom tensorflow import keras\nfrom tensorflow.keras import layers\n';
+
+/** [what, cells]; `only` limits the silence to some codes (other codes may fire on purpose). */
+const NEGATIVES: Array<{ name: string; cells: string[]; only?: string[] }> = [
+  { name: 'softmax on the target (soft labels) of F.cross_entropy', cells: [TORCH + 'loss = F.cross_entropy(logits, F.softmax(teacher_logits / T, dim=1))\n'] },
+  { name: 'soft labels through a variable, keyword target', cells: [TORCH + 'soft = F.softmax(t_logits / T, dim=1)\nloss = nn.CrossEntropyLoss()(input=s_logits, target=soft)\n'] },
+  { name: 'sigmoid used only for metrics; the loss gets the logits', cells: [TORCH + 'probs = torch.sigmoid(logits)\nacc = ((probs > 0.5) == y).float().mean()\nloss = F.binary_cross_entropy_with_logits(logits, y)\n'] },
+  { name: 'variable reassigned between softmax and the loss', cells: [TORCH + 'p = F.softmax(x, dim=1)\np = head(x)\nloss = F.cross_entropy(p, y)\n'] },
+  { name: 'variable changed in place between softmax and the loss', cells: [TORCH + 'p = F.softmax(x, dim=1)\np.log_()\nloss = F.nll_loss(p, y)\n'] },
+  { name: "the file's own cross_entropy that expects probabilities", cells: [TORCH + '\ndef cross_entropy(probs, y):\n    return -(y * probs.log()).sum(1).mean()\n\nloss = cross_entropy(F.softmax(x, dim=1), y)\n'] },
+  { name: 'a relatively imported cross_entropy', cells: ['import torch.nn.functional as F\nfrom .losses import cross_entropy\nloss = cross_entropy(F.softmax(x, dim=1), y)\n'] },
+  { name: "the file's own class CrossEntropyLoss(nn.Module)", cells: [TORCH + '\nclass CrossEntropyLoss(nn.Module):\n    def forward(self, p, y):\n        return -(y * p.log()).sum(1).mean()\n\ncriterion = CrossEntropyLoss()\nloss = criterion(F.softmax(x, dim=1), y)\nl2 = CrossEntropyLoss(out, y)\n'] },
+  { name: 'correct Keras pair: softmax head + sparse_categorical_crossentropy', cells: [KERAS + "model = keras.Sequential([layers.Dense(64, activation='relu'), layers.Dense(10, activation='softmax')])\nmodel.compile(optimizer='adam', loss='sparse_categorical_crossentropy', metrics=['accuracy'])\n"] },
+  { name: 'correct Keras pair: logits head + from_logits=True', cells: [KERAS + "model = keras.Sequential([layers.Dense(64, activation='relu'), layers.Dense(10)])\nmodel.compile(optimizer='adam', loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))\n"] },
+  { name: 'correct Keras pair: sigmoid head + binary_crossentropy', cells: [KERAS + "model = keras.Sequential()\nmodel.add(layers.Dense(1, activation='sigmoid'))\nmodel.compile(optimizer='adam', loss='binary_crossentropy', metrics=['accuracy'])\n"] },
+  { name: 'two-unit softmax with binary_crossentropy (equivalent to categorical)', cells: [KERAS + "model = keras.Sequential([layers.Dense(2, activation='softmax')])\nmodel.compile(optimizer='adam', loss='binary_crossentropy')\n"] },
+  { name: 'multi-label sigmoid head with binary_crossentropy', cells: [KERAS + "model = keras.Sequential([layers.Dense(30, activation='sigmoid')])\nmodel.compile(loss='binary_crossentropy', optimizer='adam')\n"] },
+  { name: 'Keras model whose last layer is not understood (Dropout) + from_logits=True', cells: [KERAS + "model = keras.Sequential([layers.Dense(10, activation='softmax'), layers.Dropout(0.2)])\nmodel.compile(loss=keras.losses.CategoricalCrossentropy(from_logits=True))\n"] },
+  { name: 'Keras model built elsewhere (unknown head)', cells: [KERAS + "model = build_model()\nmodel.compile(optimizer='adam', loss='sparse_categorical_crossentropy')\n"] },
+  { name: 'Keras model rebuilt between the layers and compile', cells: [KERAS + "model = keras.Sequential()\nmodel.add(layers.Dense(10))\nmodel = load_pretrained()\nmodel.compile(loss='categorical_crossentropy')\n"] },
+  { name: 'Keras categorical loss with from_logits given by a variable', cells: [KERAS + "model = keras.Sequential([layers.Dense(10)])\nmodel.compile(loss=keras.losses.CategoricalCrossentropy(from_logits=use_logits))\n"] },
+  { name: 'log_softmax into nll_loss', cells: [TORCH + 'loss = F.nll_loss(F.log_softmax(x, dim=1), y)\n'] },
+  { name: 'log_softmax into cross_entropy (harmless)', cells: [TORCH + 'logp = F.log_softmax(logits, dim=-1)\nloss = F.cross_entropy(logp, y)\n'] },
+  { name: 'log_softmax input, softmax target, batchmean: the correct kl_div', cells: [TORCH + "loss = F.kl_div(F.log_softmax(s / T, dim=1), F.softmax(t / T, dim=1), reduction='batchmean') * T * T\n"] },
+  { name: 'log-space target with log_target=True', cells: [TORCH + "kl = nn.KLDivLoss(reduction='batchmean', log_target=True)\nloss = kl(F.log_softmax(s, dim=1), F.log_softmax(t, dim=1))\n"] },
+  { name: "KLDivLoss(reduction='sum')", cells: [TORCH + "kl = nn.KLDivLoss(reduction='sum')\n"] },
+  { name: 'CTC loss on log_softmax, transposed', cells: [TORCH + 'log_probs = F.log_softmax(out, dim=2).transpose(0, 1)\nloss = F.ctc_loss(log_probs, targets, in_lens, tgt_lens)\n'] },
+  { name: 'softmax for attention weights, then a matmul, then cross-entropy', cells: [TORCH + 'attn = torch.softmax(q @ k.transpose(-2, -1), dim=-1)\nout = attn @ v\nloss = F.cross_entropy(out, y)\n'] },
+  { name: 'softmax inside another function whose result comes back as a parameter', cells: [TORCH + '\ndef predict(x):\n    p = F.softmax(x, dim=1)\n    return p\n\ndef criterion(p, y):\n    return F.cross_entropy(p, y)\n'] },
+  { name: 'softmax assigned only in a branch, with another value before', cells: [TORCH + '\ndef f(x, y, flag):\n    p = x\n    if flag:\n        p = F.softmax(x, dim=1)\n    return F.cross_entropy(p, y)\n'] },
+  { name: 'softmax assigned after the use inside a loop body... before the use in the next line only', cells: [TORCH + 'p = model(x)\nfor step in range(3):\n    loss = F.cross_entropy(p, y)\n    p = F.softmax(p, dim=1)\n'] },
+  { name: 'softmax in a comment and in a docstring', cells: [TORCH + '\ndef f(x, y):\n    """loss = F.cross_entropy(F.softmax(x, dim=1), y) is wrong"""\n    # loss = F.cross_entropy(F.softmax(x, dim=1), y)\n    return F.cross_entropy(x, y)\n'] },
+  { name: 'the misuse written inside an ordinary string', cells: [TORCH + 'msg = "nn.CrossEntropyLoss(out, y) and F.nll_loss(F.softmax(x), y)"\n'] },
+  { name: 'TF softmax cross-entropy with a softmax target (labels=)', cells: ['import tensorflow as tf\nloss = tf.nn.softmax_cross_entropy_with_logits(labels=tf.nn.softmax(teacher), logits=student)\n'] },
+  { name: 'optax softmax cross-entropy with softmax labels', cells: ['import jax\nimport optax\nloss = optax.softmax_cross_entropy(logits, jax.nn.softmax(teacher_logits)).mean()\n'] },
+  { name: 'BCEWithLogitsLoss(pos_weight=...) on logits', cells: [TORCH + 'criterion = nn.BCEWithLogitsLoss(pos_weight=torch.tensor([3.0]))\nloss = criterion(model(x), y)\n'] },
+  { name: 'BCELoss on a model output with no visible sigmoid', cells: [TORCH + 'criterion = nn.BCELoss()\nprobs = model(x)\nloss = criterion(probs, y)\n'] },
+  { name: 'user class with size_average / reduce keywords', cells: [TORCH + 'class MyLoss(nn.Module):\n    def __init__(self, size_average=True, reduce=True):\n        super().__init__()\n\ncrit = MyLoss(size_average=False, reduce=True)\n'] },
+  { name: "reduction='mean' on a loss that is not kl_div", cells: [TORCH + "crit = nn.CrossEntropyLoss(reduction='mean', label_smoothing=0.1)\n"] },
+  { name: "F.kl_div(..., reduction='batchmean')", cells: [TORCH + "loss = F.kl_div(F.log_softmax(a, dim=1), b, reduction='batchmean')\n"] },
+  { name: 'valid numeric parameters (label_smoothing=1.0, delta=1.5, beta=0.0)', cells: [TORCH + 'a = nn.CrossEntropyLoss(label_smoothing=1.0)\nb = nn.HuberLoss(delta=1.5)\nc = F.smooth_l1_loss(p, t, beta=0.0)\n'] },
+  { name: 'loss class with one positional weight and a keyword', cells: [TORCH + 'crit = nn.CrossEntropyLoss(class_weights, ignore_index=0)\n'] },
+  { name: 'loss class with literal positional parameters', cells: [TORCH + 'crit = nn.TripletMarginLoss(1.0, 2)\nmr = nn.MarginRankingLoss(0.5)\n'] },
+  { name: 'Keras loss object created, then called with the tensors', cells: [KERAS + 'loss = keras.losses.CategoricalCrossentropy()(y_true, y_pred)\n'] },
+  { name: "Dense(1, activation='sigmoid') and torch Linear(…, 1) + Sigmoid", cells: [KERAS + "head = layers.Dense(1, activation='sigmoid')\n", 'import torch.nn as nn\nhead = nn.Sequential(nn.Linear(128, 1), nn.Sigmoid())\n'] },
+  { name: 'nn.Sequential(Linear(…, 10), Softmax(dim=1)) (many units)', cells: ['import torch.nn as nn\nhead = nn.Sequential(nn.Linear(128, 10), nn.Softmax(dim=1))\n'] },
+  { name: 'log_softmax with a positional dim', cells: [TORCH + 'loss = F.nll_loss(F.log_softmax(x, 1), y)\n'] },
+  { name: 'tf.nn.softmax without axis (last axis by default)', cells: ['import tensorflow as tf\nloss = tf.nn.softmax_cross_entropy_with_logits(labels=y, logits=z)\np = tf.nn.softmax(z)\n'] },
+  { name: 'a local variable named F', cells: ['F = compute_features(batch)\nloss = F.cross_entropy(F.softmax(x), y)\n'] },
+  { name: 'a local object with a softmax method used for a metric', cells: [TORCH + 'scores = head.softmax(feats)\ntop1 = scores.argmax(1)\nloss = F.cross_entropy(logits, y)\n'] },
+  { name: 'sigmoid applied to a different tensor than the one passed', cells: [TORCH + 'gate = torch.sigmoid(g)\nloss = F.binary_cross_entropy_with_logits(logits * gate.detach(), y)\n'] },
+  { name: 'notebook: the softmax variable reassigned in a later cell before the loss cell', cells: [TORCH + 'p = F.softmax(x, dim=1)\n', 'p = model(x)\n', 'loss = F.cross_entropy(p, y)\n'] },
+  { name: 'criterion rebound to another loss before the call', cells: [TORCH + 'criterion = nn.NLLLoss()\ncriterion = nn.CrossEntropyLoss()\nloss = criterion(F.log_softmax(x, dim=1), y)\n'] },
+  { name: 'suppressed on the line (specific and bare)', cells: [TORCH + 'loss = F.cross_entropy(F.softmax(x, dim=1), y)  # loss-atlas: ignore[LA101]\nl2 = F.nll_loss(F.softmax(x, dim=1), y)  # loss-atlas: ignore\n'] },
+  { name: 'not Python: garbage, unbalanced brackets, unterminated strings', cells: ['((((( F.cross_entropy(\n"""unterminated\n', '\u0000\uD800 ]]] )))', ''] },
+];
+
+describe('lint: near-miss negatives', () => {
+  for (const n of NEGATIVES) {
+    it(n.name, () => {
+      const ds = lintCells(n.cells).filter((d) => !n.only || n.only.includes(d.code));
+      assert.deepEqual(
+        ds.map((d) => `${d.code}@${rangeText(n.cells, d)}`),
+        [],
+      );
+    });
+  }
+
+  it('has at least 40 near-miss cases', () => {
+    assert.ok(NEGATIVES.length >= 40, `${NEGATIVES.length}`);
+  });
+
+  it('a suppression names only its codes', () => {
+    const src = TORCH + 'loss = F.nll_loss(F.softmax(x), y)  # loss-atlas: ignore[LA205]\n';
+    assert.deepEqual(lintCells([src]).map((d) => d.code), ['LA103']);
+  });
+
+  it('never throws on hostile input', () => {
+    const inputs = ['('.repeat(20000), 'x = ' + '"'.repeat(9999), '\\\n'.repeat(5000), 'def f(:\n  return F.cross_entropy(F.softmax(', null as unknown as string];
+    for (const s of inputs) assert.doesNotThrow(() => lintCells([s]));
+    assert.deepEqual(lintCells(undefined as unknown as string[]), []);
+  });
+});

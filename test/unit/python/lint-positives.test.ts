@@ -1,0 +1,483 @@
+/**
+ * Positive cases of every lint code, each in its own style, most modelled on
+ * the code of a public bug report (the URL is in the case). Each case names the
+ * exact text the diagnostic must cover.
+ */
+import { strict as assert } from 'node:assert';
+import { lintCells as fromIndex } from '../../../src/python';
+import { LINT_CODES, lintCells } from '../../../src/python/lint';
+import { rangeText, withCode } from './lint-helpers';
+
+interface Positive {
+  code: string;
+  name: string;
+  /** The bug report the case is modelled on (or the documented behaviour). */
+  url: string;
+  cells: string[];
+  /** The text the diagnostic covers. */
+  flag: string;
+}
+
+const TORCH = 'import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n';
+
+export const POSITIVES: Positive[] = [
+  // ---- LA101: softmax into a loss that applies softmax ----
+  {
+    code: 'LA101',
+    name: 'validation step: torch.softmax through a variable into self.criterion (CrossEntropyLoss)',
+    url: 'https://github.com/ariecattan/SciCo/issues/2',
+    cells: [
+      TORCH +
+        'import pytorch_lightning as pl\n\nclass MulticlassModel(pl.LightningModule):\n    def __init__(self):\n        super().__init__()\n        self.criterion = torch.nn.CrossEntropyLoss()\n\n    def validation_step(self, batch, batch_idx):\n        x, y = batch\n        logits = self(x)\n        scores = torch.softmax(logits, dim=1)\n        loss = self.criterion(scores, y)\n        return loss\n',
+    ],
+    flag: 'scores',
+  },
+  {
+    code: 'LA101',
+    name: 'TF1: tf.nn.softmax then softmax_cross_entropy_with_logits(logits=...)',
+    url: 'https://github.com/tflearn/tflearn/pull/562',
+    cells: ['import tensorflow as tf\n\nnet = tf.nn.softmax(tf.matmul(h, W) + b)\nloss = tf.reduce_mean(tf.nn.softmax_cross_entropy_with_logits(labels=Y, logits=net))\n'],
+    flag: 'net',
+  },
+  {
+    code: 'LA101',
+    name: 'F.softmax(output, dim=-1) right before F.cross_entropy',
+    url: 'https://github.com/thegregyang/LossUpAccUp/issues/1',
+    cells: [TORCH + '\ndef train_step(model, data, target):\n    output = model(data)\n    output = F.softmax(output, dim=-1)\n    loss = F.cross_entropy(output, target)\n    loss.backward()\n'],
+    flag: 'output',
+  },
+  {
+    code: 'LA101',
+    name: 'tensor method .softmax(dim=1) into nn.functional.cross_entropy, imported from torch.nn',
+    url: 'https://github.com/gitabcworld/MatchingNetworks/issues/5',
+    cells: ['from torch.nn import functional\n\ndef episode_loss(similarities, support_labels, targets):\n    preds = similarities.softmax(dim=1).bmm(support_labels)\n    probs = similarities.softmax(dim=1)\n    return functional.cross_entropy(probs, targets)\n'],
+    flag: 'probs',
+  },
+  {
+    code: 'LA101',
+    name: 'notebook: criterion in one cell, nn.Softmax module applied in the call in another',
+    url: 'https://github.com/sugi-chan/custom_bert_pipeline/issues/1',
+    cells: ['import torch.nn as nn\ncriterion = nn.CrossEntropyLoss()\nsm = nn.Softmax(dim=1)\n', 'for inputs, labels in loader:\n    outputs = model(inputs)\n    loss = criterion(sm(outputs), labels)\n'],
+    flag: 'sm(outputs)',
+  },
+  {
+    code: 'LA101',
+    name: 'optax.softmax_cross_entropy on jax.nn.softmax',
+    url: 'https://github.com/vahidk/EffectiveTensorflow/issues/9',
+    cells: ['import jax\nimport optax\n\ndef loss_fn(params, x, onehot):\n    logits = model.apply(params, x)\n    return optax.softmax_cross_entropy(jax.nn.softmax(logits), onehot).mean()\n'],
+    flag: 'jax.nn.softmax(logits)',
+  },
+  {
+    code: 'LA101',
+    name: 'TF 1 slim: tf.losses.softmax_cross_entropy on end_points["Predictions"] (softmax)',
+    url: 'https://github.com/matterport/Mask_RCNN/issues/427',
+    cells: ['import tensorflow as tf\n\nprobs = tf.nn.softmax(logits, name="Predictions")\ntf.losses.softmax_cross_entropy(onehot_labels, probs, label_smoothing=0.1)\n'],
+    flag: 'probs',
+  },
+  // ---- LA102: sigmoid into a with-logits loss ----
+  {
+    code: 'LA102',
+    name: 'torch.sigmoid scores into F.binary_cross_entropy_with_logits',
+    url: 'https://github.com/Lightning-AI/pytorch-lightning/issues/18272',
+    cells: [TORCH + '\ndef training_step(self, batch, batch_idx):\n    x, y = batch\n    y_logits = self.forward(x)\n    y_scores = torch.sigmoid(y_logits)\n    loss = F.binary_cross_entropy_with_logits(y_scores, y)\n    return loss\n'],
+    flag: 'y_scores',
+  },
+  {
+    code: 'LA102',
+    name: 'method .sigmoid() on the model output into a BCEWithLogitsLoss criterion',
+    url: 'https://github.com/yudi-mars/daisyRec/pull/15',
+    cells: ['from torch import nn\n\ncriterion = nn.BCEWithLogitsLoss()\nfor user, item, label in train_loader:\n    pred = model(user, item).sigmoid()\n    loss = criterion(pred, label.float())\n'],
+    flag: 'pred',
+  },
+  {
+    code: 'LA102',
+    name: 'nn.Sigmoid inside the call of a self.loss_fn (BCEWithLogitsLoss)',
+    url: 'https://github.com/Turoad/lanedet/issues/32',
+    cells: [TORCH + '\nclass ExistHead(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.act = nn.Sigmoid()\n        self.loss_fn = nn.BCEWithLogitsLoss()\n\n    def loss(self, out, exist):\n        return self.loss_fn(self.act(out), exist)\n'],
+    flag: 'self.act(out)',
+  },
+  {
+    code: 'LA102',
+    name: 'tf.nn.sigmoid_cross_entropy_with_logits on tf.sigmoid',
+    url: 'https://github.com/itakurah/focal-loss-pytorch/pull/5',
+    cells: ['import tensorflow as tf\nloss = tf.nn.sigmoid_cross_entropy_with_logits(labels=y, logits=tf.sigmoid(z))\n'],
+    flag: 'tf.sigmoid(z)',
+  },
+  {
+    code: 'LA102',
+    name: 'torchvision sigmoid_focal_loss on probabilities',
+    url: 'https://github.com/facebookresearch/fvcore/issues/126',
+    cells: ['import torch\nfrom torchvision.ops import sigmoid_focal_loss\n\nloss = sigmoid_focal_loss(torch.sigmoid(cls_logits), targets, reduction="sum")\n'],
+    flag: 'torch.sigmoid(cls_logits)',
+  },
+  // ---- LA103: NLL on probabilities ----
+  {
+    code: 'LA103',
+    name: 'F.softmax(model(x), dim=1) into F.nll_loss',
+    url: 'https://github.com/midas-research/man-sf-emnlp/issues/2',
+    cells: [TORCH + '\nfor x, y in loader:\n    output = F.softmax(model(x), dim=1)\n    loss = F.nll_loss(output, y)\n'],
+    flag: 'output',
+  },
+  {
+    code: 'LA103',
+    name: 'nn.Softmax module and an NLLLoss criterion (ACGAN auxiliary classifier)',
+    url: 'https://github.com/clvrai/ACGAN-PyTorch/issues/3',
+    cells: [TORCH + '\naux_criterion = nn.NLLLoss()\nsoftmax = nn.Softmax(dim=1)\n\ndef d_step(aux_logits, aux_label):\n    aux_output = softmax(aux_logits)\n    return aux_criterion(aux_output, aux_label)\n'],
+    flag: 'aux_output',
+  },
+  {
+    code: 'LA103',
+    name: 'method .softmax(-1) into nll_loss imported by name',
+    url: 'https://github.com/yanx27/Pointnet_Pointnet2_pytorch/issues/30',
+    cells: ['from torch.nn.functional import nll_loss\n\ndef get_loss(pred_logits, target):\n    labels_pred = pred_logits.softmax(-1)\n    return nll_loss(labels_pred, target)\n'],
+    flag: 'labels_pred',
+  },
+  {
+    code: 'LA103',
+    name: 'self.softmax module applied in a loss method with self.loss_op = nn.NLLLoss()',
+    url: 'https://github.com/AnubhavGupta3377/Text-Classification-Models-Pytorch/issues/9',
+    cells: [TORCH + '\nclass Transformer(nn.Module):\n    def __init__(self, config):\n        super().__init__()\n        self.softmax = nn.Softmax(dim=1)\n        self.loss_op = nn.NLLLoss()\n\n    def compute_loss(self, out, y):\n        return self.loss_op(self.softmax(out), y)\n'],
+    flag: 'self.softmax(out)',
+  },
+  // ---- LA104: kl_div input / target ----
+  {
+    code: 'LA104',
+    name: 'KLDivLoss on scores.softmax(-1) (input not in log space)',
+    url: 'https://github.com/sebastian-hofstaetter/matchmaker/issues/18',
+    cells: ['import torch\n\nclass KLDivTeacherList(torch.nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.kl = torch.nn.KLDivLoss(reduction="batchmean")\n\n    def forward(self, scores, labels):\n        return self.kl(scores.softmax(-1), labels.softmax(-1))\n'],
+    flag: 'scores.softmax(-1)',
+  },
+  {
+    code: 'LA104',
+    name: 'probabilities through a variable into F.kl_div (PMSN prior)',
+    url: 'https://github.com/lightly-ai/lightly/pull/1341',
+    cells: [TORCH + '\ndef regularization(anchor_logits, prior, tau):\n    probs = F.softmax(anchor_logits / tau, dim=1)\n    mean_probs = probs.mean(dim=0)\n    return F.kl_div(probs, prior, reduction="batchmean")\n'],
+    flag: 'probs',
+  },
+  {
+    code: 'LA104',
+    name: 'log-space target without log_target=True',
+    url: 'https://github.com/peisuke/UnsupervisedDataAugmentation.pytorch/issues/2',
+    cells: [TORCH + '\npred_x = F.log_softmax(model(x), dim=1)\npred_x_h = F.log_softmax(model(x_h), dim=1)\nloss = F.kl_div(pred_x_h, pred_x, reduction="batchmean")\n'],
+    flag: 'pred_x',
+  },
+  {
+    code: 'LA104',
+    name: 'KLDivLoss(log_target=False) with a log_softmax target (keyword arguments)',
+    url: 'https://github.com/pytorch/pytorch/pull/34586',
+    cells: [TORCH + '\nkd = nn.KLDivLoss(reduction="batchmean", log_target=False)\nloss = kd(input=F.log_softmax(s, dim=-1), target=F.log_softmax(t, dim=-1))\n'],
+    flag: 'F.log_softmax(t, dim=-1)',
+  },
+  // ---- LA105: CTC on probabilities ----
+  {
+    code: 'LA105',
+    name: 'softmax output into an nn.CTCLoss criterion',
+    url: 'https://github.com/SeanNaren/deepspeech.pytorch/issues/488',
+    cells: [TORCH + '\ncriterion = nn.CTCLoss(blank=0, reduction="sum")\nout = model(inputs)\nout = F.softmax(out, dim=-1).transpose(0, 1)\nloss = criterion(out, targets, output_sizes, target_sizes)\n'],
+    flag: 'out',
+  },
+  {
+    code: 'LA105',
+    name: 'F.ctc_loss on logits.softmax(2)',
+    url: 'https://github.com/gwx314/STARS/issues/9',
+    cells: ['import torch.nn.functional as F\nph_ctc_loss = F.ctc_loss(ph_frame_logits.softmax(2), ph_seqs, frame_lengths, ph_lengths)\n'],
+    flag: 'ph_frame_logits.softmax(2)',
+  },
+  {
+    code: 'LA105',
+    name: 'nn.Softmax(dim=2) applied inline, transposed, into CTCLoss',
+    url: 'https://github.com/SeanNaren/deepspeech.pytorch/issues/488',
+    cells: ['from torch import nn\nctc = nn.CTCLoss(zero_infinity=True)\nprobs = nn.Softmax(dim=2)(x)\nloss = ctc(probs.transpose(0, 1), y, in_lens, y_lens)\n'],
+    flag: 'probs.transpose(0, 1)',
+  },
+  // ---- LA106: Keras from_logits vs output layer ----
+  {
+    code: 'LA106',
+    name: 'functional model with a Dense(256) logits head compiled with a string sparse loss',
+    url: 'https://github.com/xiph/LPCNet/issues/97',
+    cells: ['from tensorflow.keras.layers import Input, Dense, GRU\nfrom tensorflow.keras.models import Model\n\ninp = Input(shape=(None, 128))\nh = GRU(384, return_sequences=True)(inp)\nout = Dense(256)(h)\nmodel = Model(inp, out)\nmodel.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["sparse_categorical_accuracy"])\n'],
+    flag: '"sparse_categorical_crossentropy"',
+  },
+  {
+    code: 'LA106',
+    name: "softmax head (Model(inputs=..., outputs=...)) with CategoricalCrossentropy(from_logits=True)",
+    url: 'https://github.com/mmalekzadeh/dana/issues/1',
+    cells: ['from tensorflow import keras\nfrom tensorflow.keras.layers import Dense, LSTM, Input\n\ndef build(inp_shape, out_shape):\n    inp = Input(inp_shape)\n    act = LSTM(128)(inp)\n    out_act = Dense(out_shape, activation="softmax", name="act_smx")(act)\n    model = keras.models.Model(inputs=inp, outputs=out_act)\n    model.compile(loss=keras.losses.CategoricalCrossentropy(from_logits=True), optimizer="adam")\n    return model\n'],
+    flag: 'True',
+  },
+  {
+    code: 'LA106',
+    name: 'Sequential with a sigmoid head and BinaryCrossentropy(from_logits=True)',
+    url: 'https://github.com/lovedlim/tensorflow/issues/2',
+    cells: ['import tensorflow as tf\nmodel = tf.keras.Sequential([\n    tf.keras.layers.Conv2D(32, 3, activation="relu"),\n    tf.keras.layers.Flatten(),\n    tf.keras.layers.Dense(1, activation="sigmoid"),\n])\nmodel.compile(optimizer="adam", loss=tf.keras.losses.BinaryCrossentropy(from_logits=True), metrics=["accuracy"])\n'],
+    flag: 'True',
+  },
+  {
+    code: 'LA106',
+    name: 'model.add(...) logits head, loss held in a variable (class without from_logits)',
+    url: 'https://github.com/TrickyGo/Dive-into-DL-TensorFlow2.0/issues/64',
+    cells: ['from tensorflow import keras\nfrom tensorflow.keras import layers\n\nmodel = keras.Sequential()\nmodel.add(layers.Dense(64, activation="relu"))\nmodel.add(layers.Dense(10))\nloss_fn = keras.losses.SparseCategoricalCrossentropy()\nmodel.compile(optimizer="sgd", loss=loss_fn)\n'],
+    flag: 'keras.losses.SparseCategoricalCrossentropy()',
+  },
+  // ---- LA107: softmax over one unit ----
+  {
+    code: 'LA107',
+    name: "model.add(Dense(1, activation='softmax')) for a binary task",
+    url: 'https://github.com/keras-team/keras/issues/10607',
+    cells: ["from keras.models import Sequential\nfrom keras.layers import Dense\nmodel = Sequential()\nmodel.add(Dense(512, activation='relu', input_dim=34))\nmodel.add(Dense(1, activation='softmax'))\nmodel.compile(optimizer='rmsprop', loss='binary_crossentropy', metrics=['binary_accuracy'])\n"],
+    flag: "'softmax'",
+  },
+  {
+    code: 'LA107',
+    name: 'Dense(units=1, ..., activation="softmax") keyword form',
+    url: 'https://github.com/raghakot/keras-resnet/issues/49',
+    cells: ['from keras.layers import Dense, Flatten\nflatten1 = Flatten()(block)\ndense = Dense(units=1, kernel_initializer="he_normal", activation="softmax")(flatten1)\n'],
+    flag: '"softmax"',
+  },
+  {
+    code: 'LA107',
+    name: 'torch nn.Sequential(nn.Linear(dim, 1), nn.Softmax(dim=1))',
+    url: 'https://github.com/cvg/glue-factory/issues/89',
+    cells: ['import torch.nn as nn\n\nclass TokenConfidence(nn.Module):\n    def __init__(self, dim):\n        super().__init__()\n        self.token = nn.Sequential(nn.Linear(dim, 1), nn.Softmax(dim=1))\n'],
+    flag: 'nn.Softmax(dim=1)',
+  },
+  {
+    code: 'LA107',
+    name: "Keras Sequential list: Dense(1) then Activation('softmax')",
+    url: 'https://github.com/keras-team/keras/issues/3109',
+    cells: ["import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(16, activation='relu'), tf.keras.layers.Dense(1), tf.keras.layers.Activation('softmax')])\n"],
+    flag: "tf.keras.layers.Activation('softmax')",
+  },
+  // ---- LA108: binary cross-entropy on a softmax multi-class head ----
+  {
+    code: 'LA108',
+    name: "CIFAR-10 Dense(10, softmax) compiled with 'binary_crossentropy' and 'accuracy'",
+    url: 'https://github.com/frlim/data2040_final/issues/1',
+    cells: ["from tensorflow.keras import models, layers\nmodel = models.Sequential()\nmodel.add(layers.Conv2D(32, (3, 3), activation='relu', input_shape=(32, 32, 3)))\nmodel.add(layers.Flatten())\nmodel.add(layers.Dense(10, activation='softmax'))\nmodel.compile(loss='binary_crossentropy', optimizer='adam', metrics=['accuracy'])\n"],
+    flag: "'binary_crossentropy'",
+  },
+  {
+    code: 'LA108',
+    name: 'Dense(num_classes, softmax) with keras.losses.binary_crossentropy (function reference)',
+    url: 'https://github.com/keras-team/keras/issues/3396',
+    cells: ["import keras\nfrom keras.layers import Dense, Flatten\nmodel = keras.Sequential()\nmodel.add(Flatten())\nmodel.add(Dense(num_classes, activation='softmax'))\nmodel.compile(loss=keras.losses.binary_crossentropy, optimizer=keras.optimizers.Adadelta(), metrics=['accuracy'])\n"],
+    flag: 'keras.losses.binary_crossentropy',
+  },
+  {
+    code: 'LA108',
+    name: 'functional softmax head over 5 classes with BinaryCrossentropy()',
+    url: 'https://github.com/01-edu/public/pull/3048',
+    cells: ["import tensorflow as tf\ninputs = tf.keras.Input(shape=(20,))\nx = tf.keras.layers.Dense(32, activation='relu')(inputs)\noutputs = tf.keras.layers.Dense(5, activation='softmax')(x)\nmodel = tf.keras.Model(inputs, outputs)\nmodel.compile(optimizer='adam', loss=tf.keras.losses.BinaryCrossentropy(), metrics=['accuracy'])\n"],
+    flag: 'tf.keras.losses.BinaryCrossentropy()',
+  },
+  // ---- LA109: sigmoid then BCE ----
+  {
+    code: 'LA109',
+    name: 'F.binary_cross_entropy on torch.sigmoid (unsafe to autocast)',
+    url: 'https://github.com/SysCV/transfiner/issues/43',
+    cells: [TORCH + '\nloss_mask = F.binary_cross_entropy(torch.sigmoid(pred_mask_logits), gt_masks, reduction="mean")\n'],
+    flag: 'torch.sigmoid(pred_mask_logits)',
+  },
+  {
+    code: 'LA109',
+    name: 'self.mask_loss = nn.BCELoss() on a .sigmoid() variable',
+    url: 'https://github.com/bcmi/SLBR-Visible-Watermark-Removal/issues/10',
+    cells: [TORCH + '\nclass Losses(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.mask_loss = nn.BCELoss()\n\n    def forward(self, pred_logits, mask):\n        pred = pred_logits.sigmoid()\n        return self.mask_loss(pred, mask)\n'],
+    flag: 'pred',
+  },
+  {
+    code: 'LA109',
+    name: 'nn.Sigmoid module bound to a name, inline nn.BCELoss()',
+    url: 'https://github.com/pytorch/pytorch/issues/61098',
+    cells: ['from torch import nn\nsig = nn.Sigmoid()\nloss = nn.BCELoss()(sig(out), y)\n'],
+    flag: 'sig(out)',
+  },
+  // ---- LA201: kl_div with reduction='mean' ----
+  {
+    code: 'LA201',
+    name: 'nn.KLDivLoss() with the default reduction',
+    url: 'https://github.com/intel/intel-extension-for-transformers/pull/152',
+    cells: ['import torch.nn as nn\ncriterion_kd = nn.KLDivLoss()\n'],
+    flag: 'nn.KLDivLoss',
+  },
+  {
+    code: 'LA201',
+    name: "F.kl_div(..., reduction='mean') explicit",
+    url: 'https://github.com/HikariTJU/LD/issues/74',
+    cells: ["import torch.nn.functional as F\nkd_loss = F.kl_div(F.log_softmax(pred / T, dim=1), target, reduction='mean') * (T * T)\n"],
+    flag: "'mean'",
+  },
+  {
+    code: 'LA201',
+    name: 'torch.nn.functional.kl_div fully qualified, default reduction',
+    url: 'https://github.com/facebookresearch/deit/issues/61',
+    cells: ['import torch\ndistillation_loss = torch.nn.functional.kl_div(student_log_probs, teacher_probs)\n'],
+    flag: 'torch.nn.functional.kl_div',
+  },
+  // ---- LA202: a loss class called with the tensors ----
+  {
+    code: 'LA202',
+    name: 'nn.CrossEntropyLoss(y_hat, y) in a training step',
+    url: 'https://github.com/Lightning-AI/pytorch-lightning/issues/501',
+    cells: ['import torch.nn as nn\n\ndef training_step(self, batch, batch_nb):\n    x, y = batch\n    y_hat = self.forward(x)\n    loss = nn.CrossEntropyLoss(y_hat, y)\n    return {"loss": loss}\n'],
+    flag: 'nn.CrossEntropyLoss',
+  },
+  {
+    code: 'LA202',
+    name: 'bare CrossEntropyLoss imported from torch.nn, called with output and labels',
+    url: 'https://github.com/imranparuk/speaker-recognition-3d-cnn/issues/2',
+    cells: ['from torch.nn import CrossEntropyLoss\nloss = CrossEntropyLoss(output, labels)\n'],
+    flag: 'CrossEntropyLoss',
+  },
+  {
+    code: 'LA202',
+    name: 'nn.BCEWithLogitsLoss(m_pred, m)',
+    url: 'https://github.com/nikhilroxtomar/DDANet/issues/1',
+    cells: ['from torch import nn\nloss = nn.BCEWithLogitsLoss(m_pred, m) + dice(m_pred, m)\n'],
+    flag: 'nn.BCEWithLogitsLoss',
+  },
+  {
+    code: 'LA202',
+    name: 'Keras: tf.keras.losses.CategoricalCrossentropy(y_true, y_pred)',
+    url: 'https://github.com/keras-team/keras/issues/6636',
+    cells: ['import tensorflow as tf\nloss_value = tf.keras.losses.CategoricalCrossentropy(y_batch, logits)\n'],
+    flag: 'tf.keras.losses.CategoricalCrossentropy',
+  },
+  // ---- LA203: deprecated size_average / reduce / elementwise_mean ----
+  {
+    code: 'LA203',
+    name: 'torch.nn.MSELoss(size_average=False)',
+    url: 'https://github.com/jessicayung/blog-code-snippets/issues/5',
+    cells: ['import torch\nloss_fn = torch.nn.MSELoss(size_average=False)\n'],
+    flag: 'size_average=False',
+  },
+  {
+    code: 'LA203',
+    name: 'F.binary_cross_entropy(..., reduce=False) (maps to none)',
+    url: 'https://github.com/neptune-ai/open-solution-mapping-challenge/issues/184',
+    cells: ['import torch.nn.functional as F\nbce = F.binary_cross_entropy(output, target, weight=w, reduce=False)\n'],
+    flag: 'reduce=False',
+  },
+  {
+    code: 'LA203',
+    name: 'nn.KLDivLoss(size_average=True, reduce=True) (both legacy flags)',
+    url: 'https://github.com/sallymmx/ActionCLIP/issues/24',
+    cells: ['import torch.nn as nn\nself.error_metric = nn.KLDivLoss(size_average=True, reduce=True)\n'],
+    flag: 'size_average=True, reduce=True',
+  },
+  {
+    code: 'LA203',
+    name: "reduction='elementwise_mean'",
+    url: 'https://github.com/pytorch/pytorch/pull/8018',
+    cells: ["import torch.nn as nn\ncriterion = nn.L1Loss(reduction='elementwise_mean')\n"],
+    flag: "'elementwise_mean'",
+  },
+  // ---- LA204: invalid literal parameters ----
+  {
+    code: 'LA204',
+    name: "reduction='avg' on nn.CrossEntropyLoss",
+    url: 'https://pytorch.org/docs/stable/generated/torch.nn.CrossEntropyLoss.html',
+    cells: ["import torch.nn as nn\ncriterion = nn.CrossEntropyLoss(reduction='avg')\n"],
+    flag: "'avg'",
+  },
+  {
+    code: 'LA204',
+    name: 'negative label_smoothing on F.cross_entropy',
+    url: 'https://github.com/pytorch/pytorch/issues/60928',
+    cells: ['import torch.nn.functional as F\nloss = F.cross_entropy(logits, y, label_smoothing=-0.1)\n'],
+    flag: '-0.1',
+  },
+  {
+    code: 'LA204',
+    name: 'nn.HuberLoss(delta=0)',
+    url: 'https://pytorch.org/docs/stable/generated/torch.nn.HuberLoss.html',
+    cells: ['from torch import nn\nreg_loss = nn.HuberLoss(reduction="sum", delta=0)\n'],
+    flag: '0',
+  },
+  {
+    code: 'LA204',
+    name: 'F.smooth_l1_loss(beta=-1.0)',
+    url: 'https://pytorch.org/docs/stable/generated/torch.nn.SmoothL1Loss.html',
+    cells: ['import torch.nn.functional as F\nbox_loss = F.smooth_l1_loss(pred_boxes, gt_boxes, beta=-1.0)\n'],
+    flag: '-1.0',
+  },
+  {
+    code: 'LA204',
+    name: "KLDivLoss(reduction='batch_mean') (typo of batchmean)",
+    url: 'https://github.com/HikariTJU/LD/issues/74',
+    cells: ["import torch\nkl = torch.nn.KLDivLoss(reduction='batch_mean')\n"],
+    flag: "'batch_mean'",
+  },
+  // ---- LA205: softmax / log_softmax without dim feeding a loss ----
+  {
+    code: 'LA205',
+    name: 'F.log_softmax(x) without dim into F.nll_loss (old MNIST style)',
+    url: 'https://github.com/suragnair/alpha-zero-general/issues/5',
+    cells: [TORCH + '\ndef train(model, data, target):\n    out = F.log_softmax(model(data))\n    loss = F.nll_loss(out, target)\n'],
+    flag: 'F.log_softmax(model(data))',
+  },
+  {
+    code: 'LA205',
+    name: 'torch.nn.LogSoftmax()(...) inline into an NLL loss',
+    url: 'https://github.com/benatorc/OTGNN/issues/2',
+    cells: ['import torch\nnce_loss = torch.nn.functional.nll_loss(torch.nn.LogSoftmax()(torch.stack(all_nce_dists)), labels)\n'],
+    flag: 'torch.nn.LogSoftmax()(torch.stack(all_nce_dists))',
+  },
+  {
+    code: 'LA205',
+    name: 'F.softmax without dim, logged, into kl_div',
+    url: 'https://github.com/linnaeushuang/pensieve-pytorch/issues/4',
+    cells: [TORCH + '\nout = F.softmax(self.outputLayer(fc_output))\nloss = F.kl_div(torch.log(out), target_probs, reduction="batchmean")\n'],
+    flag: 'F.softmax(self.outputLayer(fc_output))',
+  },
+  {
+    code: 'LA205',
+    name: 'self.softmax = nn.Softmax() module (no dim) feeding an NLL criterion through log',
+    url: 'https://github.com/amdegroot/ssd.pytorch/issues/114',
+    cells: [TORCH + '\nclass Head(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.softmax = nn.Softmax()\n        self.crit = nn.NLLLoss()\n\n    def loss(self, conf, y):\n        return self.crit(torch.log(self.softmax(conf)), y)\n'],
+    flag: 'nn.Softmax()',
+  },
+];
+
+describe('lint: positives (modelled on public bug reports)', () => {
+  for (const p of POSITIVES) {
+    it(`${p.code} ${p.name}`, () => {
+      const ds = lintCells(p.cells);
+      const hits = withCode(ds, p.code);
+      assert.ok(hits.length > 0, `${p.code} expected; got ${ds.map((d) => `${d.code}@${rangeText(p.cells, d)}`).join(', ') || 'nothing'}`);
+      assert.ok(
+        hits.some((d) => rangeText(p.cells, d) === p.flag),
+        `${p.code} should cover ${JSON.stringify(p.flag)}; covers ${hits.map((d) => JSON.stringify(rangeText(p.cells, d))).join(', ')}`,
+      );
+      for (const d of hits) {
+        assert.ok(d.message.length > 30, 'a message that says what is wrong');
+        assert.ok(p.url.startsWith('https://'), 'the case names its source');
+      }
+    });
+  }
+
+  it('every code has at least 3 positive cases in different styles', () => {
+    for (const code of LINT_CODES) {
+      const n = POSITIVES.filter((p) => p.code === code).length;
+      assert.ok(n >= 3, `${code}: ${n} positive cases`);
+    }
+  });
+
+  it('Chinese messages are given when asked for', () => {
+    const ds = lintCells(['import torch.nn.functional as F\nloss = F.cross_entropy(F.softmax(x, dim=1), y)\n'], { language: 'zh' });
+    assert.equal(ds[0].code, 'LA101');
+    assert.match(ds[0].message, /softmax 被应用了两次/);
+    assert.match(ds[0].fixes[0].title, /传入 logits/);
+  });
+});
+
+describe('lint: the pure entry point', () => {
+  it('src/python/index.ts exports lintCells with 0-based { cell, line, character, endLine, endCharacter, code, severity, message }', () => {
+    const [d] = fromIndex(['import torch.nn.functional as F\n', 'x = 1\nloss = F.cross_entropy(F.softmax(z, dim=1), y)\n']);
+    assert.deepEqual(
+      { cell: d.cell, line: d.line, character: d.character, endLine: d.endLine, endCharacter: d.endCharacter, code: d.code, severity: d.severity },
+      { cell: 1, line: 1, character: 23, endLine: 1, endCharacter: 42, code: 'LA101', severity: 'warning' },
+    );
+    assert.equal(typeof d.message, 'string');
+  });
+});
