@@ -594,4 +594,93 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       torch: 'from mmdet.models.losses import QualityFocalLoss\nloss_fn = QualityFocalLoss(beta=${1:2.0})\nloss = loss_fn(${2:cls_logits}, (${3:labels}, ${4:iou_scores}))',
     },
   },
+  {
+    id: 'varifocal-loss',
+    names: { en: 'Varifocal Loss (VFL)', zh: '变焦损失（Varifocal Loss，VFL）' },
+    aliases: ['VFL', 'VarifocalLoss', 'varifocal', 'IoU-aware classification loss', '变焦损失', 'IoU 感知分类损失'],
+    category: 'detection',
+    apis: [],
+    formula:
+      '\\mathrm{VFL}(p, q) = \\begin{cases} -q\\,\\big(q \\log p + (1 - q) \\log(1 - p)\\big) & q > 0 \\\\ -\\alpha\\, p^{\\gamma} \\log(1 - p) & q = 0 \\end{cases},\\quad p = \\sigma(z)',
+    formulaText: 'VFL(p, q) = −q·(q·log p + (1 − q)·log(1 − p)) if q > 0;  −α·p^γ·log(1 − p) if q = 0;  p = sigmoid(z), q = IoU-aware target score (the IoU of the predicted box with its ground truth on the true class, 0 elsewhere)',
+    inputs: [
+      { name: 'pred_score', meaning: { en: 'Class logits of every anchor point (they also score localisation quality).', zh: '每个锚点的类别 logits（同时表示定位质量）。' }, shape: '(N, A, C)', domain: { en: 'real logits', zh: '实数 logits' } },
+      { name: 'gt_score', meaning: { en: 'Target score q: the IoU of the predicted box with its assigned ground truth at the true class, 0 elsewhere.', zh: '目标分数 q：在真实类别处为预测框与所分配真实框的 IoU，其余为 0。' }, shape: 'same as pred_score', domain: { en: '[0, 1]', zh: '[0, 1]' } },
+      { name: 'label', meaning: { en: 'One-hot mask of the positives (1 at the true class of a foreground anchor).', zh: '正样本的 one-hot 掩码（前景锚点的真实类别处为 1）。' }, shape: 'same as pred_score', domain: { en: '{0, 1}', zh: '{0, 1}' } },
+    ],
+    params: [
+      num('alpha', 0.75, [0, 1], 'Weight α of the negatives (it is not focal loss\'s class-balance α).', '负样本的权重 α（不是 focal loss 中平衡类别的 α）。'),
+      num('gamma', 2.0, [0, 5], 'Exponent γ of the down-weighting p^γ, applied to the negatives only.', '降权因子 p^γ 的指数 γ，只作用于负样本。'),
+    ],
+    summary: {
+      en: 'A binary cross-entropy on logits whose target for the true class is the localisation quality (an IoU) instead of 1: positives are weighted by that target, and negatives are down-weighted by α·p^γ as in focal loss. The classification score thereby ranks detections by how well they are localised.',
+      zh: '一种作用于 logits 的二元交叉熵，真实类别的目标值是定位质量（一个 IoU）而不是 1：正样本按该目标值加权，负样本像 focal loss 一样按 α·p^γ 降权。这样分类得分就能按定位好坏给检测结果排序。',
+    },
+    whenToUse: {
+      en: 'Dense detectors that score each anchor point with one IoU-aware classification score: VarifocalNet, and the YOLOv8/RT-DETR family (ultralytics uses it for RT-DETR and as an option for YOLO heads).',
+      zh: '用单一 IoU 感知分类得分为每个锚点打分的密集检测器：VarifocalNet，以及 YOLOv8 / RT-DETR 系列（ultralytics 在 RT-DETR 中使用它，也可用于 YOLO 检测头）。',
+    },
+    pitfalls: {
+      en: 'Unlike focal loss, positives are not down-weighted (the asymmetry is the point), so rare hard positives keep their full gradient. The target score must come from the predicted box (computed without gradient); feeding 1 for positives gives a weighted BCE, not VFL. α is the weight of the negatives, so its usual 0.75 is not focal loss\'s 0.25.',
+      zh: '与 focal loss 不同，正样本不被降权（这种不对称正是其用意），因此少见的难正样本保留完整梯度。目标分数必须来自预测框（计算时不求梯度）；若正样本目标直接取 1，得到的是加权 BCE 而非 VFL。α 是负样本的权重，所以常用值 0.75 并不是 focal loss 中的 0.25。',
+    },
+    frameworkNotes: {
+      en: "ultralytics.utils.loss.VarifocalLoss() takes forward(pred_score, gt_score, label, alpha=0.75, gamma=2.0): the weight α·σ(z)^γ·(1 − label) + gt_score·label times F.binary_cross_entropy_with_logits(pred_score, gt_score), in float32, reduced by .mean(1).sum() (mean over anchors, then a sum over batch and classes). mmdet.models.losses.VarifocalLoss(use_sigmoid=True, alpha=0.75, gamma=2.0, iou_weighted=True, reduction='mean', loss_weight=1.0) takes the score as the target (positives are where it is > 0) and averages over every element unless an avg_factor is passed; iou_weighted=False weights the positives by 1.",
+      zh: "ultralytics.utils.loss.VarifocalLoss() 的 forward(pred_score, gt_score, label, alpha=0.75, gamma=2.0)：权重 α·σ(z)^γ·(1 − label) + gt_score·label 乘以 F.binary_cross_entropy_with_logits(pred_score, gt_score)，以 float32 计算，按 .mean(1).sum() 汇总（先对锚点取平均，再对 batch 和类别求和）。mmdet.models.losses.VarifocalLoss(use_sigmoid=True, alpha=0.75, gamma=2.0, iou_weighted=True, reduction='mean', loss_weight=1.0) 把分数作为目标（大于 0 处为正样本），若未传入 avg_factor 则对所有元素取平均；iou_weighted=False 时正样本权重为 1。",
+    },
+    paper: {
+      authors: 'Haoyang Zhang, Ying Wang, Feras Dayoub, Niko Sünderhauf',
+      year: 2021,
+      title: 'VarifocalNet: An IoU-aware Dense Object Detector',
+      url: 'https://arxiv.org/abs/2008.13367',
+    },
+    sources: [
+      { label: 'ultralytics ultralytics/utils/loss.py', version: 'code index (commit 00033e8f)', url: 'https://github.com/ultralytics/ultralytics/blob/00033e8fbb067a7872c9a92ce3b15282ba2921f4/ultralytics/utils/loss.py' },
+      { label: 'MMDetection mmdet/models/losses/varifocal_loss.py', version: 'code index (3.x)', url: 'https://github.com/open-mmlab/mmdetection/blob/main/mmdet/models/losses/varifocal_loss.py' },
+      { label: 'paper (Zhang et al. 2021), eq. 2', version: 'arXiv 2008.13367 v4', url: 'https://arxiv.org/abs/2008.13367' },
+    ],
+    related: ['sigmoid-focal-loss', 'quality-focal-loss', 'bce-with-logits'],
+    snippets: {
+      torch:
+        'import torch.nn.functional as F\n\ndef varifocal_loss(pred_score, gt_score, label, alpha=${1:0.75}, gamma=${2:2.0}):\n    weight = alpha * pred_score.sigmoid().pow(gamma) * (1 - label) + gt_score * label\n    bce = F.binary_cross_entropy_with_logits(pred_score, gt_score, reduction="none")\n    return (bce * weight).mean(1).sum()\n\nloss = varifocal_loss(${3:pred_score}, ${4:gt_score}, ${5:label})',
+    },
+  },
+  {
+    id: 'psnr-loss',
+    names: { en: 'PSNR Loss (negative peak signal-to-noise ratio)', zh: 'PSNR 损失（负峰值信噪比）' },
+    aliases: ['PSNR', 'PSNRLoss', 'psnr_loss', 'negative PSNR', '峰值信噪比损失', '峰值信噪比'],
+    category: 'generative',
+    apis: [],
+    formula: 'L = -\\mathrm{PSNR}(x, y) = -10 \\log_{10} \\frac{\\mathrm{max\\_val}^2}{\\frac{1}{n}\\sum_i (x_i - y_i)^2}',
+    formulaText: 'L = −PSNR = −10·log10(max_val² / MSE(x, y)),  MSE averaged over every element',
+    inputs: [
+      { name: 'input', meaning: { en: 'Predicted image.', zh: '预测图像。' }, shape: '(*)', domain: { en: 'pixel values in [0, max_val]', zh: '[0, max_val] 内的像素值' } },
+      { name: 'target', meaning: { en: 'Reference image, same shape.', zh: '参考图像，形状相同。' }, shape: 'same as input', domain: { en: 'pixel values in [0, max_val]', zh: '[0, max_val] 内的像素值' } },
+    ],
+    params: [num('max_val', 1.0, [1, 255], 'The largest possible pixel value (1.0 for images in [0, 1], 255 for 8-bit).', '像素可能取到的最大值（[0, 1] 图像为 1.0，8 位图像为 255）。')],
+    summary: {
+      en: 'The peak signal-to-noise ratio with its sign flipped, so that minimising it raises the PSNR: a logarithm of the mean squared error, shifted by the dynamic range.',
+      zh: '把峰值信噪比取负号，最小化它就会提高 PSNR：本质上是均方误差的对数，再按动态范围平移。',
+    },
+    whenToUse: {
+      en: 'Image restoration (denoising, super-resolution, deblurring) when the metric you report is PSNR and you want the training signal on the same scale. Its minimiser is the MSE minimiser; only the gradient scale differs (it grows as the error shrinks).',
+      zh: '图像复原（去噪、超分辨率、去模糊）中，报告的指标是 PSNR、希望训练信号与之同尺度时使用。它的最优解与 MSE 相同，只是梯度尺度不同（误差越小梯度越大）。',
+    },
+    pitfalls: {
+      en: 'Identical images give MSE = 0 and an infinite PSNR (the loss is −∞, the gradient undefined). The MSE is taken over the whole batch at once, so it is not the mean of per-image PSNRs, which is what papers usually report. max_val must match the data range.',
+      zh: '两幅图像完全相同时 MSE = 0，PSNR 为无穷大（损失为 −∞，梯度无定义）。MSE 是对整个 batch 一次性计算的，因此不等于各图像 PSNR 的平均值，而论文通常报告的是后者。max_val 必须与数据范围一致。',
+    },
+    frameworkNotes: {
+      en: 'kornia.losses.psnr_loss(image, target, max_val) and the kornia.losses.PSNRLoss(max_val) module return −kornia.metrics.psnr(image, target, max_val), with the MSE averaged over every element (kornia 0.8). torchmetrics and skimage compute the metric itself, not a loss.',
+      zh: 'kornia.losses.psnr_loss(image, target, max_val) 和 kornia.losses.PSNRLoss(max_val) 模块返回 −kornia.metrics.psnr(image, target, max_val)，其中 MSE 对所有元素取平均（kornia 0.8）。torchmetrics 与 skimage 计算的是指标本身而不是损失。',
+    },
+    sources: [
+      { label: 'kornia kornia/losses/psnr.py and kornia/metrics/psnr.py', version: 'v0.8.3', url: 'https://github.com/kornia/kornia/blob/v0.8.3/kornia/losses/psnr.py' },
+    ],
+    related: ['mse-loss', 'ssim-loss', 'ms-ssim-loss'],
+    snippets: {
+      torch: 'import kornia\nloss = kornia.losses.psnr_loss(${1:input}, ${2:target}, max_val=${3:1.0})',
+      scratch: 'import torch\nimport torch.nn.functional as F\nloss = -10 * torch.log10(${3:1.0} ** 2 / F.mse_loss(${1:input}, ${2:target}))',
+    },
+  },
 ];

@@ -19,6 +19,7 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       { framework: 'keras', symbol: 'tf.keras.losses.MSE', kind: 'function' },
       { framework: 'keras', symbol: 'tf.keras.losses.mse', kind: 'function' },
       { framework: 'optax', symbol: 'optax.squared_error', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'optax', symbol: 'optax.l2_loss', kind: 'function', defaults: { reduction: 'none' } },
       { framework: 'tensorflow', symbol: 'tf.compat.v1.losses.mean_squared_error', kind: 'function' },
     ],
     formula: '\\ell(x, y) = \\frac{1}{n}\\sum_{i=1}^{n} (x_i - y_i)^2',

@@ -60,7 +60,6 @@ const NO_LIST_YET: Readonly<Record<string, string>> = {
   open_clip: 'apis-libs',
   rlax: 'apis-libs',
   robust_loss_pytorch: 'apis-libs',
-  tfa: 'apis-libs',
   tfgan: 'apis-libs',
   tfr: 'apis-libs',
   torchrl: 'apis-libs',

@@ -19,11 +19,12 @@ import { PIQ_APIS } from './piq';
 import { FAIRSEQ_APIS } from './fairseq';
 import { PYTORCH_FORECASTING_APIS } from './pytorch-forecasting';
 import { ULTRALYTICS_APIS } from './ultralytics';
+import { TFA_APIS } from './tensorflow-addons';
 
 export type { ApiBinding } from './binding';
 
 /** Every library's bindings, in the order their notes are appended. */
-export const LIBRARY_APIS: readonly ApiBinding[] = [...MONAI_APIS, ...TIMM_APIS, ...OPENMMLAB_APIS, ...PML_APIS, ...LIGHTLY_APIS, ...SENTENCE_TRANSFORMERS_APIS, ...KORNIA_APIS, ...FVCORE_APIS, ...DETECTRON2_APIS, ...PYTORCH_MSSSIM_APIS, ...PIQ_APIS, ...FAIRSEQ_APIS, ...PYTORCH_FORECASTING_APIS, ...ULTRALYTICS_APIS];
+export const LIBRARY_APIS: readonly ApiBinding[] = [...MONAI_APIS, ...TIMM_APIS, ...OPENMMLAB_APIS, ...PML_APIS, ...LIGHTLY_APIS, ...SENTENCE_TRANSFORMERS_APIS, ...KORNIA_APIS, ...FVCORE_APIS, ...DETECTRON2_APIS, ...PYTORCH_MSSSIM_APIS, ...PIQ_APIS, ...FAIRSEQ_APIS, ...PYTORCH_FORECASTING_APIS, ...ULTRALYTICS_APIS, ...TFA_APIS];
 
 /** The entries with the library bindings attached; bindings to unknown ids are skipped (a unit test lists them). */
 export function attachLibraryApis(entries: readonly LossEntry[], bindings: readonly ApiBinding[] = LIBRARY_APIS): LossEntry[] {

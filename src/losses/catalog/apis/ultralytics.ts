@@ -8,6 +8,7 @@ import { cls, type ApiBinding } from './binding';
 const U = 'ultralytics.utils.loss.';
 
 export const ULTRALYTICS_APIS: readonly ApiBinding[] = [
+  cls('varifocal-loss', `${U}VarifocalLoss`),
   cls('distribution-focal-loss', `${U}DFLoss`),
   cls('sigmoid-focal-loss', `${U}FocalLoss`, { gamma: 1.5 }, {
     en: 'ultralytics.utils.loss.FocalLoss(gamma=1.5, alpha=0.25) is this loss on logits with gamma 1.5, reduced as loss.mean(1).sum() (mean over the second dimension, then a sum).',
