@@ -5,6 +5,7 @@
  * extra inputs that reach an entry's documented edge cases.
  */
 import type { Tensor } from '../src/losses';
+import { normal, rng } from '../src/webview/generators';
 
 export interface SnippetBinding {
   /** Placeholder name -> Python expression over `I` (the input tensors by the entry's input names). */
@@ -92,6 +93,23 @@ export const SNIPPET_BINDINGS: Readonly<Record<string, SnippetBinding>> = {
   'dice-loss/scratch': { call: "loss = dice_loss(torch.sigmoid(I['y_pred']), I['y_true'])" },
   'jaccard-loss/scratch': { call: "loss = soft_jaccard_loss(torch.sigmoid(I['y_pred']), I['y_true'])" },
   'tversky-loss/scratch': { call: "loss = tversky_loss(torch.sigmoid(I['y_pred']), I['y_true'])" },
+  // The library entries' from-scratch twins run on the probes below, which follow each entry's input spec; the
+  // playground's example does not (lists of tensors, pairs, images smaller than the window, negative distances).
+  'dice-ce-loss/scratch': { skipExample: true },
+  'dice-focal-loss/scratch': { skipExample: true },
+  'ssim-loss/scratch': { skipExample: true },
+  // Five scales of an 11-pixel window need more than 160 pixels a side: the probe's 12 x 12 images, upsampled.
+  'ms-ssim-loss/scratch': {
+    call: "_up = lambda t: F.interpolate(t, size=(176, 176), mode='bilinear', align_corners=False); loss = ms_ssim_loss(_up(I['X']), _up(I['Y']))",
+    skipExample: true,
+  },
+  'jsd-cross-entropy/scratch': { changed: { smoothing: 0 } },
+  'swav-loss/scratch': { skipExample: true },
+  'cosine-similarity-regression-loss/scratch': { skipExample: true },
+  'cosent-loss/scratch': { skipExample: true },
+  'matryoshka-loss/scratch': { skipExample: true, changed: { n_dims_per_step: 2 } },
+  'distribution-focal-loss/scratch': { skipExample: true },
+  'quality-focal-loss/scratch': { skipExample: true },
 };
 
 /** Keyed by entry id, then probe name: complete input sets (the entry's input names). */
@@ -131,6 +149,45 @@ const WIDE_ANGLES = {
   label: [0, 0, 1, 2],
 };
 
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** A seeded tensor of `shape` whose elements are `draw(r, flat index)`, rounded to 3 decimals. */
+function seeded(shape: readonly number[], seed: number, draw: (r: () => number, i: number) => number): Tensor {
+  const r = rng(seed);
+  let i = 0;
+  const build = (d: number): Tensor => (d === shape.length ? round3(draw(r, i++)) : Array.from({ length: shape[d] }, () => build(d + 1)));
+  return build(0);
+}
+
+const gauss = (r: () => number): number => normal(r);
+const uniform = (r: () => number): number => r();
+const classIndex = (c: number) => (r: () => number): number => Math.floor(r() * c);
+
+/** (B, 1, ...) class indices as (B, C, ...) one-hot. */
+function oneHot(t: Tensor, c: number): Tensor {
+  const expand = (x: Tensor, k: number): Tensor => (Array.isArray(x) ? x.map((y) => expand(y, k)) : Number(x === k));
+  return (t as Tensor[]).map((b) => Array.from({ length: c }, (_, k) => expand((b as Tensor[])[0], k)));
+}
+
+/** MONAI-style segmentation: 3-channel logits and a (B, 1, H, W) index target, as indices and as one-hot. */
+const SEG_INDEX = seeded([2, 1, 4, 4], 41, classIndex(3));
+const SEG_LOGITS = seeded([2, 3, 4, 4], 42, gauss);
+const SEG_VOLUME = { input: seeded([1, 3, 3, 3, 3], 43, gauss), target: seeded([1, 1, 3, 3, 3], 44, classIndex(3)) };
+const SEG_PROBES = {
+  'class-index target (B, 1, H, W)': { input: SEG_LOGITS, target: SEG_INDEX },
+  'one-hot target (B, N, H, W)': { input: SEG_LOGITS, target: oneHot(SEG_INDEX, 3) },
+  'class-index target, 3D volume': SEG_VOLUME,
+};
+/** Images in [0, 1] and a noisy copy. */
+function imagePair(shape: readonly number[], seed: number, a: string, b: string): Record<string, Tensor> {
+  const x = seeded(shape, seed, uniform);
+  const noise = seeded(shape, seed + 1, (r) => 0.1 * normal(r));
+  const add = (p: Tensor, q: Tensor): Tensor => (Array.isArray(p) ? p.map((v, k) => add(v, (q as Tensor[])[k])) : round3(Math.min(1, Math.max(0, (p as number) + (q as number)))));
+  return { [a]: x, [b]: add(x, noise) };
+}
+/** Two embedding columns (2, N, D) and N graded scores in [0, 1]. */
+const PAIRS = { embeddings: seeded([2, 5, 8], 51, gauss), labels: seeded([5], 52, uniform) };
+
 export const SNIPPET_PROBES: Readonly<Record<string, Readonly<Record<string, Record<string, Tensor>>>>> = {
   'dice-loss': { 'no foreground': EMPTY_MASK },
   'jaccard-loss': { 'no foreground': EMPTY_MASK, 'one image, no foreground': HALF_EMPTY_MASK },
@@ -155,4 +212,22 @@ export const SNIPPET_PROBES: Readonly<Record<string, Readonly<Record<string, Rec
   'arcface-loss': { 'angles past pi - m': WIDE_ANGLES },
   'sphereface-loss': { 'angles past pi / m': WIDE_ANGLES },
   'cosface-loss': { 'wide angles': WIDE_ANGLES },
+  'dice-ce-loss': SEG_PROBES,
+  'dice-focal-loss': SEG_PROBES,
+  'ssim-loss': {
+    '2D images (2, 1, 16, 16)': imagePair([2, 1, 16, 16], 61, 'input', 'target'),
+    '3D volume (1, 1, 12, 12, 12)': imagePair([1, 1, 12, 12, 12], 63, 'input', 'target'),
+  },
+  'ms-ssim-loss': { 'images (1, 2, 12, 12)': imagePair([1, 2, 12, 12], 65, 'X', 'Y') },
+  'jsd-cross-entropy': { 'clean + 3 augmented splits of 3 (12, 5)': { output: seeded([12, 5], 71, gauss), target: seeded([12], 72, classIndex(5)) } },
+  'swav-loss': { '2 global + 3 small crops, B = 6, K = 4': { high_resolution_outputs: seeded([2, 6, 4], 81, gauss), low_resolution_outputs: seeded([3, 6, 4], 82, gauss) } },
+  'cosine-similarity-regression-loss': { 'pairs (2, 5, 8)': PAIRS },
+  'cosent-loss': { 'pairs (2, 5, 8)': PAIRS, 'one label value: no ordered couple': { embeddings: PAIRS.embeddings, labels: [0.5, 0.5, 0.5, 0.5, 0.5] } },
+  'matryoshka-loss': { 'anchor and positive columns (2, 3, 768)': { embeddings: seeded([2, 3, 768], 91, gauss), labels: [0, 1, 2] } },
+  'distribution-focal-loss': {
+    'targets in [0, n), n = 4': { pred: seeded([6, 5], 101, gauss), target: [0, 0.35, 1.5, 2, 2.875, 3.99] },
+  },
+  'quality-focal-loss': {
+    'positives and background (label C)': { pred: seeded([5, 3], 111, gauss), target: [[0, 2, 3, 1, 3], [0.8, 0.35, 0, 0.6, 0]] },
+  },
 };

@@ -32,6 +32,10 @@ export const FORMULA_ONLY_MODULES: readonly string[] = [
   'timm',
   'robust_loss_pytorch',
   'scipy',
+  'sentence_transformers',
+  'lightly',
+  'mmdet',
+  'pytorch_msssim',
 ];
 
 export const SNIPPET_RECORDS = join(__dirname, '..', 'test', 'fixtures', 'snippets', 'runs.json');

@@ -161,7 +161,6 @@ export function snippetRuns(): SnippetRun[] {
       const changed = changedParams(entry, body, binding);
       if (changed) variants.push(['playground-changed', codeFor(entry, kind, changed as never), changed, {}]);
       const inputSets = inputSetsFor(entry, binding?.golden, binding?.skipExample);
-      for (const [name, inputs] of Object.entries(SNIPPET_PROBES[entry.id] ?? {})) inputSets.push([name, inputs]);
       for (const [variant, code, params, stopDefaults] of variants) {
         for (const [inputSet, inputs] of inputSets) {
           const names = entry.inputs.map((i) => i.name).filter((n) => n in inputs);

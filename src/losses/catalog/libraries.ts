@@ -103,10 +103,9 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     sources: [{ label: 'MONAI monai/losses/dice.py', version: '1.5.0', url: `${MONAI}/dice.py` }],
     related: ['dice-loss', 'cross-entropy', 'combo-loss', 'dice-focal-loss', 'generalized-dice-loss'],
     snippets: {
-      torch:
-        'from monai.losses import DiceCELoss\nloss_fn = DiceCELoss(to_onehot_y=${1|True,False|}, softmax=${2|True,False|}, lambda_dice=${3:1.0}, lambda_ce=${4:1.0})\nloss = loss_fn(${5:logits}, ${6:target})',
+      torch: 'from monai.losses import DiceCELoss\nloss_fn = DiceCELoss(to_onehot_y=${1|True,False|}, softmax=${2|True,False|}, lambda_dice=${3:1.0}, lambda_ce=${4:1.0})\nloss = loss_fn(${5:logits}, ${6:target})',
       scratch:
-        'def dice_ce_loss(logits, target, smooth=${1:1e-5}):\n    # logits (B, N, ...), target (B, ...) class indices\n    ce = torch.nn.functional.cross_entropy(logits, target)\n    probs = logits.softmax(1)\n    onehot = torch.nn.functional.one_hot(target, logits.shape[1]).movedim(-1, 1).float()\n    dims = tuple(range(2, logits.dim()))\n    inter = (probs * onehot).sum(dims)\n    denom = probs.sum(dims) + onehot.sum(dims)\n    dice = 1 - (2 * inter + smooth) / (denom + smooth)\n    return dice.mean() + ce',
+        "def dice_ce_loss(logits, target, include_background=${1|True,False|}, sigmoid=${2|False,True|}, softmax=${3|True,False|}, squared_pred=${4|False,True|}, jaccard=${5|False,True|}, reduction=${6|'mean','sum'|}, smooth_nr=${7:1e-5}, smooth_dr=${8:1e-5}, batch=${9|False,True|}, lambda_dice=${10:1.0}, lambda_ce=${11:1.0}, label_smoothing=${12:0.0}):\n    # as MONAI DiceCELoss for N > 1 channels: logits (B, N, H, W[, D]);\n    # target (B, 1, ...) class indices (MONAI's to_onehot_y=True) or (B, N, ...) one-hot\n    n = logits.shape[1]\n    if target.shape[1] == 1:\n        labels = target[:, 0].long()\n        onehot = F.one_hot(labels, n).movedim(-1, 1).to(logits.dtype)\n    else:\n        labels = onehot = target.to(logits.dtype)\n    # cross-entropy on the raw logits, all channels\n    ce = F.cross_entropy(logits, labels, reduction=reduction, label_smoothing=label_smoothing)\n    # soft Dice per image and channel on the activated prediction\n    p = logits.sigmoid() if sigmoid else logits.softmax(1) if softmax else logits\n    if not include_background:\n        p, onehot = p[:, 1:], onehot[:, 1:]\n    dims = tuple(range(2, p.dim()))\n    if batch:\n        dims = (0,) + dims\n    inter = (p * onehot).sum(dims)\n    if squared_pred:\n        denom = (p ** 2).sum(dims) + (onehot ** 2).sum(dims)\n    else:\n        denom = p.sum(dims) + onehot.sum(dims)\n    if jaccard:\n        denom = 2 * (denom - inter)\n    dice = 1 - (2 * inter + smooth_nr) / (denom + smooth_dr)\n    dice = dice.mean() if reduction == 'mean' else dice.sum()\n    return lambda_dice * dice + lambda_ce * ce",
     },
   },
   {
@@ -152,10 +151,9 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     ],
     related: ['dice-loss', 'sigmoid-focal-loss', 'dice-ce-loss', 'focal-tversky-loss'],
     snippets: {
-      torch:
-        'from monai.losses import DiceFocalLoss\nloss_fn = DiceFocalLoss(to_onehot_y=${1|True,False|}, sigmoid=${2|True,False|}, gamma=${3:2.0})\nloss = loss_fn(${4:logits}, ${5:target})',
+      torch: 'from monai.losses import DiceFocalLoss\nloss_fn = DiceFocalLoss(to_onehot_y=${1|True,False|}, sigmoid=${2|True,False|}, gamma=${3:2.0})\nloss = loss_fn(${4:logits}, ${5:target})',
       scratch:
-        'def dice_focal_loss(logits, onehot, gamma=${1:2.0}, smooth=${2:1e-5}):\n    p = logits.sigmoid()\n    dims = tuple(range(2, logits.dim()))\n    dice = 1 - (2 * (p * onehot).sum(dims) + smooth) / (p.sum(dims) + onehot.sum(dims) + smooth)\n    bce = torch.nn.functional.binary_cross_entropy_with_logits(logits, onehot, reduction="none")\n    p_t = p * onehot + (1 - p) * (1 - onehot)\n    focal = ((1 - p_t) ** gamma * bce).mean()\n    return dice.mean() + focal',
+        "def dice_focal_loss(logits, target, include_background=${1|True,False|}, sigmoid=${2|True,False|}, softmax=${3|False,True|}, squared_pred=${4|False,True|}, jaccard=${5|False,True|}, reduction=${6|'mean','sum'|}, smooth_nr=${7:1e-5}, smooth_dr=${8:1e-5}, batch=${9|False,True|}, lambda_dice=${10:1.0}, gamma=${11:2.0}, lambda_focal=${12:1.0}, alpha=${13:None}):\n    # as MONAI DiceFocalLoss for N > 1 channels: logits (B, N, H, W[, D]);\n    # target (B, 1, ...) class indices (MONAI's to_onehot_y=True) or (B, N, ...) one-hot\n    n = logits.shape[1]\n    if target.shape[1] == 1:\n        t = F.one_hot(target[:, 0].long(), n).movedim(-1, 1).to(logits.dtype)\n    else:\n        t = target.to(logits.dtype)\n    x = logits\n    p = x.sigmoid() if sigmoid else x.softmax(1) if softmax else x\n    if not include_background:\n        x, p, t = x[:, 1:], p[:, 1:], t[:, 1:]\n    # soft Dice per image and channel on the activated prediction\n    dims = tuple(range(2, p.dim()))\n    if batch:\n        dims = (0,) + dims\n    inter = (p * t).sum(dims)\n    if squared_pred:\n        denom = (p ** 2).sum(dims) + (t ** 2).sum(dims)\n    else:\n        denom = p.sum(dims) + t.sum(dims)\n    if jaccard:\n        denom = 2 * (denom - inter)\n    dice = 1 - (2 * inter + smooth_nr) / (denom + smooth_dr)\n    # sigmoid focal term on the raw logits, one binary problem per channel and pixel\n    bce = F.binary_cross_entropy_with_logits(x, t, reduction='none')\n    p_t = torch.sigmoid(x * (2 * t - 1))\n    focal = (1 - p_t) ** gamma * bce\n    if alpha is not None:\n        focal = (alpha * t + (1 - alpha) * (1 - t)) * focal\n    if reduction == 'mean':\n        dice, focal = dice.mean(), focal.mean()\n    else:  # MONAI's focal 'sum' first averages over the spatial dims\n        dice, focal = dice.sum(), focal.flatten(2).mean(2).sum()\n    return lambda_dice * dice + lambda_focal * focal",
     },
   },
   {
@@ -205,6 +203,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     related: ['pixel-reconstruction-loss', 'perceptual-loss', 'l1-loss', 'charbonnier-loss'],
     snippets: {
       torch: 'from monai.losses import SSIMLoss\nloss_fn = SSIMLoss(spatial_dims=${1|2,3|}, data_range=${2:1.0})\nloss = loss_fn(${3:pred}, ${4:target})',
+      scratch:
+        "def ssim_loss(pred, target, data_range=${1:1.0}, win_size=${2:11}, kernel_sigma=${3:1.5}, k1=${4:0.01}, k2=${5:0.03}, reduction=${6|'mean','sum','none'|}):\n    # as MONAI SSIMLoss: (B, C, H, W) or (B, C, H, W, D) images, Gaussian window, no padding\n    nd = pred.dim() - 2\n    x = torch.arange(win_size, dtype=pred.dtype) - (win_size - 1) / 2\n    g = torch.exp(-0.5 * (x / kernel_sigma) ** 2)\n    g = g / g.sum()\n    win = g\n    for _ in range(nd - 1):\n        win = win[..., None] * g\n    c = pred.shape[1]\n    win = win.expand(c, 1, *win.shape)\n    conv = (F.conv1d, F.conv2d, F.conv3d)[nd - 1]\n    blur = lambda t: conv(t, win, groups=c)\n    c1, c2 = (k1 * data_range) ** 2, (k2 * data_range) ** 2\n    mu_x, mu_y = blur(pred), blur(target)\n    var_x = blur(pred * pred) - mu_x ** 2\n    var_y = blur(target * target) - mu_y ** 2\n    cov = blur(pred * target) - mu_x * mu_y\n    ssim = (2 * mu_x * mu_y + c1) / (mu_x ** 2 + mu_y ** 2 + c1) * (2 * cov + c2) / (var_x + var_y + c2)\n    loss = 1 - ssim.flatten(1).mean(1, keepdim=True)  # (B, 1): one value per image\n    return loss.mean() if reduction == 'mean' else loss.sum() if reduction == 'sum' else loss",
     },
   },
   {
@@ -261,10 +261,9 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     sources: [{ label: 'timm timm/loss/jsd.py', version: 'v1.0.28', url: 'https://github.com/huggingface/pytorch-image-models/blob/v1.0.28/timm/loss/jsd.py' }],
     related: ['js-divergence', 'cross-entropy', 'kl-div'],
     snippets: {
-      torch:
-        'from timm.loss import JsdCrossEntropy\nloss_fn = JsdCrossEntropy(num_splits=${1:3}, alpha=${2:12}, smoothing=${3:0.1})\nloss = loss_fn(${4:logits_all_splits}, ${5:target})',
+      torch: 'from timm.loss import JsdCrossEntropy\nloss_fn = JsdCrossEntropy(num_splits=${1:3}, alpha=${2:12}, smoothing=${3:0.1})\nloss = loss_fn(${4:logits_all_splits}, ${5:target})',
       scratch:
-        'def jsd_cross_entropy(logits, target, num_splits=${1:3}, alpha=${2:12.0}):\n    chunks = logits.chunk(num_splits)\n    loss = torch.nn.functional.cross_entropy(chunks[0], target[: chunks[0].shape[0]], label_smoothing=0.1)\n    probs = [c.softmax(1) for c in chunks]\n    log_m = torch.stack(probs).mean(0).clamp(1e-7, 1).log()\n    kl = sum(torch.nn.functional.kl_div(log_m, p, reduction="batchmean") for p in probs)\n    return loss + alpha * kl / len(probs)',
+        "def jsd_cross_entropy(output, target, num_splits=${1:3}, alpha=${2:12}, smoothing=${3:0.1}):\n    # as timm JsdCrossEntropy: output = logits of the clean batch, then each augmented copy, stacked (K*B, C)\n    b = output.shape[0] // num_splits\n    assert b * num_splits == output.shape[0], 'the batch must split into num_splits equal parts'\n    splits = output.split(b)\n    # cross-entropy on the clean split only (label smoothing when smoothing > 0)\n    loss = F.cross_entropy(splits[0], target[:b], label_smoothing=smoothing or 0.0)\n    # Jensen-Shannon term: every split's prediction against their clamped mixture\n    probs = [s.softmax(1) for s in splits]\n    log_m = torch.stack(probs).mean(0).clamp(1e-7, 1).log()\n    js = sum(F.kl_div(log_m, p, reduction='batchmean') for p in probs) / len(probs)\n    return loss + alpha * js",
     },
   },
   {
@@ -320,8 +319,9 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     sources: [{ label: 'lightly lightly/loss/swav_loss.py', version: 'v1.5.26', url: 'https://github.com/lightly-ai/lightly/blob/v1.5.26/lightly/loss/swav_loss.py' }],
     related: ['dino-loss', 'nt-xent-loss', 'barlow-twins-loss'],
     snippets: {
-      torch:
-        'from lightly.loss import SwaVLoss\nloss_fn = SwaVLoss(temperature=${1:0.1}, sinkhorn_iterations=${2:3}, sinkhorn_epsilon=${3:0.05})\nloss = loss_fn(${4:high_res_scores}, ${5:low_res_scores})',
+      torch: 'from lightly.loss import SwaVLoss\nloss_fn = SwaVLoss(temperature=${1:0.1}, sinkhorn_iterations=${2:3}, sinkhorn_epsilon=${3:0.05})\nloss = loss_fn(${4:high_res_scores}, ${5:low_res_scores})',
+      scratch:
+        '@torch.no_grad()\ndef sinkhorn(scores, iterations, epsilon):\n    # balanced soft codes: each of the K prototypes gets 1/K of the mass, each of the B samples 1/B\n    q = torch.exp(scores / epsilon).t()\n    q = q / q.sum()\n    k, b = q.shape\n    for _ in range(iterations):\n        q = q / (q.sum(1, keepdim=True) * k)\n        q = q / (q.sum(0, keepdim=True) * b)\n    return (q * b).t()\n\ndef swav_loss(high_resolution_outputs, low_resolution_outputs, temperature=${1:0.1}, sinkhorn_iterations=${2:3}, sinkhorn_epsilon=${3:0.05}):\n    # as lightly SwaVLoss without a queue: each argument is a list of (B, K) prototype scores, one per crop\n    crops = list(high_resolution_outputs) + list(low_resolution_outputs)\n    loss = 0.0\n    for i, scores in enumerate(high_resolution_outputs):\n        q = sinkhorn(scores.detach(), sinkhorn_iterations, sinkhorn_epsilon)\n        # every other crop predicts the codes of crop i\n        ce = [-(q * F.log_softmax(z / temperature, dim=1)).sum(1).mean() for v, z in enumerate(crops) if v != i]\n        loss = loss + sum(ce) / (len(crops) - 1)\n    return loss / len(high_resolution_outputs)',
     },
   },
   {
@@ -363,7 +363,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     related: ['cosent-loss', 'cosine-embedding-loss', 'mse-loss'],
     snippets: {
       torch: 'from sentence_transformers import losses\nloss_fn = losses.CosineSimilarityLoss(${1:model})',
-      scratch: 'def cosine_similarity_loss(u, v, labels):\n    cos = torch.nn.functional.cosine_similarity(u, v)\n    return torch.nn.functional.mse_loss(cos, labels.float())',
+      scratch:
+        'def cosine_similarity_loss(embeddings, labels):\n    # as sentence-transformers CosineSimilarityLoss (default MSE): embeddings = (u, v), each (N, D)\n    u, v = embeddings\n    cos = torch.cosine_similarity(u, v)\n    return F.mse_loss(cos, labels.to(cos.dtype).view(-1))',
     },
   },
   {
@@ -406,7 +407,7 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     snippets: {
       torch: 'from sentence_transformers import losses\nloss_fn = losses.CoSENTLoss(${1:model}, scale=${2:20.0})',
       scratch:
-        'def cosent_loss(u, v, labels, scale=${1:20.0}):\n    s = torch.nn.functional.cosine_similarity(u, v) * scale\n    diff = s[:, None] - s[None, :]\n    mask = (labels[:, None] < labels[None, :]).float()\n    diff = diff - (1 - mask) * 1e12\n    return torch.logsumexp(torch.cat([diff.new_zeros(1), diff.flatten()]), 0)',
+        'def cosent_loss(embeddings, labels, scale=${1:20.0}):\n    # as sentence-transformers CoSENTLoss: embeddings = (u, v), each (N, D); labels (N) gold scores\n    u, v = embeddings\n    s = (F.normalize(u, dim=-1) * F.normalize(v, dim=-1)).sum(-1) * scale\n    diff = s[:, None] - s[None, :]  # s_kl - s_ij for every couple\n    worse = labels[:, None] < labels[None, :]  # couples whose order the cosines should follow\n    diff = diff - (~worse).to(diff.dtype) * 1e12\n    return torch.logsumexp(torch.cat([diff.new_zeros(1), diff.flatten()]), 0)',
     },
   },
   {
@@ -451,8 +452,9 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     sources: [{ label: 'sentence-transformers sentence_transformers/losses/MatryoshkaLoss.py', version: 'v5.1.2', url: `${ST}/MatryoshkaLoss.py` }],
     related: ['infonce-loss', 'cosent-loss', 'cosine-similarity-regression-loss'],
     snippets: {
-      torch:
-        'from sentence_transformers import losses\ninner = losses.MultipleNegativesRankingLoss(${1:model})\nloss_fn = losses.MatryoshkaLoss(${1:model}, inner, matryoshka_dims=${2:[768, 512, 256, 128, 64]})',
+      torch: 'from sentence_transformers import losses\ninner = losses.MultipleNegativesRankingLoss(${1:model})\nloss_fn = losses.MatryoshkaLoss(${1:model}, inner, matryoshka_dims=${2:[768, 512, 256, 128, 64]})',
+      scratch:
+        "def mnrl_loss(embeddings, labels=None, scale=20.0):\n    # inner loss, as sentence-transformers MultipleNegativesRankingLoss: anchor i should pick candidate i\n    anchors, candidates = embeddings[0], torch.cat(list(embeddings[1:]))\n    scores = F.normalize(anchors, dim=-1) @ F.normalize(candidates, dim=-1).T * scale\n    return F.cross_entropy(scores, torch.arange(len(anchors)))\n\ndef matryoshka_loss(embeddings, labels, inner_loss=mnrl_loss, dims=${1:[768, 512, 256, 128, 64]}, weights=${2:None}, n_dims_per_step=${3:-1}):\n    # as sentence-transformers MatryoshkaLoss(matryoshka_dims=dims, matryoshka_weights=weights):\n    # embeddings = one (N, D) tensor per input column, D >= max(dims)\n    weights = weights if weights is not None else [1] * len(dims)\n    picks = range(len(dims))\n    if 0 < n_dims_per_step < len(dims):\n        picks = sorted(torch.randperm(len(dims))[:n_dims_per_step].tolist())\n    loss = 0.0\n    for i in picks:\n        if dims[i] > embeddings[0].shape[-1]:\n            raise ValueError(f'dimension {dims[i]} is larger than the embeddings')\n        prefix = [F.normalize(e[..., : dims[i]], dim=-1) for e in embeddings]\n        loss = loss + weights[i] * inner_loss(prefix, labels)\n    return loss",
     },
   },
   {
@@ -500,6 +502,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     related: ['ssim-loss', 'l1-loss', 'perceptual-loss'],
     snippets: {
       torch: 'from pytorch_msssim import ms_ssim\nloss = 1 - ms_ssim(${1:pred}, ${2:target}, data_range=${3:1.0}, size_average=True)',
+      scratch:
+        'def ms_ssim_loss(X, Y, data_range=${1:1.0}, win_size=${2:11}, win_sigma=${3:1.5}, weights=${4:None}, K=${5:(0.01, 0.03)}):\n    # 1 - pytorch_msssim.ms_ssim(X, Y, size_average=True): (N, C, H, W) images, each side > (win_size - 1) * 16\n    if weights is None:\n        weights = [0.0448, 0.2856, 0.3001, 0.2363, 0.1333]\n    w = X.new_tensor(weights)\n    c = X.shape[1]\n    g = torch.arange(win_size, dtype=X.dtype) - win_size // 2\n    g = torch.exp(-(g ** 2) / (2 * win_sigma ** 2))\n    g = (g / g.sum()).expand(c, 1, 1, win_size)\n    blur = lambda t: F.conv2d(F.conv2d(t, g, groups=c), g.transpose(2, 3), groups=c)  # separable, no padding\n    c1, c2 = (K[0] * data_range) ** 2, (K[1] * data_range) ** 2\n    terms = []\n    for level in range(len(w)):\n        mu_x, mu_y = blur(X), blur(Y)\n        var_x = blur(X * X) - mu_x ** 2\n        var_y = blur(Y * Y) - mu_y ** 2\n        cov = blur(X * Y) - mu_x * mu_y\n        cs_map = (2 * cov + c2) / (var_x + var_y + c2)\n        if level < len(w) - 1:\n            terms.append(torch.relu(cs_map.flatten(2).mean(-1)))  # contrast-structure at this scale\n            pad = (X.shape[2] % 2, X.shape[3] % 2)\n            X, Y = F.avg_pool2d(X, 2, padding=pad), F.avg_pool2d(Y, 2, padding=pad)\n        else:\n            ssim_map = (2 * mu_x * mu_y + c1) / (mu_x ** 2 + mu_y ** 2 + c1) * cs_map\n            terms.append(torch.relu(ssim_map.flatten(2).mean(-1)))  # full SSIM at the coarsest scale\n    ms_ssim = torch.prod(torch.stack(terms) ** w.view(-1, 1, 1), dim=0)  # (N, C)\n    return 1 - ms_ssim.mean()',
     },
   },
   {
@@ -545,7 +549,7 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     snippets: {
       torch: "from mmdet.models.losses import DistributionFocalLoss\nloss_fn = DistributionFocalLoss(reduction=${1|'mean','sum','none'|})\nloss = loss_fn(${2:pred_dist}, ${3:target_dist})",
       scratch:
-        'def distribution_focal_loss(pred, target):\n    left = target.long()\n    right = left + 1\n    w_left = right.float() - target\n    w_right = target - left.float()\n    ce = torch.nn.functional.cross_entropy\n    return (ce(pred, left, reduction="none") * w_left + ce(pred, right, reduction="none") * w_right).mean()',
+        "def distribution_focal_loss(pred, target, reduction=${1|'mean','sum','none'|}):\n    # as mmdet DistributionFocalLoss: pred (N, n + 1) bin logits, target (N) distances in [0, n)\n    left = target.long()\n    right = left + 1\n    w_left = right.to(target.dtype) - target\n    w_right = target - left.to(target.dtype)\n    loss = F.cross_entropy(pred, left, reduction='none') * w_left + F.cross_entropy(pred, right, reduction='none') * w_right\n    return loss.mean() if reduction == 'mean' else loss.sum() if reduction == 'sum' else loss",
     },
   },
   {
@@ -592,6 +596,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     related: ['distribution-focal-loss', 'sigmoid-focal-loss', 'bce-with-logits'],
     snippets: {
       torch: 'from mmdet.models.losses import QualityFocalLoss\nloss_fn = QualityFocalLoss(beta=${1:2.0})\nloss = loss_fn(${2:cls_logits}, (${3:labels}, ${4:iou_scores}))',
+      scratch:
+        "def quality_focal_loss(pred, target, beta=${1:2.0}, reduction=${2|'mean','sum','none'|}):\n    # as mmdet QualityFocalLoss: pred (N, C) logits; target = (labels, scores), label C = background\n    labels, scores = target\n    n, c = pred.shape\n    pos = (labels >= 0) & (labels < c)\n    onehot = F.one_hot(torch.where(pos, labels, c).long(), c + 1)[:, :c].to(pred.dtype)\n    sigma = pred.sigmoid()\n    # the true class of a positive is pulled towards its IoU score, everything else towards 0\n    soft = onehot * scores[:, None]\n    modulator = torch.where(onehot > 0, (scores[:, None] - sigma).abs(), sigma) ** beta\n    loss = (F.binary_cross_entropy_with_logits(pred, soft, reduction='none') * modulator).sum(1)\n    return loss.mean() if reduction == 'mean' else loss.sum() if reduction == 'sum' else loss",
     },
   },
   {

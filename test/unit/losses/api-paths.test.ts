@@ -69,7 +69,14 @@ const NO_LIST_YET: Readonly<Record<string, string>> = {
  * Names in entry text or snippets that do not exist and belong to another helper's files. Each
  * item must still fail (a fixed one must leave this list); the lead empties it after merging.
  */
-const PENDING: ReadonlyArray<{ entry: string; where: string; name: string; owner: string }> = [];
+const PENDING: ReadonlyArray<{ entry: string; where: string; name: string; owner: string }> = [
+  // exist in torch 1.13 (hasattr); test/fixtures/apis/torch.json's helpers do not list them yet
+  { entry: 'ssim-loss', where: 'snippets.scratch', name: 'F.conv1d', owner: 'apis-core' },
+  { entry: 'ssim-loss', where: 'snippets.scratch', name: 'F.conv2d', owner: 'apis-core' },
+  { entry: 'ssim-loss', where: 'snippets.scratch', name: 'F.conv3d', owner: 'apis-core' },
+  { entry: 'ms-ssim-loss', where: 'snippets.scratch', name: 'F.conv2d', owner: 'apis-core' },
+  { entry: 'ms-ssim-loss', where: 'snippets.scratch', name: 'F.avg_pool2d', owner: 'apis-core' },
+];
 
 function canonical(name: string): string {
   for (const [short, full] of SHORT_FORMS) if (name.startsWith(short)) return full + name.slice(short.length);
