@@ -12,7 +12,7 @@ import { buildScopes, tokenKey, type ScopeTree } from './scopes';
 import { statementsOf, type Statement } from './statements';
 import { bracketStructure, stringLossAt, type BracketedTokens } from './strings';
 import { apiForBareName, apiForPath, canonicalPath, type ApiRef } from './symbols';
-import { tokenize, type Token } from './tokens';
+import { stringBody, tokenize, type Token } from './tokens';
 import { Evaluator, type CallSite, type Origin, type Value } from './values';
 
 export type Via = 'import' | 'instance' | 'string' | 'unbound';
@@ -132,6 +132,19 @@ export class PythonAnalysis {
     return this.callIndex.get(name) ?? [];
   }
 
+  private scopeName?: string | null;
+  /** An OpenMMLab config's `default_scope = 'mmseg'`, if it sets one. */
+  registryScope(): string | undefined {
+    if (this.scopeName === undefined) {
+      this.scopeName = null;
+      for (const bd of this.scopes.module.bindings.get('default_scope') ?? []) {
+        const v = bd.value?.tokens;
+        if (v?.length === 1 && v[0].kind === 'string') this.scopeName = stringBody(this.sources[bd.cell], v[0]);
+      }
+    }
+    return this.scopeName ?? undefined;
+  }
+
   private importTable?: ImportTable;
   /** Every import of the file or notebook (later ones win on a clash, as when run in order). */
   get imports(): ImportTable {
@@ -236,7 +249,7 @@ export class PythonAnalysis {
     const sig = b.sig;
     const t = sig[i];
     if (t.kind === 'string') {
-      const r = stringLossAt(b, i, (dotted, at) => this.resolveDotted(dotted, at, cell));
+      const r = stringLossAt(b, i, (dotted, at) => this.resolveDotted(dotted, at, cell), this.registryScope());
       if (!r) return undefined;
       // `dict(type='FocalLoss', gamma=2.0)`: the other keywords configure the loss.
       const args = r.configCall !== undefined && b.match[r.configCall] >= 0

@@ -8,11 +8,12 @@
  * - KerasCV `compile(box_loss=…, classification_loss=…)`: "ciou" and "binary_crossentropy"
  *   (YOLOV8Detector), "focal", "smoothl1" and "huber" (RetinaNet).
  * - OpenMMLab registries: `dict(type='FocalLoss', …)`, with `use_sigmoid=True` switching
- *   CrossEntropyLoss to binary cross-entropy with logits (mmdet/mmseg `CrossEntropyLoss`).
+ *   CrossEntropyLoss to binary cross-entropy with logits (the registry lists are the catalog's,
+ *   src/losses/openmmlab.ts).
  * Pure data and look-ups: no `vscode` import.
  */
 import { apiForPath, type ApiRef } from './symbols';
-import { getEntry } from '../losses';
+import { openmmlabLossSymbol } from '../losses';
 
 const KERAS_CLASSES = [
   'MeanSquaredError', 'MeanAbsoluteError', 'MeanAbsolutePercentageError', 'MeanSquaredLogarithmicError',
@@ -100,55 +101,18 @@ export function kerasCvStringApi(keyword: string, s: string): ApiRef | undefined
   return p ? apiForPath(p, true) : undefined;
 }
 
-/** OpenMMLab packages whose registries name losses, in the order a `type='…'` is looked up. */
-const OPENMMLAB = ['mmdet', 'mmseg', 'mmpretrain', 'mmcls', 'mmrotate', 'mmocr', 'mmpose', 'mmdet3d', 'mmaction'];
-
-/**
- * Registry names the catalog may not list under an OpenMMLab package yet, to the entry their
- * computation matches (mmdet/mmseg/mmpretrain `models/losses`).
- */
-const OPENMMLAB_FALLBACK: Readonly<Record<string, string>> = {
-  CrossEntropyLoss: 'torch.nn.CrossEntropyLoss',
-  FocalLoss: 'torchvision.ops.sigmoid_focal_loss',
-  SmoothL1Loss: 'torch.nn.SmoothL1Loss',
-  L1Loss: 'torch.nn.L1Loss',
-  MSELoss: 'torch.nn.MSELoss',
-  GIoULoss: 'torchvision.ops.generalized_box_iou_loss',
-  DIoULoss: 'torchvision.ops.distance_box_iou_loss',
-  CIoULoss: 'torchvision.ops.complete_box_iou_loss',
-  KLDivLoss: 'torch.nn.KLDivLoss',
-};
-
-/** The entry binary cross-entropy with logits (what `use_sigmoid=True` makes of CrossEntropyLoss). */
-const SIGMOID_CE = 'bce-with-logits';
-
 export interface RegistryLoss {
   readonly ref: ApiRef;
-  /** The registry symbol, e.g. `mmdet.models.losses.FocalLoss` (or the fallback's symbol). */
+  /** The class path the registry name stands for, e.g. `mmdet.models.losses.FocalLoss`. */
   readonly symbol: string;
 }
 
-/** An OpenMMLab `type='…'` loss name, honouring `use_sigmoid`. */
-export function openMMLabLoss(name: string, useSigmoid: boolean): RegistryLoss | undefined {
-  if (!/^[A-Z]\w*$/.test(name)) return undefined;
-  let found: RegistryLoss | undefined;
-  for (const pkg of OPENMMLAB) {
-    const symbol = `${pkg}.models.losses.${name}`;
-    const ref = apiForPath(symbol);
-    if (ref) {
-      found = { ref, symbol: ref.api.symbol };
-      break;
-    }
-  }
-  if (!found) {
-    const p = OPENMMLAB_FALLBACK[name];
-    const ref = p ? apiForPath(p) : undefined;
-    if (ref) found = { ref, symbol: `mmdet.models.losses.${name}` };
-  }
-  if (found && useSigmoid && name === 'CrossEntropyLoss') {
-    const entry = getEntry(SIGMOID_CE);
-    const api = entry?.apis[0];
-    if (entry && api) found = { ref: { entry, api }, symbol: found.symbol };
-  }
-  return found;
+/**
+ * An OpenMMLab `type='…'` loss name, honouring `use_sigmoid` (and mmdet's `use_mask`), looked
+ * up in the config's `default_scope` first (the catalog's OpenMMLab registry lists).
+ */
+export function openMMLabLoss(name: string, useSigmoid: boolean, scope?: string): RegistryLoss | undefined {
+  const symbol = openmmlabLossSymbol(name, { useSigmoid, scope });
+  const ref = symbol ? apiForPath(symbol) : undefined;
+  return ref && symbol ? { ref, symbol } : undefined;
 }

@@ -102,9 +102,14 @@ function flagIn(b: BracketedTokens, open: number, kw: string): boolean {
 /**
  * The loss a string names at index `i` of `b.sig`, when it stands in a loss context.
  * `resolveCallee` gives the canonical path a callee's dotted text resolves to through the file's
- * imports (for `keras.losses.get`).
+ * imports (for `keras.losses.get`); `registryScope` is an OpenMMLab config's `default_scope`.
  */
-export function stringLossAt(b: BracketedTokens, i: number, resolveCallee: (dotted: string, at: number) => string | undefined): StringLoss | undefined {
+export function stringLossAt(
+  b: BracketedTokens,
+  i: number,
+  resolveCallee: (dotted: string, at: number) => string | undefined,
+  registryScope?: string,
+): StringLoss | undefined {
   const { sig, parent } = b;
   if (!plainString(sig, i)) return undefined;
   const text = stringBody(b.source, sig[i]);
@@ -132,7 +137,7 @@ export function stringLossAt(b: BracketedTokens, i: number, resolveCallee: (dott
           return ref && { ref, symbol: ref.api.symbol };
         }
         if (kw === 'type' && !nested) {
-          const r = openMMLabLoss(text, flagIn(b, p, 'use_sigmoid') || flagIn(b, p, 'use_mask'));
+          const r = openMMLabLoss(text, flagIn(b, p, 'use_sigmoid') || flagIn(b, p, 'use_mask'), registryScope);
           return r && { ref: r.ref, symbol: r.symbol, configCall: p };
         }
         return undefined;
@@ -156,7 +161,7 @@ export function stringLossAt(b: BracketedTokens, i: number, resolveCallee: (dott
     if (dictValue && !nested) {
       const key = sig[j - 2];
       if (key?.kind === 'string' && stringBody(b.source, key) === 'type') {
-        const r = openMMLabLoss(text, flagIn(b, p, 'use_sigmoid') || flagIn(b, p, 'use_mask'));
+        const r = openMMLabLoss(text, flagIn(b, p, 'use_sigmoid') || flagIn(b, p, 'use_mask'), registryScope);
         return r && { ref: r.ref, symbol: r.symbol };
       }
     }

@@ -31,6 +31,8 @@ export const CONVENTIONAL_ALIASES: Readonly<Record<string, string>> = {
 const REWRITES: ReadonlyArray<readonly [string, string]> = [
   ['tensorflow.python.keras.', 'keras.'],
   ['tensorflow.keras.', 'keras.'],
+  // TensorFlow 2 sets `tf.losses` to the Keras losses module (tensorflow api_template.py).
+  ['tensorflow.losses.', 'keras.losses.'],
   ['keras._tf_keras.keras.', 'keras.'],
   ['tf_keras.src.', 'keras.'],
   ['tf_keras.', 'keras.'],

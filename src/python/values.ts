@@ -40,11 +40,12 @@ const NONE: Value = { kind: 'none' };
 /** Methods of a loss module that return the module itself. */
 const SELF_METHODS = new Set(['to', 'cuda', 'cpu', 'float', 'double', 'half', 'bfloat16', 'train', 'eval', 'requires_grad_', 'type', 'to_empty']);
 
-/** Values are the same loss (entry) or both not losses. */
+/** Values are the same loss API (entry and symbol). */
 function sameLoss(a: Value, b: Value): boolean {
   const ea = a.kind === 'api' || a.kind === 'instance' ? a.ref.entry : undefined;
   const eb = b.kind === 'api' || b.kind === 'instance' ? b.ref.entry : undefined;
-  return ea !== undefined && ea === eb && a.kind === b.kind;
+  // The same API too: timm's SoftTargetCrossEntropy and nn.CrossEntropyLoss share an entry, not their inputs.
+  return ea !== undefined && ea === eb && a.kind === b.kind && (a as { ref: ApiRef }).ref.api.symbol === (b as { ref: ApiRef }).ref.api.symbol;
 }
 
 /** One value for several bindings: `None` ones are skipped, and the rest must agree. */

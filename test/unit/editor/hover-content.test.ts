@@ -51,6 +51,18 @@ describe('editor: hover content', () => {
     assert.deepEqual(decodeCommand(text, 'lossAtlas.openPlayground'), [{ lossId: 'huber-loss', params: { delta: 0.5, reduction: 'sum' } }]);
     assert.deepEqual(callParams(entry, args), { delta: 0.5, reduction: 'sum' });
   });
+  it('an instance: where it was bound, and its constructor arguments as "built with" (en, zh)', () => {
+    const args = callArguments('(label_smoothing=0.1)')!;
+    const en = hoverMarkdown(ce, { lang: 'en', written: 'criterion', qualified: 'torch.nn.CrossEntropyLoss', args, instance: { line: 29 } });
+    assert.ok(en.includes('`criterion` → `torch.nn.CrossEntropyLoss`'));
+    assert.ok(en.includes('_an instance bound at line 30_'));
+    assert.match(en, /`label_smoothing` = `0(\.0)?` → \*\*built with: `0\.1`\*\*/);
+    assert.ok(!en.includes('this call'));
+    const cell = hoverMarkdown(ce, { lang: 'en', instance: { line: 0, cell: 1 } });
+    assert.ok(cell.includes('_an instance bound in cell 2, line 1_'));
+    const zh = hoverMarkdown(ce, { lang: 'zh', args, instance: { line: 29 } });
+    assert.ok(zh.includes('实例，绑定于第 30 行') && zh.includes('构造时'));
+  });
   it('framework notes: the sentences that name the hovered symbol, else the first ones', () => {
     const notes = 'torch.a does X. optax.b does Y, e.g. Z. tf.c does W.';
     assert.equal(notesFor(notes, 'optax.b', 2), 'optax.b does Y, e.g. Z. …');

@@ -193,6 +193,20 @@ describe('python: scope-aware resolution', () => {
       const starred = 'import torch.nn as nn\ndef run(crit):\n    return crit(a, b)\nrun(*args)\nrun(nn.MSELoss())\n';
       assert.equal(id(starred, 'crit(a', 1, 1), undefined, 'a caller passes *args');
     });
+    it('branches with different APIs of one entry give no hover (timm soft-target vs plain cross-entropy)', () => {
+      const src = [
+        'import torch.nn as nn',
+        'from timm.loss import SoftTargetCrossEntropy',
+        'if mixup:',
+        '    loss_fn = SoftTargetCrossEntropy()',
+        'else:',
+        '    loss_fn = nn.CrossEntropyLoss()',
+        'loss_fn = loss_fn.to(device)',
+        'l = loss_fn(x, y)',
+      ].join('\n');
+      assert.equal(id(src, 'loss_fn', 5), undefined);
+      assert.equal(id(src, 'loss_fn', 3), undefined);
+    });
     it('notebook cells: bindings flow across cells in order', () => {
       const cells = ['import torch.nn as nn', 'criterion = nn.NLLLoss()', 'for x, y in dl:\n    loss = criterion(m(x), y)'];
       const h = hitAt(cells, 'criterion', 2)!;
@@ -247,6 +261,11 @@ describe('python: scope-aware resolution', () => {
       assert.equal(id(src, "'CrossEntropyLoss'", 3), 'bce-with-logits');
       assert.equal(id(src, "'type'"), undefined);
     });
+    it("OpenMMLab: the config's default_scope picks the registry", () => {
+      const src = "default_scope = 'mmseg'\nloss_decode = dict(type='FocalLoss', use_sigmoid=True, loss_weight=1.0)\n";
+      assert.equal(hitAt(src, "'FocalLoss'")?.symbol, 'mmseg.models.losses.FocalLoss');
+      assert.equal(hitAt(src.replace('mmseg', 'mmdet'), "'FocalLoss'")?.symbol, 'mmdet.models.losses.FocalLoss');
+    });
     it('no hovers in comments, docstrings, f-strings or other strings', () => {
       const src = [
         'import torch.nn as nn',
@@ -290,6 +309,8 @@ describe('python: scope-aware resolution', () => {
       assert.equal(id('from torchvision.ops.focal_loss import sigmoid_focal_loss\nl = sigmoid_focal_loss(x, y)\n', 'sigmoid_focal_loss', 2), 'sigmoid-focal-loss');
       assert.equal(id('from keras.src.losses.losses import Huber\nh = Huber()\n', 'Huber', 2), entryOf('tf.keras.losses.Huber'));
       assert.equal(id('import tensorflow.keras as K\nl = K.losses.Huber()\n', 'Huber'), entryOf('tf.keras.losses.Huber'));
+      assert.equal(id('import tensorflow as tf\nl = tf.losses.BinaryCrossentropy()\n', 'BinaryCrossentropy'), entryOf('tf.keras.losses.BinaryCrossentropy'), 'TF 2: tf.losses is keras.losses');
+      assert.equal(id('import tensorflow.compat.v1 as tf\nl = tf.losses.mean_squared_error(y, p)\n', 'mean_squared_error'), entryOf('tf.compat.v1.losses.mean_squared_error'));
     });
     it('an unknown module under a known alias does not resolve', () => {
       assert.equal(id('import mylib as tfa\nl = tfa.losses.GIoULoss()\n', 'GIoULoss'), undefined);
