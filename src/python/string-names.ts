@@ -111,8 +111,20 @@ export interface RegistryLoss {
  * An OpenMMLab `type='…'` loss name, honouring `use_sigmoid` (and mmdet's `use_mask`), looked
  * up in the config's `default_scope` first (the catalog's OpenMMLab registry lists).
  */
-export function openMMLabLoss(name: string, useSigmoid: boolean, scope?: string): RegistryLoss | undefined {
-  const symbol = openmmlabLossSymbol(name, { useSigmoid, scope });
+export function openMMLabLoss(name: string, flags: { useSigmoid?: boolean; useMask?: boolean }, scope?: string): RegistryLoss | undefined {
+  if (name === 'CrossEntropyLoss' && flags.useMask) {
+    // mmdet/mmseg CrossEntropyLoss(use_mask=True) computes mask_cross_entropy (per-instance binary CE with logits).
+    for (const pkg of [scope, 'mmdet', 'mmseg']) {
+      const symbol = pkg && `${pkg}.models.losses.mask_cross_entropy`;
+      const ref = symbol ? apiForPath(symbol) : undefined;
+      if (ref && symbol) return { ref, symbol };
+    }
+    // Not listed: the binary cross-entropy with logits it computes, under the class the config names.
+    const binary = openmmlabLossSymbol(name, { useSigmoid: true, scope });
+    const ref = binary ? apiForPath(binary) : undefined;
+    if (ref && binary) return { ref, symbol: binary.replace(/binary_cross_entropy$/, 'CrossEntropyLoss') };
+  }
+  const symbol = openmmlabLossSymbol(name, { useSigmoid: flags.useSigmoid || flags.useMask, scope });
   const ref = symbol ? apiForPath(symbol) : undefined;
   return ref && symbol ? { ref, symbol } : undefined;
 }
