@@ -24,6 +24,7 @@ export { CATEGORIES } from './types';
 export { LossInputError } from './errors';
 export { CONCEPTS } from './catalog';
 export { LOSSES, findLoss, getEntry, resolveBareName, resolveSymbol, symbolForms } from './registry';
+export { OPENMMLAB_SCOPES, openmmlabLossSymbol, type OpenMMLabScope } from './openmmlab';
 export { computeLoss, isComputable, resolveParams } from './compute';
 export { toTyped, toNested } from './tensor';
 export { setSimdEnabled, simdAvailable } from './simd/pointwise-simd';

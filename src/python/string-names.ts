@@ -8,10 +8,11 @@
  * - KerasCV `compile(box_loss=…, classification_loss=…)`: "ciou" and "binary_crossentropy"
  *   (YOLOV8Detector), "focal", "smoothl1" and "huber" (RetinaNet).
  * - OpenMMLab registries: `dict(type='FocalLoss', …)`, with `use_sigmoid=True` switching
- *   CrossEntropyLoss to binary cross-entropy with logits (looked up among the catalog's
- *   `<package>.models.losses.<type>` class paths).
+ *   CrossEntropyLoss to binary cross-entropy with logits (`openmmlabLossSymbol`,
+ *   src/losses/openmmlab.ts, reads the catalog's `<package>.models.losses.<type>` class paths).
  * Pure data and look-ups: no `vscode` import.
  */
+import { openmmlabLossSymbol } from '../losses';
 import { apiForPath, type ApiRef } from './symbols';
 
 const KERAS_CLASSES = [
@@ -100,26 +101,6 @@ export function kerasCvStringApi(keyword: string, s: string): ApiRef | undefined
   return p ? apiForPath(p, true) : undefined;
 }
 
-/** OpenMMLab packages whose registries name losses, in the order a bare `type='…'` is looked up. */
-const OPENMMLAB_SCOPES = ['mmdet', 'mmseg', 'mmpretrain'];
-
-/**
- * The catalog's class path for a registry name (`FocalLoss` -> `mmdet.models.losses.FocalLoss`),
- * looked up in `scope` first; `CrossEntropyLoss` with `use_sigmoid=True` names the
- * `binary_cross_entropy` it then computes (mmdet/mmseg/mmpretrain `cross_entropy_loss.py`).
- */
-function registrySymbol(type: string, useSigmoid: boolean, scope?: string): string | undefined {
-  if (!/^[A-Za-z_]\w*$/.test(type)) return undefined;
-  const scopes = scope && !OPENMMLAB_SCOPES.includes(scope) ? [...OPENMMLAB_SCOPES] : [...OPENMMLAB_SCOPES].sort((a, b) => Number(b === scope) - Number(a === scope));
-  for (const pkg of scopes) {
-    const symbol = `${pkg}.models.losses.${type}`;
-    if (apiForPath(symbol)?.api.kind !== 'class') continue;
-    if (type === 'CrossEntropyLoss' && useSigmoid) return `${pkg}.models.losses.binary_cross_entropy`;
-    return symbol;
-  }
-  return undefined;
-}
-
 export interface RegistryLoss {
   readonly ref: ApiRef;
   /** The class path the registry name stands for, e.g. `mmdet.models.losses.FocalLoss`. */
@@ -139,11 +120,11 @@ export function openMMLabLoss(name: string, flags: { useSigmoid?: boolean; useMa
       if (ref && symbol) return { ref, symbol };
     }
     // Not listed: the binary cross-entropy with logits it computes, under the class the config names.
-    const binary = registrySymbol(name, true, scope);
+    const binary = openmmlabLossSymbol(name, { useSigmoid: true, scope });
     const ref = binary ? apiForPath(binary) : undefined;
     if (ref && binary) return { ref, symbol: binary.replace(/binary_cross_entropy$/, 'CrossEntropyLoss') };
   }
-  const symbol = registrySymbol(name, Boolean(flags.useSigmoid || flags.useMask), scope);
+  const symbol = openmmlabLossSymbol(name, { useSigmoid: Boolean(flags.useSigmoid || flags.useMask), scope });
   const ref = symbol ? apiForPath(symbol) : undefined;
   return ref && symbol ? { ref, symbol } : undefined;
 }
