@@ -141,8 +141,7 @@ for (let k = 0; k < 20; k++) {
   analysisTimes.push(performance.now() - t0);
 }
 const p5099 = (xs: number[]) => `p50 ${fmtMs(pct(xs, 50))}, p99 ${fmtMs(pct(xs, 99))}`;
-const p99 = pct(hoverTimes, 99);
-row('hover, 5,000 lines, analysis cached per version', { ours: p5099(hoverTimes), target: 'p99 < 1 ms', met: met(p99 < 1) });
+row('hover with Markdown, 5,000 lines, analysis cached per version', { ours: p5099(hoverTimes) });
 row(`hover resolution (lossAt), 5,000 lines, ${positions.length} positions, first ask`, { ours: p5099(firstTimes), target: 'p99 < 1 ms', met: met(pct(firstTimes, 99) < 1) });
 row('hover resolution (lossAt), 5,000 lines, asked again', { ours: p5099(resolveTimes), target: 'p99 < 1 ms', met: met(pct(resolveTimes, 99) < 1) });
 row('hover, 5,000 lines, after an edit (analysis + hover)', { ours: p5099(parseTimes) });

@@ -6,12 +6,16 @@
  * Loss resolution (issue 12):
  * - `lossAtPosition(cells, cell, line, character)` → `{ entryId, symbol, via }` or undefined;
  *   `via` is `'import'` (a library name through the file's imports, also in import lines),
- *   `'instance'` (a name or `self.<attr>` bound to a loss instance, or a keyword given one),
+ *   `'instance'` (a name or `self.<attr>` bound to a loss instance — also after `.to()`/`.cuda()`,
+ *   through another name, `functools.partial(F.x, …)`, a function alias `loss_fn = F.mse_loss`, a
+ *   parameter default or the argument every in-file caller passes — or a keyword given one),
  *   `'string'` (a loss string in a loss context) or `'unbound'` (a name bound nowhere in the
  *   file, called, that the catalog knows unambiguously or by a conventional alias such as `nn.`).
  * - `analyzePython(cells)` → `PythonAnalysis` (cached by content); `analysis.lossAt(cell, line,
  *   character)` → `LossHit` with the hovered range, the call's or the constructor's arguments and
- *   where an instance was bound.
+ *   where an instance was bound; `analysis.imports` (name → target), `analysis.callSites(name)`,
+ *   `analysis.cells[i]` (tokens, significant tokens with brackets, statements, line starts).
+ * - Several bindings that may reach a use must agree on the loss API, else there is no hover.
  *
  * Building blocks, reusable by other analyses (the loss lint):
  * - `tokenize(source)` → `Token[]` (tokens.ts): kinds name/number/string/op/comment/magic/newline/
@@ -29,6 +33,8 @@
  * - `Evaluator` (values.ts): the value of an expression or binding (`path`, `api`, `instance`, …).
  * - `apiForPath(path)` / `canonicalPath(path)` (symbols.ts): qualified path → catalog API.
  * - `callArguments(text)` / `pythonLiteral(text)` (calls.ts): a call's arguments as written.
+ * - `kerasStringApi(s)`, `kerasCvStringApi(kw, s)`, `openMMLabLoss(type, flags, scope)`
+ *   (string-names.ts) and `stringLossAt` (strings.ts): loss strings and their contexts.
  */
 import { PythonAnalysis, type LossAtPosition } from './analysis';
 

@@ -8,12 +8,12 @@
  * - KerasCV `compile(box_loss=…, classification_loss=…)`: "ciou" and "binary_crossentropy"
  *   (YOLOV8Detector), "focal", "smoothl1" and "huber" (RetinaNet).
  * - OpenMMLab registries: `dict(type='FocalLoss', …)`, with `use_sigmoid=True` switching
- *   CrossEntropyLoss to binary cross-entropy with logits (the registry lists are the catalog's,
- *   src/losses/openmmlab.ts).
+ *   CrossEntropyLoss to binary cross-entropy with logits (`openmmlabLossSymbol`,
+ *   src/losses/openmmlab.ts, reads the catalog's `<package>.models.losses.<type>` class paths).
  * Pure data and look-ups: no `vscode` import.
  */
-import { apiForPath, type ApiRef } from './symbols';
 import { openmmlabLossSymbol } from '../losses';
+import { apiForPath, type ApiRef } from './symbols';
 
 const KERAS_CLASSES = [
   'MeanSquaredError', 'MeanAbsoluteError', 'MeanAbsolutePercentageError', 'MeanSquaredLogarithmicError',
@@ -111,8 +111,20 @@ export interface RegistryLoss {
  * An OpenMMLab `type='…'` loss name, honouring `use_sigmoid` (and mmdet's `use_mask`), looked
  * up in the config's `default_scope` first (the catalog's OpenMMLab registry lists).
  */
-export function openMMLabLoss(name: string, useSigmoid: boolean, scope?: string): RegistryLoss | undefined {
-  const symbol = openmmlabLossSymbol(name, { useSigmoid, scope });
+export function openMMLabLoss(name: string, flags: { useSigmoid?: boolean; useMask?: boolean }, scope?: string): RegistryLoss | undefined {
+  if (name === 'CrossEntropyLoss' && flags.useMask) {
+    // mmdet/mmseg CrossEntropyLoss(use_mask=True) computes mask_cross_entropy (per-instance binary CE with logits).
+    for (const pkg of [scope, 'mmdet', 'mmseg']) {
+      const symbol = pkg && `${pkg}.models.losses.mask_cross_entropy`;
+      const ref = symbol ? apiForPath(symbol) : undefined;
+      if (ref && symbol) return { ref, symbol };
+    }
+    // Not listed: the binary cross-entropy with logits it computes, under the class the config names.
+    const binary = openmmlabLossSymbol(name, { useSigmoid: true, scope });
+    const ref = binary ? apiForPath(binary) : undefined;
+    if (ref && binary) return { ref, symbol: binary.replace(/binary_cross_entropy$/, 'CrossEntropyLoss') };
+  }
+  const symbol = openmmlabLossSymbol(name, { useSigmoid: Boolean(flags.useSigmoid || flags.useMask), scope });
   const ref = symbol ? apiForPath(symbol) : undefined;
   return ref && symbol ? { ref, symbol } : undefined;
 }

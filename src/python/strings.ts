@@ -137,7 +137,7 @@ export function stringLossAt(
           return ref && { ref, symbol: ref.api.symbol };
         }
         if (kw === 'type' && !nested) {
-          const r = openMMLabLoss(text, flagIn(b, p, 'use_sigmoid') || flagIn(b, p, 'use_mask'), registryScope);
+          const r = openMMLabLoss(text, { useSigmoid: flagIn(b, p, 'use_sigmoid'), useMask: flagIn(b, p, 'use_mask') }, registryScope);
           return r && { ref: r.ref, symbol: r.symbol, configCall: p };
         }
         return undefined;
@@ -161,7 +161,7 @@ export function stringLossAt(
     if (dictValue && !nested) {
       const key = sig[j - 2];
       if (key?.kind === 'string' && stringBody(b.source, key) === 'type') {
-        const r = openMMLabLoss(text, flagIn(b, p, 'use_sigmoid') || flagIn(b, p, 'use_mask'), registryScope);
+        const r = openMMLabLoss(text, { useSigmoid: flagIn(b, p, 'use_sigmoid'), useMask: flagIn(b, p, 'use_mask') }, registryScope);
         return r && { ref: r.ref, symbol: r.symbol };
       }
     }

@@ -446,6 +446,8 @@ describe('python: real-code corpus (issue 12)', function () {
     const repos = new Set(run.files.flatMap((f) => f.sources.map((x) => x.split(' ')[0])));
     assert.ok(repos.size >= 28, `${repos.size} repositories`);
     for (const f of run.files) assert.ok(f.sources.length > 0, `${f.name} names no source`);
+    const orphans = fs.readdirSync(DIR).filter((f) => f.endsWith('.labels.json') && !fs.existsSync(path.join(DIR, f.slice(0, -'.labels.json'.length))));
+    assert.deepEqual(orphans, [], 'labels without their file');
     const table = fs.readFileSync(path.join(DIR, 'SOURCES.md'), 'utf8');
     for (const f of run.files) assert.ok(table.includes(`\`${f.name}\``), `${f.name} is not in SOURCES.md`);
     const notebooks = run.files.filter((f) => f.name.endsWith('.ipynb')).length;

@@ -268,6 +268,8 @@ describe('python: scope-aware resolution', () => {
       assert.deepEqual(hitAt(src, "'FocalLoss'")?.args?.map((a) => `${a.name}=${a.text}`), ['gamma=2.0', 'alpha=0.25'], 'the config keywords are its arguments');
       assert.equal(id(src, "'GIoULoss'"), 'generalized-box-iou-loss');
       assert.equal(id(src, "'ResNet'"), undefined);
+      const mask = hitAt("loss_mask=dict(type='CrossEntropyLoss', use_mask=True, loss_weight=1.0)", "'CrossEntropyLoss'");
+      assert.deepEqual([mask?.entryId, mask?.symbol.endsWith('CrossEntropyLoss') || mask?.symbol.endsWith('mask_cross_entropy')], ['bce-with-logits', true]);
       assert.equal(id(src, "'CrossEntropyLoss'", 3), 'bce-with-logits');
       assert.equal(id(src, "'type'"), undefined);
     });
