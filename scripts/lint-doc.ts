@@ -94,7 +94,9 @@ export function renderLintDoc(): string {
     'in restricted mode, virtual workspaces and the web extension.',
     '',
     'A value is followed from the softmax or sigmoid to the loss directly (`F.cross_entropy(F.softmax(x, 1), y)`),',
-    'through local variables of the same function or notebook cell sequence with no reassignment between, through',
+    'through local variables of the same function or notebook cell sequence with no reassignment between, through a',
+    'model bound in the same scope whose output is an activation\'s (a class of the file whose every `forward` return is',
+    'one, or an `nn.Sequential` ending with an activation module), through',
     'value-keeping methods (`.to(device)`, `.transpose(0, 1)`), through the method and module forms',
     '(`x.softmax(dim=1)`, `torch.softmax`, `nn.Softmax(dim=1)(x)`, a module held in `self.sm`) and through criterion',
     'objects (`criterion = nn.NLLLoss()` … `criterion(p, y)`, `self.criterion`). The target argument is never',
@@ -164,9 +166,9 @@ function renderPrecision(): string[] {
     `followed ${activations} softmax / log_softmax / sigmoid calls and read ${compiles} Keras \`compile\` calls. The corpus is`,
     'correct code (soft targets made with softmax, sigmoids for Dice terms and metrics, log_softmax before NLL and KL, matching',
     'Keras heads and losses), so silence is the right answer; what it does not show is recall, which the positive tests cover.',
-    'A known miss of this kind is in the corpus: `vae_main.py` returns `torch.sigmoid(...)` from `forward` and passes it to',
-    '`F.binary_cross_entropy` in `loss_function` (LA109, as in the PyTorch VAE example); the lint follows values within a',
-    'function or notebook cell sequence only, not through returns and parameters.',
+    'A known miss of this kind is in the corpus: `vae_main.py` returns `torch.sigmoid(...)` (in a tuple) from `forward`, and',
+    '`loss_function` receives it as a parameter before `F.binary_cross_entropy` (LA109, as in the PyTorch VAE example); the',
+    'lint does not follow values into parameters or out of tuples.',
     '',
   );
   if (found.length) {

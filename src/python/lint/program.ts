@@ -56,6 +56,9 @@ export class Program {
   private readonly locallyBound = new Set<string>();
   private readonly lines: string[][];
   private readonly qualified = new WeakMap<Expr, string | null>();
+  /** Module-level class name -> its scope id; `classId.method` -> the method's scope id. */
+  private readonly classes = new Map<string, number>();
+  private readonly methods = new Map<string, number>();
   private allCalls: { call: CallExpr; stmt: Stmt }[] | undefined;
   private calleeCounts: Map<string, number> | undefined;
 
@@ -99,6 +102,10 @@ export class Program {
       if (p.opensBlock) {
         const kind = p.kind === 'def' ? 'def' : p.kind === 'class' ? 'class' : 'block';
         const id = kind === 'block' ? scope : nextScope++;
+        const around = stack[stack.length - 1];
+        // Module-level classes by name; their methods by class and name.
+        if (p.kind === 'class' && p.name && !stack.some((e) => e.kind !== 'block')) this.classes.set(p.name, id);
+        if (p.kind === 'def' && p.name && around?.kind === 'class') this.methods.set(`${around.id}.${p.name}`, id);
         stack.push({ indent: st.indent, kind, id });
         if (p.kind === 'def') for (const name of p.params ?? []) this.bind(id, { key: name, stmt: s, how: 'param' });
       }
@@ -169,6 +176,17 @@ export class Program {
     // A later binding in a loop around both could reach the use on the next iteration.
     if (list.some((b) => b.stmt.index > at.index && sameLoopBody(this, b.stmt, at))) return undefined;
     return found;
+  }
+
+  /** The scope id of a module-level class's method (`forward`), when the file defines both. */
+  methodScope(className: string, method: string): number | undefined {
+    const id = this.classes.get(className);
+    return id === undefined ? undefined : this.methods.get(`${id}.${method}`);
+  }
+
+  /** The `return` statements directly in a function scope. */
+  returnsIn(scope: number): Stmt[] {
+    return this.stmts.filter((s) => s.scope === scope && s.p.kind === 'return');
   }
 
   /** Every binding of `key` in `scope`. */
