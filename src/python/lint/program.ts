@@ -283,11 +283,11 @@ export class Program {
     const a = s.st.tokens[t0];
     const b = s.st.tokens[t1 - 1];
     if (!a || !b) return '';
-    const lines = this.lines[a.cell];
-    if (a.line === b.endLine) return lines[a.line].slice(a.character, b.endCharacter);
-    const parts = [lines[a.line].slice(a.character)];
+    const lines = this.lines[s.st.cell];
+    if (a.line === b.endLine) return lines[a.line].slice(a.col, b.endCol);
+    const parts = [lines[a.line].slice(a.col)];
     for (let l = a.line + 1; l < b.endLine; l++) parts.push(lines[l]);
-    parts.push(lines[b.endLine].slice(0, b.endCharacter));
+    parts.push(lines[b.endLine].slice(0, b.endCol));
     return parts.join('\n');
   }
 
