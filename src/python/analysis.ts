@@ -313,7 +313,7 @@ export class PythonAnalysis {
     const n = this.evaluator.name(t, st);
     let v = n.value;
     // A `from m import *` the catalog cannot see into may bind any name: no fallback then.
-    if (n.origin === 'unbound' && v.kind === 'unknown' && !tree.module.stars?.length) {
+    if (n.origin === 'unbound' && v.kind === 'unknown' && this.evaluator.fallbackAllowed(t.text)) {
       const ref = apiForBareName(t.text);
       if (ref) v = { kind: 'api', ref, path: t.text };
     }

@@ -100,6 +100,15 @@ function getIndex(): SymbolIndex {
  * `tensorflow.keras.losses.Huber`, `monai.losses.dice.DiceCELoss`), or undefined.
  */
 export function apiForPath(path: string, expandAliases = false): ApiRef | undefined {
+  const hit = lookupPath(path, expandAliases);
+  if (hit) return hit;
+  // TensorFlow 1 code writes `tf.losses.softmax_cross_entropy`: today's tf.compat.v1.losses.
+  const full = canonicalPath(path, expandAliases);
+  if (full.startsWith('keras.losses.') && /^(tf|tensorflow)\.losses\./.test(path)) return lookupPath(`tensorflow.compat.v1.losses.${full.slice(13)}`, false);
+  return undefined;
+}
+
+function lookupPath(path: string, expandAliases: boolean): ApiRef | undefined {
   const ix = getIndex();
   const key = canonicalPath(path, expandAliases);
   const hit = ix.byPath.get(key);

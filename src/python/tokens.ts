@@ -249,7 +249,8 @@ export function tokenize(src: string): Token[] {
       line++;
       lineStart = e;
       pos = e;
-      atLineStart = true;
+      // Indentation counts only where a logical line starts, never inside brackets.
+      atLineStart = depth === 0;
       continue;
     }
     if (c === 35 /* # */) {

@@ -9,7 +9,7 @@
 import { callArguments, type CallArgument } from './calls';
 import { lookup, tokenKey, closing, type Binding, type Expr, type Scope, type ScopeTree } from './scopes';
 import type { Statement } from './statements';
-import { apiForPath, type ApiRef } from './symbols';
+import { apiForBareName, apiForPath, type ApiRef } from './symbols';
 import type { Token } from './tokens';
 
 /** How the head of an expression is bound. */
@@ -255,6 +255,11 @@ export class Evaluator {
     const n = this.name(head, st);
     let v = n.value;
     const origin = n.origin;
+    if (origin === 'unbound' && v.kind === 'unknown' && ts[from + 1]?.text === '(' && this.fallbackAllowed(head.text)) {
+      // `LabelSmoothingCrossEntropy(0.1)` in a snippet without imports: the unbound fallback, called.
+      const ref = apiForBareName(head.text);
+      if (ref) v = { kind: 'api', ref, path: head.text };
+    }
     let path = origin === 'unbound' ? head.text : undefined;
     for (let i = from + 1; i < to; ) {
       const t = ts[i];
@@ -280,6 +285,12 @@ export class Evaluator {
       if (ref) v = { kind: 'api', ref, path };
     }
     return { value: v, origin };
+  }
+
+  /** The bare-name fallback applies: the name is bound nowhere and no unknown star import may bind it. */
+  fallbackAllowed(name: string): boolean {
+    const tree = this.ctx.tree;
+    return !tree.boundNames.has(name) && !tree.module.stars?.length;
   }
 
   /** Reads attribute `attr` of `v` (`path` is the dotted text so far when the head is unbound). */

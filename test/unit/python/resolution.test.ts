@@ -86,6 +86,16 @@ describe('python: scope-aware resolution', () => {
       assert.equal(id(['%%bash\necho cross_entropy(x)', 'import torch'], 'cross_entropy'), undefined);
       assert.equal(id(['import torch.nn as nn', '%%time\nc = nn.MSELoss()'], 'MSELoss'), 'mse-loss');
     });
+    it('a name bound to a call of an unbound loss name (a snippet without imports) is an instance', () => {
+      const src = 'smoothing_loss = LabelSmoothingCrossEntropy(smoothing=0.1)\nl = smoothing_loss(out, y)\n';
+      assert.equal(via(src, 'LabelSmoothingCrossEntropy'), 'unbound');
+      const h = hitAt(src, 'smoothing_loss', 2)!;
+      assert.deepEqual([h.via, h.symbol], ['instance', 'timm.loss.LabelSmoothingCrossEntropy']);
+      assert.equal(id('from mylib import *\ns = LabelSmoothingCrossEntropy()\nl = s(o, y)\n', 's(o', 1, 0), undefined);
+    });
+    it('TensorFlow 1 tf.losses.* is tf.compat.v1.losses.*; TensorFlow 2 classes are Keras', () => {
+      assert.equal(hitAt('import tensorflow as tf\nl = tf.losses.softmax_cross_entropy(onehot, logits)\n', 'softmax_cross_entropy')?.symbol, 'tf.compat.v1.losses.softmax_cross_entropy');
+    });
     it('the unbound fallback needs a call', () => {
       assert.equal(id('fn = cross_entropy\n', 'cross_entropy'), undefined);
       assert.equal(id('print(cross_entropy)\n', 'cross_entropy'), undefined);

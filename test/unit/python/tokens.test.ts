@@ -30,6 +30,12 @@ describe('python: tokenizer', () => {
     const four = ts.find((t) => t.text === '4')!;
     assert.deepEqual([four.line, four.col], [3, 4]);
   });
+  it('a bracket closed on a later line does not start an indentation there', () => {
+    const ts = tokenize('def f():\n    soft = kl(\n        a,\n    ) * (t * t)\n    return soft\n');
+    assert.deepEqual(ts.filter((t) => t.kind === 'indent' || t.kind === 'dedent').map((t) => `${t.kind}@${t.line}`), ['indent@1', 'dedent@5']);
+    const st = statementsOf(ts);
+    assert.deepEqual(st.map((s) => s.depth), [0, 1, 1]);
+  });
   it('CRLF and CR line ends count one line each', () => {
     const ts = sig('a = 1\r\nb = 2\rc = 3');
     assert.deepEqual(ts.filter((t) => t.kind === 'name').map((t) => t.line), [0, 1, 2]);
