@@ -1,12 +1,13 @@
 /**
- * Renders docs/catalog.md: every entry by category with framework availability
- * and computability, and (through ./coverage-doc) docs/coverage.md. `npm run docs`
- * writes them; unit tests keep them in sync.
+ * Renders docs/catalog.md: every entry by category with framework availability,
+ * computability and the primary sources its text was checked against, and (through
+ * ./coverage-doc) docs/coverage.md. `npm run docs` writes them; unit tests keep them in sync.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, CONCEPTS, isComputable, LOSSES, type Framework, type LossEntry } from '../src/losses';
 import { COVERAGE_DOC_PATH, renderCoverageDoc } from './coverage-doc';
+import { formulaOnlySnippets } from './snippet-records';
 
 const FRAMEWORK_COLUMNS: ReadonlyArray<readonly [string, readonly Framework[]]> = [
   ['PyTorch', ['pytorch', 'torchvision']],
@@ -18,6 +19,12 @@ const FRAMEWORK_COLUMNS: ReadonlyArray<readonly [string, readonly Framework[]]> 
 function apiCell(e: LossEntry, frameworks: readonly Framework[]): string {
   const apis = e.apis.filter((a) => frameworks.includes(a.framework));
   return apis.length ? apis.map((a) => `\`${a.symbol}\``).join('<br>') : '—';
+}
+
+/** The sources an entry's text was checked against, as links with their versions ('—' when none yet). */
+function sourcesCell(e: LossEntry): string {
+  const list = e.sources ?? [];
+  return list.length ? list.map((s) => `[${s.label.replace(/\|/g, '\\|')}](${s.url}) ${s.version.replace(/\|/g, '\\|')}`).join('<br>') : '—';
 }
 
 export function catalogCounts(): { total: number; computable: number; byCategory: Map<string, number> } {
@@ -55,18 +62,37 @@ export function renderCatalogDoc(): string {
   for (const c of CATEGORIES) {
     const entries = LOSSES.filter((e) => e.category === c).sort((a, b) => a.id.localeCompare(b.id));
     if (!entries.length) continue;
-    lines.push('', `## ${c}`, '', `| Entry | 中文 | ${FRAMEWORK_COLUMNS.map(([h]) => h).join(' | ')} | Computable |`);
-    lines.push(`| --- | --- | ${FRAMEWORK_COLUMNS.map(() => '---').join(' | ')} | :---: |`);
+    lines.push('', `## ${c}`, '', `| Entry | 中文 | ${FRAMEWORK_COLUMNS.map(([h]) => h).join(' | ')} | Computable | Sources |`);
+    lines.push(`| --- | --- | ${FRAMEWORK_COLUMNS.map(() => '---').join(' | ')} | :---: | --- |`);
     for (const e of entries) {
       const cells = FRAMEWORK_COLUMNS.map(([, fws]) => apiCell(e, fws));
-      lines.push(`| **${e.names.en}** (\`${e.id}\`) | ${e.names.zh} | ${cells.join(' | ')} | ${isComputable(e.id) ? '✓' : '—'} |`);
+      lines.push(`| **${e.names.en}** (\`${e.id}\`) | ${e.names.zh} | ${cells.join(' | ')} | ${isComputable(e.id) ? '✓' : '—'} | ${sourcesCell(e)} |`);
     }
   }
+  lines.push('', ...renderSnippetChecks());
   if (CONCEPTS.length) {
     lines.push('', '## Concepts', '');
     for (const c of CONCEPTS) lines.push(`- **${c.title.en}** / ${c.title.zh} (\`${c.id}\`)`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** How the PyTorch and from-scratch snippets are checked (test/fixtures/snippets/runs.json). */
+export function renderSnippetChecks(): string[] {
+  const formula = formulaOnlySnippets();
+  const all = LOSSES.flatMap((e) => (['torch', 'scratch'] as const).filter((k) => e.snippets[k]).map((k) => `${e.id}/${k}`));
+  const lines = [
+    '## Snippets run in PyTorch',
+    '',
+    `${all.length - formula.size} of the ${all.length} PyTorch and from-scratch snippets run against PyTorch (scripts/fixtures/snippets.py; ` +
+      'each value equals computeLoss on the same inputs). The snippets below need a library that is not installed where the fixtures are made, ' +
+      `so they are checked by formula only: their entry's from-scratch (or PyTorch) twin of the same formula is what runs (${formula.size}).`,
+    '',
+    '| Snippet | Needs |',
+    '| --- | --- |',
+  ];
+  for (const [key, module] of [...formula].sort(([a], [b]) => a.localeCompare(b))) lines.push(`| \`${key}\` | ${module} |`);
+  return lines;
 }
 
 export const CATALOG_DOC_PATH = join(__dirname, '..', 'docs', 'catalog.md');

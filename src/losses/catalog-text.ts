@@ -1,7 +1,7 @@
 /**
  * The catalog split in two: its structure (ids, names, aliases, API symbols,
  * input and parameter specs: what look-ups and `computeLoss` need) and its text
- * (summaries, advice, framework notes, formulas, snippets, papers, the meaning
+ * (summaries, advice, framework notes, formulas, snippets, papers, sources, the meaning
  * of each input and parameter, the concepts' bodies: what people read).
  *
  * In the source tree the two live together in `./catalog`. The extension host
@@ -12,10 +12,10 @@
  * into that JSON, once `installCatalogText` has been given it.
  * scripts/catalog-split.mjs wires both halves into the build.
  */
-import type { ApiSymbol, Concept, Framework, InputSpec, Localized, LossEntry, Paper, ParamSpec, Snippets } from './types';
+import type { ApiSymbol, Concept, Framework, InputSpec, Localized, LossEntry, Paper, ParamSpec, Snippets, SourceRef } from './types';
 
 /** The entry properties that are text (read by people, never by look-ups or the numeric code). */
-export const ENTRY_TEXT_KEYS = ['formula', 'formulaText', 'summary', 'whenToUse', 'pitfalls', 'frameworkNotes', 'snippets', 'paper'] as const;
+export const ENTRY_TEXT_KEYS = ['formula', 'formulaText', 'summary', 'whenToUse', 'pitfalls', 'frameworkNotes', 'snippets', 'paper', 'sources'] as const;
 type EntryTextKey = (typeof ENTRY_TEXT_KEYS)[number];
 
 /** One entry's text. */
@@ -28,6 +28,8 @@ export interface EntryText {
   frameworkNotes: Localized;
   snippets: Snippets;
   paper?: Paper;
+  /** The primary sources the text was checked against. */
+  sources?: readonly SourceRef[];
   /** By input, in the entry's order. */
   inputs: ReadonlyArray<{ meaning: Localized; domain: Localized }>;
   /** By parameter, in the entry's order. */
@@ -48,6 +50,8 @@ export type EntryStructure = Omit<LossEntry, EntryTextKey | 'inputs' | 'params'>
   params: readonly ParamStructure[];
   /** Present (true) when the entry cites a paper, so the rebuilt entry has `paper` exactly when the source does. */
   hasPaper?: true;
+  /** Present (true) when the entry lists its sources, so the rebuilt entry has `sources` exactly when the source does. */
+  hasSources?: true;
 };
 export type ConceptStructure = Omit<Concept, 'body'>;
 
@@ -62,7 +66,7 @@ export function splitCatalog(entries: readonly LossEntry[], concepts: readonly C
   const text: CatalogText = { entries: {}, concepts: {} };
   const structure: CatalogStructure = { entries: [], concepts: [] };
   for (const e of entries) {
-    const { formula, formulaText, summary, whenToUse, pitfalls, frameworkNotes, snippets, paper, inputs, params, ...rest } = e;
+    const { formula, formulaText, summary, whenToUse, pitfalls, frameworkNotes, snippets, paper, sources, inputs, params, ...rest } = e;
     text.entries[e.id] = {
       formula,
       formulaText,
@@ -72,6 +76,7 @@ export function splitCatalog(entries: readonly LossEntry[], concepts: readonly C
       frameworkNotes,
       snippets,
       ...(paper ? { paper } : {}),
+      ...(sources ? { sources } : {}),
       inputs: inputs.map(({ meaning, domain }) => ({ meaning, domain })),
       params: params.map(({ meaning }) => ({ meaning })),
     };
@@ -80,6 +85,7 @@ export function splitCatalog(entries: readonly LossEntry[], concepts: readonly C
       inputs: inputs.map(({ meaning: _m, domain: _d, ...s }) => s),
       params: params.map(({ meaning: _m, ...s }) => s),
       ...(paper ? { hasPaper: true as const } : {}),
+      ...(sources ? { hasSources: true as const } : {}),
     });
   }
   for (const c of concepts) {
@@ -199,11 +205,12 @@ function getter<T>(read: () => T): PropertyDescriptor {
 }
 
 function lazyEntry(s: EntryStructure, store: CatalogTextStore): LossEntry {
-  const { hasPaper, inputs, params, ...rest } = s;
+  const { hasPaper, hasSources, inputs, params, ...rest } = s;
   const id = s.id;
   const e = { ...rest } as Record<string, unknown>;
   for (const k of ENTRY_TEXT_KEYS) {
     if (k === 'paper' && !hasPaper) continue;
+    if (k === 'sources' && !hasSources) continue;
     Object.defineProperty(e, k, getter(() => store.entry(id)[k]));
   }
   e.inputs = inputs.map((input, i) =>

@@ -7,10 +7,10 @@
  * 1-D input and 1 otherwise. Every kernel is one pass over the input into
  * preallocated Float64Arrays.
  */
-import { finiteFastPath, pointwiseFused, pointwiseLoss, type PointwiseKernel } from './elementwise';
+import { finiteFastPath, finiteFastValue, pointwiseFused, pointwiseLoss, type PointwiseKernel } from './elementwise';
 import { LossInputError } from './errors';
-import { readReduction, sum, withScaledContributions, type Reduction } from './reduction';
-import { expNeg, log1pUnit, logSigmoid, sigmoid, softmaxInto, softplus } from './softmax';
+import { defineMemoized, readReduction, sum, withScaledContributions, type Reduction } from './reduction';
+import { expNeg, log1pUnit, logSigmoid, logSumExp, sigmoid, softmaxInto, softplus } from './softmax';
 import { broadcastShapes, broadcastTo, sameShape, shapeText, toNested } from './tensor';
 import type { LossImplementation, LossResult, TypedTensor } from './types';
 import { expectInRange, expectIndices, expectNotNaN, expectParamRange, expectRank, expectSameShape, type ChecksNaN } from './validate';
@@ -107,6 +107,8 @@ function indexDenominator(t: Float64Array, w: Float64Array | null, ignore: numbe
  * of the losses, and rejects NaN logits (see there). A function of its own so that V8 optimizes the
  * loop once: compiled on the stack inside its caller, it was dropped with the caller's code at
  * collections and re-entered unoptimized (11–28 ns/element from one call to the next).
+ * With `g` null it is the forward pass alone (the log-sum-exp without writing the softmax): the
+ * same losses and sum, bit for bit, for a result whose gradient is computed when first read.
  */
 function crossEntropyRows(
   x: TypedTensor,
@@ -117,7 +119,7 @@ function crossEntropyRows(
   s: number,
   W: number,
   eps: number,
-  g: Float64Array,
+  g: Float64Array | null,
   elems: Float64Array,
 ): number {
   const { outer, C, inner } = L;
@@ -142,7 +144,7 @@ function crossEntropyRows(
       const a = a0 * wy * s;
       const b = b0 * s;
       // softmax scaled by a (+ b·W with smoothing): the gradient is then one more pass at most
-      const lse = softmaxRow(xd, g, base, C, inner, eps !== 0 ? a + b * W : a, true);
+      const lse = g ? softmaxRow(xd, g, base, C, inner, eps !== 0 ? a + b * W : a, true) : logSumExp(xd, base, C, inner, true);
       if (lse - lse !== 0) unchecked = NaN; // an infinite max: a NaN in the row would not show
       const py = base + y * inner;
       let loss = a0 * wy * (lse - xd[py]);
@@ -151,17 +153,17 @@ function crossEntropyRows(
         if (w) {
           for (let p = base, c = 0; p < end; p += inner, c++) {
             sm += w[c] * (lse - xd[p]);
-            g[p] -= b * w[c];
+            if (g) g[p] -= b * w[c];
           }
         } else {
           for (let p = base; p < end; p += inner) {
             sm += lse - xd[p];
-            g[p] -= b;
+            if (g) g[p] -= b;
           }
         }
         loss += b0 * sm;
       }
-      g[py] -= a;
+      if (g) g[py] -= a;
       elems[e] = loss;
       total += loss; // in index order, as a sum of `elems` would (ignored rows add +0: no change)
     }
@@ -201,13 +203,22 @@ function crossEntropyIndices(
     for (let c = 0; c < C; c++) W += w[c];
   }
   const elems = new Float64Array(outer * inner);
-  const g = new Float64Array(xd.length);
-  const total = crossEntropyRows(x, td, w, ignore, L, s, W, eps, g, elems);
   const el: TypedTensor = { shape: L.elemShape, data: elems };
-  const grad: TypedTensor = { shape: x.shape, data: g };
-  if (reduction === 'none') return { value: toNested(el), elements: el, contributions: el, gradInput: 'input', grad };
+  const gradPass = (losses: Float64Array): { grad: TypedTensor; total: number } => {
+    const g = new Float64Array(xd.length);
+    const total = crossEntropyRows(x, td, w, ignore, L, s, W, eps, g, losses);
+    return { grad: { shape: x.shape, data: g }, total };
+  };
+  if (reduction === 'none') {
+    const { grad } = gradPass(elems);
+    return { value: toNested(el), elements: el, contributions: el, gradInput: 'input', grad };
+  }
+  // The forward pass only; the gradient (softmax minus one-hot, scaled) when `grad` is first read.
+  const total = crossEntropyRows(x, td, w, ignore, L, s, W, eps, null, elems);
   const d = reduction === 'mean' ? denom : 1;
-  return withScaledContributions({ value: total / d, elements: el, gradInput: 'input', grad }, 1 / d);
+  const result = { value: total / d, elements: el, gradInput: 'input' } as Omit<LossResult, 'contributions'>;
+  defineMemoized(result, 'grad', () => gradPass(new Float64Array(elems.length)).grad);
+  return withScaledContributions(result, 1 / d);
 }
 
 /** cross_entropy with class-probability targets of the input's shape. */
@@ -567,6 +578,30 @@ const BCE_LOGITS: PointwiseKernel<BceWeights> = {
     (xd, yd, grad, scale, p) => {
       let s = 0;
       for (let i = 0; i < xd.length; i++) s += bceLogitsAt(xd, yd, grad, scale, p, i);
+      return s;
+    },
+  ),
+  // valueGrad's loops without the gradient (the sigmoid is not needed): the same sum, bit for bit.
+  value: finiteFastValue<BceWeights>(
+    (xd, yd, { w, pw }) => {
+      let s = 0;
+      for (let i = 0; i < xd.length; i++) {
+        const x = xd[i];
+        const y = yd[i];
+        const pwi = pw === null ? 1 : pw[i];
+        const lw = 1 + (pwi - 1) * y;
+        const sp = log1pAt(expNegAt(Math.abs(x)));
+        const h = +(x >= 0) * 0.5;
+        const k = h + h;
+        const j = 1 - k;
+        const l = k * ((1 - y) * x) + j * (-pwi * y * x) + lw * sp;
+        s += (w === null ? 1 : w[i]) * l;
+      }
+      return s;
+    },
+    (xd, yd, p) => {
+      let s = 0;
+      for (let i = 0; i < xd.length; i++) s += bceLogitsAt(xd, yd, null, 1, p, i);
       return s;
     },
   ),

@@ -83,6 +83,12 @@ export interface PointwiseKernel<P = number> {
   valueGrad(x: Float64Array, y: Float64Array, grad: Float64Array, scale: number, p: P): number;
   /** Writes loss_i to `out[i]`: the very numbers `valueGrad` sums, bit for bit. */
   values(x: Float64Array, y: Float64Array, out: Float64Array, p: P): void;
+  /**
+   * The sum `valueGrad` returns, bit for bit (same terms, same order of additions), without the
+   * gradient: the forward pass alone. When a kernel has it, a 'mean'/'sum' result computes its
+   * gradient only when `grad` is first read (see `pointwiseFused`).
+   */
+  value?(x: Float64Array, y: Float64Array, p: P): number;
 }
 
 /**
@@ -119,23 +125,37 @@ export function pointwiseFused<P = number>(
   };
   if (n === 0) rejectNaN();
   const scale = reduction === 'mean' ? 1 / n : 1;
-  let grad: TypedTensor = { shape, data: new Float64Array(n) };
-  const total = kernel.valueGrad(x.data, y.data, grad.data, scale, p);
-  if (total !== total) rejectNaN();
-  if (x !== input) grad = reduceToShape(grad, input.shape);
+  const computeGrad = (): { grad: TypedTensor; total: number } => {
+    const grad: TypedTensor = { shape, data: new Float64Array(n) };
+    const total = kernel.valueGrad(x.data, y.data, grad.data, scale, p);
+    return { grad: x !== input ? reduceToShape(grad, input.shape) : grad, total };
+  };
   const computeElements = (): TypedTensor => {
     const data = new Float64Array(n);
     kernel.values(x.data, y.data, data, p);
     return { shape, data };
   };
+  // Lazily from the caller's own arrays; eagerly when broadcasting copied them (not to keep the copies alive).
+  const lazy = x === input && y === target;
   if (reduction === 'none') {
+    const { grad, total } = computeGrad();
+    if (total !== total) rejectNaN();
     const elements = computeElements();
     return { value: toNested(elements), elements, contributions: elements, gradInput: names[0], grad };
   }
-  const value = reduction === 'mean' ? total / n : total;
-  const result = { value, gradInput: names[0], grad } as Omit<LossResult, 'contributions'>;
-  // Lazily from the caller's own arrays; eagerly when broadcasting copied them (not to keep the copies alive).
-  if (x === input && y === target) defineMemoized(result, 'elements', computeElements);
+  let result: Omit<LossResult, 'contributions'>;
+  if (lazy && kernel.value) {
+    // The forward pass alone; the gradient pass runs when `grad` is first read.
+    const total = kernel.value(x.data, y.data, p);
+    if (total !== total) rejectNaN();
+    result = { value: reduction === 'mean' ? total / n : total, gradInput: names[0] } as Omit<LossResult, 'contributions'>;
+    defineMemoized(result, 'grad', () => computeGrad().grad);
+  } else {
+    const { grad, total } = computeGrad();
+    if (total !== total) rejectNaN();
+    result = { value: reduction === 'mean' ? total / n : total, gradInput: names[0], grad } as Omit<LossResult, 'contributions'>;
+  }
+  if (lazy) defineMemoized(result, 'elements', computeElements);
   else result.elements = computeElements();
   return withScaledContributions(result, scale);
 }
@@ -153,5 +173,16 @@ export function finiteFastPath<P = number>(
   return (x, y, grad, scale, p) => {
     const s = fast(x, y, grad, scale, p);
     return s - s === 0 ? s : exact(x, y, grad, scale, p); // s − s is 0 exactly when s is finite
+  };
+}
+
+/** `finiteFastPath` for a kernel's forward-only `value` loop: the same choice, so the same sum bit for bit. */
+export function finiteFastValue<P = number>(
+  fast: NonNullable<PointwiseKernel<P>['value']>,
+  exact: NonNullable<PointwiseKernel<P>['value']>,
+): NonNullable<PointwiseKernel<P>['value']> {
+  return (x, y, p) => {
+    const s = fast(x, y, p);
+    return s - s === 0 ? s : exact(x, y, p);
   };
 }

@@ -58,6 +58,31 @@ const MSE: PointwiseKernel = {
     }
     return s0 + s1 + (s2 + s3);
   },
+  // valueGrad's loop without the gradient writes (the forward pass of a result whose gradient is lazy).
+  value(x, y) {
+    const n = x.length;
+    const end4 = n - (n % 4);
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let i = 0;
+    for (; i < end4; i += 4) {
+      const d0 = x[i] - y[i];
+      const d1 = x[i + 1] - y[i + 1];
+      const d2 = x[i + 2] - y[i + 2];
+      const d3 = x[i + 3] - y[i + 3];
+      s0 += d0 * d0;
+      s1 += d1 * d1;
+      s2 += d2 * d2;
+      s3 += d3 * d3;
+    }
+    for (; i < n; i++) {
+      const d = x[i] - y[i];
+      s0 += d * d;
+    }
+    return s0 + s1 + (s2 + s3);
+  },
   values(x, y, out) {
     for (let i = 0; i < x.length; i++) {
       const d = x[i] - y[i];
@@ -83,6 +108,11 @@ const L1: PointwiseKernel = {
       s += Math.abs(d);
       grad[i] = (+(d > 0) - +(d < 0)) * scale; // 0 at ±0 (and at a NaN residual)
     }
+    return s;
+  },
+  value(x, y) {
+    let s = 0;
+    for (let i = 0; i < x.length; i++) s += Math.abs(x[i] - y[i]);
     return s;
   },
   values(x, y, out) {

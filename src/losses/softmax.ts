@@ -57,6 +57,20 @@ export function softmaxInto(
   return m + Math.log(s);
 }
 
+/**
+ * The log-sum-exp `softmaxInto` returns, bit for bit (the same max, the same exponentials added in
+ * the same order), without writing the softmax: for forward-only passes.
+ */
+export function logSumExp(x: Float64Array, base: number, count: number, stride: number, fastExp = false): number {
+  const end = base + count * stride;
+  let m = -Infinity;
+  for (let p = base; p < end; p += stride) if (x[p] > m) m = x[p];
+  if (m === -Infinity || m === Infinity) return m;
+  let s = 0;
+  for (let p = base; p < end; p += stride) s += fastExp ? expNeg(m - x[p]) : Math.exp(x[p] - m);
+  return m + Math.log(s);
+}
+
 // e^−a and log(1 + e) for the hottest loops (bce_with_logits: one of each per element). V8's
 // Math.exp and Math.log1p are calls into C (about 10 and 8–11 ns); these are inlined arithmetic
 // with one table lookup or two (about 3 ns each), within 2 ulp of Math.exp / Math.log1p (tests).

@@ -43,7 +43,8 @@ export type Category = (typeof CATEGORIES)[number];
 
 /**
  * Where a loss lives in a library. `symbol` is the fully qualified name people
- * would write, e.g. `torch.nn.functional.cross_entropy` or `tf.keras.losses.Huber`.
+ * would write, e.g. `torch.nn.functional.cross_entropy` or `tf.keras.losses.Huber`. `tensorflow` is
+ * TensorFlow's own ops outside Keras (`tf.nn.ctc_loss`).
  */
 export type Framework = 'pytorch' | 'keras' | 'tensorflow' | 'optax' | 'torchvision' | 'smp' | 'other';
 export interface ApiSymbol {
@@ -157,7 +158,12 @@ export interface LossResult {
   contributions: TypedTensor;
   /** Which input the gradient is taken with respect to (the prediction). */
   gradInput: string;
-  /** d(value)/d(prediction); for 'none', the gradient of the sum of the output. */
+  /**
+   * d(value)/d(prediction); for 'none', the gradient of the sum of the output. Some kernels
+   * (mse, l1, bce_with_logits, cross_entropy with class indices, for 'mean' and 'sum') run
+   * only the forward pass and compute it on first read, like `elements`: a caller that only
+   * needs the value pays for the forward pass alone.
+   */
   grad: TypedTensor;
 }
 

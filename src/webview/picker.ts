@@ -1,7 +1,7 @@
 /**
  * The searchable loss list, grouped by category: an ARIA listbox driven by the
- * keyboard (Up/Down/Home/End, Enter or Space to pick) and filtered by names in
- * both languages, aliases, ids and API symbols.
+ * keyboard (Up/Down/Home/End, Enter or Space to pick; Enter in the search box picks
+ * the top match) and filtered by names in both languages, aliases, ids and API symbols.
  */
 import { CATEGORIES, isComputable } from '../losses';
 import type { LossEntry } from '../losses/types';
@@ -42,10 +42,16 @@ export class Picker {
       this.fill();
     });
     on(this.search, 'keydown', (e) => {
-      if ((e as KeyboardEvent).key === 'ArrowDown') {
+      const key = (e as KeyboardEvent).key;
+      if (key === 'ArrowDown') {
         e.preventDefault();
         this.list.focus();
         this.move(0, true);
+      } else if (key === 'Enter') {
+        // As in VS Code's Quick Open: Enter opens the top match of the filtered list.
+        e.preventDefault();
+        const top = this.options[0]?.dataset.id;
+        if (top) this.pick(top);
       }
     });
     on(this.list, 'keydown', (e) => this.key(e as KeyboardEvent));

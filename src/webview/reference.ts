@@ -71,6 +71,22 @@ export function renderReference(entry: LossEntry, lang: DisplayLanguage, act: Re
     });
     paper = h('section', { class: 'la-ref-section' }, h('h3', {}, t.paper), h('p', {}, `${p.authors} (${p.year}). `, link));
   }
+  const link = (text: string, url: string): HTMLElement => {
+    const a = h('a', { href: url, class: 'la-link' }, text);
+    on(a, 'click', (e) => {
+      e.preventDefault();
+      act.openExternal(url);
+    });
+    return a;
+  };
+  const sources = entry.sources?.length
+    ? h(
+        'section',
+        { class: 'la-ref-section la-sources' },
+        h('h3', {}, t.sources),
+        h('ul', {}, ...entry.sources.map((s) => h('li', {}, link(s.label, s.url), ` — ${s.version}`))),
+      )
+    : null;
   const concepts = CONCEPTS.filter((c) => c.related.includes(entry.id));
   const open = h('vscode-button', { id: 'la-ref-open' }, t.open);
   if (!isComputable(entry.id)) open.setAttribute('disabled', '');
@@ -109,6 +125,7 @@ export function renderReference(entry: LossEntry, lang: DisplayLanguage, act: Re
     params,
     h('section', { class: 'la-ref-section' }, h('h3', {}, t.apis), apis),
     paper,
+    sources,
     entry.related.length ? h('section', { class: 'la-ref-section' }, h('h3', {}, t.related), related) : null,
     concepts.length
       ? h(

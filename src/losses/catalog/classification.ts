@@ -2,6 +2,7 @@
  * Catalog entries: classification losses.
  */
 import type { InputSpec, LossEntry, ParamSpec } from '../types';
+import { KERAS_LOSSES, KERAS_TF_NN, OPTAX_CLASSIFICATION, TORCH_FUNCTIONAL, TORCH_LOSS_MODULES } from './sources';
 import { CLASS_WEIGHT, REDUCTION } from './common';
 
 const IGNORE_INDEX: ParamSpec = {
@@ -142,7 +143,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: "PyTorch puts the class axis at dimension 1 ((N, C, d1)); Keras and optax put it last. Keras' SparseCategoricalCrossentropy(from_logits=True) and CategoricalCrossentropy(from_logits=True) give the same value as the unweighted PyTorch loss for (N, C) input; their default from_logits=False expects probabilities and clips them to [1e-7, 1 − 1e-7], and Keras' label_smoothing spreads ε over the classes the same way. optax.softmax_cross_entropy_with_integer_labels (indices) and optax.softmax_cross_entropy (probabilities) return one loss per sample with no reduction, no weight and no label smoothing (use optax.smooth_labels); optax.safe_softmax_cross_entropy is the same but counts a −inf logit with a zero label as 0 instead of NaN. In TensorFlow, tf.nn.softmax_cross_entropy_with_logits (probabilities) and tf.nn.sparse_softmax_cross_entropy_with_logits (indices) return one loss per sample with classes on the last axis; tf.compat.v1.losses.softmax_cross_entropy and sparse_softmax_cross_entropy average them over the batch.",
-      zh: 'PyTorch 把类别轴放在第 1 维（(N, C, d1)）；Keras 和 optax 放在最后一维。Keras 的 SparseCategoricalCrossentropy(from_logits=True) 与 CategoricalCrossentropy(from_logits=True) 对 (N, C) 输入给出与无权重 PyTorch 损失相同的值；它们默认 from_logits=False，要求输入概率并裁剪到 [1e-7, 1 − 1e-7]；Keras 的 label_smoothing 同样把 ε 均匀分到各类别。optax.softmax_cross_entropy_with_integer_labels（索引）和 optax.softmax_cross_entropy（概率）返回每个样本的损失，不做汇总，也没有 weight 和标签平滑（可先用 optax.smooth_labels）；optax.safe_softmax_cross_entropy 与之相同，只是 logit 为 −inf 且标签为 0 时记为 0 而不是 NaN。TensorFlow 中，tf.nn.softmax_cross_entropy_with_logits（概率标签）与 tf.nn.sparse_softmax_cross_entropy_with_logits（类别索引）在最后一个轴上计算，每个样本返回一个损失；tf.compat.v1.losses.softmax_cross_entropy 与 sparse_softmax_cross_entropy 再对 batch 求平均。',
+      zh: 'PyTorch 把类别轴放在第 1 维（(N, C, d1)）；Keras 和 optax 放在最后一维。Keras 的 SparseCategoricalCrossentropy(from_logits=True) 与 CategoricalCrossentropy(from_logits=True) 对 (N, C) 输入给出与无权重 PyTorch 损失相同的值；它们默认 from_logits=False，要求输入概率并截断到 [1e-7, 1 − 1e-7]；Keras 的 label_smoothing 同样把 ε 均匀分到各类别。optax.softmax_cross_entropy_with_integer_labels（索引）和 optax.softmax_cross_entropy（概率）返回每个样本的损失，不做汇总，也没有 weight 和标签平滑（可先用 optax.smooth_labels）；optax.safe_softmax_cross_entropy 与之相同，只是 logit 为 −inf 且标签为 0 时记为 0 而不是 NaN。TensorFlow 中，tf.nn.softmax_cross_entropy_with_logits（概率标签）与 tf.nn.sparse_softmax_cross_entropy_with_logits（类别索引）在最后一个轴上计算，每个样本返回一个损失；tf.compat.v1.losses.softmax_cross_entropy 与 sparse_softmax_cross_entropy 再对 batch 求平均。',
     },
     paper: {
       authors: 'Christian Szegedy, Vincent Vanhoucke, Sergey Ioffe, Jonathon Shlens, Zbigniew Wojna',
@@ -150,6 +151,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       title: 'Rethinking the Inception Architecture for Computer Vision (label smoothing)',
       url: 'https://arxiv.org/abs/1512.00567',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_CLASSIFICATION],
     related: ['nll-loss', 'focal-loss', 'poly-loss', 'softmax-loss', 'kl-div', 'binary-cross-entropy'],
     snippets: {
       torch:
@@ -197,6 +199,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       en: 'Keras and optax have no separate NLL loss: they fold the log-softmax into their cross-entropy functions. In PyTorch, F.cross_entropy(x, y) equals F.nll_loss(F.log_softmax(x, 1), y) for every weight and ignore_index. torch.nn.NLLLoss2d is a deprecated alias of NLLLoss (it warns, then behaves the same).',
       zh: 'Keras 和 optax 没有单独的 NLL 损失，而是把 log-softmax 合并进交叉熵函数。在 PyTorch 中，对任意 weight 与 ignore_index，F.cross_entropy(x, y) 都等于 F.nll_loss(F.log_softmax(x, 1), y)。torch.nn.NLLLoss2d 是 NLLLoss 已弃用的别名（发出警告后行为相同）。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES],
     related: ['cross-entropy', 'poisson-nll-loss', 'gaussian-nll-loss'],
     snippets: {
       torch:
@@ -239,12 +242,13 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: {
       en: 'Numerically weaker than binary_cross_entropy_with_logits: a saturated sigmoid gives exactly 0 or 1, and PyTorch then clamps each log at −100 so the loss stays finite (but wrong) and the gradient\'s denominator at 1e-12. Input must lie in [0, 1] (PyTorch raises otherwise); input and target must have the same shape. It is unsafe under autocast (mixed precision).',
-      zh: '数值稳定性不如 binary_cross_entropy_with_logits：sigmoid 饱和时会得到恰好为 0 或 1 的值，此时 PyTorch 把每个对数裁剪到 −100，使损失有限（但不准确），并把梯度分母裁剪到 1e-12。input 必须在 [0, 1] 内（否则 PyTorch 报错），input 与 target 形状必须一致。在 autocast（混合精度）下不安全。',
+      zh: '数值稳定性不如 binary_cross_entropy_with_logits：sigmoid 饱和时会得到恰好为 0 或 1 的值，此时 PyTorch 把每个对数截断到 −100，使损失有限（但不准确），并把梯度分母截断到 1e-12。input 必须在 [0, 1] 内（否则 PyTorch 报错），input 与 target 形状必须一致。在 autocast（混合精度）下不安全。',
     },
     frameworkNotes: {
       en: "Keras' BinaryCrossentropy (from_logits=False) clips predictions to [1e-7, 1 − 1e-7] instead of clamping the log at −100, averages over the last axis first and has its own label_smoothing (towards 0.5); so values differ near 0 and 1. optax only has the logits form (optax.sigmoid_binary_cross_entropy).",
-      zh: 'Keras 的 BinaryCrossentropy（from_logits=False）把预测值裁剪到 [1e-7, 1 − 1e-7]，而不是把对数裁剪到 −100；它先在最后一个轴上求平均，并有自己的 label_smoothing（向 0.5 平滑），因此在 0 和 1 附近数值会不同。optax 只有 logits 形式（optax.sigmoid_binary_cross_entropy）。',
+      zh: 'Keras 的 BinaryCrossentropy（from_logits=False）把预测值截断到 [1e-7, 1 − 1e-7]，而不是把对数截断到 −100；它先在最后一个轴上求平均，并有自己的 label_smoothing（向 0.5 平滑），因此在 0 和 1 附近数值会不同。optax 只有 logits 形式（optax.sigmoid_binary_cross_entropy）。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, KERAS_TF_NN, OPTAX_CLASSIFICATION],
     related: ['bce-with-logits', 'balanced-cross-entropy', 'cross-entropy', 'logistic-loss'],
     snippets: {
       torch:
@@ -317,6 +321,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       en: "Keras: BinaryCrossentropy(from_logits=True) computes the same per-element loss but averages over the last axis before the batch and has no pos_weight (tf.nn.weighted_cross_entropy_with_logits has pos_weight). optax.sigmoid_binary_cross_entropy returns unreduced values and takes labels in [0, 1]. All three are stable for large |logit|. tf.nn.sigmoid_cross_entropy_with_logits(labels, logits) and tf.nn.weighted_cross_entropy_with_logits(labels, logits, pos_weight) (pos_weight required) return the unreduced per-element loss; tf.compat.v1.losses.sigmoid_cross_entropy averages it over every element.",
       zh: 'Keras：BinaryCrossentropy(from_logits=True) 的逐元素损失相同，但先在最后一个轴上求平均再对 batch 求平均，且没有 pos_weight（tf.nn.weighted_cross_entropy_with_logits 才有）。optax.sigmoid_binary_cross_entropy 返回未汇总的值，标签取 [0, 1]。三者对很大的 |logit| 都是数值稳定的。tf.nn.sigmoid_cross_entropy_with_logits(labels, logits) 与 tf.nn.weighted_cross_entropy_with_logits(labels, logits, pos_weight)（后者必须给出 pos_weight）返回未汇总的逐元素损失；tf.compat.v1.losses.sigmoid_cross_entropy 再对所有元素求平均。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_CLASSIFICATION],
     related: ['binary-cross-entropy', 'multilabel-soft-margin-loss', 'focal-loss', 'logistic-loss'],
     snippets: {
       torch:
@@ -357,11 +362,11 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: {
       en: 'It rebalances by class frequency, not by difficulty: easy negatives still dominate when they are numerous enough (focal loss addresses that). α is the weight of the positives, so α = 0.25 down-weights the positives: pick it from the data. Implemented as PyTorch BCE with weight α·y + (1 − α)(1 − y), so the −100 log clamp applies and soft labels interpolate the weight.',
-      zh: '它按类别频率而不是难易程度重新加权：当简单负样本足够多时仍会主导损失（focal loss 解决了这一点）。α 是正样本的权重，α = 0.25 实际上降低了正样本权重，应根据数据选择。本实现等价于 weight 为 α·y + (1 − α)(1 − y) 的 PyTorch BCE，因此同样有 −100 的对数裁剪，软标签时权重会线性插值。',
+      zh: '它按类别频率而不是难易程度重新加权：当简单负样本足够多时仍会主导损失（focal loss 解决了这一点）。α 是正样本的权重，α = 0.25 实际上降低了正样本权重，应根据数据选择。本实现等价于 weight 为 α·y + (1 − α)(1 − y) 的 PyTorch BCE，因此同样有 −100 的对数截断，软标签时权重会线性插值。',
     },
     frameworkNotes: {
       en: 'No framework ships it under this name. In PyTorch pass weight=alpha*target + (1-alpha)*(1-target) to F.binary_cross_entropy, or pos_weight=alpha/(1-alpha) to BCEWithLogitsLoss (same up to a factor 1 − α). Keras: BinaryFocalCrossentropy(apply_class_balancing=True, alpha=α, gamma=0) on probabilities, with its clipping.',
-      zh: '没有框架以这个名字提供它。PyTorch 中可给 F.binary_cross_entropy 传入 weight=alpha*target + (1-alpha)*(1-target)，或给 BCEWithLogitsLoss 传入 pos_weight=alpha/(1-alpha)（相差一个 1 − α 的系数）。Keras：对概率使用 BinaryFocalCrossentropy(apply_class_balancing=True, alpha=α, gamma=0)，并带有其裁剪。',
+      zh: '没有框架以这个名字提供它。PyTorch 中可给 F.binary_cross_entropy 传入 weight=alpha*target + (1-alpha)*(1-target)，或给 BCEWithLogitsLoss 传入 pos_weight=alpha/(1-alpha)（相差一个 1 − α 的系数）。Keras：对概率使用 BinaryFocalCrossentropy(apply_class_balancing=True, alpha=α, gamma=0)，并带有其截断。',
     },
     paper: {
       authors: 'Saining Xie, Zhuowen Tu',
@@ -369,6 +374,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       title: 'Holistically-Nested Edge Detection',
       url: 'https://arxiv.org/abs/1504.06375',
     },
+    sources: [TORCH_FUNCTIONAL, KERAS_LOSSES],
     related: ['binary-cross-entropy', 'bce-with-logits', 'focal-loss'],
     snippets: {
       torch:
@@ -381,7 +387,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
   {
     id: 'focal-loss',
     names: { en: 'Focal Loss (multi-class, softmax)', zh: 'Focal Loss（多分类 softmax 形式）' },
-    aliases: ['softmax focal loss', 'multi-class focal loss', 'FocalLoss', '多分类焦点损失', 'Softmax Focal 损失'],
+    aliases: ['softmax focal loss', 'multi-class focal loss', 'FocalLoss', '多分类焦点损失', 'Softmax Focal 损失', '焦点参数'],
     category: 'classification',
     apis: [
       { framework: 'keras', symbol: 'tf.keras.losses.CategoricalFocalCrossentropy', kind: 'class' },
@@ -427,7 +433,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: "PyTorch ships only the sigmoid (binary) form, torchvision.ops.sigmoid_focal_loss; optax has optax.sigmoid_focal_loss. Keras' CategoricalFocalCrossentropy (alpha=0.25, gamma=2.0) is this softmax form but takes probabilities by default (clipped to [1e-7, 1 − 1e-7]) and one-hot targets. Values here come from the from-scratch module below.",
-      zh: 'PyTorch 只提供 sigmoid（二分类）形式 torchvision.ops.sigmoid_focal_loss；optax 有 optax.sigmoid_focal_loss。Keras 的 CategoricalFocalCrossentropy（alpha=0.25, gamma=2.0）就是这种 softmax 形式，但默认输入为概率（裁剪到 [1e-7, 1 − 1e-7]）且目标为 one-hot。此处的数值来自下面的从零实现。',
+      zh: 'PyTorch 只提供 sigmoid（二分类）形式 torchvision.ops.sigmoid_focal_loss；optax 有 optax.sigmoid_focal_loss。Keras 的 CategoricalFocalCrossentropy（alpha=0.25, gamma=2.0）就是这种 softmax 形式，但默认输入为概率（截断到 [1e-7, 1 − 1e-7]）且目标为 one-hot。此处的数值来自下面的从零实现。',
     },
     paper: {
       authors: 'Tsung-Yi Lin, Priya Goyal, Ross Girshick, Kaiming He, Piotr Dollár',
@@ -435,6 +441,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       title: 'Focal Loss for Dense Object Detection',
       url: 'https://arxiv.org/abs/1708.02002',
     },
+    sources: [TORCH_FUNCTIONAL, { label: 'torchvision torchvision/ops/focal_loss.py', version: 'v0.14.1', url: 'https://github.com/pytorch/vision/blob/v0.14.1/torchvision/ops/focal_loss.py' }, KERAS_LOSSES, OPTAX_CLASSIFICATION, { label: 'paper: Focal Loss for Dense Object Detection', version: '2017', url: 'https://arxiv.org/abs/1708.02002' }],
     related: ['cross-entropy', 'balanced-cross-entropy', 'poly-loss', 'bce-with-logits'],
     snippets: {
       scratch:
@@ -490,8 +497,8 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       zh: 'ε < −1 时损失不再保证非负，也不再随 p_t 单调。结果是逐样本的（optax 不做汇总），需要自行求平均。labels 必须是 one-hot 或概率向量，而不是索引。',
     },
     frameworkNotes: {
-      en: 'optax.losses.poly_loss_cross_entropy(logits, labels, epsilon=2.0) is the reference here: one value per example, classes on the last axis. PyTorch and Keras have no built-in; in PyTorch write F.cross_entropy(x, y, reduction=\'none\') + eps * (1 - softmax(x).gather(1, y[:, None]).squeeze(1)).',
-      zh: '此处以 optax.losses.poly_loss_cross_entropy(logits, labels, epsilon=2.0) 为准：每个样本一个值，类别在最后一个轴上。PyTorch 和 Keras 没有内置实现；PyTorch 中可写成 F.cross_entropy(x, y, reduction=\'none\') + eps * (1 - softmax(x).gather(1, y[:, None]).squeeze(1))。',
+      en: 'optax.losses.poly_loss_cross_entropy(logits, labels, epsilon=2.0) is the reference here: one value per example, classes on the last axis. PyTorch and Keras have no built-in; in PyTorch write F.cross_entropy(x, y, reduction=\'none\') + eps * (1 - softmax(x).gather(1, y[:, None]).squeeze(1)). With soft or multi-hot labels, optax uses Σ labels·(1 − p) for the second term, not 1 − Σ labels·p; the two agree only when each row of labels sums to 1.',
+      zh: '此处以 optax.losses.poly_loss_cross_entropy(logits, labels, epsilon=2.0) 为准：每个样本一个值，类别在最后一个轴上。PyTorch 和 Keras 没有内置实现；PyTorch 中可写成 F.cross_entropy(x, y, reduction=\'none\') + eps * (1 - softmax(x).gather(1, y[:, None]).squeeze(1))。标签为软标签或多热（multi-hot）时，optax 的第二项是 Σ labels·(1 − p)，而不是 1 − Σ labels·p；只有每行标签之和为 1 时两者才相同。',
     },
     paper: {
       authors: 'Zhaoqi Leng, Mingxing Tan, Chenxi Liu, Ekin Dogus Cubuk, Xiaojie Shi, Shuyang Cheng, Dragomir Anguelov',
@@ -499,13 +506,14 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       title: 'PolyLoss: A Polynomial Expansion Perspective of Classification Loss Functions',
       url: 'https://arxiv.org/abs/2204.12511',
     },
+    sources: [OPTAX_CLASSIFICATION, { label: 'paper: PolyLoss: A Polynomial Expansion Perspective of Classification Loss Functions', version: '2022', url: 'https://arxiv.org/abs/2204.12511' }],
     related: ['cross-entropy', 'focal-loss'],
     snippets: {
       jax: 'loss = optax.losses.poly_loss_cross_entropy(${1:logits}, ${2:labels_one_hot}, epsilon=${3:2.0}).mean()',
       torch:
-        "ce = F.cross_entropy(${1:logits}, ${2:target}, reduction='none')\npt = torch.exp(-ce)\nloss = (ce + ${3:2.0} * (1 - pt)).mean()",
+        "ce = F.cross_entropy(${1:logits}, ${2:target}, reduction='none')  # target: (N, C) one-hot or soft\none_minus_pt = (${2:target} * (1 - F.softmax(${1:logits}, dim=1))).sum(1)\nepsilon = ${3:2.0}\nloss = ce + epsilon * one_minus_pt  # one value per sample, like optax; .mean() to average",
       scratch:
-        'def poly1_cross_entropy(logits, labels, epsilon=${1:2.0}):\n    log_p = F.log_softmax(logits, dim=-1)\n    ce = -(labels * log_p).sum(-1)\n    pt = (labels * log_p.exp()).sum(-1)\n    return ce + epsilon * (1 - pt)',
+        "def poly1_cross_entropy(logits, labels, epsilon=${1:2.0}):\n    # labels: one-hot or soft, last axis; one value per sample (as optax.losses.poly_loss_cross_entropy)\n    p = F.softmax(logits, dim=-1)\n    ce = -(labels * F.log_softmax(logits, dim=-1)).sum(-1)\n    return ce + epsilon * (labels * (1 - p)).sum(-1)",
     },
   },
   {
@@ -537,7 +545,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
     params: [],
     summary: {
       en: 'The name used in face recognition and in Caffe (SoftmaxWithLoss) for a final linear layer, a softmax and cross-entropy. Numerically it is cross-entropy on the logits W·f + b; see the cross-entropy entry.',
-      zh: '人脸识别文献和 Caffe（SoftmaxWithLoss）中对"最后一层全连接 + softmax + 交叉熵"的称呼。数值上它就是对 logits W·f + b 的交叉熵，详见交叉熵条目。',
+      zh: '人脸识别文献和 Caffe（SoftmaxWithLoss）中对“最后一层全连接 + softmax + 交叉熵”的称呼。数值上它就是对 logits W·f + b 的交叉熵，详见交叉熵条目。',
     },
     whenToUse: {
       en: 'As the baseline of face recognition and metric learning; margin-based variants (SphereFace, CosFace, ArcFace) change the logits to W·f with normalized vectors and an angular margin.',
@@ -557,6 +565,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       title: 'Large-Margin Softmax Loss for Convolutional Neural Networks',
       url: 'https://arxiv.org/abs/1612.02295',
     },
+    sources: [TORCH_FUNCTIONAL, KERAS_LOSSES, OPTAX_CLASSIFICATION],
     related: ['cross-entropy', 'nll-loss'],
     snippets: {
       torch:
@@ -593,6 +602,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       en: 'Equal to binary_cross_entropy_with_logits with targets (y + 1)/2. Keras has no equivalent class (its Hinge and SquaredHinge are the non-smooth versions). optax.hinge_loss is the non-smooth hinge max(0, 1 − y·x).',
       zh: '等价于目标为 (y + 1)/2 的 binary_cross_entropy_with_logits。Keras 没有对应的类（其 Hinge 与 SquaredHinge 是非光滑版本）。optax.hinge_loss 是非光滑的合页损失 max(0, 1 − y·x)。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_CLASSIFICATION],
     related: ['logistic-loss', 'bce-with-logits', 'multilabel-soft-margin-loss'],
     snippets: {
       torch:
@@ -632,6 +642,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       title: 'The Regression Analysis of Binary Sequences',
       url: 'https://doi.org/10.1111/j.2517-6161.1958.tb00292.x',
     },
+    sources: [TORCH_FUNCTIONAL, OPTAX_CLASSIFICATION],
     related: ['soft-margin-loss', 'bce-with-logits', 'binary-cross-entropy'],
     snippets: {
       scratch:
@@ -691,6 +702,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       en: "Keras: BinaryCrossentropy(from_logits=True) (average over the last axis, then the batch) gives the same value without weights. optax: optax.sigmoid_binary_cross_entropy(...).mean(-1).",
       zh: 'Keras：BinaryCrossentropy(from_logits=True)（先在最后一个轴上平均，再对 batch 平均）在无权重时给出相同的值。optax：optax.sigmoid_binary_cross_entropy(...).mean(-1)。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_CLASSIFICATION],
     related: ['bce-with-logits', 'multilabel-margin-loss', 'soft-margin-loss'],
     snippets: {
       torch:
@@ -745,6 +757,7 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       en: 'No Keras or optax equivalent; the closest is a pairwise ranking hinge written by hand.',
       zh: 'Keras 和 optax 都没有对应实现；最接近的是手写的成对排序合页损失。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES],
     related: ['multilabel-soft-margin-loss', 'multi-margin-loss'],
     snippets: {
       torch:
@@ -808,9 +821,10 @@ export const CLASSIFICATION_ENTRIES: readonly LossEntry[] = [
       zh: '除以的是 C（不是 C − 1），权重取真实类别的权重并作用于每一项。所有间隔都满足后梯度为零，不再推动已分开的样本。只支持 p = 1 和 p = 2。',
     },
     frameworkNotes: {
-      en: "Keras' CategoricalHinge is the Crammer–Singer form max(0, 1 + max_{i≠y} x_i − x_y) on one-hot targets; optax.losses.multiclass_hinge_loss is also Crammer–Singer. Both take the largest violation instead of summing over classes, so values differ.",
-      zh: 'Keras 的 CategoricalHinge 是 Crammer–Singer 形式 max(0, 1 + max_{i≠y} x_i − x_y)，目标为 one-hot；optax.losses.multiclass_hinge_loss 也是 Crammer–Singer 形式。两者取最大违例而非对类别求和，因此数值不同。',
+      en: "Keras' CategoricalHinge is close to the Crammer–Singer form max(0, 1 + max_{i≠y} x_i − x_y) on one-hot targets (its max over the other classes also holds a 0, see categorical-hinge); optax.losses.multiclass_hinge_loss is exactly Crammer–Singer. Both take the largest violation instead of summing over classes, so values differ.",
+      zh: 'Keras 的 CategoricalHinge 接近 Crammer–Singer 形式 max(0, 1 + max_{i≠y} x_i − x_y)，目标为 one-hot（它在其他类别上取最大值时还包含一个 0，见 categorical-hinge）；optax.losses.multiclass_hinge_loss 正是 Crammer–Singer 形式。两者取最大违例而非对类别求和，因此数值不同。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_CLASSIFICATION],
     related: ['multilabel-margin-loss', 'cross-entropy', 'soft-margin-loss'],
     snippets: {
       torch:

@@ -23,7 +23,7 @@ const BOX_INPUTS: readonly InputSpec[] = [
     name: 'boxes1',
     meaning: {
       en: 'Predicted boxes as (x1, y1, x2, y2), top-left and bottom-right corners (the gradient is taken with respect to them).',
-      zh: '预测框，格式为 (x1, y1, x2, y2)，即左上角和右下角坐标（梯度对它求）。',
+      zh: '预测框，格式为 (x1, y1, x2, y2)，即左上角和右下角坐标（对它求梯度）。',
     },
     shape: '(4), (N, 4)',
     domain: { en: 'real coordinates with x1 ≤ x2, y1 ≤ y2', zh: '实数坐标，且 x1 ≤ x2、y1 ≤ y2' },
@@ -135,6 +135,12 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
       title: 'Focal Loss for Dense Object Detection',
       url: 'https://arxiv.org/abs/1708.02002',
     },
+    sources: [
+      { label: 'torchvision torchvision/ops/focal_loss.py', version: 'v0.14.1 (Debian python3-torchvision)', url: 'https://github.com/pytorch/vision/blob/v0.14.1/torchvision/ops/focal_loss.py' },
+      { label: 'optax optax/losses/_classification.py', version: 'v0.2.8', url: 'https://github.com/google-deepmind/optax/blob/v0.2.8/optax/losses/_classification.py' },
+      { label: 'segmentation_models_pytorch losses/focal.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/focal.py' },
+      { label: 'paper (Lin et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1708.02002' },
+    ],
     related: ['focal-loss', 'bce-with-logits', 'distribution-ranking-loss', 'generalized-box-iou-loss', 'smooth-l1-loss'],
     snippets: {
       torch:
@@ -175,10 +181,15 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
       title: 'UnitBox: An Advanced Object Detection Network',
       url: 'https://arxiv.org/abs/1608.01471',
     },
+    sources: [
+      { label: 'torchvision torchvision/ops/_utils.py', version: 'v0.14.1 (Debian python3-torchvision)', url: 'https://github.com/pytorch/vision/blob/v0.14.1/torchvision/ops/_utils.py' },
+      { label: 'torchvision torchvision/ops/giou_loss.py', version: 'v0.14.1 (Debian python3-torchvision)', url: 'https://github.com/pytorch/vision/blob/v0.14.1/torchvision/ops/giou_loss.py' },
+      { label: 'paper (Yu et al. 2016, UnitBox)', version: '2016', url: 'https://arxiv.org/abs/1608.01471' },
+    ],
     related: ['generalized-box-iou-loss', 'distance-box-iou-loss', 'complete-box-iou-loss', 'smooth-l1-loss'],
     snippets: {
       scratch:
-        'def iou_loss(boxes1, boxes2, eps=${1:1e-7}):\n    x1 = torch.max(boxes1[..., 0], boxes2[..., 0])\n    y1 = torch.max(boxes1[..., 1], boxes2[..., 1])\n    x2 = torch.min(boxes1[..., 2], boxes2[..., 2])\n    y2 = torch.min(boxes1[..., 3], boxes2[..., 3])\n    inter = (x2 - x1).clamp(min=0) * (y2 - y1).clamp(min=0)\n    area1 = (boxes1[..., 2] - boxes1[..., 0]) * (boxes1[..., 3] - boxes1[..., 1])\n    area2 = (boxes2[..., 2] - boxes2[..., 0]) * (boxes2[..., 3] - boxes2[..., 1])\n    return 1 - inter / (area1 + area2 - inter + eps)\n\nloss = iou_loss(${2:pred_boxes}, ${3:gt_boxes}).mean()',
+        "def iou_loss(boxes1, boxes2, eps=${1:1e-7}, reduction=${4|'none','mean','sum'|}):\n    # boxes (x1, y1, x2, y2); one value per box pair unless reduced (torchvision's default is 'none')\n    x1 = torch.max(boxes1[..., 0], boxes2[..., 0])\n    y1 = torch.max(boxes1[..., 1], boxes2[..., 1])\n    x2 = torch.min(boxes1[..., 2], boxes2[..., 2])\n    y2 = torch.min(boxes1[..., 3], boxes2[..., 3])\n    inter = (x2 - x1).clamp(min=0) * (y2 - y1).clamp(min=0)\n    area1 = (boxes1[..., 2] - boxes1[..., 0]) * (boxes1[..., 3] - boxes1[..., 1])\n    area2 = (boxes2[..., 2] - boxes2[..., 0]) * (boxes2[..., 3] - boxes2[..., 1])\n    loss = 1 - inter / (area1 + area2 - inter + eps)\n    if reduction == 'mean':\n        return loss.mean()\n    if reduction == 'sum':\n        return loss.sum()\n    return loss\n\nloss = iou_loss(${2:pred_boxes}, ${3:gt_boxes})",
       tf: 'loss_fn = keras_cv.losses.IoULoss(bounding_box_format="xyxy", mode="linear")\nloss = loss_fn(${1:gt_boxes}, ${2:pred_boxes})',
     },
   },
@@ -210,6 +221,11 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: BOX_FORMAT_NOTE,
     paper: GIOU_PAPER,
+    sources: [
+      { label: 'torchvision torchvision/ops/giou_loss.py', version: 'v0.14.1 (Debian python3-torchvision)', url: 'https://github.com/pytorch/vision/blob/v0.14.1/torchvision/ops/giou_loss.py' },
+      { label: 'TF Addons tensorflow_addons/losses/giou_loss.py', version: 'v0.23.0', url: 'https://github.com/tensorflow/addons/blob/v0.23.0/tensorflow_addons/losses/giou_loss.py' },
+      { label: 'paper (Rezatofighi et al. 2019)', version: '2019', url: 'https://arxiv.org/abs/1902.09630' },
+    ],
     related: ['iou-loss', 'distance-box-iou-loss', 'complete-box-iou-loss', 'smooth-l1-loss'],
     snippets: {
       torch: boxSnippetTorch('generalized_box_iou_loss'),
@@ -243,12 +259,16 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
       zh: `KerasCV 和 TensorFlow Addons 都没有 DIoU 损失（KerasCV 提供 CIoULoss）。mmdetection 提供 DIoULoss。${BOX_FORMAT_NOTE.zh}`,
     },
     paper: DIOU_PAPER,
+    sources: [
+      { label: 'torchvision torchvision/ops/diou_loss.py', version: 'v0.14.1 (Debian python3-torchvision)', url: 'https://github.com/pytorch/vision/blob/v0.14.1/torchvision/ops/diou_loss.py' },
+      { label: 'paper (Zheng et al. 2020)', version: '2020', url: 'https://arxiv.org/abs/1911.08287' },
+    ],
     related: ['complete-box-iou-loss', 'generalized-box-iou-loss', 'iou-loss'],
     snippets: {
       torch: boxSnippetTorch('distance_box_iou_loss'),
       tf: 'def diou_loss(b1, b2, eps=${1:1e-7}):\n    iw = tf.maximum(tf.minimum(b1[..., 2], b2[..., 2]) - tf.maximum(b1[..., 0], b2[..., 0]), 0.0)\n    ih = tf.maximum(tf.minimum(b1[..., 3], b2[..., 3]) - tf.maximum(b1[..., 1], b2[..., 1]), 0.0)\n    inter = iw * ih\n    union = (b1[..., 2] - b1[..., 0]) * (b1[..., 3] - b1[..., 1]) + (b2[..., 2] - b2[..., 0]) * (b2[..., 3] - b2[..., 1]) - inter\n    cw = tf.maximum(b1[..., 2], b2[..., 2]) - tf.minimum(b1[..., 0], b2[..., 0])\n    ch = tf.maximum(b1[..., 3], b2[..., 3]) - tf.minimum(b1[..., 1], b2[..., 1])\n    rho2 = ((b1[..., 0] + b1[..., 2] - b2[..., 0] - b2[..., 2]) ** 2 + (b1[..., 1] + b1[..., 3] - b2[..., 1] - b2[..., 3]) ** 2) / 4\n    return 1 - inter / (union + eps) + rho2 / (cw ** 2 + ch ** 2 + eps)\n\nloss = tf.reduce_mean(diou_loss(${2:pred_boxes}, ${3:gt_boxes}))',
       scratch:
-        'def diou_loss(b1, b2, eps=${1:1e-7}):\n    iw = (torch.min(b1[..., 2], b2[..., 2]) - torch.max(b1[..., 0], b2[..., 0])).clamp(min=0)\n    ih = (torch.min(b1[..., 3], b2[..., 3]) - torch.max(b1[..., 1], b2[..., 1])).clamp(min=0)\n    inter = iw * ih\n    union = (b1[..., 2] - b1[..., 0]) * (b1[..., 3] - b1[..., 1]) + (b2[..., 2] - b2[..., 0]) * (b2[..., 3] - b2[..., 1]) - inter\n    cw = torch.max(b1[..., 2], b2[..., 2]) - torch.min(b1[..., 0], b2[..., 0])\n    ch = torch.max(b1[..., 3], b2[..., 3]) - torch.min(b1[..., 1], b2[..., 1])\n    rho2 = ((b1[..., 0] + b1[..., 2] - b2[..., 0] - b2[..., 2]) ** 2 + (b1[..., 1] + b1[..., 3] - b2[..., 1] - b2[..., 3]) ** 2) / 4\n    return 1 - inter / (union + eps) + rho2 / (cw ** 2 + ch ** 2 + eps)\n\nloss = diou_loss(${2:pred_boxes}, ${3:gt_boxes}).mean()',
+        "def diou_loss(b1, b2, eps=${1:1e-7}, reduction=${4|'none','mean','sum'|}):\n    iw = (torch.min(b1[..., 2], b2[..., 2]) - torch.max(b1[..., 0], b2[..., 0])).clamp(min=0)\n    ih = (torch.min(b1[..., 3], b2[..., 3]) - torch.max(b1[..., 1], b2[..., 1])).clamp(min=0)\n    inter = iw * ih\n    union = (b1[..., 2] - b1[..., 0]) * (b1[..., 3] - b1[..., 1]) + (b2[..., 2] - b2[..., 0]) * (b2[..., 3] - b2[..., 1]) - inter\n    cw = torch.max(b1[..., 2], b2[..., 2]) - torch.min(b1[..., 0], b2[..., 0])\n    ch = torch.max(b1[..., 3], b2[..., 3]) - torch.min(b1[..., 1], b2[..., 1])\n    rho2 = ((b1[..., 0] + b1[..., 2] - b2[..., 0] - b2[..., 2]) ** 2 + (b1[..., 1] + b1[..., 3] - b2[..., 1] - b2[..., 3]) ** 2) / 4\n    loss = 1 - inter / (union + eps) + rho2 / (cw ** 2 + ch ** 2 + eps)\n    if reduction == 'mean':\n        return loss.mean()\n    if reduction == 'sum':\n        return loss.sum()\n    return loss\n\nloss = diou_loss(${2:pred_boxes}, ${3:gt_boxes})",
     },
   },
   {
@@ -282,6 +302,10 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
       zh: `keras_cv.losses.CIoULoss 需要指定 bounding_box_format，并对各框求平均。${BOX_FORMAT_NOTE.zh}`,
     },
     paper: DIOU_PAPER,
+    sources: [
+      { label: 'torchvision torchvision/ops/ciou_loss.py', version: 'v0.14.1 (Debian python3-torchvision)', url: 'https://github.com/pytorch/vision/blob/v0.14.1/torchvision/ops/ciou_loss.py' },
+      { label: 'paper (Zheng et al. 2020)', version: '2020', url: 'https://arxiv.org/abs/1911.08287' },
+    ],
     related: ['distance-box-iou-loss', 'generalized-box-iou-loss', 'iou-loss'],
     snippets: {
       torch: boxSnippetTorch('complete_box_iou_loss'),
@@ -335,7 +359,7 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
         type: 'number',
         default: 6,
         range: [0.5, 20],
-        meaning: { en: 'Sharpness of the smoothed hinge (logistic loss) applied to the ranking gap.', zh: '作用于排序间隔的平滑铰链（logistic 损失）的陡峭程度。' },
+        meaning: { en: 'Sharpness of the smoothed hinge (logistic loss) applied to the ranking gap.', zh: '作用于排序间隔的平滑合页（logistic 损失）的陡峭程度。' },
       },
       {
         name: 'tau',
@@ -367,6 +391,10 @@ export const DETECTION_ENTRIES: readonly LossEntry[] = [
       title: 'DR Loss: Improving Object Detection by Distributional Ranking',
       url: 'https://arxiv.org/abs/1907.10156',
     },
+    sources: [
+      { label: 'DR_loss SigmoidDRLoss (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/idstcv/DR_loss' },
+      { label: 'paper (Qian et al. 2020)', version: '2020', url: 'https://arxiv.org/abs/1907.10156' },
+    ],
     related: ['sigmoid-focal-loss', 'focal-loss', 'margin-ranking-loss'],
     snippets: {
       scratch:

@@ -2,6 +2,7 @@
  * Catalog entries: probabilistic and divergence losses.
  */
 import type { LossEntry } from '../types';
+import { KERAS_LOSSES, OPTAX_CLASSIFICATION, TORCH_FUNCTIONAL, TORCH_LOSS_MODULES } from './sources';
 import { REDUCTION } from './common';
 
 export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
@@ -74,7 +75,7 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: "Keras' KLDivergence takes probabilities for both arguments (y_true, y_pred), clips them to [1e-7, 1] and sums over the last axis, so it equals PyTorch's 'batchmean' with input = log(y_pred) only for 2-D input and values the clipping leaves alone. optax.kl_divergence(log_predictions, targets) and optax.losses.kl_divergence_with_log_targets sum over the last axis per example, with no reduction over the batch.",
-      zh: 'Keras 的 KLDivergence 两个参数（y_true、y_pred）都接受概率，并裁剪到 [1e-7, 1]、在最后一个轴上求和，因此只有在二维输入、数值未被裁剪时，才等于以 input = log(y_pred) 计算的 PyTorch \'batchmean\'。optax.kl_divergence(log_predictions, targets) 与 optax.losses.kl_divergence_with_log_targets 在每个样本的最后一个轴上求和，不对 batch 汇总。',
+      zh: 'Keras 的 KLDivergence 两个参数（y_true、y_pred）都接受概率，并截断到 [1e-7, 1]、在最后一个轴上求和，因此只有在二维输入、数值未被截断时，才等于以 input = log(y_pred) 计算的 PyTorch \'batchmean\'。optax.kl_divergence(log_predictions, targets) 与 optax.losses.kl_divergence_with_log_targets 在每个样本的最后一个轴上求和，不对 batch 汇总。',
     },
     paper: {
       authors: 'Solomon Kullback, Richard A. Leibler',
@@ -82,6 +83,7 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
       title: 'On Information and Sufficiency',
       url: 'https://doi.org/10.1214/aoms/1177729694',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_CLASSIFICATION],
     related: ['cross-entropy', 'nll-loss', 'gaussian-nll-loss'],
     snippets: {
       torch:
@@ -136,6 +138,7 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
       title: 'Divergence Measures Based on the Shannon Entropy',
       url: 'https://doi.org/10.1109/18.61115',
     },
+    sources: [TORCH_FUNCTIONAL, { label: 'SciPy docs scipy.spatial.distance.jensenshannon', version: '1.13.1', url: 'https://docs.scipy.org/doc/scipy-1.13.1/reference/generated/scipy.spatial.distance.jensenshannon.html' }],
     related: ['kl-div', 'cross-entropy'],
     snippets: {
       scratch:
@@ -213,13 +216,14 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
       zh: '非负计数的回归：事件计数、光子或神经脉冲计数、需求预测、人群计数。',
     },
     pitfalls: {
-      en: "The default log_input=True expects a log-rate: passing a rate there exponentiates it again. With log_input=False the input must be non-negative (rejected otherwise). full=True only changes the value, not the gradient with respect to input, and it adds the Stirling term only where target > 1 (PyTorch's choice, so log(1!) = log(0!) = 0).",
-      zh: '默认 log_input=True 要求输入对数率：若传入的是率本身，会被再次取指数。log_input=False 时 input 必须非负（否则会被拒绝）。full=True 只改变损失值、不改变关于 input 的梯度，并且只在 target > 1 处加入斯特林项（PyTorch 的做法，因此 log(1!) = log(0!) = 0）。',
+      en: "The default log_input=True expects a log-rate: passing a rate there exponentiates it again. With log_input=False the input must be non-negative (PyTorch gives NaN for a negative rate; this playground rejects it). full=True only changes the value, not the gradient with respect to input, and it adds the Stirling term only where target > 1 (PyTorch's choice, so log(1!) = log(0!) = 0).",
+      zh: '默认 log_input=True 要求输入对数率：若传入的是率本身，会被再次取指数。log_input=False 时 input 必须非负（速率为负时 PyTorch 得到 NaN，本 playground 会拒绝）。full=True 只改变损失值、不改变关于 input 的梯度，并且只在 target > 1 处加入斯特林项（PyTorch 的做法，因此 log(1!) = log(0!) = 0）。',
     },
     frameworkNotes: {
       en: "Keras' Poisson loss is y_pred − y_true·log(y_pred + 1e-7) on rates (like log_input=False with eps=1e-7), averaged over the last axis, with no full option. optax has no Poisson loss; write jnp.exp(x) − y * x. tf.nn.log_poisson_loss(targets, log_input, compute_full_loss=False) is this loss with log_input=True, unreduced and with the target first; compute_full_loss=True adds the same Stirling term as full=True.",
       zh: 'Keras 的 Poisson 损失对率计算 y_pred − y_true·log(y_pred + 1e-7)（类似 log_input=False、eps=1e-7），先在最后一个轴上求平均，没有 full 选项。optax 没有泊松损失，可写成 jnp.exp(x) − y * x。tf.nn.log_poisson_loss(targets, log_input, compute_full_loss=False) 即 log_input=True 时的本损失，不做汇总，且目标在前；compute_full_loss=True 时加上与 full=True 相同的 Stirling 项。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES],
     related: ['gaussian-nll-loss', 'nll-loss', 'mse-loss'],
     snippets: {
       torch:
@@ -276,8 +280,8 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
         default: 1e-6,
         range: [1e-12, 1e-2],
         meaning: {
-          en: 'Lower clamp of the variance for stability (the clamp does not pass gradient to var).',
-          zh: '为数值稳定而对方差设置的下限（该裁剪不向 var 传递梯度）。',
+          en: 'Lower clamp of the variance for stability. The clamp is done outside autograd: the gradient still reaches var (the clamp passes it through unchanged), evaluated at the clamped value, so a var below eps gets a large gradient, not zero.',
+          zh: '为数值稳定而对方差设置的下限。该截断在 autograd 之外进行：梯度仍会传到 var（截断原样传递梯度），只是在截断后的值处求得，因此小于 eps 的 var 得到的是很大的梯度，而不是零。',
         },
       },
       REDUCTION,
@@ -291,8 +295,8 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
       zh: '噪声水平随输入变化的异方差（heteroscedastic）回归、概率预测，以及任何需要在预测值之外输出校准不确定性的模型。',
     },
     pitfalls: {
-      en: 'A negative variance is an error (predict it through softplus or exp). The model can lower the loss by inflating the variance on hard samples, which slows learning of the mean; the β-NLL variant reweights by σ^{2β}. The var shapes accepted are exactly three; anything else is rejected.',
-      zh: '方差为负时报错（应通过 softplus 或 exp 输出方差）。模型可以通过在难样本上放大方差来降低损失，从而拖慢均值的学习；β-NLL 变体用 σ^{2β} 重新加权。var 只接受三种形状，其他形状都会被拒绝。',
+      en: 'A negative variance is an error (predict it through softplus or exp). The model can lower the loss by inflating the variance on hard samples, which slows learning of the mean; the β-NLL variant reweights by σ^{2β}. A var tensor must have the shape of input, or that shape with the last dimension dropped or set to 1; other shapes are rejected (torch 1.13). Releases with pytorch#138931 (merged late 2024, torch 2.6 and later) also accept a Python float var, one variance for every element. eps clamps the variance outside autograd, so the clamp does not stop the gradient: on torch 1.13, var = 1e−8 with a residual of 1 gets ∂ℓ/∂var ≈ −5e11 (evaluated at eps = 1e−6), not 0.',
+      zh: '方差为负时报错（应通过 softplus 或 exp 输出方差）。模型可以通过在难样本上放大方差来降低损失，从而拖慢均值的学习；β-NLL 变体用 σ^{2β} 重新加权。var 为张量时，形状必须与 input 相同，或是去掉最后一维、或最后一维为 1 的形状，其他形状都会被拒绝（torch 1.13）。包含 pytorch#138931 的版本（2024 年底合入，torch 2.6 及之后）还接受 Python 浮点数作为 var，即所有元素共用一个方差。eps 在 autograd 之外截断方差，因此截断不会阻断梯度：在 torch 1.13 上，var = 1e−8、残差为 1 时 ∂ℓ/∂var ≈ −5e11（在 eps = 1e−6 处求得），而不是 0。',
     },
     frameworkNotes: {
       en: 'Keras and optax have no built-in; TensorFlow Probability users write -tfd.Normal(mu, sigma).log_prob(y), which includes the ½·log 2π constant and takes a standard deviation rather than a variance.',
@@ -304,6 +308,7 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
       title: 'Estimating the Mean and Variance of the Target Probability Distribution',
       url: 'https://doi.org/10.1109/ICNN.1994.374138',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, { label: 'PyTorch docs torch.nn.functional.gaussian_nll_loss (var: Tensor or float)', version: 'stable docs (2.x)', url: 'https://docs.pytorch.org/docs/stable/generated/torch.nn.functional.gaussian_nll_loss.html' }, { label: 'PyTorch pull request 138931 (float var)', version: 'merged late 2024', url: 'https://github.com/pytorch/pytorch/pull/138931' }],
     related: ['mse-loss', 'poisson-nll-loss', 'kl-div'],
     snippets: {
       torch:

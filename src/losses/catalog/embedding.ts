@@ -2,6 +2,7 @@
  * Catalog entries: pairwise and embedding losses (margin ranking, hinge/cosine embedding, triplet).
  */
 import type { InputSpec, LossEntry, ParamSpec } from '../types';
+import { KERAS_LOSSES, OPTAX_REGRESSION, TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, optaxSource } from './sources';
 import { REDUCTION } from './common';
 
 const SIGN_TARGET_DOMAIN = { en: '1 or −1', zh: '1 或 −1' };
@@ -27,7 +28,7 @@ const SWAP: ParamSpec = {
 const TRIPLET_INPUTS: readonly InputSpec[] = [
   {
     name: 'anchor',
-    meaning: { en: 'Embeddings of the anchor samples (the gradient is taken with respect to them).', zh: '锚点（anchor）样本的嵌入向量（梯度对它求）。' },
+    meaning: { en: 'Embeddings of the anchor samples (the gradient is taken with respect to them).', zh: '锚点（anchor）样本的嵌入向量（对它求梯度）。' },
     shape: '(D), (N, D)',
     domain: { en: 'real numbers', zh: '实数' },
   },
@@ -54,13 +55,13 @@ const FACENET = {
 
 const TRIPLET_PITFALLS = {
   en: "Most random triplets already satisfy the margin and give zero loss and zero gradient, so training stalls without hard or semi-hard triplet mining. Hard-negative mining from the start can collapse every embedding to one point (FaceNet uses semi-hard negatives). The distance is not normalised: scale the margin with the embedding norm, or L2-normalise the embeddings first. PyTorch adds eps to the difference (‖a − p + eps‖), not to the norm.",
-  zh: '大多数随机三元组本来就满足间隔，损失和梯度都为 0，不做困难 / 半困难三元组挖掘（hard / semi-hard mining）训练就会停滞；而一开始就只挖最难的负样本，又可能让所有嵌入塌缩到同一点（FaceNet 使用半困难负样本）。距离没有归一化：margin 要随嵌入的范数调整，或先对嵌入做 L2 归一化。PyTorch 把 eps 加在差值上（‖a − p + eps‖），而不是加在范数上。',
+  zh: '大多数随机三元组本来就满足间隔，损失和梯度都为 0，不做困难 / 半困难三元组挖掘（hard / semi-hard mining）训练就会停滞；而一开始就只挖最难的负样本，又可能让所有嵌入坍缩到同一点（FaceNet 使用半困难负样本）。距离没有归一化：margin 要随嵌入的范数调整，或先对嵌入做 L2 归一化。PyTorch 把 eps 加在差值上（‖a − p + eps‖），而不是加在范数上。',
 };
 
 export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
   {
     id: 'hinge-embedding-loss',
-    names: { en: 'Hinge Embedding Loss', zh: '铰链嵌入损失（Hinge Embedding）' },
+    names: { en: 'Hinge Embedding Loss', zh: '合页嵌入损失（Hinge Embedding）' },
     aliases: ['HingeEmbeddingLoss', 'hinge embedding', '铰链嵌入损失'],
     category: 'metric-learning',
     apis: [
@@ -105,8 +106,9 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'Only PyTorch ships it. Keras and optax have no equivalent; tf.keras.losses.Hinge is a classification hinge on scores, not this pair loss.',
-      zh: '只有 PyTorch 内置。Keras 和 optax 没有对应实现；tf.keras.losses.Hinge 是作用于分类得分的铰链损失，与这里的成对损失不同。',
+      zh: '只有 PyTorch 内置。Keras 和 optax 没有对应实现；tf.keras.losses.Hinge 是作用于分类得分的合页损失，与这里的成对损失不同。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES],
     related: ['cosine-embedding-loss', 'margin-ranking-loss', 'triplet-margin-loss'],
     snippets: {
       torch:
@@ -130,7 +132,7 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
     inputs: [
       {
         name: 'input1',
-        meaning: { en: 'First embedding of each pair (the gradient is taken with respect to it).', zh: '每对中的第一个嵌入（梯度对它求）。' },
+        meaning: { en: 'First embedding of each pair (the gradient is taken with respect to it).', zh: '每对中的第一个嵌入（对它求梯度）。' },
         shape: '(D) with a 0-D target, (N, D) with a (N) target',
         domain: { en: 'real numbers', zh: '实数' },
       },
@@ -172,6 +174,7 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
       en: 'PyTorch adds ε = 1e-12 to each squared norm. Keras has no pair loss of this form: tf.keras.losses.CosineSimilarity returns the negative cosine similarity (minimised at −1) without labels or margin. optax.cosine_distance gives 1 − cos per pair, i.e. only the y = 1 branch.',
       zh: 'PyTorch 在每个平方范数上加 ε = 1e-12。Keras 没有这种成对损失：tf.keras.losses.CosineSimilarity 返回负的余弦相似度（最小值为 −1），没有标签也没有 margin。optax.cosine_distance 给出每对的 1 − cos，相当于只有 y = 1 的分支。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_REGRESSION],
     related: ['cosine-similarity', 'hinge-embedding-loss', 'margin-ranking-loss', 'triplet-margin-loss'],
     snippets: {
       torch:
@@ -194,7 +197,7 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
     inputs: [
       {
         name: 'input1',
-        meaning: { en: 'Score of the first item of each pair (the gradient is taken with respect to it).', zh: '每对中第一个样本的得分（梯度对它求）。' },
+        meaning: { en: 'Score of the first item of each pair (the gradient is taken with respect to it).', zh: '每对中第一个样本的得分（对它求梯度）。' },
         shape: '(), (N)',
         domain: { en: 'real scores', zh: '实数得分' },
       },
@@ -217,11 +220,11 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
     ],
     summary: {
       en: 'A pairwise ranking hinge: zero once the preferred item out-scores the other by margin, linear in the shortfall otherwise.',
-      zh: '成对排序的铰链损失：偏好的样本得分超过另一方 margin 后损失为 0，否则按差距线性惩罚。',
+      zh: '成对排序的合页损失：偏好的样本得分超过另一方 margin 后损失为 0，否则按差距线性惩罚。',
     },
     whenToUse: {
       en: 'Learning to rank from pairwise preferences (search, recommendation, RankNet-style training with a hinge), and any model whose outputs only need the right order.',
-      zh: '由成对偏好学习排序（搜索、推荐、带铰链的 RankNet 式训练），以及只需要输出顺序正确的模型。',
+      zh: '由成对偏好学习排序（搜索、推荐、带合页的 RankNet 式训练），以及只需要输出顺序正确的模型。',
     },
     pitfalls: {
       en: 'With margin 0 a tie already gives zero loss, so use a positive margin. Scores have no absolute meaning after training (only differences do). The number of pairs grows quadratically with list length; sample them. All three inputs must have the same number of dimensions in PyTorch.',
@@ -231,6 +234,7 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
       en: 'Only PyTorch ships this exact loss. TensorFlow Ranking (tfr.keras.losses.PairwiseHingeLoss) builds every pair inside a list and weights them; Keras core and optax have no pairwise margin loss (optax.losses.ranking_softmax_loss is a listwise softmax loss).',
       zh: '只有 PyTorch 内置这个损失。TensorFlow Ranking 的 tfr.keras.losses.PairwiseHingeLoss 会在整个列表内构造所有样本对并加权；Keras 本身和 optax 都没有成对间隔损失（optax.losses.ranking_softmax_loss 是列表级 softmax 损失）。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES],
     related: ['hinge-embedding-loss', 'triplet-margin-loss'],
     snippets: {
       torch:
@@ -282,10 +286,11 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: TRIPLET_PITFALLS,
     frameworkNotes: {
-      en: "PyTorch: pairwise_distance adds eps to the difference, p defaults to 2, swap defaults to False, and it averages over the batch. optax.losses.triplet_margin_loss adds eps inside the root, (Σ (a − p)ᵖ + eps)^(1/p), has no swap and returns the unreduced per-triplet losses. Keras core has none; TensorFlow Addons' TripletSemiHardLoss / TripletHardLoss mine triplets inside a labelled batch instead of taking explicit triplets.",
-      zh: 'PyTorch：pairwise_distance 把 eps 加在差值上，p 默认 2，swap 默认 False，对 batch 求平均。optax.losses.triplet_margin_loss 把 eps 加在开方之内，即 (Σ (a − p)ᵖ + eps)^(1/p)，没有 swap，返回逐个三元组的未汇总损失。Keras 本身没有；TensorFlow Addons 的 TripletSemiHardLoss / TripletHardLoss 在带标签的 batch 内部自动挖掘三元组，而不是接收显式三元组。',
+      en: "PyTorch: pairwise_distance adds eps to the difference, p defaults to 2, swap defaults to False, and it averages over the batch. optax.losses.triplet_margin_loss (optax ≥ 0.2.5) adds eps inside the root, (Σ (a − p)ᵖ + eps)^(1/p), has no swap and returns the unreduced per-triplet losses. Keras core has none; TensorFlow Addons' TripletSemiHardLoss / TripletHardLoss mine triplets inside a labelled batch instead of taking explicit triplets.",
+      zh: 'PyTorch：pairwise_distance 把 eps 加在差值上，p 默认 2，swap 默认 False，对 batch 求平均。optax.losses.triplet_margin_loss（optax ≥ 0.2.5）把 eps 加在开方之内，即 (Σ (a − p)ᵖ + eps)^(1/p)，没有 swap，返回逐个三元组的未汇总损失。Keras 本身没有；TensorFlow Addons 的 TripletSemiHardLoss / TripletHardLoss 在带标签的 batch 内部自动挖掘三元组，而不是接收显式三元组。',
     },
     paper: FACENET,
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, optaxSource('optax/losses/_self_supervised.py', 'v0.2.5'), optaxSource('optax/losses/_self_supervised.py', 'v0.2.8')],
     related: ['triplet-margin-with-distance-loss', 'hinge-embedding-loss', 'cosine-embedding-loss', 'margin-ranking-loss'],
     snippets: {
       torch:
@@ -325,7 +330,7 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'With the default distance it equals triplet_margin_loss(p=2, eps=1e-6) (up to rounding). distance_function is keyword-only and cannot be scripted with TorchScript. Keras and optax have no counterpart; write the distance and the hinge yourself.',
-      zh: '使用默认距离时等同于 triplet_margin_loss(p=2, eps=1e-6)（仅有舍入差异）。distance_function 只能以关键字传入，且无法用 TorchScript 编译。Keras 和 optax 没有对应实现，需要自行写出距离和铰链部分。',
+      zh: '使用默认距离时等同于 triplet_margin_loss(p=2, eps=1e-6)（仅有舍入差异）。distance_function 只能以关键字传入，且无法用 TorchScript 编译。Keras 和 optax 没有对应实现，需要自行写出距离和合页部分。',
     },
     paper: {
       authors: 'Vassileios Balntas, Edgar Riba, Daniel Ponsa, Krystian Mikolajczyk',
@@ -333,6 +338,7 @@ export const EMBEDDING_ENTRIES: readonly LossEntry[] = [
       title: 'Learning local feature descriptors with triplets and shallow convolutional neural networks',
       url: 'https://bmva-archive.org.uk/bmvc/2016/papers/paper119/abstract119.pdf',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES],
     related: ['triplet-margin-loss', 'cosine-embedding-loss'],
     snippets: {
       torch:

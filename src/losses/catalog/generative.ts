@@ -18,8 +18,8 @@ const D_FAKE: InputSpec = {
   domain: { en: 'real scores (logits for the original GAN)', zh: '实数得分（原始 GAN 中为 logits）' },
 };
 const PAIR_NOTE = {
-  en: 'Written from scratch (no framework ships GAN objectives as one call; TF-GAN has tfgan.losses.*). Here d_real and d_fake must have the same shape; the value is mean(real terms) + mean(fake terms), and the gradient shown is with respect to d_fake.',
-  zh: '从零实现（各框架没有把 GAN 目标做成单个函数；TF-GAN 在 tfgan.losses.* 中提供）。这里 d_real 与 d_fake 形状必须相同；结果为真实项均值加生成项均值，显示的梯度是对 d_fake 的梯度。',
+  en: 'Written from scratch (torch, Keras and optax ship no GAN objectives; TF-GAN has them in tfgan.losses.wargs.*, and in tfgan.losses.* taking a GANModel tuple). Here d_real and d_fake must have the same shape; the value is mean(real terms) + mean(fake terms), and the gradient shown is with respect to d_fake.',
+  zh: '从零实现（PyTorch、Keras 和 optax 都没有提供 GAN 目标；TF-GAN 在 tfgan.losses.wargs.* 中提供，tfgan.losses.* 中的版本则以 GANModel 元组为参数）。这里 d_real 与 d_fake 形状必须相同；结果为真实项均值加生成项均值，显示的梯度是对 d_fake 的梯度。',
 };
 const GAN_PAPER = {
   authors: 'Ian J. Goodfellow, Jean Pouget-Abadie, Mehdi Mirza, Bing Xu, David Warde-Farley, Sherjil Ozair, Aaron Courville, Yoshua Bengio',
@@ -120,8 +120,16 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       en: 'Compute it from logits (softplus form), not from sigmoid outputs, or log(0) appears once D is confident. A discriminator that wins too easily starves the generator of gradient; balance update steps, use spectral normalisation or a gradient penalty.',
       zh: '应从 logits 计算（softplus 形式），不要先过 sigmoid，否则判别器很自信时会出现 log(0)。判别器太强会让生成器得不到梯度；需平衡更新次数，或使用谱归一化、梯度惩罚。',
     },
-    frameworkNotes: PAIR_NOTE,
+    frameworkNotes: {
+      en: "Written from scratch here; d_real and d_fake must have the same shape, the value is mean(real terms) + mean(fake terms), and the gradient shown is with respect to d_fake. TF-GAN (2.1.0) computes it in minimax_discriminator_loss and modified_discriminator_loss (the two are the same function), but both default to label_smoothing=0.25: the real targets become 1 − 0.25/2 = 0.875, so called with defaults they do not compute the loss above; pass label_smoothing=0.0 to match. tfgan.losses.* take a GANModel tuple; the versions that take d_real and d_fake directly are tfgan.losses.wargs.*.",
+      zh: '这里从零实现；d_real 与 d_fake 形状必须相同，结果为真实项均值加生成项均值，显示的梯度是对 d_fake 的梯度。TF-GAN（2.1.0）中的 minimax_discriminator_loss 与 modified_discriminator_loss 计算它（两者是同一个函数），但默认 label_smoothing=0.25：真实样本的目标变为 1 − 0.25/2 = 0.875，因此按默认参数调用时算的并不是上面的损失；需传入 label_smoothing=0.0 才一致。tfgan.losses.* 的参数是 GANModel 元组；直接接收 d_real、d_fake 的版本在 tfgan.losses.wargs.* 中。',
+    },
     paper: GAN_PAPER,
+    sources: [
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+      { label: 'TF-GAN tensorflow_gan/python/losses/tuple_losses.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/tuple_losses.py' },
+      { label: 'paper (Goodfellow et al. 2014)', version: '2014', url: 'https://arxiv.org/abs/1406.2661' },
+    ],
     related: ['gan-generator-non-saturating-loss', 'gan-generator-minimax-loss', 'bce-with-logits', 'r1-penalty'],
     snippets: {
       torch:
@@ -153,10 +161,14 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '训练初期会饱和：判别器很容易识别生成样本时 σ(D(G(z))) ≈ 0，梯度 −σ(D(G(z))) 几乎为零，生成器几乎学不到东西。',
     },
     frameworkNotes: {
-      en: 'Written from scratch; TF-GAN names it minimax_generator_loss. Gradient with respect to d_fake (logits).',
-      zh: '从零实现；TF-GAN 中名为 minimax_generator_loss。梯度是对 d_fake（logits）的梯度。',
+      en: 'Written from scratch; gradient with respect to d_fake (logits). TF-GAN (2.1.0) names it minimax_generator_loss, but computes it as the negative of its discriminator loss with the real logits set to the constant 1, so its value is this entry\'s minus log(1 + e⁻¹) ≈ 0.3133; the gradient is the same.',
+      zh: '从零实现；梯度是对 d_fake（logits）的梯度。TF-GAN（2.1.0）中名为 minimax_generator_loss，但它把判别器损失中的真实 logits 固定为常数 1 再取相反数，因此其值等于本条目的值减去 log(1 + e⁻¹) ≈ 0.3133；梯度相同。',
     },
     paper: GAN_PAPER,
+    sources: [
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+      { label: 'paper (Goodfellow et al. 2014)', version: '2014', url: 'https://arxiv.org/abs/1406.2661' },
+    ],
     related: ['gan-generator-non-saturating-loss', 'gan-discriminator-loss'],
     snippets: {
       torch: 'loss_g = -F.softplus(${1:d_fake}).mean()  # = mean(log(1 - sigmoid(d_fake)))',
@@ -191,6 +203,11 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '对应 TF-GAN 的 modified_generator_loss；在 PyTorch 中就是以全 1 为目标的 BCE-with-logits。梯度是对 d_fake 的梯度。',
     },
     paper: GAN_PAPER,
+    sources: [
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+      { label: 'paper (Goodfellow et al. 2014)', version: '2014', url: 'https://arxiv.org/abs/1406.2661' },
+      { label: 'paper (Arjovsky & Bottou 2017)', version: '2017', url: 'https://arxiv.org/abs/1701.04862' },
+    ],
     related: ['gan-discriminator-loss', 'gan-generator-minimax-loss', 'bce-with-logits'],
     snippets: {
       torch: 'loss_g = F.binary_cross_entropy_with_logits(${1:d_fake}, torch.ones_like(${1:d_fake}))',
@@ -221,15 +238,19 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '图像到图像翻译以及 CycleGAN/pix2pixHD 式训练，比对数损失更稳定，梯度不容易消失。',
     },
     pitfalls: {
-      en: 'The raw output must be unbounded (no sigmoid). With a = 0, b = c = 1 it relates to the Pearson χ² divergence only for the a = −1, b = 1, c = 0 coding; both are common.',
-      zh: '判别器输出不要加 sigmoid。只有 a = −1、b = 1、c = 0 的编码才严格对应 Pearson χ² 散度；a = 0、b = c = 1 的编码同样常用。',
+      en: 'The raw output must be unbounded (no sigmoid). The paper\'s link to the Pearson χ² divergence holds only when b − c = 1 and b − a = 2 (e.g. a = −1, b = 1, c = 0); the 0-1 coding a = 0, b = c = 1 (the defaults here and in TF-GAN) is equally common but does not satisfy it.',
+      zh: '判别器输出不要加 sigmoid。论文中与 Pearson χ² 散度的对应关系只在 b − c = 1 且 b − a = 2 时成立（如 a = −1、b = 1、c = 0）；0-1 编码 a = 0、b = c = 1（本条目和 TF-GAN 的默认值）同样常用，但不满足该条件。',
     },
     frameworkNotes: PAIR_NOTE,
     paper: LSGAN_PAPER,
+    sources: [
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+      { label: 'paper (Mao et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1611.04076' },
+    ],
     related: ['lsgan-generator-loss', 'gan-discriminator-loss', 'mse-loss'],
     snippets: {
       torch:
-        'loss_d = 0.5 * ((${1:d_real} - ${3:1.0}) ** 2).mean() + 0.5 * ((${2:d_fake} - ${4:0.0}) ** 2).mean()',
+        "real_label = ${3:1.0}\nfake_label = ${4:0.0}\nloss_d = 0.5 * ((${1:d_real} - real_label) ** 2).mean() + 0.5 * ((${2:d_fake} - fake_label) ** 2).mean()",
       tf: 'loss_d = 0.5 * tf.reduce_mean(tf.square(${1:d_real} - ${3:1.0})) + 0.5 * tf.reduce_mean(tf.square(${2:d_fake} - ${4:0.0}))',
       jax: 'loss_d = 0.5 * jnp.mean((${1:d_real} - ${3:1.0}) ** 2) + 0.5 * jnp.mean((${2:d_fake} - ${4:0.0}) ** 2)',
     },
@@ -260,13 +281,18 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '判别器与生成器的标签编码不一致（如 D 用 a = −1 而 G 用 c = 1）会改变优化目标，应保持一致。',
     },
     frameworkNotes: {
-      en: "TF-GAN's least_squares_generator_loss uses real_label=1 and the ½ factor. Gradient with respect to d_fake.",
+      en: "TF-GAN's least_squares_generator_loss defaults to real_label=1 and includes the ½ factor. Gradient with respect to d_fake.",
       zh: 'TF-GAN 的 least_squares_generator_loss 默认 real_label=1 并带 ½ 系数。梯度是对 d_fake 的梯度。',
     },
     paper: LSGAN_PAPER,
+    sources: [
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+      { label: 'paper (Mao et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1611.04076' },
+    ],
     related: ['lsgan-discriminator-loss', 'mse-loss'],
     snippets: {
-      torch: 'loss_g = 0.5 * ((${1:d_fake} - ${2:1.0}) ** 2).mean()',
+      torch:
+        "target_label = ${2:1.0}\nloss_g = 0.5 * ((${1:d_fake} - target_label) ** 2).mean()",
       tf: 'loss_g = 0.5 * tf.reduce_mean(tf.square(${1:d_fake} - ${2:1.0}))',
       jax: 'loss_g = 0.5 * jnp.mean((${1:d_fake} - ${2:1.0}) ** 2)',
     },
@@ -291,10 +317,14 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: {
       en: 'Meaningless without a Lipschitz constraint (weight clipping, gradient penalty or spectral norm): the critic output then grows without bound. No sigmoid, no log.',
-      zh: '没有 Lipschitz 约束（权重裁剪、梯度惩罚或谱归一化）就没有意义，critic 输出会无限增大。不要加 sigmoid 和 log。',
+      zh: '没有 Lipschitz 约束（权重截断、梯度惩罚或谱归一化）就没有意义，critic 输出会无限增大。不要加 sigmoid 和 log。',
     },
     frameworkNotes: PAIR_NOTE,
     paper: WGAN_PAPER,
+    sources: [
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+      { label: 'paper (Arjovsky et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1701.07875' },
+    ],
     related: ['wgan-generator-loss', 'wgan-gp-penalty', 'hinge-gan-discriminator-loss'],
     snippets: {
       torch: 'loss_d = ${2:d_fake}.mean() - ${1:d_real}.mean()',
@@ -329,6 +359,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '对应 TF-GAN 的 wasserstein_generator_loss。梯度是对 d_fake 的梯度（mean 时为常数 −1/N）。',
     },
     paper: WGAN_PAPER,
+    sources: [
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+      { label: 'paper (Arjovsky et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1701.07875' },
+    ],
     related: ['wgan-critic-loss', 'hinge-gan-discriminator-loss'],
     snippets: {
       torch: 'loss_g = -${1:d_fake}.mean()',
@@ -355,16 +389,24 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '谱归一化 GAN、SAGAN、BigGAN；生成器使用 −E[D(G(z))]。',
     },
     pitfalls: {
-      en: 'The generator side is not a hinge (it is −E[D(G(z))]); using a hinge there too stops the generator once fakes cross −1.',
-      zh: '生成器一方不是 hinge（而是 −E[D(G(z))]）；若生成器也用 hinge，生成样本得分越过 −1 后生成器就不再学习。',
+      en: 'The generator side is not a hinge (it is −E[D(G(z))]). Negating the discriminator\'s fake hinge for the generator, −E[max(0, 1 + D(G(z)))], gives no gradient for fakes scored below −1, exactly the ones the generator most needs to improve.',
+      zh: '生成器一方不是 hinge（而是 −E[D(G(z))]）。若生成器直接取判别器生成样本 hinge 项的相反数 −E[max(0, 1 + D(G(z)))]，得分低于 −1 的生成样本就没有梯度，而这些恰恰是生成器最需要改进的样本。',
     },
-    frameworkNotes: PAIR_NOTE,
+    frameworkNotes: {
+      en: 'Written from scratch here; d_real and d_fake must have the same shape, the value is mean(real terms) + mean(fake terms), and the gradient shown is with respect to d_fake. TF-GAN (2.1.0) has it as wasserstein_hinge_discriminator_loss (real_hinge=1.0, generated_hinge=1.0), with wasserstein_hinge_generator_loss an alias of wasserstein_generator_loss.',
+      zh: '这里从零实现；d_real 与 d_fake 形状必须相同，结果为真实项均值加生成项均值，显示的梯度是对 d_fake 的梯度。TF-GAN（2.1.0）中为 wasserstein_hinge_discriminator_loss（real_hinge=1.0、generated_hinge=1.0），其 wasserstein_hinge_generator_loss 是 wasserstein_generator_loss 的别名。',
+    },
     paper: {
       authors: 'Jae Hyun Lim, Jong Chul Ye',
       year: 2017,
       title: 'Geometric GAN',
       url: 'https://arxiv.org/abs/1705.02894',
     },
+    sources: [
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+      { label: 'paper (Lim & Ye 2017)', version: '2017', url: 'https://arxiv.org/abs/1705.02894' },
+      { label: 'paper (Miyato et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1802.05957' },
+    ],
     related: ['wgan-generator-loss', 'wgan-critic-loss', 'hinge'],
     snippets: {
       torch: 'loss_d = F.relu(1 - ${1:d_real}).mean() + F.relu(1 + ${2:d_fake}).mean()',
@@ -387,7 +429,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     params: [num('lambda_gp', 10, [0, 100], 'Penalty weight λ (10 in the paper).', '惩罚权重 λ（论文取 10）。')],
     summary: {
       en: 'Enforces the critic\'s 1-Lipschitz constraint softly by penalising gradient norms that differ from 1 at random interpolates between real and fake samples; replaces weight clipping.',
-      zh: '在真实样本与生成样本之间的随机插值点上，惩罚梯度范数偏离 1 的程度，以软约束方式实现 critic 的 1-Lipschitz 条件，取代权重裁剪。',
+      zh: '在真实样本与生成样本之间的随机插值点上，惩罚梯度范数偏离 1 的程度，以软约束方式实现 critic 的 1-Lipschitz 条件，取代权重截断。',
     },
     whenToUse: {
       en: 'Added to the WGAN critic loss (WGAN-GP); also used with other GAN losses as a general regulariser.',
@@ -398,8 +440,8 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '需要二阶反向传播（create_graph=True），critic 的计算量约翻倍。critic 中不要用批归一化（会混合样本，应改用层归一化）。此处仅作参考：其值依赖判别器网络本身，无法只由数组计算。',
     },
     frameworkNotes: {
-      en: 'No single call in torch/Keras; written with torch.autograd.grad. TF-GAN has wasserstein_gradient_penalty.',
-      zh: 'PyTorch/Keras 没有现成函数，需用 torch.autograd.grad 编写；TF-GAN 提供 wasserstein_gradient_penalty。',
+      en: 'No single call in torch/Keras; written with torch.autograd.grad. TF-GAN (2.1.0) has wasserstein_gradient_penalty: it returns the unweighted mean penalty (λ is applied by the caller), adds epsilon=1e-10 inside the square root of the norm, and raises an error in eager mode (graph mode only).',
+      zh: 'PyTorch/Keras 没有现成函数，需用 torch.autograd.grad 编写。TF-GAN（2.1.0）提供 wasserstein_gradient_penalty：它返回未加权的平均惩罚（λ 由调用方乘上），在求范数的平方根内加 epsilon=1e-10，且在 eager 模式下会报错（只支持图模式）。',
     },
     paper: {
       authors: 'Ishaan Gulrajani, Faruk Ahmed, Martin Arjovsky, Vincent Dumoulin, Aaron Courville',
@@ -407,10 +449,14 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'Improved Training of Wasserstein GANs',
       url: 'https://arxiv.org/abs/1704.00028',
     },
+    sources: [
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+      { label: 'paper (Gulrajani et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1704.00028' },
+    ],
     related: ['wgan-critic-loss', 'r1-penalty'],
     snippets: {
       torch:
-        'eps = torch.rand(${1:real}.size(0), *([1] * (${1:real}.dim() - 1)), device=${1:real}.device)\nx_hat = (eps * ${1:real} + (1 - eps) * ${2:fake}.detach()).requires_grad_(True)\ngrad, = torch.autograd.grad(${3:critic}(x_hat).sum(), x_hat, create_graph=True)\ngp = ${4:10.0} * ((grad.flatten(1).norm(dim=1) - 1) ** 2).mean()',
+        "lambda_gp = ${4:10.0}\neps = torch.rand(${1:real}.size(0), *([1] * (${1:real}.dim() - 1)), device=${1:real}.device)\nx_hat = (eps * ${1:real} + (1 - eps) * ${2:fake}.detach()).requires_grad_(True)\ngrad, = torch.autograd.grad(${3:critic}(x_hat).sum(), x_hat, create_graph=True)\ngp = lambda_gp * ((grad.flatten(1).norm(dim=1) - 1) ** 2).mean()",
       tf: 'eps = tf.random.uniform([tf.shape(${1:real})[0]] + [1] * (len(${1:real}.shape) - 1))\nx_hat = eps * ${1:real} + (1 - eps) * ${2:fake}\nwith tf.GradientTape() as tape:\n    tape.watch(x_hat)\n    out = ${3:critic}(x_hat)\ngrad = tape.gradient(out, x_hat)\ngp = ${4:10.0} * tf.reduce_mean((tf.norm(tf.reshape(grad, [tf.shape(grad)[0], -1]), axis=1) - 1) ** 2)',
     },
   },
@@ -431,8 +477,8 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '只在真实数据上惩罚判别器梯度范数的平方，使其趋向零；这让 GAN 训练在平衡点附近局部收敛。',
     },
     whenToUse: {
-      en: 'With the non-saturating loss in StyleGAN-family models; often applied lazily (every 16 steps, scaled up accordingly).',
-      zh: '在 StyleGAN 系列中与非饱和损失搭配；常采用“惰性”正则（每 16 步计算一次并相应放大）。',
+      en: 'With the non-saturating loss in StyleGAN-family models; since StyleGAN2 often applied lazily (every 16 minibatches, scaled up accordingly).',
+      zh: '在 StyleGAN 系列中与非饱和损失搭配；自 StyleGAN2 起常采用“惰性”正则（每 16 个 minibatch 计算一次并相应放大）。',
     },
     pitfalls: {
       en: 'Needs gradients through the discriminator input (create_graph=True). γ matters a lot and scales with resolution. Reference only: the value depends on D itself.',
@@ -448,10 +494,14 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'Which Training Methods for GANs do actually Converge?',
       url: 'https://arxiv.org/abs/1801.04406',
     },
+    sources: [
+      { label: 'paper (Mescheder et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1801.04406' },
+      { label: 'paper (Karras et al. 2020, StyleGAN2)', version: '2020', url: 'https://arxiv.org/abs/1912.04958' },
+    ],
     related: ['wgan-gp-penalty', 'gan-discriminator-loss', 'gan-generator-non-saturating-loss'],
     snippets: {
       torch:
-        'x = ${1:real}.detach().requires_grad_(True)\ngrad, = torch.autograd.grad(${2:discriminator}(x).sum(), x, create_graph=True)\nr1 = ${3:10.0} / 2 * grad.pow(2).flatten(1).sum(1).mean()',
+        "gamma = ${3:10.0}\nx = ${1:real}.detach().requires_grad_(True)\ngrad, = torch.autograd.grad(${2:discriminator}(x).sum(), x, create_graph=True)\nr1 = gamma / 2 * grad.pow(2).flatten(1).sum(1).mean()",
       tf: 'with tf.GradientTape() as tape:\n    tape.watch(${1:real})\n    out = ${2:discriminator}(${1:real})\ngrad = tape.gradient(out, ${1:real})\nr1 = ${3:10.0} / 2 * tf.reduce_mean(tf.reduce_sum(tf.reshape(grad, [tf.shape(grad)[0], -1]) ** 2, axis=1))',
     },
   },
@@ -492,9 +542,13 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'torch.distributions.kl_divergence(Normal(mu, std), Normal(0, 1)).sum(-1) gives the same values. Gradient here with respect to mu (it equals mu per element, over N for mean).',
-      zh: 'torch.distributions.kl_divergence(Normal(mu, std), Normal(0, 1)).sum(-1) 结果相同。此处梯度对 mu 求（逐元素等于 mu，mean 时再除以 N）。',
+      zh: 'torch.distributions.kl_divergence(Normal(mu, std), Normal(0, 1)).sum(-1) 结果相同。此处对 mu 求梯度（逐元素等于 mu，mean 时再除以 N）。',
     },
     paper: VAE_PAPER,
+    sources: [
+      { label: 'paper (Kingma & Welling 2014)', version: '2014', url: 'https://arxiv.org/abs/1312.6114' },
+      { label: 'PyTorch examples vae/main.py', version: '77f55b9', url: 'https://github.com/pytorch/examples/blob/77f55b912142e11fcfdf5b530231fb9c52f181e8/vae/main.py' },
+    ],
     related: ['vae-elbo-loss', 'beta-vae-loss', 'kl-div'],
     snippets: {
       torch: 'kld = (-0.5 * (1 + ${2:logvar} - ${1:mu} ** 2 - ${2:logvar}.exp()).sum(dim=1)).mean()',
@@ -526,13 +580,17 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: "No framework call; the PyTorch VAE example uses F.binary_cross_entropy(..., reduction='sum') + KLD summed over the batch. Gradient here with respect to the reconstruction (input); for BCE it matches torch's clamped-log implementation.",
-      zh: '各框架没有现成函数；PyTorch 官方 VAE 示例使用 F.binary_cross_entropy(..., reduction="sum") 加 KLD，并对 batch 求和。此处梯度对重建结果（input）求；BCE 与 torch 的对数截断实现一致。',
+      zh: '各框架没有现成函数；PyTorch 官方 VAE 示例使用 F.binary_cross_entropy(..., reduction="sum") 加 KLD，并对 batch 求和。此处对重建结果（input）求梯度；BCE 与 torch 的对数截断实现一致。',
     },
     paper: VAE_PAPER,
+    sources: [
+      { label: 'paper (Kingma & Welling 2014)', version: '2014', url: 'https://arxiv.org/abs/1312.6114' },
+      { label: 'PyTorch examples vae/main.py', version: '77f55b9', url: 'https://github.com/pytorch/examples/blob/77f55b912142e11fcfdf5b530231fb9c52f181e8/vae/main.py' },
+    ],
     related: ['vae-kl-loss', 'beta-vae-loss', 'binary-cross-entropy', 'mse-loss'],
     snippets: {
       torch:
-        "recon = F.binary_cross_entropy(${1:x_hat}, ${2:x}, reduction='sum')\nkld = -0.5 * torch.sum(1 + ${4:logvar} - ${3:mu} ** 2 - ${4:logvar}.exp())\nloss = (recon + kld) / ${2:x}.size(0)",
+        "beta = ${5:1.0}\nrecon = F.binary_cross_entropy(${1:x_hat}, ${2:x}, reduction='sum')\nkld = -0.5 * torch.sum(1 + ${4:logvar} - ${3:mu} ** 2 - ${4:logvar}.exp())\nloss = (recon + beta * kld) / ${2:x}.size(0)",
       tf: 'recon = tf.reduce_sum(tf.keras.losses.binary_crossentropy(${2:x}, ${1:x_hat}) * tf.cast(tf.shape(${2:x})[-1], tf.float32))\nkld = -0.5 * tf.reduce_sum(1 + ${4:logvar} - ${3:mu} ** 2 - tf.exp(${4:logvar}))\nloss = (recon + kld) / tf.cast(tf.shape(${2:x})[0], tf.float32)',
       jax: 'recon = -jnp.sum(${2:x} * jnp.log(${1:x_hat}) + (1 - ${2:x}) * jnp.log(1 - ${1:x_hat}))\nkld = -0.5 * jnp.sum(1 + ${4:logvar} - ${3:mu} ** 2 - jnp.exp(${4:logvar}))\nloss = (recon + kld) / ${2:x}.shape[0]',
     },
@@ -561,7 +619,7 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'Same computation as vae-elbo-loss with a different default β. Gradient with respect to the reconstruction (input).',
-      zh: '与 vae-elbo-loss 计算相同，只是 β 默认值不同。梯度对重建结果（input）求。',
+      zh: '与 vae-elbo-loss 计算相同，只是 β 默认值不同。对重建结果（input）求梯度。',
     },
     paper: {
       authors: 'Irina Higgins, Loic Matthey, Arka Pal, Christopher Burgess, Xavier Glorot, Matthew Botvinick, Shakir Mohamed, Alexander Lerchner',
@@ -569,10 +627,15 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'beta-VAE: Learning Basic Visual Concepts with a Constrained Variational Framework',
       url: 'https://openreview.net/forum?id=Sy2fzU9gl',
     },
+    sources: [
+      { label: 'paper (Higgins et al. 2017)', version: 'ICLR 2017', url: 'https://openreview.net/forum?id=Sy2fzU9gl' },
+      { label: 'paper (Burgess et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1804.03599' },
+      { label: 'PyTorch examples vae/main.py', version: '77f55b9', url: 'https://github.com/pytorch/examples/blob/77f55b912142e11fcfdf5b530231fb9c52f181e8/vae/main.py' },
+    ],
     related: ['vae-elbo-loss', 'vae-kl-loss'],
     snippets: {
       torch:
-        "recon = F.binary_cross_entropy(${1:x_hat}, ${2:x}, reduction='sum')\nkld = -0.5 * torch.sum(1 + ${4:logvar} - ${3:mu} ** 2 - ${4:logvar}.exp())\nloss = (recon + ${5:4.0} * kld) / ${2:x}.size(0)",
+        "beta = ${5:4.0}\nrecon = F.binary_cross_entropy(${1:x_hat}, ${2:x}, reduction='sum')\nkld = -0.5 * torch.sum(1 + ${4:logvar} - ${3:mu} ** 2 - ${4:logvar}.exp())\nloss = (recon + beta * kld) / ${2:x}.size(0)",
       tf: 'recon = tf.reduce_sum(tf.keras.losses.binary_crossentropy(${2:x}, ${1:x_hat}) * tf.cast(tf.shape(${2:x})[-1], tf.float32))\nkld = -0.5 * tf.reduce_sum(1 + ${4:logvar} - ${3:mu} ** 2 - tf.exp(${4:logvar}))\nloss = (recon + ${5:4.0} * kld) / tf.cast(tf.shape(${2:x})[0], tf.float32)',
     },
   },
@@ -637,10 +700,15 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'Denoising Diffusion Probabilistic Models',
       url: 'https://arxiv.org/abs/2006.11239',
     },
+    sources: [
+      { label: 'paper (Ho et al. 2020)', version: '2020', url: 'https://arxiv.org/abs/2006.11239' },
+      { label: 'paper (Hang et al. 2023, Min-SNR)', version: '2023', url: 'https://arxiv.org/abs/2303.09556' },
+      { label: 'diffusers examples/text_to_image/train_text_to_image.py', version: '58eb52c', url: 'https://github.com/huggingface/diffusers/blob/58eb52c0803ea9af3abec60841c2a093bdf1f951/examples/text_to_image/train_text_to_image.py' },
+    ],
     related: ['mse-loss', 'denoising-score-matching-loss', 'vae-elbo-loss'],
     snippets: {
       torch:
-        "loss = F.mse_loss(${1:noise_pred}, ${2:noise}, reduction='none').mean(dim=list(range(1, ${2:noise}.ndim)))\nweights = torch.clamp(${3:snr}, max=${4:5.0}) / ${3:snr}\nloss = (loss * weights).mean()",
+        "loss = F.mse_loss(${1:noise_pred}, ${2:noise}, reduction='none').mean(dim=list(range(1, ${2:noise}.ndim)))\nsnr_gamma = ${4:5.0}  # Min-SNR weighting; None for the plain MSE\nif snr_gamma is not None:\n    loss = loss * torch.clamp(${3:snr}, max=snr_gamma) / ${3:snr}\nloss = loss.mean()",
       tf: 'loss = tf.reduce_mean(tf.reshape(tf.square(${1:noise_pred} - ${2:noise}), [tf.shape(${2:noise})[0], -1]), axis=1)\nweights = tf.minimum(${3:snr}, ${4:5.0}) / ${3:snr}\nloss = tf.reduce_mean(loss * weights)',
       jax: 'loss = jnp.mean((${1:noise_pred} - ${2:noise}) ** 2, axis=tuple(range(1, ${2:noise}.ndim)))\nloss = jnp.mean(loss * jnp.minimum(${3:snr}, ${4:5.0}) / ${3:snr})',
     },
@@ -687,8 +755,8 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '不乘 σ² 时，小噪声水平的目标值很大，会主导训练。σ 过小时目标方差很大。它与 ε 预测只差一个权重（s = −ε/σ）。',
     },
     frameworkNotes: {
-      en: 'No framework call. The reference NCSN code computes ½·((scores − target)²).sum(dim=-1)·σ² and averages over the batch; this kernel sums over all non-batch dimensions. Gradient with respect to the predicted score.',
-      zh: '各框架没有现成函数。NCSN 参考实现计算 ½·((scores − target)²).sum(dim=-1)·σ² 并对 batch 求平均；本实现对所有非 batch 维度求和。梯度对预测得分求。',
+      en: 'No framework call. The reference NCSN code (anneal_dsm_score_estimation) flattens each sample, computes ½·((scores − target)²).sum(dim=-1)·σ² and averages over the batch; this kernel does the same, summing over all non-batch dimensions. Gradient with respect to the predicted score.',
+      zh: '各框架没有现成函数。NCSN 参考实现（anneal_dsm_score_estimation）先把每个样本展平，计算 ½·((scores − target)²).sum(dim=-1)·σ² 并对 batch 求平均；本实现与之相同，对所有非 batch 维度求和。对预测得分求梯度。',
     },
     paper: {
       authors: 'Yang Song, Stefano Ermon',
@@ -696,6 +764,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'Generative Modeling by Estimating Gradients of the Data Distribution',
       url: 'https://arxiv.org/abs/1907.05600',
     },
+    sources: [
+      { label: 'paper (Song & Ermon 2019)', version: '2019', url: 'https://arxiv.org/abs/1907.05600' },
+      { label: 'NCSN reference code losses/dsm.py', version: 'master', url: 'https://github.com/ermongroup/ncsn/blob/master/losses/dsm.py' },
+    ],
     related: ['diffusion-noise-prediction-loss', 'mse-loss'],
     snippets: {
       torch:
@@ -738,6 +810,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'Perceptual Losses for Real-Time Style Transfer and Super-Resolution',
       url: 'https://arxiv.org/abs/1603.08155',
     },
+    sources: [
+      { label: 'paper (Johnson et al. 2016)', version: '2016', url: 'https://arxiv.org/abs/1603.08155' },
+      { label: 'paper (Zhang et al. 2018, LPIPS)', version: '2018', url: 'https://arxiv.org/abs/1801.03924' },
+    ],
     related: ['style-loss', 'total-variation-loss', 'mse-loss', 'pixel-reconstruction-loss'],
     snippets: {
       torch:
@@ -790,8 +866,8 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '不同论文对 Gram 矩阵的归一化不同（C·H·W、H·W 或不归一化），损失尺度可能相差几个数量级，风格权重要随之调整。两张图的特征必须来自同一层、同样的归一化。',
     },
     frameworkNotes: {
-      en: 'No framework call. This follows the PyTorch neural-style tutorial: G = F Fᵀ / (C·H·W) per image, then F.mse_loss between Gram matrices. Gradient with respect to the input features.',
-      zh: '各框架没有现成函数。本实现遵循 PyTorch 神经风格迁移教程：每张图 G = F Fᵀ / (C·H·W)，再对两个 Gram 矩阵做 F.mse_loss。梯度对 input 特征求。',
+      en: 'No framework call. This follows the PyTorch neural-style tutorial: G = F Fᵀ / (C·H·W) per image, then F.mse_loss between Gram matrices (the tutorial divides by N·C·H·W with a batch of one image). Gradient with respect to the input features.',
+      zh: '各框架没有现成函数。本实现遵循 PyTorch 神经风格迁移教程：每张图 G = F Fᵀ / (C·H·W)，再对两个 Gram 矩阵做 F.mse_loss（教程除以 N·C·H·W，其 batch 只有一张图）。对 input 特征求梯度。',
     },
     paper: {
       authors: 'Leon A. Gatys, Alexander S. Ecker, Matthias Bethge',
@@ -799,6 +875,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'Image Style Transfer Using Convolutional Neural Networks',
       url: 'https://openaccess.thecvf.com/content_cvpr_2016/html/Gatys_Image_Style_Transfer_CVPR_2016_paper.html',
     },
+    sources: [
+      { label: 'paper (Gatys et al. 2016)', version: 'CVPR 2016', url: 'https://openaccess.thecvf.com/content_cvpr_2016/html/Gatys_Image_Style_Transfer_CVPR_2016_paper.html' },
+      { label: 'PyTorch tutorials advanced_source/neural_style_tutorial.py', version: 'main', url: 'https://github.com/pytorch/tutorials/blob/main/advanced_source/neural_style_tutorial.py' },
+    ],
     related: ['perceptual-loss', 'total-variation-loss'],
     snippets: {
       torch:
@@ -851,8 +931,8 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '权重过大会让图像变得像卡通一样平坦。布局有差异：tf.image.total_variation 使用通道在后的 (H, W, C)，并对每张图的所有元素求和。绝对值在 0 处不可导（与 torch 的 abs 一样取梯度 0）。',
     },
     frameworkNotes: {
-      en: "Follows kornia.losses.total_variation(img, reduction='sum'|'mean') on (*, H, W): the output has shape (*); the gradient shown is that of its sum.",
-      zh: '与 kornia.losses.total_variation(img, reduction="sum"|"mean") 对 (*, H, W) 输入的行为一致：输出形状为 (*)，显示的梯度是其总和的梯度。',
+      en: "Follows kornia.losses.total_variation(img, reduction='sum'|'mean') on (*, H, W) (kornia 0.6.12 to 0.8): the output has shape (*); the gradient shown is that of its sum. The kornia.losses.TotalVariation module takes no reduction argument and always uses 'sum'. Style-transfer code usually multiplies it by a small weight (around 1e-5) before adding it to the other losses; that weight is not part of the value here.",
+      zh: '与 kornia.losses.total_variation(img, reduction="sum"|"mean") 对 (*, H, W) 输入的行为一致（kornia 0.6.12 至 0.8）：输出形状为 (*)，显示的梯度是其总和的梯度。kornia.losses.TotalVariation 模块没有 reduction 参数，始终使用 sum。风格迁移代码通常先乘以一个很小的权重（约 1e-5）再与其他损失相加；这里的数值不包含该权重。',
     },
     paper: {
       authors: 'Leonid I. Rudin, Stanley Osher, Emad Fatemi',
@@ -860,10 +940,15 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'Nonlinear Total Variation Based Noise Removal Algorithms',
       url: 'https://doi.org/10.1016/0167-2789(92)90242-F',
     },
+    sources: [
+      { label: 'kornia kornia/losses/total_variation.py', version: 'v0.8.0', url: 'https://github.com/kornia/kornia/blob/v0.8.0/kornia/losses/total_variation.py' },
+      { label: 'TensorFlow tf.image.total_variation docs', version: 'v2.21.0', url: 'https://www.tensorflow.org/api_docs/python/tf/image/total_variation' },
+      { label: 'paper (Rudin et al. 1992)', version: 'Physica D 60', url: 'https://doi.org/10.1016/0167-2789(92)90242-F' },
+    ],
     related: ['perceptual-loss', 'style-loss', 'l1-loss'],
     snippets: {
       torch:
-        'def total_variation(img):\n    dv = (img[..., 1:, :] - img[..., :-1, :]).abs().sum(dim=(-2, -1))\n    dh = (img[..., :, 1:] - img[..., :, :-1]).abs().sum(dim=(-2, -1))\n    return dv + dh\n\nloss = ${1:1e-5} * total_variation(${2:img}).sum()',
+        "def total_variation(img):\n    dv = (img[..., 1:, :] - img[..., :-1, :]).abs().sum(dim=(-2, -1))\n    dh = (img[..., :, 1:] - img[..., :, :-1]).abs().sum(dim=(-2, -1))\n    return dv + dh\n\nloss = total_variation(${1:img}).sum()  # in training, multiply by a small weight (style transfer uses ~1e-5)",
       tf: 'loss = ${1:1e-5} * tf.reduce_sum(tf.image.total_variation(${2:img}))',
       scratch: 'import kornia\n\nloss = kornia.losses.total_variation(${1:img}, reduction=${2|\'sum\',\'mean\'|}).sum()',
     },
@@ -907,8 +992,8 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       zh: '生成器可能把原图信息以难以察觉的高频图案“藏”在输出里来满足循环约束（隐写现象）。λ 过大会抑制几何形变（如猫→狗的形状变化）。',
     },
     frameworkNotes: {
-      en: "No framework call; it is λ·F.l1_loss(rec, x) per direction. This kernel computes one direction; add the other direction's call.",
-      zh: '各框架没有现成函数；每个方向就是 λ·F.l1_loss(rec, x)。本实现计算一个方向，另一方向再调用一次相加即可。',
+      en: "No torch/Keras call; it is λ·F.l1_loss(rec, x) per direction. This kernel computes one direction; add the other direction's call. TF-GAN (2.1.0) has cycle_consistency_loss(data_x, reconstructed_data_x, data_y, reconstructed_data_y) in tfgan.losses.wargs, which returns the average of the two directions' mean L1 (half the sum here, without λ).",
+      zh: 'PyTorch/Keras 没有现成函数；每个方向就是 λ·F.l1_loss(rec, x)。本实现计算一个方向，另一方向再调用一次相加即可。TF-GAN（2.1.0）在 tfgan.losses.wargs 中提供 cycle_consistency_loss(data_x, reconstructed_data_x, data_y, reconstructed_data_y)，返回两个方向平均 L1 的平均值（即这里两方向之和的一半，且不含 λ）。',
     },
     paper: {
       authors: 'Jun-Yan Zhu, Taesung Park, Phillip Isola, Alexei A. Efros',
@@ -916,9 +1001,14 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'Unpaired Image-to-Image Translation using Cycle-Consistent Adversarial Networks',
       url: 'https://arxiv.org/abs/1703.10593',
     },
+    sources: [
+      { label: 'paper (Zhu et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1703.10593' },
+      { label: 'TF-GAN tensorflow_gan/python/losses/losses_impl.py', version: '2.1.0 (bc369b7)', url: 'https://github.com/tensorflow/gan/blob/bc369b7ec040f2c4f04e4daf29f60252118e72c7/tensorflow_gan/python/losses/losses_impl.py' },
+    ],
     related: ['l1-loss', 'lsgan-generator-loss', 'pixel-reconstruction-loss'],
     snippets: {
-      torch: 'loss_cyc = ${1:10.0} * (F.l1_loss(${2:G_ba}(${3:G_ab}(${4:x})), ${4:x}) + F.l1_loss(${3:G_ab}(${2:G_ba}(${5:y})), ${5:y}))',
+      torch:
+        "lambda_cycle = ${1:10.0}\nloss_cyc = lambda_cycle * (F.l1_loss(${2:G_ba}(${3:G_ab}(${4:x})), ${4:x}) + F.l1_loss(${3:G_ab}(${2:G_ba}(${5:y})), ${5:y}))",
       tf: 'mae = tf.keras.losses.MeanAbsoluteError()\nloss_cyc = ${1:10.0} * (mae(${4:x}, ${2:G_ba}(${3:G_ab}(${4:x}))) + mae(${5:y}, ${3:G_ab}(${2:G_ba}(${5:y}))))',
     },
   },
@@ -963,6 +1053,10 @@ export const GENERATIVE_ENTRIES: readonly LossEntry[] = [
       title: 'Image-to-Image Translation with Conditional Adversarial Networks',
       url: 'https://arxiv.org/abs/1611.07004',
     },
+    sources: [
+      { label: 'paper (Isola et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1611.07004' },
+      { label: 'PyTorch torch/nn/functional.py', version: 'v1.13.0 (Debian python3-torch)', url: 'https://github.com/pytorch/pytorch/blob/v1.13.0/torch/nn/functional.py' },
+    ],
     related: ['l1-loss', 'mse-loss', 'perceptual-loss', 'cycle-consistency-loss'],
     snippets: {
       torch: 'loss = F.l1_loss(${1:pred}, ${2:target})  # or F.mse_loss for L2',

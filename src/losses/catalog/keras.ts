@@ -5,7 +5,8 @@
  * Keras constructor's, with its defaults. The value is what the Keras loss class returns with
  * its default reduction 'sum_over_batch_size' (Keras 3, TensorFlow backend).
  */
-import type { InputSpec, LossEntry, ParamSpec } from '../types';
+import type { InputSpec, Localized, LossEntry, ParamSpec } from '../types';
+import { KERAS_LOSSES, KERAS_TF_NN, OPTAX_CLASSIFICATION, OPTAX_REGRESSION, TORCH_FUNCTIONAL, kerasSource } from './sources';
 
 /** Keras' `reduction` argument of every loss class. */
 export const KERAS_REDUCTION: ParamSpec = {
@@ -56,10 +57,6 @@ function pairInputs(trueDomain: [string, string], predDomain: [string, string], 
 
 const REALS: [string, string] = ['real numbers', '实数'];
 
-const REDUCTION_NOTE_EN =
-  'Like every Keras loss, the function form (e.g. keras.losses.X_fn) returns one value per sample; the class averages those over the batch by default.';
-const REDUCTION_NOTE_ZH = '与所有 Keras 损失一样，函数形式返回每个样本一个值；类形式默认再对 batch 求平均。';
-
 const ENTRIES: readonly LossEntry[] = [
   {
     id: 'log-cosh',
@@ -89,9 +86,10 @@ const ENTRIES: readonly LossEntry[] = [
       zh: '若直接写成 log(cosh(x))，|x| 超过约 710 时会溢出；Keras 与本实现都使用 x + softplus(−2x) − log 2。梯度 tanh(x) 在 ±1 处饱和，大误差得到的推动与 MAE 相同。',
     },
     frameworkNotes: {
-      en: `PyTorch has no built-in log-cosh; write it from softplus as in the snippet. Keras averages over the last axis per sample, then over the batch. optax.log_cosh(predictions, targets) computes logaddexp(x, −x) − log 2 and returns unreduced values. ${REDUCTION_NOTE_EN}`,
-      zh: `PyTorch 没有内置的 log-cosh，可按代码片段用 softplus 实现。Keras 先在每个样本的最后一个轴上求平均，再对 batch 求平均。optax.log_cosh(predictions, targets) 计算 logaddexp(x, −x) − log 2，返回未汇总的值。${REDUCTION_NOTE_ZH}`,
+      en: `PyTorch has no built-in log-cosh; write it from softplus as in the snippet. Keras averages over the last axis per sample, then over the batch. optax.log_cosh(predictions, targets) computes logaddexp(x, −x) − log 2 and returns unreduced values.`,
+      zh: `PyTorch 没有内置的 log-cosh，可按代码片段用 softplus 实现。Keras 先在每个样本的最后一个轴上求平均，再对 batch 求平均。optax.log_cosh(predictions, targets) 计算 logaddexp(x, −x) − log 2，返回未汇总的值。`,
     },
+    sources: [KERAS_LOSSES, OPTAX_REGRESSION],
     related: ['huber-loss', 'keras-huber', 'pseudo-huber-loss', 'mse-loss', 'l1-loss'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.LogCosh()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
@@ -124,13 +122,14 @@ const ENTRIES: readonly LossEntry[] = [
       zh: '关注相对误差、且目标值远离 0 的预测任务与业务指标（销量、需求、价格等）。',
     },
     pitfalls: {
-      en: 'Explodes when y_true is near zero: Keras only guards the division with ε = 1e−7, so a zero target turns an error of 0.1 into 1e8 %. Asymmetric: over-prediction is penalised without bound, under-prediction of a positive target at most 100 %, which biases models towards predicting low.',
-      zh: '当 y_true 接近 0 时会爆炸：Keras 仅用 ε = 1e−7 防止除零，目标为 0 时 0.1 的误差会变成 1e8 %。它是不对称的：高估的惩罚没有上限，而对正目标低估的惩罚最多 100%，因此模型会倾向于偏低预测。',
+      en: 'Explodes when y_true is near zero: Keras only guards the division with ε = 1e−7, so a zero target turns an error of 0.1 into 1e8 %. Asymmetric: over-prediction is penalised without bound, while under-prediction of a positive target costs at most 100 % as long as predictions stay non-negative, which biases models towards predicting low.',
+      zh: '当 y_true 接近 0 时会爆炸：Keras 仅用 ε = 1e−7 防止除零，目标为 0 时 0.1 的误差会变成 1e8 %。它是不对称的：高估的惩罚没有上限，而只要预测值非负，对正目标低估的惩罚最多 100%，因此模型会倾向于偏低预测。',
     },
     frameworkNotes: {
-      en: `Neither PyTorch nor optax ships MAPE; write it from scratch, keeping Keras' max(|y_true|, 1e−7) guard if you want the same numbers. The gradient with respect to y_pred is ±100 / (n · max(|y_true|, ε)) (0 where y_pred equals y_true). ${REDUCTION_NOTE_EN}`,
-      zh: `PyTorch 和 optax 都没有内置 MAPE，需自行实现；若要得到与 Keras 相同的数值，请保留 max(|y_true|, 1e−7) 这一保护。对 y_pred 的梯度为 ±100 / (n · max(|y_true|, ε))（y_pred 等于 y_true 时为 0）。${REDUCTION_NOTE_ZH}`,
+      en: `Neither PyTorch nor optax ships MAPE; write it from scratch, keeping Keras' max(|y_true|, 1e−7) guard if you want the same numbers. The gradient with respect to y_pred is ±100 / (n · max(|y_true|, ε)) (0 where y_pred equals y_true).`,
+      zh: `PyTorch 和 optax 都没有内置 MAPE，需自行实现；若要得到与 Keras 相同的数值，请保留 max(|y_true|, 1e−7) 这一保护。对 y_pred 的梯度为 ±100 / (n · max(|y_true|, ε))（y_pred 等于 y_true 时为 0）。`,
     },
+    sources: [KERAS_LOSSES],
     related: ['l1-loss', 'mean-squared-logarithmic-error'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.MeanAbsolutePercentageError()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
@@ -171,9 +170,10 @@ const ENTRIES: readonly LossEntry[] = [
       zh: 'Keras 在取对数前会把负数和 0 静默替换为 ε = 1e−7，因此负的预测值梯度为 0、永远不会被拉回；请保证 y_pred 非负（例如输出层用 softplus 或 exp）。同样幅度下，低估的代价高于高估。',
     },
     frameworkNotes: {
-      en: `No built-in in PyTorch or optax; mse_loss(torch.log1p(pred), torch.log1p(target)) is the usual substitute but has no ε clamp, so it gives NaN for values below −1 where Keras clamps. ${REDUCTION_NOTE_EN}`,
-      zh: `PyTorch 与 optax 都没有内置版本；常见替代写法 mse_loss(torch.log1p(pred), torch.log1p(target)) 没有 ε 截断，值小于 −1 时会得到 NaN，而 Keras 会先截断。${REDUCTION_NOTE_ZH}`,
+      en: `No built-in in PyTorch or optax; mse_loss(torch.log1p(pred), torch.log1p(target)) is the usual substitute but has no ε clamp, so it gives NaN for values below −1 where Keras clamps.`,
+      zh: `PyTorch 与 optax 都没有内置版本；常见替代写法 mse_loss(torch.log1p(pred), torch.log1p(target)) 没有 ε 截断，值小于 −1 时会得到 NaN，而 Keras 会先截断。`,
     },
+    sources: [KERAS_LOSSES],
     related: ['mse-loss', 'mean-absolute-percentage-error'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.MeanSquaredLogarithmicError()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
@@ -213,8 +213,8 @@ const ENTRIES: readonly LossEntry[] = [
       zh: 'Keras 仅在整个 batch 的标签都是 0 或 1 时才转换为 2y − 1；若 batch 中混有 −1 和 0，则原样使用，标签为 0 的位置贡献常数 1 且梯度为 0。请输入得分而不是 sigmoid 输出：概率值对负类永远达不到 1 的间隔。',
     },
     frameworkNotes: {
-      en: `PyTorch has no binary hinge loss with these semantics (F.hinge_embedding_loss is a different loss on distances; F.multi_margin_loss is the multiclass form on class indices); write clamp(1 − y·ŷ, min=0). optax.hinge_loss(predictor_outputs, targets) expects targets strictly in {−1, 1} (no conversion) and returns unreduced values. tf.compat.v1.losses.hinge_loss(labels, logits) expects 0/1 labels (it always uses 2·labels − 1) and averages over every element. ${REDUCTION_NOTE_EN}`,
-      zh: `PyTorch 没有语义相同的二分类 hinge 损失（F.hinge_embedding_loss 是作用于距离的另一种损失；F.multi_margin_loss 是基于类别索引的多分类形式），可写作 clamp(1 − y·ŷ, min=0)。optax.hinge_loss(predictor_outputs, targets) 要求 targets 严格取 {−1, 1}（不做转换），返回未汇总的值。tf.compat.v1.losses.hinge_loss(labels, logits) 要求标签取 0/1（总是按 2·labels − 1 转换），并对所有元素求平均。${REDUCTION_NOTE_ZH}`,
+      en: `PyTorch has no binary hinge loss with these semantics (F.hinge_embedding_loss is a different loss on distances; F.multi_margin_loss is the multiclass form on class indices); write clamp(1 − y·ŷ, min=0). optax.hinge_loss(predictor_outputs, targets) expects targets strictly in {−1, 1} (no conversion) and returns unreduced values. tf.compat.v1.losses.hinge_loss(labels, logits) expects 0/1 labels (it always uses 2·labels − 1) and averages over every element.`,
+      zh: `PyTorch 没有语义相同的二分类 hinge 损失（F.hinge_embedding_loss 是作用于距离的另一种损失；F.multi_margin_loss 是基于类别索引的多分类形式），可写作 clamp(1 − y·ŷ, min=0)。optax.hinge_loss(predictor_outputs, targets) 要求 targets 严格取 {−1, 1}（不做转换），返回未汇总的值。tf.compat.v1.losses.hinge_loss(labels, logits) 要求标签取 0/1（总是按 2·labels − 1 转换），并对所有元素求平均。`,
     },
     paper: {
       authors: 'Corinna Cortes, Vladimir Vapnik',
@@ -222,6 +222,7 @@ const ENTRIES: readonly LossEntry[] = [
       title: 'Support-Vector Networks',
       url: 'https://doi.org/10.1007/BF00994018',
     },
+    sources: [KERAS_LOSSES, OPTAX_CLASSIFICATION],
     related: ['squared-hinge', 'categorical-hinge', 'soft-margin-loss', 'hinge-embedding-loss'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.Hinge()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
@@ -259,9 +260,10 @@ const ENTRIES: readonly LossEntry[] = [
       zh: '平方使严重误分类的点（以及标签噪声）主导损失，就像 MSE 受离群点影响一样。与 Hinge 相同的 {0, 1} → {−1, +1} 转换规则：只有 batch 中所有标签都是 0 或 1 时才会转换。',
     },
     frameworkNotes: {
-      en: `No built-in in PyTorch or optax; square the hinge: clamp(1 − y·ŷ, min=0)². The gradient is −2·y·max(0, 1 − y·ŷ) / n. ${REDUCTION_NOTE_EN}`,
-      zh: `PyTorch 与 optax 都没有内置版本，可将合页损失平方：clamp(1 − y·ŷ, min=0)²。梯度为 −2·y·max(0, 1 − y·ŷ) / n。${REDUCTION_NOTE_ZH}`,
+      en: `No built-in in PyTorch or optax; square the hinge: clamp(1 − y·ŷ, min=0)². The gradient is −2·y·max(0, 1 − y·ŷ) / n.`,
+      zh: `PyTorch 与 optax 都没有内置版本，可将合页损失平方：clamp(1 − y·ŷ, min=0)²。梯度为 −2·y·max(0, 1 − y·ŷ) / n。`,
     },
+    sources: [KERAS_LOSSES],
     related: ['hinge', 'categorical-hinge'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.SquaredHinge()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
@@ -301,8 +303,8 @@ const ENTRIES: readonly LossEntry[] = [
       zh: '“其他类别最高得分” 取的是 max_k (1 − y_k)·ŷ_k，其中包含真实类别贡献的 0：当所有错误类别得分都为负时，损失仍要求 ŷ_true ≥ 1，而不是相对其他类别的间隔。只有得分最高的那个错误类别获得梯度（并列时平分）。',
     },
     frameworkNotes: {
-      en: `The per-sample loss is reduced over the class axis by a sum and a max, not a mean. PyTorch's F.multi_margin_loss (Weston–Watkins) sums the violations of every wrong class and divides by C, and takes class indices; optax.losses.multiclass_hinge_loss (Crammer–Singer, integer labels) uses max over the wrong classes only, without the 0 floor. ${REDUCTION_NOTE_EN}`,
-      zh: `每个样本的损失在类别轴上用求和与最大值归约，而不是求平均。PyTorch 的 F.multi_margin_loss（Weston–Watkins 形式）对每个错误类别的违反量求和再除以 C，且输入类别索引；optax.losses.multiclass_hinge_loss（Crammer–Singer 形式，整数标签）只在错误类别上取最大值，没有 0 下限。${REDUCTION_NOTE_ZH}`,
+      en: `The per-sample loss is reduced over the class axis by a sum and a max, not a mean. PyTorch's F.multi_margin_loss (Weston–Watkins) sums the violations of every wrong class and divides by C, and takes class indices; optax.losses.multiclass_hinge_loss (Crammer–Singer, integer labels) computes max_k(ŷ_k + 1 − [k = y]) − ŷ_y, that is max(0, 1 + max over wrong classes − ŷ_y): the same as Keras except when every wrong-class score is negative, where Keras' extra 0 in the max still asks for ŷ_y ≥ 1.`,
+      zh: `每个样本的损失在类别轴上用求和与最大值汇总，而不是求平均。PyTorch 的 F.multi_margin_loss（Weston–Watkins 形式）对每个错误类别的违反量求和再除以 C，且输入类别索引；optax.losses.multiclass_hinge_loss（Crammer–Singer 形式，整数标签）计算 max_k(ŷ_k + 1 − [k = y]) − ŷ_y，即 max(0, 1 + 错误类别最高得分 − ŷ_y)：与 Keras 相同，只是当所有错误类别得分都为负时，Keras 在最大值中多出的 0 仍要求 ŷ_y ≥ 1。`,
     },
     paper: {
       authors: 'Koby Crammer, Yoram Singer',
@@ -310,6 +312,7 @@ const ENTRIES: readonly LossEntry[] = [
       title: 'On the Algorithmic Implementation of Multiclass Kernel-based Vector Machines',
       url: 'https://www.jmlr.org/papers/v2/crammer01a.html',
     },
+    sources: [KERAS_LOSSES, TORCH_FUNCTIONAL, OPTAX_CLASSIFICATION],
     related: ['hinge', 'squared-hinge', 'multi-margin-loss', 'keras-categorical-crossentropy'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.CategoricalHinge()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
@@ -344,9 +347,10 @@ const ENTRIES: readonly LossEntry[] = [
       zh: 'y_pred 是速率本身而不是它的对数：负的预测值会使 log 无定义（本实现会直接报错）。完美预测时损失并不为 0：关于 ŷ 的最小值是 y − y·log y，因此只能在模型之间比较，不能与 0 比较。',
     },
     frameworkNotes: {
-      en: `Keras' Poisson equals PyTorch's F.poisson_nll_loss(y_pred, y_true, log_input=False, full=False, eps=1e-7): both add ε inside the log. The only difference is the averaging: Keras averages over the last axis per sample first, which gives the same number for equal-length rows. PyTorch's default log_input=True expects log-rates instead. optax has no Poisson loss. ${REDUCTION_NOTE_EN}`,
-      zh: `Keras 的 Poisson 与 PyTorch 的 F.poisson_nll_loss(y_pred, y_true, log_input=False, full=False, eps=1e-7) 相同（两者都把 ε 加在 log 内），区别仅在求平均的方式：Keras 先在每个样本的最后一个轴上求平均，行长度相同时结果一致。PyTorch 默认 log_input=True，期望输入的是对数速率。optax 没有泊松损失。${REDUCTION_NOTE_ZH}`,
+      en: `Keras' Poisson equals PyTorch's F.poisson_nll_loss(y_pred, y_true, log_input=False, full=False, eps=1e-7): both add ε inside the log. The only difference is the averaging: Keras averages over the last axis per sample first, which gives the same number for equal-length rows. PyTorch's default log_input=True expects log-rates instead. optax has no Poisson loss.`,
+      zh: `Keras 的 Poisson 与 PyTorch 的 F.poisson_nll_loss(y_pred, y_true, log_input=False, full=False, eps=1e-7) 相同（两者都把 ε 加在 log 内），区别仅在求平均的方式：Keras 先在每个样本的最后一个轴上求平均，行长度相同时结果一致。PyTorch 默认 log_input=True，期望输入的是对数速率。optax 没有泊松损失。`,
     },
+    sources: [KERAS_LOSSES, TORCH_FUNCTIONAL],
     related: ['poisson-nll-loss', 'mse-loss'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.Poisson()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
@@ -386,9 +390,10 @@ const ENTRIES: readonly LossEntry[] = [
       zh: '该损失为负数，最小值是 −1 而不是 0：它是加了负号的相似度，不是距离。它与尺度无关，因此 y_pred 的范数不受约束，可能漂移。任一向量为零向量时结果为 0。',
     },
     frameworkNotes: {
-      en: `Keras returns −cos; PyTorch's F.cosine_similarity returns +cos (use −F.cosine_similarity(...).mean(), and note it clamps each norm with eps=1e−8 instead of Keras' 1e−7). F.cosine_embedding_loss uses 1 − cos for pairs labelled 1. optax.cosine_similarity returns +cos and optax.cosine_distance returns 1 − cos, both unreduced. ${REDUCTION_NOTE_EN}`,
-      zh: `Keras 返回 −cos；PyTorch 的 F.cosine_similarity 返回 +cos（可写 −F.cosine_similarity(...).mean()，注意它对范数用 eps=1e−8 截断，而 Keras 用 1e−7）。F.cosine_embedding_loss 对标签为 1 的样本对使用 1 − cos。optax.cosine_similarity 返回 +cos，optax.cosine_distance 返回 1 − cos，均不汇总。${REDUCTION_NOTE_ZH}`,
+      en: `Keras returns −cos; PyTorch's F.cosine_similarity returns +cos (use −F.cosine_similarity(...).mean(), and note it clamps each norm with eps=1e−8 instead of Keras' 1e−7). F.cosine_embedding_loss uses 1 − cos for pairs labelled 1. optax.cosine_similarity returns +cos and optax.cosine_distance returns 1 − cos, both unreduced.`,
+      zh: `Keras 返回 −cos；PyTorch 的 F.cosine_similarity 返回 +cos（可写 −F.cosine_similarity(...).mean()，注意它对范数用 eps=1e−8 截断，而 Keras 用 1e−7）。F.cosine_embedding_loss 对标签为 1 的样本对使用 1 − cos。optax.cosine_similarity 返回 +cos，optax.cosine_distance 返回 1 − cos，均不汇总。`,
     },
+    sources: [KERAS_LOSSES, kerasSource('keras/src/ops/nn.py'), TORCH_FUNCTIONAL, OPTAX_REGRESSION],
     related: ['cosine-embedding-loss', 'simsiam-loss', 'mse-loss'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.CosineSimilarity(axis=${1:-1})\nloss = loss_fn(${2:y_true}, ${3:y_pred})',
@@ -437,6 +442,7 @@ const ENTRIES: readonly LossEntry[] = [
       en: "Differences from PyTorch: F.binary_cross_entropy clamps each log at −100 instead of clipping the probability at 1e−7 (so the largest per-element loss is 100, not ≈16.1, and its gradient never vanishes); F.binary_cross_entropy_with_logits is the from_logits=True form. PyTorch has no label_smoothing for BCE and averages over all elements at once, where Keras averages over `axis` per sample, then over samples (the same number for equal-length rows). Keras 2 (tf-keras) also added ε inside each log: log(p + ε), log(1 − p + ε); Keras 3 does not. 'sum' and 'none' reduce or keep per-sample values, not elements.",
       zh: '与 PyTorch 的区别：F.binary_cross_entropy 将每个 log 截断在 −100，而不是把概率截断到 1e−7（因此单个元素的最大损失是 100 而非约 16.1，且梯度不会消失）；F.binary_cross_entropy_with_logits 对应 from_logits=True。PyTorch 的 BCE 没有 label_smoothing，并且一次性对所有元素求平均，而 Keras 先在 axis 上对每个样本求平均再对样本求平均（各行长度相同时结果一致）。Keras 2（tf-keras）还会在每个 log 内再加 ε：log(p + ε)、log(1 − p + ε)，Keras 3 不再如此。\'sum\' 与 \'none\' 作用于每个样本的值，而非单个元素。',
     },
+    sources: [KERAS_LOSSES, KERAS_TF_NN, { label: 'tf-keras tf_keras/backend.py (binary_crossentropy: log(p + ε))', version: 'dd0a723', url: 'https://github.com/keras-team/tf-keras/blob/dd0a7237b/tf_keras/backend.py' }, TORCH_FUNCTIONAL, OPTAX_CLASSIFICATION],
     related: ['binary-cross-entropy', 'bce-with-logits', 'keras-categorical-crossentropy'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.BinaryCrossentropy(from_logits=${1|False,True|}, label_smoothing=${2:0.0})\nloss = loss_fn(${3:y_true}, ${4:y_pred})',
@@ -448,7 +454,7 @@ const ENTRIES: readonly LossEntry[] = [
   {
     id: 'keras-categorical-crossentropy',
     names: { en: 'Categorical Cross-Entropy (Keras)', zh: '类别交叉熵（Keras）' },
-    aliases: ['Keras CategoricalCrossentropy', 'Keras CCE', 'one-hot cross-entropy', 'Keras 类别交叉熵'],
+    aliases: ['Keras CategoricalCrossentropy', 'Keras CCE', 'one-hot cross-entropy', 'Keras 类别交叉熵', '分类交叉熵'],
     category: 'classification',
     apis: [
       { framework: 'keras', symbol: 'tf.keras.losses.CategoricalCrossentropy', kind: 'class' },
@@ -493,17 +499,19 @@ const ENTRIES: readonly LossEntry[] = [
       title: 'Rethinking the Inception Architecture for Computer Vision (label smoothing)',
       url: 'https://arxiv.org/abs/1512.00567',
     },
+    sources: [KERAS_LOSSES, KERAS_TF_NN, TORCH_FUNCTIONAL, OPTAX_CLASSIFICATION],
     related: ['cross-entropy', 'nll-loss', 'keras-sparse-categorical-crossentropy', 'keras-binary-crossentropy'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.CategoricalCrossentropy(from_logits=${1|False,True|}, label_smoothing=${2:0.0})\nloss = loss_fn(${3:y_true}, ${4:y_pred})',
-      torch: '# Keras from_logits=True semantics: class axis last, one-hot/soft targets\nloss = F.cross_entropy(${1:logits}.movedim(-1, 1), ${2:y_true}.movedim(-1, 1), label_smoothing=${3:0.0})',
+      torch:
+        "# Keras semantics in PyTorch: class axis last, one-hot or soft targets\ndef categorical_crossentropy(y_true, y_pred, from_logits=${1|False,True|}, label_smoothing=${2:0.0}):\n    if label_smoothing:\n        y_true = y_true * (1 - label_smoothing) + label_smoothing / y_true.shape[-1]\n    if from_logits:\n        log_p = F.log_softmax(y_pred, dim=-1)\n    else:  # Keras renormalises probabilities and clips them to [1e-7, 1 - 1e-7]\n        log_p = (y_pred / y_pred.sum(-1, keepdim=True)).clamp(1e-7, 1 - 1e-7).log()\n    return -(y_true * log_p).sum(-1).mean()\n\nloss = categorical_crossentropy(${3:y_true}, ${4:y_pred})",
       jax: 'loss = optax.softmax_cross_entropy(${1:logits}, ${2:labels}).mean()',
     },
   },
   {
     id: 'keras-sparse-categorical-crossentropy',
     names: { en: 'Sparse Categorical Cross-Entropy (Keras)', zh: '稀疏类别交叉熵（Keras）' },
-    aliases: ['Keras SparseCategoricalCrossentropy', 'Keras SCCE', 'Keras 稀疏类别交叉熵'],
+    aliases: ['Keras SparseCategoricalCrossentropy', 'Keras SCCE', 'Keras 稀疏类别交叉熵', '稀疏类别交叉熵', '稀疏分类交叉熵'],
     category: 'classification',
     apis: [
       { framework: 'keras', symbol: 'tf.keras.losses.SparseCategoricalCrossentropy', kind: 'class' },
@@ -550,17 +558,19 @@ const ENTRIES: readonly LossEntry[] = [
       zh: 'Keras 中使用整数标签的多分类与语义分割；推荐线性输出层配合 from_logits=True，并用 ignore_class 跳过未标注像素。',
     },
     pitfalls: {
-      en: "With probabilities, the TensorFlow backend clips them to [1e−7, 1 − 1e−7] and then takes a log-softmax of their logs, which renormalises the clipped row: for a row that does not sum to 1 the result differs from −log p_y. Keras' JAX and PyTorch backends divide by the sum before clipping instead, so backends can disagree on edge cases. Labels must be integers in [0, C); an out-of-range label is an error.",
-      zh: '输入概率时，TensorFlow 后端先把概率截断到 [1e−7, 1 − 1e−7]，再对其对数做 log-softmax，相当于把截断后的行重新归一化：若该行之和不为 1，结果与 −log p_y 不同。Keras 的 JAX 与 PyTorch 后端则是先除以总和再截断，因此不同后端在边界情况下可能不一致。标签必须是 [0, C) 内的整数，越界会报错。',
+      en: "With probabilities, the TensorFlow backend clips them to [1e−7, 1 − 1e−7] and then takes a log-softmax of their logs, which renormalises the clipped row: for a row that does not sum to 1 the result differs from −log p_y. Keras' JAX and PyTorch backends divide by the sum before clipping instead, so backends can disagree on edge cases. Labels must be integers in [0, C): with the TensorFlow backend an out-of-range label raises an error on CPU but silently gives NaN for that sample's loss and gradient on GPU (tf.nn.sparse_softmax_cross_entropy_with_logits); this implementation rejects it.",
+      zh: '输入概率时，TensorFlow 后端先把概率截断到 [1e−7, 1 − 1e−7]，再对其对数做 log-softmax，相当于把截断后的行重新归一化：若该行之和不为 1，结果与 −log p_y 不同。Keras 的 JAX 与 PyTorch 后端则是先除以总和再截断，因此不同后端在边界情况下可能不一致。标签必须是 [0, C) 内的整数：TensorFlow 后端在 CPU 上遇到越界标签会报错，在 GPU 上则静默地让该样本的损失与梯度为 NaN（tf.nn.sparse_softmax_cross_entropy_with_logits）；本实现会拒绝越界标签。',
     },
     frameworkNotes: {
       en: "PyTorch's F.cross_entropy(logits, labels, ignore_index=i) matches from_logits=True with ignore_class=i, except that the class axis is dim 1 in PyTorch and the last axis in Keras, and PyTorch's default ignore_index=−100 is always active while Keras ignores nothing unless asked. Both average over the non-ignored samples; with every sample ignored, PyTorch returns NaN and Keras 0. With probabilities, use F.nll_loss(torch.log(p)), which neither clips nor renormalises. No label_smoothing or class weights in the Keras sparse loss.",
       zh: 'PyTorch 的 F.cross_entropy(logits, labels, ignore_index=i) 与 from_logits=True、ignore_class=i 的 Keras 一致，区别在于 PyTorch 的类别轴是第 1 维而 Keras 是最后一个轴，且 PyTorch 的默认 ignore_index=−100 始终生效，而 Keras 默认不忽略任何类别。两者都只对未被忽略的样本求平均；所有样本都被忽略时，PyTorch 返回 NaN，Keras 返回 0。输入概率时可用 F.nll_loss(torch.log(p))，它既不截断也不重新归一化。Keras 的稀疏损失没有 label_smoothing 和类别权重。',
     },
+    sources: [KERAS_LOSSES, KERAS_TF_NN, kerasSource('keras/src/backend/jax/nn.py'), kerasSource('keras/src/losses/loss.py'), TORCH_FUNCTIONAL, OPTAX_CLASSIFICATION],
     related: ['cross-entropy', 'nll-loss', 'keras-categorical-crossentropy'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=${1|False,True|}, ignore_class=${2:None})\nloss = loss_fn(${3:y_true}, ${4:y_pred})',
-      torch: '# Keras from_logits=True semantics: classes on the last axis\nloss = F.cross_entropy(${1:logits}.movedim(-1, 1), ${2:labels}.long())',
+      torch:
+        "# Keras semantics in PyTorch: integer labels, classes on the last axis\ndef sparse_categorical_crossentropy(y_true, y_pred, from_logits=${1|False,True|}):\n    if not from_logits:  # Keras clips probabilities to [1e-7, 1 - 1e-7] and takes their log as logits\n        y_pred = y_pred.clamp(1e-7, 1 - 1e-7).log()\n    return F.cross_entropy(y_pred.movedim(-1, 1), y_true.long())\n\nloss = sparse_categorical_crossentropy(${2:y_true}, ${3:y_pred})",
       jax: 'loss = optax.softmax_cross_entropy_with_integer_labels(${1:logits}, ${2:labels}).mean()',
     },
   },
@@ -607,6 +617,7 @@ const ENTRIES: readonly LossEntry[] = [
       title: 'On Information and Sufficiency',
       url: 'https://doi.org/10.1214/aoms/1177729694',
     },
+    sources: [KERAS_LOSSES, TORCH_FUNCTIONAL, OPTAX_CLASSIFICATION],
     related: ['kl-div', 'keras-categorical-crossentropy'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.KLDivergence()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
@@ -663,6 +674,7 @@ const ENTRIES: readonly LossEntry[] = [
       title: 'Robust Estimation of a Location Parameter',
       url: 'https://doi.org/10.1214/aoms/1177703732',
     },
+    sources: [KERAS_LOSSES, TORCH_FUNCTIONAL, OPTAX_REGRESSION],
     related: ['huber-loss', 'log-cosh', 'mse-loss'],
     snippets: {
       tf: 'loss_fn = tf.keras.losses.Huber(delta=${1:1.0})\nloss = loss_fn(${2:y_true}, ${3:y_pred})',
@@ -672,13 +684,56 @@ const ENTRIES: readonly LossEntry[] = [
   },
 ];
 
-/** Said once for every Keras entry: the precision Keras computes in. */
-const FLOAT_NOTE = {
-  en: 'Computed here in float64; Keras computes in float32 by default (keras.config.floatx()), so its figures agree to about 6–7 significant digits, and its 1 − 1e−7 clip bound rounds to 0.99999988.',
-  zh: '此处以 float64 计算；Keras 默认以 float32 计算（keras.config.floatx()），因此两者约在 6–7 位有效数字上一致，且 Keras 的截断上界 1 − 1e−7 会舍入为 0.99999988。',
-};
+/**
+ * The Keras entries whose probabilities Keras clips to [ε, 1 − ε] before taking logs
+ * (keras/src/backend/tensorflow/nn.py, binary_crossentropy, categorical_crossentropy and
+ * sparse_categorical_crossentropy, Keras v3.8.0). Log-cosh, MAPE, MSLE, the hinges, Poisson,
+ * cosine similarity, KL divergence (clipped to [ε, 1], no upper bound below 1) and Huber have no such clip.
+ */
+const CLIPS_PROBABILITIES_BELOW_ONE: ReadonlySet<string> = new Set([
+  'keras-binary-crossentropy',
+  'keras-categorical-crossentropy',
+  'keras-sparse-categorical-crossentropy',
+]);
 
-export const KERAS_ENTRIES: readonly LossEntry[] = ENTRIES.map((e) => ({
-  ...e,
-  frameworkNotes: { en: `${e.frameworkNotes.en} ${FLOAT_NOTE.en}`, zh: `${e.frameworkNotes.zh}${FLOAT_NOTE.zh}` },
-}));
+function kerasSymbol(e: LossEntry, kind: 'class' | 'function'): string {
+  const api = e.apis.find((a) => a.framework === 'keras' && a.kind === kind);
+  if (!api) throw new Error(`Keras entry ${e.id} lacks a Keras ${kind} symbol`);
+  return api.symbol;
+}
+
+/**
+ * The paragraph appended to every Keras entry's framework notes, built from that entry's own
+ * facts: its real function and class names (from `apis`), whether Keras clips its probabilities
+ * below 1 (so the float32 rounding of 1 − 1e−7 shows) and whether it takes `from_logits`.
+ * test/unit/losses/keras-shared.test.ts checks each sentence against the entry.
+ */
+export function kerasSharedNote(e: LossEntry): Localized {
+  const fn = kerasSymbol(e, 'function');
+  const cls = kerasSymbol(e, 'class');
+  const clips = CLIPS_PROBABILITIES_BELOW_ONE.has(e.id);
+  const logits = e.params.some((p) => p.name === 'from_logits');
+  const ignores = e.params.some((p) => p.name === 'ignore_class');
+  const en = [
+    `The function form ${fn} reduces only the last axis (one value per sample for 2-D inputs); the class ${cls} then applies its reduction, by default 'sum_over_batch_size': the sum divided by the number of those values${ignores ? ' (with ignore_class, by the number of values not ignored)' : ''}.`,
+    'Computed here in float64; Keras computes in float32 by default (keras.config.floatx()), so the figures agree to about 6–7 significant digits.',
+  ];
+  const zh = [
+    `函数形式 ${fn} 只在最后一个轴上汇总（二维输入时每个样本得到一个值）；类形式 ${cls} 再按 reduction 汇总，默认 'sum_over_batch_size'：总和除以这些值的个数${ignores ? '（设置 ignore_class 时除以未被忽略的值的个数）' : ''}。`,
+    '此处以 float64 计算；Keras 默认以 float32 计算（keras.config.floatx()），因此两者约在 6–7 位有效数字上一致。',
+  ];
+  if (clips) {
+    en.push('Its probability clip upper bound 1 − 1e−7 is 0.99999988 (1 − 2⁻²³) in float32, so a log taken at that bound differs from the float64 one here: log(1 − 0.99999988) ≈ −15.94 against log(1e−7) ≈ −16.12.');
+    zh.push('其概率截断上界 1 − 1e−7 在 float32 中为 0.99999988（1 − 2⁻²³），因此在该边界取的对数与此处 float64 的结果不同：log(1 − 0.99999988) ≈ −15.94，而 log(1e−7) ≈ −16.12。');
+  }
+  if (clips && logits) {
+    en.push('With from_logits=True there is no clip: Keras works on the logits directly.');
+    zh.push('from_logits=True 时不做截断：Keras 直接在 logits 上计算。');
+  }
+  return { en: en.join(' '), zh: zh.join('') };
+}
+
+export const KERAS_ENTRIES: readonly LossEntry[] = ENTRIES.map((e) => {
+  const note = kerasSharedNote(e);
+  return { ...e, frameworkNotes: { en: `${e.frameworkNotes.en} ${note.en}`, zh: `${e.frameworkNotes.zh}${note.zh}` } };
+});

@@ -91,8 +91,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       zh: "sigmoid/softmax 只作用于 Dice 项；交叉熵项总是对原始输入自行做 softmax（输入只有一个通道时做 sigmoid），因此应传入 logits 而不是概率。to_onehot_y=False 时若多通道 logits 配单通道索引目标，Dice 项比较的形状不对。不接受 reduction='none'。",
     },
     frameworkNotes: {
-      en: "MONAI 1.5 monai.losses.DiceCELoss (alias dice_ce): the Dice term is monai.losses.DiceLoss computed per image and per channel; the CE term is torch.nn.CrossEntropyLoss(weight, label_smoothing) on index or one-hot targets, or BCEWithLogitsLoss(pos_weight=weight) when input has one channel. The result is lambda_dice·Dice + lambda_ce·CE.",
-      zh: 'MONAI 1.5 的 monai.losses.DiceCELoss（别名 dice_ce）：Dice 项是按图像、按通道计算的 monai.losses.DiceLoss；交叉熵项是作用于索引或 one-hot 目标的 torch.nn.CrossEntropyLoss(weight, label_smoothing)，输入只有一个通道时改用 BCEWithLogitsLoss(pos_weight=weight)。结果为 lambda_dice·Dice + lambda_ce·CE。',
+      en: "MONAI 1.5 monai.losses.DiceCELoss (alias monai.losses.dice_ce): the Dice term is monai.losses.DiceLoss computed per image and per channel; the CE term is torch.nn.CrossEntropyLoss(weight, label_smoothing) on index or one-hot targets, or BCEWithLogitsLoss(pos_weight=weight) when input has one channel. The result is lambda_dice·Dice + lambda_ce·CE.",
+      zh: 'MONAI 1.5 的 monai.losses.DiceCELoss（别名 monai.losses.dice_ce）：Dice 项是按图像、按通道计算的 monai.losses.DiceLoss；交叉熵项是作用于索引或 one-hot 目标的 torch.nn.CrossEntropyLoss(weight, label_smoothing)，输入只有一个通道时改用 BCEWithLogitsLoss(pos_weight=weight)。结果为 lambda_dice·Dice + lambda_ce·CE。',
     },
     paper: {
       authors: 'Fabian Isensee, Jens Petersen, André Klein, et al.',
@@ -137,8 +137,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       zh: '即使为 Dice 项设置了 softmax=True，Focal 项也始终是作用于原始 logits 的 sigmoid 形式，每个通道一个二分类问题。目标必须是 one-hot（或 to_onehot_y=True），因为 Focal 项逐元素比较各通道。',
     },
     frameworkNotes: {
-      en: 'MONAI 1.5 monai.losses.DiceFocalLoss (alias dice_focal) builds a monai.losses.DiceLoss and a monai.losses.FocalLoss (sigmoid, gamma=2, alpha=None, sharing include_background, weight and reduction) and returns lambda_dice·Dice + lambda_focal·Focal. GeneralizedDiceFocalLoss swaps the Dice term for GeneralizedDiceLoss.',
-      zh: 'MONAI 1.5 的 monai.losses.DiceFocalLoss（别名 dice_focal）构建一个 monai.losses.DiceLoss 和一个 monai.losses.FocalLoss（sigmoid，gamma=2，alpha=None，共用 include_background、weight 和 reduction），返回 lambda_dice·Dice + lambda_focal·Focal。GeneralizedDiceFocalLoss 把 Dice 项换成 GeneralizedDiceLoss。',
+      en: 'MONAI 1.5 monai.losses.DiceFocalLoss (alias monai.losses.dice_focal) builds a monai.losses.DiceLoss and a monai.losses.FocalLoss (sigmoid, gamma=2, alpha=None, sharing include_background, weight and reduction) and returns lambda_dice·Dice + lambda_focal·Focal. GeneralizedDiceFocalLoss swaps the Dice term for GeneralizedDiceLoss.',
+      zh: 'MONAI 1.5 的 monai.losses.DiceFocalLoss（别名 monai.losses.dice_focal）构建一个 monai.losses.DiceLoss 和一个 monai.losses.FocalLoss（sigmoid，gamma=2，alpha=None，共用 include_background、weight 和 reduction），返回 lambda_dice·Dice + lambda_focal·Focal。GeneralizedDiceFocalLoss 把 Dice 项换成 GeneralizedDiceLoss。',
     },
     paper: {
       authors: 'Wentao Zhu, Yufang Huang, Liang Zeng, et al.',
@@ -279,7 +279,7 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     inputs: [
       {
         name: 'high_resolution_outputs',
-        meaning: { en: 'Prototype scores of the global (high-resolution) crops, one tensor per crop; their codes are the targets.', zh: '全局（高分辨率）裁剪的原型得分，每个裁剪一个张量；它们的编码作为目标。' },
+        meaning: { en: 'Prototype scores of the global (high-resolution) crops, one tensor per crop; their codes are the targets.', zh: '全局（高分辨率）裁剪视图的原型得分，每个裁剪视图一个张量；它们的编码作为目标。' },
         shape: 'list of (B, K)',
         domain: { en: 'scores against K L2-normalised prototypes', zh: '与 K 个 L2 归一化原型的得分' },
       },
@@ -301,15 +301,15 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     },
     whenToUse: {
       en: 'Self-supervised pre-training of image backbones without negative pairs, especially with multi-crop (2 global + several small crops) and moderate batch sizes.',
-      zh: '无需负样本对的图像骨干网络自监督预训练，尤其适合 multi-crop（2 个全局裁剪加若干小裁剪）和中等批大小。',
+      zh: '无需负样本对的图像骨干网络自监督预训练，尤其适合 multi-crop（2 个全局裁剪视图加若干小裁剪视图）和中等 batch 大小。',
     },
     pitfalls: {
       en: 'Normalise the prototype weights (and features) every step, or the scores drift. Small batches give poor Sinkhorn codes; use the feature queue. Freezing the prototypes for the first epoch is part of the usual recipe. The codes carry no gradient.',
       zh: '每一步都要归一化原型权重（以及特征），否则得分会漂移。批太小时 Sinkhorn 编码质量差，应使用特征队列。通常的做法还包括在第一个 epoch 冻结原型。编码不回传梯度。',
     },
     frameworkNotes: {
-      en: 'lightly 1.5 lightly.loss.SwaVLoss(temperature=0.1, sinkhorn_iterations=3, sinkhorn_epsilon=0.05, sinkhorn_gather_distributed=False) is called as loss_fn(high_resolution_outputs, low_resolution_outputs, queue_outputs=None); a queue adds past high-resolution scores to the Sinkhorn step only. mmpretrain registers SwAVLoss with the same structure.',
-      zh: 'lightly 1.5 的 lightly.loss.SwaVLoss(temperature=0.1, sinkhorn_iterations=3, sinkhorn_epsilon=0.05, sinkhorn_gather_distributed=False) 的调用方式为 loss_fn(high_resolution_outputs, low_resolution_outputs, queue_outputs=None)；队列只把过去的高分辨率得分加入 Sinkhorn 这一步。mmpretrain 注册的 SwAVLoss 结构相同。',
+      en: 'lightly 1.5 lightly.loss.SwaVLoss(temperature=0.1, sinkhorn_iterations=3, sinkhorn_epsilon=0.05, sinkhorn_gather_distributed=False) is called as loss_fn(high_resolution_outputs, low_resolution_outputs, queue_outputs=None); a queue adds past high-resolution scores to the Sinkhorn step only. mmpretrain.models.losses.SwAVLoss has the same structure.',
+      zh: 'lightly 1.5 的 lightly.loss.SwaVLoss(temperature=0.1, sinkhorn_iterations=3, sinkhorn_epsilon=0.05, sinkhorn_gather_distributed=False) 的调用方式为 loss_fn(high_resolution_outputs, low_resolution_outputs, queue_outputs=None)；队列只把过去的高分辨率得分加入 Sinkhorn 这一步。mmpretrain.models.losses.SwAVLoss 结构相同。',
     },
     paper: {
       authors: 'Mathilde Caron, Ishan Misra, Julien Mairal, Priya Goyal, Piotr Bojanowski, Armand Joulin',
@@ -350,8 +350,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       zh: '先把标签缩放到余弦的取值范围（例如把 STS 的 0–5 除以 5）。只比较成对样本，余弦接近目标后梯度很弱；而且它强制了余弦的绝对值，尽管检索只关心排序。',
     },
     frameworkNotes: {
-      en: 'sentence-transformers 5.1 losses.CosineSimilarityLoss(model, loss_fct=nn.MSELoss(), cos_score_transformation=Identity()) computes torch.cosine_similarity(u, v), applies the transformation and then loss_fct against the float labels; swap loss_fct for another regression loss.',
-      zh: 'sentence-transformers 5.1 的 losses.CosineSimilarityLoss(model, loss_fct=nn.MSELoss(), cos_score_transformation=Identity()) 计算 torch.cosine_similarity(u, v)，经过变换后用 loss_fct 与浮点标签比较；可以把 loss_fct 换成其他回归损失。',
+      en: 'sentence-transformers 5.1 sentence_transformers.losses.CosineSimilarityLoss(model, loss_fct=nn.MSELoss(), cos_score_transformation=Identity()) computes torch.cosine_similarity(u, v), applies the transformation and then loss_fct against the float labels; swap loss_fct for another regression loss.',
+      zh: 'sentence-transformers 5.1 的 sentence_transformers.losses.CosineSimilarityLoss(model, loss_fct=nn.MSELoss(), cos_score_transformation=Identity()) 计算 torch.cosine_similarity(u, v)，经过变换后用 loss_fct 与浮点标签比较；可以把 loss_fct 换成其他回归损失。',
     },
     paper: {
       authors: 'Nils Reimers, Iryna Gurevych',
@@ -392,8 +392,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       zh: '标签相同的句对不提供信号，因此批内只有一种标签值时损失为零。计算量与批大小成平方关系。λ = 20 是按余弦相似度设定的；换用其他相似度函数时要重新调节。',
     },
     frameworkNotes: {
-      en: 'sentence-transformers 5.1 losses.CoSENTLoss(model, scale=20.0, similarity_fct=util.pairwise_cos_sim) implements it as logsumexp over [0, scaled differences of the relevant couples]. losses.AnglELoss is the same loss with an angle-difference similarity.',
-      zh: 'sentence-transformers 5.1 的 losses.CoSENTLoss(model, scale=20.0, similarity_fct=util.pairwise_cos_sim) 用对 [0, 相关配对的缩放差值] 做 logsumexp 来实现。losses.AnglELoss 是把相似度换成角度差的同一种损失。',
+      en: 'sentence-transformers 5.1 sentence_transformers.losses.CoSENTLoss(model, scale=20.0, similarity_fct=util.pairwise_cos_sim) implements it as logsumexp over [0, scaled differences of the relevant couples]. losses.AnglELoss is the same loss with an angle-difference similarity.',
+      zh: 'sentence-transformers 5.1 的 sentence_transformers.losses.CoSENTLoss(model, scale=20.0, similarity_fct=util.pairwise_cos_sim) 用对 [0, 相关配对的缩放差值] 做 logsumexp 来实现。losses.AnglELoss 是把相似度换成角度差的同一种损失。',
     },
     paper: {
       authors: 'Jianlin Su',
@@ -439,8 +439,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       zh: '其余一切（标签、温度、负样本）都由内部损失决定。前缀会重新归一化，因此内部损失必须适用于单位向量。若权重全相同而内部损失在小维度上很大，最小的维度会主导训练。',
     },
     frameworkNotes: {
-      en: 'sentence-transformers 5.1 losses.MatryoshkaLoss(model, loss, matryoshka_dims, matryoshka_weights=None, n_dims_per_step=-1) truncates the embeddings inside the model’s forward, L2-normalises them and calls the wrapped loss once per dimension; it also works with the Cached… losses. Matryoshka2dLoss adds AdaptiveLayerLoss (the same idea over layers).',
-      zh: 'sentence-transformers 5.1 的 losses.MatryoshkaLoss(model, loss, matryoshka_dims, matryoshka_weights=None, n_dims_per_step=-1) 在模型前向中截短嵌入并做 L2 归一化，对每个维度调用一次被包装的损失；也可与 Cached… 系列损失配合。Matryoshka2dLoss 另外加入 AdaptiveLayerLoss（同样的思路作用于层数）。',
+      en: 'sentence-transformers 5.1 sentence_transformers.losses.MatryoshkaLoss(model, loss, matryoshka_dims, matryoshka_weights=None, n_dims_per_step=-1) truncates the embeddings inside the model’s forward, L2-normalises them and calls the wrapped loss once per dimension; it also works with the Cached… losses. Matryoshka2dLoss adds AdaptiveLayerLoss (the same idea over layers).',
+      zh: 'sentence-transformers 5.1 的 sentence_transformers.losses.MatryoshkaLoss(model, loss, matryoshka_dims, matryoshka_weights=None, n_dims_per_step=-1) 在模型前向中截短嵌入并做 L2 归一化，对每个维度调用一次被包装的损失；也可与 Cached… 系列损失配合。Matryoshka2dLoss 另外加入 AdaptiveLayerLoss（同样的思路作用于层数）。',
     },
     paper: {
       authors: 'Aditya Kusupati, Gantavya Bhatt, Aniket Rege, et al.',
@@ -487,8 +487,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       zh: '五个尺度、11 像素窗口时，图像每边须大于 160 像素（pytorch_msssim 会断言）。负的对比度项取分数次幂会得到 NaN，实现中会截断（ReLU）。data_range 的默认值不同：pytorch_msssim 为 255，piq 为 1.0。',
     },
     frameworkNotes: {
-      en: 'pytorch_msssim ms_ssim(X, Y, data_range=255, size_average=True, win_size=11, win_sigma=1.5, win=None, weights=None, K=(0.01, 0.03)) and the MS_SSIM module (channel=3) return the similarity itself: write 1 − ms_ssim(...). Scales are halved by 2×2 average pooling; negative terms are clamped with ReLU.',
-      zh: 'pytorch_msssim 的 ms_ssim(X, Y, data_range=255, size_average=True, win_size=11, win_sigma=1.5, win=None, weights=None, K=(0.01, 0.03)) 以及 MS_SSIM 模块（channel=3）返回的是相似度本身：需写成 1 − ms_ssim(...)。尺度之间用 2×2 平均池化缩小一半；负值项用 ReLU 截断。',
+      en: 'pytorch_msssim.ms_ssim(X, Y, data_range=255, size_average=True, win_size=11, win_sigma=1.5, win=None, weights=None, K=(0.01, 0.03)) and the pytorch_msssim.MS_SSIM module (channel=3) return the similarity itself: write 1 − ms_ssim(...). Scales are halved by 2×2 average pooling; negative terms are clamped with ReLU.',
+      zh: 'pytorch_msssim.ms_ssim(X, Y, data_range=255, size_average=True, win_size=11, win_sigma=1.5, win=None, weights=None, K=(0.01, 0.03)) 以及 pytorch_msssim.MS_SSIM 模块（channel=3）返回的是相似度本身：需写成 1 − ms_ssim(...)。尺度之间用 2×2 平均池化缩小一半；负值项用 ReLU 截断。',
     },
     paper: {
       authors: 'Zhou Wang, Eero P. Simoncelli, Alan C. Bovik',
@@ -528,8 +528,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       zh: '目标必须位于 [0, n) 内；实现中会把它截断到略小于 n（ultralytics：reg_max − 1 − 0.01）。整数目标会把全部权重放在一个区间上。损失按每条边计算：对四条边取平均或求和的方式要与 IoU 项一致。',
     },
     frameworkNotes: {
-      en: "mmdet DistributionFocalLoss(reduction='mean', loss_weight=1.0) computes it per row of logits; ultralytics utils.loss.DFLoss(reg_max=16) clamps the targets and averages the four sides of each box (mean over the last dimension).",
-      zh: "mmdet 的 DistributionFocalLoss(reduction='mean', loss_weight=1.0) 对每一行 logits 计算；ultralytics 的 utils.loss.DFLoss(reg_max=16) 会截断目标，并对每个框的四条边取平均（在最后一维上取平均）。",
+      en: "mmdet.models.losses.DistributionFocalLoss(reduction='mean', loss_weight=1.0) computes it per row of logits; ultralytics.utils.loss.DFLoss(reg_max=16) clamps the targets and averages the four sides of each box (mean over the last dimension).",
+      zh: "mmdet.models.losses.DistributionFocalLoss(reduction='mean', loss_weight=1.0) 对每一行 logits 计算；ultralytics.utils.loss.DFLoss(reg_max=16) 会截断目标，并对每个框的四条边取平均（在最后一维上取平均）。",
     },
     paper: {
       authors: 'Xiang Li, Wenhai Wang, Lijun Wu, Shuo Chen, Xiaolin Hu, Jun Li, Jinhui Tang, Jian Yang',
@@ -577,8 +577,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
       zh: '目标是由当前预测（截断梯度）计算的 IoU；训练初期它们接近 0，因此正样本学习较慢。常见检测头用正样本数（avg_factor）而不是所有锚点数来归一化结果。',
     },
     frameworkNotes: {
-      en: "mmdet QualityFocalLoss(use_sigmoid=True, beta=2.0, reduction='mean', loss_weight=1.0) takes target=(label, score), supervises negatives towards 0 with weight σ^β and sums over classes per sample.",
-      zh: "mmdet 的 QualityFocalLoss(use_sigmoid=True, beta=2.0, reduction='mean', loss_weight=1.0) 接收 target=(label, score)，负样本以权重 σ^β 向 0 监督，并按样本在类别上求和。",
+      en: "mmdet.models.losses.QualityFocalLoss(use_sigmoid=True, beta=2.0, reduction='mean', loss_weight=1.0) takes target=(label, score), supervises negatives towards 0 with weight σ^β and sums over classes per sample.",
+      zh: "mmdet.models.losses.QualityFocalLoss(use_sigmoid=True, beta=2.0, reduction='mean', loss_weight=1.0) 接收 target=(label, score)，负样本以权重 σ^β 向 0 监督，并按样本在类别上求和。",
     },
     paper: {
       authors: 'Xiang Li, Wenhai Wang, Lijun Wu, Shuo Chen, Xiaolin Hu, Jun Li, Jinhui Tang, Jian Yang',

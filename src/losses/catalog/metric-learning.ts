@@ -87,8 +87,8 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '标签约定不统一：2006 年原论文用 Y = 0 表示相似并在两项前乘 ½，很多博客实现用 1 表示不相似；这里（与 TF Addons 一致）1 表示相似。margin 与嵌入的尺度相关，需与归一化一起考虑。超过 margin 的简单负样本没有梯度，因此样本对的挖掘（mining）很重要。',
     },
     frameworkNotes: {
-      en: "tfa.losses.contrastive_loss(y_true, y_pred, margin=1.0) takes the distances as y_pred and computes exactly this per-pair value; the playground takes the two embedding batches and computes the Euclidean distance itself (gradient w.r.t. x1). pytorch_metric_learning's ContrastiveLoss(pos_margin=0, neg_margin=1) uses unsquared distances and averages only the non-zero terms.",
-      zh: 'tfa.losses.contrastive_loss(y_true, y_pred, margin=1.0) 以距离作为 y_pred，逐对数值与此相同；Playground 接收两批嵌入并自行计算欧氏距离（对 x1 求梯度）。pytorch_metric_learning 的 ContrastiveLoss(pos_margin=0, neg_margin=1) 使用未平方的距离，且只对非零项求平均。',
+      en: "tfa.losses.contrastive_loss(y_true, y_pred, margin=1.0) takes the distances as y_pred and computes exactly this per-pair value; the playground takes the two embedding batches and computes the Euclidean distance itself (gradient w.r.t. x1). pytorch_metric_learning's ContrastiveLoss(pos_margin=0, neg_margin=1) uses unsquared distances and averages the non-zero terms of positive and of negative pairs separately, then adds the two averages. TF Addons is in minimal-maintenance mode (end of life May 2024; last release 0.23).",
+      zh: 'tfa.losses.contrastive_loss(y_true, y_pred, margin=1.0) 以距离作为 y_pred，逐对数值与此相同；Playground 接收两批嵌入并自行计算欧氏距离（对 x1 求梯度）。pytorch_metric_learning 的 ContrastiveLoss(pos_margin=0, neg_margin=1) 使用未平方的距离，对正样本对和负样本对的非零项分别求平均，再把两个平均值相加。TF Addons 已进入最低限度维护模式（2024 年 5 月停止维护；最后版本 0.23）。',
     },
     paper: {
       authors: 'Raia Hadsell, Sumit Chopra, Yann LeCun',
@@ -96,10 +96,15 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Dimensionality Reduction by Learning an Invariant Mapping',
       url: 'https://doi.org/10.1109/CVPR.2006.100',
     },
+    sources: [
+      { label: 'TF Addons tensorflow_addons/losses/contrastive.py', version: 'v0.23.0', url: 'https://github.com/tensorflow/addons/blob/v0.23.0/tensorflow_addons/losses/contrastive.py' },
+      { label: 'pytorch-metric-learning losses/contrastive_loss.py', version: 'v2.8.1', url: 'https://github.com/KevinMusgrave/pytorch-metric-learning/blob/v2.8.1/src/pytorch_metric_learning/losses/contrastive_loss.py' },
+      { label: 'paper (Hadsell et al. 2006)', version: '2006', url: 'https://doi.org/10.1109/CVPR.2006.100' },
+    ],
     related: ['siamese-networks', 'triplet-margin-loss', 'cosine-embedding-loss', 'hinge-embedding-loss', 'quadruplet-loss'],
     snippets: {
       scratch:
-        'def contrastive_loss(x1, x2, label, margin=${1:1.0}):\n    d = F.pairwise_distance(x1, x2)\n    loss = label * d.pow(2) + (1 - label) * torch.clamp(margin - d, min=0).pow(2)\n    return loss.mean()',
+        "def contrastive_loss(x1, x2, label, margin=${1:1.0}, reduction=${2|'mean','sum','none'|}):\n    # label 1 = similar pair; the plain Euclidean distance (F.pairwise_distance would add eps=1e-6)\n    d = (x1 - x2).norm(dim=-1)\n    loss = label * d.pow(2) + (1 - label) * torch.clamp(margin - d, min=0).pow(2)\n    if reduction == 'mean':\n        return loss.mean()\n    if reduction == 'sum':\n        return loss.sum()\n    return loss",
       tf: 'def contrastive_loss(x1, x2, label, margin=${1:1.0}):\n    d = tf.norm(x1 - x2, axis=-1)\n    label = tf.cast(label, d.dtype)\n    return tf.reduce_mean(label * tf.square(d) + (1 - label) * tf.square(tf.maximum(margin - d, 0.0)))',
     },
   },
@@ -126,12 +131,12 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '行人重识别（Re-ID）、人脸与商品检索等，按 P×K 方式组批、随机三元组大多过于简单时。',
     },
     pitfalls: {
-      en: 'Every anchor needs at least one positive and one negative in the batch (an error otherwise). The hardest samples are often label noise; with a bad start it can collapse all embeddings to one point, which is why the soft-margin variant and warm-up are used.',
-      zh: '每个锚点在批内至少要有一个正样本和一个负样本（否则报错）。最难样本往往是标注噪声；初始化不好时所有嵌入可能坍缩到一点，因此常用软间隔变体并做预热（warm-up）。',
+      en: 'Every anchor needs at least one positive and one negative in the batch: the playground reports an error, while tfa.losses.TripletHardLoss silently uses 0 (the self-distance) as the hardest positive of an anchor without one, and the largest distance as the hardest negative of an anchor without one. The hardest samples are often label noise; with a bad start it can collapse all embeddings to one point, which is why the soft-margin variant and warm-up are used.',
+      zh: '每个锚点在批内至少要有一个正样本和一个负样本：Playground 会报错，而 tfa.losses.TripletHardLoss 不报错，没有正样本的锚点以 0（到自身的距离）作为最难正样本距离，没有负样本的锚点以最大距离作为最难负样本距离。最难样本往往是标注噪声；初始化不好时所有嵌入可能坍缩到一点，因此常用软间隔变体并做预热（warm-up）。',
     },
     frameworkNotes: {
-      en: "Matches tfa.losses.TripletHardLoss(margin=1.0, soft=False, distance_metric='L2') with Euclidean distances. PyTorch has no built-in miner: combine F.triplet_margin_loss with your own mining, or pytorch_metric_learning's BatchHardMiner. The plain triplet loss is the triplet-margin-loss entry.",
-      zh: "与 tfa.losses.TripletHardLoss(margin=1.0, soft=False, distance_metric='L2')（欧氏距离）一致。PyTorch 没有内置挖掘：可用 F.triplet_margin_loss 加自写挖掘，或使用 pytorch_metric_learning 的 BatchHardMiner。普通三元组损失见 triplet-margin-loss 条目。",
+      en: "Matches tfa.losses.TripletHardLoss(margin=1.0, soft=False, distance_metric='L2') with Euclidean distances. PyTorch has no built-in miner: combine F.triplet_margin_loss with your own mining, or pytorch_metric_learning's BatchHardMiner. The plain triplet loss is the triplet-margin-loss entry. TF Addons is in minimal-maintenance mode (end of life May 2024; last release 0.23).",
+      zh: "与 tfa.losses.TripletHardLoss(margin=1.0, soft=False, distance_metric='L2')（欧氏距离）一致。PyTorch 没有内置挖掘：可用 F.triplet_margin_loss 加自写挖掘，或使用 pytorch_metric_learning 的 BatchHardMiner。普通三元组损失见 triplet-margin-loss 条目。TF Addons 已进入最低限度维护模式（2024 年 5 月停止维护；最后版本 0.23）。",
     },
     paper: {
       authors: 'Alexander Hermans, Lucas Beyer, Bastian Leibe',
@@ -139,6 +144,10 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'In Defense of the Triplet Loss for Person Re-Identification',
       url: 'https://arxiv.org/abs/1703.07737',
     },
+    sources: [
+      { label: 'TF Addons tensorflow_addons/losses/triplet.py', version: 'v0.23.0', url: 'https://github.com/tensorflow/addons/blob/v0.23.0/tensorflow_addons/losses/triplet.py' },
+      { label: 'paper (Hermans et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1703.07737' },
+    ],
     related: ['triplet-margin-loss', 'quadruplet-loss', 'lifted-structure-loss', 'multi-similarity-loss'],
     snippets: {
       scratch:
@@ -164,16 +173,16 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '带 FaceNet 在线半难例挖掘的三元组损失：对批内每个锚点-正样本对，选择比正样本更远、但在这些负样本中最近的那个，从而避免最难负样本导致的坍缩。',
     },
     whenToUse: {
-      en: 'Face recognition and verification embeddings (the seed notes cite the triplet loss for learning face embeddings), and any retrieval task with large, class-balanced batches.',
-      zh: '人脸识别与验证的嵌入学习（资料中提到三元组损失用于学习人脸嵌入），以及任何使用大批量、类别均衡批次的检索任务。',
+      en: 'Face recognition and verification embeddings (FaceNet trained its face embeddings with it), and any retrieval task with large, class-balanced batches.',
+      zh: '人脸识别与验证的嵌入学习（FaceNet 用它训练人脸嵌入），以及任何使用大 batch、类别均衡 batch 的检索任务。',
     },
     pitfalls: {
-      en: 'Needs several samples per identity in each batch (FaceNet used about 40 faces per identity and batches of ~1800). When no negative is farther than the positive, the farthest negative is used, which may be an easy one. Every anchor needs a negative.',
-      zh: '每个批中每个身份都需要多个样本（FaceNet 每个身份约 40 张人脸，批大小约 1800）。当没有比正样本更远的负样本时会改用最远的负样本，而它可能很简单。每个锚点都必须有负样本。',
+      en: 'Needs several samples per identity in each batch (FaceNet used about 40 faces per identity and batches of ~1800). When no negative is farther than the positive, the farthest negative is used, which may be an easy one. Every anchor needs a negative: the playground reports an error, while tfa.losses.TripletSemiHardLoss silently uses 0 as the negative distance.',
+      zh: '每个批中每个身份都需要多个样本（FaceNet 每个身份约 40 张人脸，批大小约 1800）。当没有比正样本更远的负样本时会改用最远的负样本，而它可能很简单。每个锚点都必须有负样本：Playground 会报错，而 tfa.losses.TripletSemiHardLoss 不报错，直接以 0 作为负样本距离。',
     },
     frameworkNotes: {
-      en: "Follows tfa.losses.TripletSemiHardLoss(margin=1.0, distance_metric='L2'): Euclidean distances, averaged over ordered positive pairs. PyTorch has no built-in; pytorch_metric_learning offers TripletMarginMiner(type_of_triplets='semihard') with its TripletMarginLoss.",
-      zh: "遵循 tfa.losses.TripletSemiHardLoss(margin=1.0, distance_metric='L2')：欧氏距离，在有序正样本对上求平均。PyTorch 没有内置实现；pytorch_metric_learning 提供 TripletMarginMiner(type_of_triplets='semihard') 搭配其 TripletMarginLoss。",
+      en: "Follows tfa.losses.TripletSemiHardLoss(margin=1.0, distance_metric='L2'): Euclidean distances, averaged over ordered positive pairs. PyTorch has no built-in; pytorch_metric_learning offers TripletMarginMiner(type_of_triplets='semihard') with its TripletMarginLoss. TF Addons is in minimal-maintenance mode (end of life May 2024; last release 0.23).",
+      zh: "遵循 tfa.losses.TripletSemiHardLoss(margin=1.0, distance_metric='L2')：欧氏距离，在有序正样本对上求平均。PyTorch 没有内置实现；pytorch_metric_learning 提供 TripletMarginMiner(type_of_triplets='semihard') 搭配其 TripletMarginLoss。TF Addons 已进入最低限度维护模式（2024 年 5 月停止维护；最后版本 0.23）。",
     },
     paper: {
       authors: 'Florian Schroff, Dmitry Kalenichenko, James Philbin',
@@ -181,6 +190,10 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'FaceNet: A Unified Embedding for Face Recognition and Clustering',
       url: 'https://arxiv.org/abs/1503.03832',
     },
+    sources: [
+      { label: 'TF Addons tensorflow_addons/losses/triplet.py', version: 'v0.23.0', url: 'https://github.com/tensorflow/addons/blob/v0.23.0/tensorflow_addons/losses/triplet.py' },
+      { label: 'paper (Schroff et al. 2015)', version: '2015', url: 'https://arxiv.org/abs/1503.03832' },
+    ],
     related: ['triplet-margin-loss', 'batch-hard-triplet-loss', 'contrastive-loss'],
     snippets: {
       tf: 'import tensorflow_addons as tfa\nloss_fn = tfa.losses.TripletSemiHardLoss(margin=${1:1.0})\nloss = loss_fn(${2:labels}, ${3:embeddings})',
@@ -217,8 +230,8 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '行人重识别与验证任务，测试时要对距离使用一个全局阈值的场景。',
     },
     pitfalls: {
-      en: 'Needs four samples from three identities per term, so sampling is costlier than for triplets. The paper learns the distance with a small network and adapts the margins; this entry uses squared Euclidean distances and fixed margins. A batch-hard variant exists; check masks carefully, since a popular implementation combines the positive and negative masks into an empty set.',
-      zh: '每项需要来自三个身份的四个样本，采样比三元组更费事。论文用小网络学习距离并自适应调整间隔；本条目使用平方欧氏距离和固定间隔。也有批内最难（batch-hard）版本；要仔细检查掩码，一个流行实现把正、负掩码相与后得到了空集。',
+      en: 'Needs four samples from three identities per term, so sampling is costlier than for triplets. The paper learns the distance with a small network and adapts the margins; this entry uses squared Euclidean distances and fixed margins. A batch-hard variant exists; build its masks carefully (positive: same identity, not the anchor; the two negatives: two different identities, both unlike the anchor\'s).',
+      zh: '每项需要来自三个身份的四个样本，采样比三元组更费事。论文用小网络学习距离并自适应调整间隔；本条目使用平方欧氏距离和固定间隔。也有批内最难（batch-hard）版本；构造掩码时要仔细（正样本：同一身份且不是锚点本身；两个负样本：两个互不相同、且都与锚点不同的身份）。',
     },
     frameworkNotes: {
       en: 'No mainstream library ships it; write it from scratch. The playground takes the gradient with respect to the anchor.',
@@ -230,6 +243,9 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Beyond Triplet Loss: A Deep Quadruplet Network for Person Re-identification',
       url: 'https://arxiv.org/abs/1704.01719',
     },
+    sources: [
+      { label: 'paper (Chen et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1704.01719' },
+    ],
     related: ['triplet-margin-loss', 'batch-hard-triplet-loss', 'contrastive-loss'],
     snippets: {
       scratch:
@@ -273,6 +289,10 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Deep Metric Learning with Angular Loss',
       url: 'https://arxiv.org/abs/1708.01682',
     },
+    sources: [
+      { label: 'pytorch-metric-learning losses/angular_loss.py', version: 'v2.8.1', url: 'https://github.com/KevinMusgrave/pytorch-metric-learning/blob/v2.8.1/src/pytorch_metric_learning/losses/angular_loss.py' },
+      { label: 'paper (Wang et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1708.01682' },
+    ],
     related: ['triplet-margin-loss', 'n-pair-loss'],
     snippets: {
       scratch:
@@ -319,6 +339,11 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Improved Deep Metric Learning with Multi-class N-pair Loss Objective',
       url: 'https://proceedings.neurips.cc/paper/2016/hash/6b180037abbebea991d8b1232f8a8ca9-Abstract.html',
     },
+    sources: [
+      { label: 'pytorch-metric-learning losses/n_pairs_loss.py', version: 'v2.8.1', url: 'https://github.com/KevinMusgrave/pytorch-metric-learning/blob/v2.8.1/src/pytorch_metric_learning/losses/n_pairs_loss.py' },
+      { label: 'TF Addons tensorflow_addons/losses/npairs.py', version: 'v0.23.0', url: 'https://github.com/tensorflow/addons/blob/v0.23.0/tensorflow_addons/losses/npairs.py' },
+      { label: 'paper (Sohn 2016)', version: '2016', url: 'https://proceedings.neurips.cc/paper/2016/hash/6b180037abbebea991d8b1232f8a8ca9-Abstract.html' },
+    ],
     related: ['triplet-margin-loss', 'infonce-loss', 'cross-entropy'],
     snippets: {
       scratch: 'def n_pair_loss(anchors, positives):\n    logits = anchors @ positives.T\n    return F.cross_entropy(logits, torch.arange(len(anchors), device=anchors.device))',
@@ -352,8 +377,8 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '批内至少要有一个正样本对。距离是未平方的欧氏距离，两个嵌入完全相同时梯度无定义。计算量随批大小的平方增长。',
     },
     frameworkNotes: {
-      en: 'tfa.losses.LiftedStructLoss(margin=1.0) implements the same objective; pytorch_metric_learning.losses.LiftedStructureLoss(neg_margin=1, pos_margin=0) is a per-pair generalized form with different averaging.',
-      zh: 'tfa.losses.LiftedStructLoss(margin=1.0) 实现同一目标；pytorch_metric_learning.losses.LiftedStructureLoss(neg_margin=1, pos_margin=0) 是逐对的推广形式，平均方式不同。',
+      en: 'tfa.losses.LiftedStructLoss(margin=1.0) implements the same objective; pytorch_metric_learning.losses.LiftedStructureLoss(neg_margin=1, pos_margin=0) is a per-pair generalized form with different averaging. TF Addons is in minimal-maintenance mode (end of life May 2024; last release 0.23).',
+      zh: 'tfa.losses.LiftedStructLoss(margin=1.0) 实现同一目标；pytorch_metric_learning.losses.LiftedStructureLoss(neg_margin=1, pos_margin=0) 是逐对的推广形式，平均方式不同。TF Addons 已进入最低限度维护模式（2024 年 5 月停止维护；最后版本 0.23）。',
     },
     paper: {
       authors: 'Hyun Oh Song, Yu Xiang, Stefanie Jegelka, Silvio Savarese',
@@ -361,6 +386,11 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Deep Metric Learning via Lifted Structured Feature Embedding',
       url: 'https://arxiv.org/abs/1511.06452',
     },
+    sources: [
+      { label: 'TF Addons tensorflow_addons/losses/lifted.py', version: 'v0.23.0', url: 'https://github.com/tensorflow/addons/blob/v0.23.0/tensorflow_addons/losses/lifted.py' },
+      { label: 'pytorch-metric-learning losses/lifted_structure_loss.py', version: 'v2.8.1', url: 'https://github.com/KevinMusgrave/pytorch-metric-learning/blob/v2.8.1/src/pytorch_metric_learning/losses/lifted_structure_loss.py' },
+      { label: 'paper (Song et al. 2016)', version: '2016', url: 'https://arxiv.org/abs/1511.06452' },
+    ],
     related: ['batch-hard-triplet-loss', 'n-pair-loss', 'multi-similarity-loss'],
     snippets: {
       scratch:
@@ -394,8 +424,8 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '对比表示学习：CPC、MoCo 式队列、带批内负样本的检索、稠密段落检索等。',
     },
     pitfalls: {
-      en: 'The bound is at most log(number of negatives), so small batches cap what can be learned. The temperature matters as much as the learning rate. False negatives (same content in another row) are pushed apart.',
-      zh: '该下界不超过 log(负样本数)，小批量会限制可学到的信息量。温度与学习率同样重要。假负样本（其他行里内容相同的样本）也会被推开。',
+      en: 'The bound is at most log N, with N the number of candidates (the positive plus the negatives), so small batches cap what can be learned. The temperature matters as much as the learning rate. False negatives (same content in another row) are pushed apart.',
+      zh: '该下界不超过 log N（N 为候选数，即正样本加负样本），小 batch 会限制可学到的信息量。温度与学习率同样重要。假负样本（其他行里内容相同的样本）也会被推开。',
     },
     frameworkNotes: {
       en: "Follows the info-nce-pytorch package: InfoNCE(temperature=0.1, reduction='mean', negative_mode='unpaired'); inputs are L2-normalized inside. Without negative_keys it equals F.cross_entropy(q̂ @ k̂.T / τ, arange(N)). The paired negative mode (N, M, D) is not in the playground.",
@@ -407,6 +437,10 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Representation Learning with Contrastive Predictive Coding',
       url: 'https://arxiv.org/abs/1807.03748',
     },
+    sources: [
+      { label: 'info-nce-pytorch info_nce/__init__.py', version: 'default branch, read 2026-12', url: 'https://github.com/RElbers/info-nce-pytorch/blob/main/info_nce/__init__.py' },
+      { label: 'paper (van den Oord et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1807.03748' },
+    ],
     related: ['nt-xent-loss', 'clip-loss', 'n-pair-loss', 'supcon-loss', 'cross-entropy'],
     snippets: {
       torch: 'from info_nce import InfoNCE\nloss_fn = InfoNCE(temperature=${1:0.1})\nloss = loss_fn(${2:query}, ${3:positive_key})',
@@ -437,15 +471,15 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     whenToUse: {
       en: 'Self-supervised pretraining of image (or audio, text) encoders with strong augmentations and large batches.',
-      zh: '在强数据增强和大批量下，对图像（或音频、文本）编码器做自监督预训练。',
+      zh: '在强数据增强和大 batch 下，对图像（或音频、文本）编码器做自监督预训练。',
     },
     pitfalls: {
       en: 'Needs large batches (SimCLR used 4096) or many negatives. The loss is computed on the projection head output, but the representation used downstream is taken before it. Temperature between 0.1 and 0.5 is typical; 0.5 here.',
       zh: '需要很大的批（SimCLR 用 4096）或大量负样本。损失作用在投影头（projection head）的输出上，下游使用的表示则取自投影头之前。温度通常取 0.1–0.5，这里默认 0.5。',
     },
     frameworkNotes: {
-      en: 'No built-in in torch or Keras. pytorch_metric_learning.losses.NTXentLoss(temperature=0.07) and optax.losses.ntxent(embeddings, labels, temperature=0.07) take embeddings with labels and average over positive pairs; with the two views of each image sharing a label they give the same value. The playground takes the gradient w.r.t. z_i.',
-      zh: 'torch 和 Keras 都没有内置实现。pytorch_metric_learning.losses.NTXentLoss(temperature=0.07) 与 optax.losses.ntxent(embeddings, labels, temperature=0.07) 接收嵌入和标签并对正样本对求平均；同一图像的两个视图共享一个标签时数值相同。Playground 对 z_i 求梯度。',
+      en: 'No built-in in torch or Keras. pytorch_metric_learning.losses.NTXentLoss(temperature=0.07) and optax.losses.ntxent(embeddings, labels, temperature=0.07) (optax ≥ 0.2.3) take embeddings with labels and average over positive pairs; with the two views of each image sharing a label they give the same value. The playground takes the gradient w.r.t. z_i.',
+      zh: 'torch 和 Keras 都没有内置实现。pytorch_metric_learning.losses.NTXentLoss(temperature=0.07) 与 optax.losses.ntxent(embeddings, labels, temperature=0.07)（optax ≥ 0.2.3）接收嵌入和标签并对正样本对求平均；同一图像的两个视图共享一个标签时数值相同。Playground 对 z_i 求梯度。',
     },
     paper: {
       authors: 'Ting Chen, Simon Kornblith, Mohammad Norouzi, Geoffrey Hinton',
@@ -453,6 +487,11 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'A Simple Framework for Contrastive Learning of Visual Representations',
       url: 'https://arxiv.org/abs/2002.05709',
     },
+    sources: [
+      { label: 'pytorch-metric-learning losses/ntxent_loss.py', version: 'v2.8.1', url: 'https://github.com/KevinMusgrave/pytorch-metric-learning/blob/v2.8.1/src/pytorch_metric_learning/losses/ntxent_loss.py' },
+      { label: 'optax optax/losses/_self_supervised.py', version: 'v0.2.8', url: 'https://github.com/google-deepmind/optax/blob/v0.2.8/optax/losses/_self_supervised.py' },
+      { label: 'paper (Chen et al. 2020)', version: '2020', url: 'https://arxiv.org/abs/2002.05709' },
+    ],
     related: ['infonce-loss', 'supcon-loss', 'clip-loss'],
     snippets: {
       scratch:
@@ -490,8 +529,8 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '把 NT-Xent 推广到有标签的情形：同类的其他样本（所有视图）都是正样本，对全部正样本的对数概率取平均。',
     },
     whenToUse: {
-      en: 'Supervised pretraining of an encoder before a linear classifier; more robust to hyperparameters and label noise than cross-entropy in the paper.',
-      zh: '在线性分类器之前有监督地预训练编码器；论文中它比交叉熵对超参数和标签噪声更稳健。',
+      en: 'Supervised pretraining of an encoder before a linear classifier. In the paper it beats cross-entropy on ImageNet accuracy, is more robust to natural image corruptions (ImageNet-C) and more stable across hyperparameters (optimizers, augmentations); it reports no experiments on label noise, which appears only as a known weakness of cross-entropy.',
+      zh: '在线性分类器之前有监督地预训练编码器。论文中它在 ImageNet 上的准确率高于交叉熵，对自然图像损坏（ImageNet-C）更稳健，对超参数（优化器、数据增强）也更稳定；论文没有做标签噪声实验，标签噪声只是作为交叉熵的已知弱点被提及。',
     },
     pitfalls: {
       en: 'The reference code does not normalize the features; pass normalized ones. An anchor without any positive contributes 0 but still counts in the mean (current reference behaviour; older versions produced NaN).',
@@ -507,10 +546,15 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Supervised Contrastive Learning',
       url: 'https://arxiv.org/abs/2004.11362',
     },
+    sources: [
+      { label: 'SupContrast losses.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/HobbitLong/SupContrast/blob/master/losses.py' },
+      { label: 'pytorch-metric-learning losses/supcon_loss.py', version: 'v2.8.1', url: 'https://github.com/KevinMusgrave/pytorch-metric-learning/blob/v2.8.1/src/pytorch_metric_learning/losses/supcon_loss.py' },
+      { label: 'paper (Khosla et al. 2020)', version: '2020', url: 'https://arxiv.org/abs/2004.11362' },
+    ],
     related: ['nt-xent-loss', 'infonce-loss', 'cross-entropy'],
     snippets: {
       scratch:
-        'def supcon_loss(features, labels, temperature=${1:0.07}):\n    n, v, _ = features.shape\n    f = torch.cat(features.unbind(1))\n    lab = labels.repeat(v)\n    logits = f @ f.T / temperature\n    self_mask = torch.eye(n * v, dtype=torch.bool, device=f.device)\n    logits = logits.masked_fill(self_mask, float(\'-inf\'))\n    pos = (lab[:, None] == lab[None, :]) & ~self_mask\n    log_prob = logits - logits.logsumexp(1, keepdim=True)\n    return -(log_prob.masked_fill(~pos, 0).sum(1) / pos.sum(1).clamp(min=1)).mean()',
+        "def supcon_loss(features, labels=None, temperature=${1:0.07}, base_temperature=${2:0.07}):\n    # features: (N, n_views, D), L2-normalised; labels=None is the self-supervised (SimCLR) case\n    n, v, _ = features.shape\n    if labels is None:\n        labels = torch.arange(n, device=features.device)\n    f = torch.cat(features.unbind(1))\n    lab = labels.repeat(v)\n    logits = f @ f.T / temperature\n    self_mask = torch.eye(n * v, dtype=torch.bool, device=f.device)\n    logits = logits.masked_fill(self_mask, float('-inf'))\n    pos = (lab[:, None] == lab[None, :]) & ~self_mask\n    log_prob = logits - logits.logsumexp(1, keepdim=True)\n    mean_log_prob_pos = log_prob.masked_fill(~pos, 0).sum(1) / pos.sum(1).clamp(min=1)\n    return -(temperature / base_temperature) * mean_log_prob_pos.mean()",
       torch: 'from pytorch_metric_learning import losses\nloss_fn = losses.SupConLoss(temperature=${1:0.1})\nloss = loss_fn(${2:embeddings}, ${3:labels})',
       tf: 'def supcon_loss(f, labels, temperature=${1:0.07}):\n    logits = tf.matmul(f, f, transpose_b=True) / temperature\n    n = tf.shape(f)[0]\n    self_mask = tf.eye(n)\n    logits = logits - 1e9 * self_mask\n    pos = tf.cast(tf.equal(labels[:, None], labels[None, :]), f.dtype) * (1 - self_mask)\n    log_prob = logits - tf.reduce_logsumexp(logits, 1, keepdims=True)\n    return -tf.reduce_mean(tf.reduce_sum(pos * log_prob, 1) / tf.maximum(tf.reduce_sum(pos, 1), 1.0))',
     },
@@ -548,7 +592,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'Follows the common ArcMarginProduct head (InsightFace style) followed by cross-entropy; the gradient is w.r.t. the embeddings. pytorch_metric_learning.losses.ArcFaceLoss(num_classes, embedding_size, margin=28.6, scale=64) gives the margin in degrees (28.6° ≈ 0.5 rad) and owns the weight matrix.',
-      zh: '遵循常见的 ArcMarginProduct 头（InsightFace 风格）再接交叉熵；梯度对嵌入求取。pytorch_metric_learning.losses.ArcFaceLoss(num_classes, embedding_size, margin=28.6, scale=64) 的间隔以度为单位（28.6° ≈ 0.5 弧度），并自带权重矩阵。',
+      zh: '遵循常见的 ArcMarginProduct 头（InsightFace 风格）再接交叉熵；对嵌入求梯度。pytorch_metric_learning.losses.ArcFaceLoss(num_classes, embedding_size, margin=28.6, scale=64) 的间隔以度为单位（28.6° ≈ 0.5 弧度），并自带权重矩阵。',
     },
     paper: {
       authors: 'Jiankang Deng, Jia Guo, Niannan Xue, Stefanos Zafeiriou',
@@ -556,10 +600,14 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'ArcFace: Additive Angular Margin Loss for Deep Face Recognition',
       url: 'https://arxiv.org/abs/1801.07698',
     },
+    sources: [
+      { label: 'pytorch-metric-learning losses/arcface_loss.py', version: 'v2.8.1', url: 'https://github.com/KevinMusgrave/pytorch-metric-learning/blob/v2.8.1/src/pytorch_metric_learning/losses/arcface_loss.py' },
+      { label: 'paper (Deng et al. 2019)', version: '2019', url: 'https://arxiv.org/abs/1801.07698' },
+    ],
     related: ['cosface-loss', 'sphereface-loss', 'cross-entropy', 'center-loss'],
     snippets: {
       scratch:
-        'class ArcFace(nn.Module):\n    def __init__(self, in_features, num_classes, s=${1:64.0}, m=${2:0.5}):\n        super().__init__()\n        self.weight = nn.Parameter(torch.randn(num_classes, in_features))\n        self.s, self.m = s, m\n\n    def forward(self, x, label):\n        cos = F.linear(F.normalize(x), F.normalize(self.weight)).clamp(-1 + 1e-7, 1 - 1e-7)\n        target = torch.cos(torch.acos(cos) + self.m)\n        onehot = F.one_hot(label, cos.size(1)).bool()\n        logits = self.s * torch.where(onehot, target, cos)\n        return F.cross_entropy(logits, label)',
+        "class ArcFace(nn.Module):\n    def __init__(self, in_features, num_classes, s=${1:64.0}, m=${2:0.5}, easy_margin=${3|False,True|}, reduction=${4|'mean','sum','none'|}):\n        super().__init__()\n        self.weight = nn.Parameter(torch.randn(num_classes, in_features))\n        self.s, self.m, self.easy_margin, self.reduction = s, m, easy_margin, reduction\n\n    def forward(self, x, label):\n        cos = F.linear(F.normalize(x), F.normalize(self.weight))\n        sine = (1 - cos ** 2).clamp(0, 1).sqrt()\n        phi = cos * math.cos(self.m) - sine * math.sin(self.m)  # cos(theta + m)\n        if self.easy_margin:\n            phi = torch.where(cos > 0, phi, cos)\n        else:  # past theta = pi - m, cos(theta + m) would grow again: a linear penalty instead\n            phi = torch.where(cos > math.cos(math.pi - self.m), phi, cos - math.sin(math.pi - self.m) * self.m)\n        onehot = F.one_hot(label, cos.size(1)).bool()\n        return F.cross_entropy(self.s * torch.where(onehot, phi, cos), label, reduction=self.reduction)",
       torch: 'from pytorch_metric_learning import losses\nloss_fn = losses.ArcFaceLoss(num_classes=${1:10}, embedding_size=${2:128}, margin=${3:28.6}, scale=${4:64})\nloss = loss_fn(${5:embeddings}, ${6:labels})',
       tf: 'def arcface_loss(x, w, label, s=${1:64.0}, m=${2:0.5}):\n    cos = tf.matmul(tf.math.l2_normalize(x, 1), tf.math.l2_normalize(w, 1), transpose_b=True)\n    cos = tf.clip_by_value(cos, -1 + 1e-7, 1 - 1e-7)\n    onehot = tf.one_hot(label, tf.shape(w)[0])\n    logits = s * tf.where(onehot > 0, tf.cos(tf.acos(cos) + m), cos)\n    return tf.reduce_mean(tf.nn.sparse_softmax_cross_entropy_with_logits(label, logits))',
     },
@@ -591,8 +639,8 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '人脸与说话人识别等以分类方式训练的大规模验证任务；比角度间隔更易优化。',
     },
     pitfalls: {
-      en: 'Both s and m must be tuned together (the paper uses s = 64, m = 0.25–0.45). Without normalizing features and weights the margin has no meaning.',
-      zh: 's 与 m 需要联合调整（论文用 s = 64，m = 0.25–0.45）。若不对特征和权重做归一化，间隔就失去意义。',
+      en: 'Both s and m must be tuned together (the paper\'s main experiments use s = 64, m = 0.35). Without normalizing features and weights the margin has no meaning.',
+      zh: 's 与 m 需要联合调整（论文主要实验用 s = 64，m = 0.35）。若不对特征和权重做归一化，间隔就失去意义。',
     },
     frameworkNotes: {
       en: 'Equivalent to AM-Softmax. pytorch_metric_learning.losses.CosFaceLoss(num_classes, embedding_size, margin=0.35, scale=64) owns the weight matrix; the playground takes it as the weight input and differentiates w.r.t. the embeddings.',
@@ -604,6 +652,10 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'CosFace: Large Margin Cosine Loss for Deep Face Recognition',
       url: 'https://arxiv.org/abs/1801.09414',
     },
+    sources: [
+      { label: 'pytorch-metric-learning losses/cosface_loss.py', version: 'v2.8.1', url: 'https://github.com/KevinMusgrave/pytorch-metric-learning/blob/v2.8.1/src/pytorch_metric_learning/losses/cosface_loss.py' },
+      { label: 'paper (Wang et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1801.09414' },
+    ],
     related: ['arcface-loss', 'sphereface-loss', 'cross-entropy'],
     snippets: {
       scratch:
@@ -631,8 +683,8 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '在 L2 归一化的特征和权重上做 softmax 分类，logits 是乘以 1/τ 的余弦；它是 CosFace 与 ArcFace 的无间隔前身，也是度量学习的强基线。',
     },
     whenToUse: {
-      en: 'Retrieval and verification trained as classification ("classification is a strong baseline for deep metric learning"), before trying margin-based variants.',
-      zh: '以分类方式训练的检索与验证任务（“分类是深度度量学习的强基线”），在尝试带间隔的变体之前。',
+      en: 'Retrieval and verification trained as classification (Zhai & Wu, "Classification is a Strong Baseline for Deep Metric Learning", whose temperature-scaled form pytorch_metric_learning implements), before trying margin-based variants.',
+      zh: '以分类方式训练的检索与验证任务（Zhai 与 Wu 的论文《Classification is a Strong Baseline for Deep Metric Learning》，pytorch_metric_learning 实现的就是其带温度的形式），在尝试带间隔的变体之前。',
     },
     pitfalls: {
       en: 'Without a scale the cosine logits lie in [−1, 1] and the softmax cannot become confident, so the loss stalls; a small τ (large scale) is essential. Too small a τ makes gradients vanish for most samples.',
@@ -648,6 +700,11 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'NormFace: L2 Hypersphere Embedding for Face Verification',
       url: 'https://arxiv.org/abs/1704.06369',
     },
+    sources: [
+      { label: 'pytorch-metric-learning losses/normalized_softmax_loss.py', version: 'v2.8.1', url: 'https://github.com/KevinMusgrave/pytorch-metric-learning/blob/v2.8.1/src/pytorch_metric_learning/losses/normalized_softmax_loss.py' },
+      { label: 'paper (Wang et al. 2017, NormFace)', version: '2017', url: 'https://arxiv.org/abs/1704.06369' },
+      { label: 'paper (Zhai & Wu 2019)', version: '2019', url: 'https://arxiv.org/abs/1811.12649' },
+    ],
     related: ['cosface-loss', 'arcface-loss', 'proxy-nca-loss', 'cross-entropy'],
     snippets: {
       scratch: 'def normalized_softmax_loss(x, weight, label, temperature=${1:0.05}):\n    logits = F.linear(F.normalize(x), F.normalize(weight)) / temperature\n    return F.cross_entropy(logits, label)',
@@ -686,7 +743,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: "The playground follows the authors' sphereface_pytorch AngleLinear + AngleLoss (gamma=0) at a fixed λ, with the class weights given as a (C, D) matrix (AngleLinear stores them transposed); the gradient is w.r.t. the features. pytorch_metric_learning.losses.SphereFaceLoss(num_classes, embedding_size, margin=4, scale=1) implements it without the annealing schedule.",
-      zh: 'Playground 遵循作者 sphereface_pytorch 中的 AngleLinear + AngleLoss（gamma=0），λ 取固定值，类别权重以 (C, D) 矩阵给出（AngleLinear 中为转置存放）；梯度对特征求取。pytorch_metric_learning.losses.SphereFaceLoss(num_classes, embedding_size, margin=4, scale=1) 有实现，但不含退火策略。',
+      zh: 'Playground 遵循作者 sphereface_pytorch 中的 AngleLinear + AngleLoss（gamma=0），λ 取固定值，类别权重以 (C, D) 矩阵给出（AngleLinear 中为转置存放）；对特征求梯度。pytorch_metric_learning.losses.SphereFaceLoss(num_classes, embedding_size, margin=4, scale=1) 有实现，但不含退火策略。',
     },
     paper: {
       authors: 'Weiyang Liu, Yandong Wen, Zhiding Yu, Ming Li, Bhiksha Raj, Le Song',
@@ -694,11 +751,17 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'SphereFace: Deep Hypersphere Embedding for Face Recognition',
       url: 'https://arxiv.org/abs/1704.08063',
     },
+    sources: [
+      { label: 'pytorch-metric-learning losses/sphereface_loss.py', version: 'v2.8.1', url: 'https://github.com/KevinMusgrave/pytorch-metric-learning/blob/v2.8.1/src/pytorch_metric_learning/losses/sphereface_loss.py' },
+      { label: 'pytorch-metric-learning losses/large_margin_softmax_loss.py', version: 'v2.8.1', url: 'https://github.com/KevinMusgrave/pytorch-metric-learning/blob/v2.8.1/src/pytorch_metric_learning/losses/large_margin_softmax_loss.py' },
+      { label: 'sphereface_pytorch net_sphere.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/clcarwin/sphereface_pytorch/blob/master/net_sphere.py' },
+      { label: 'paper (Liu et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1704.08063' },
+    ],
     related: ['arcface-loss', 'cosface-loss', 'cross-entropy'],
     snippets: {
       torch: 'from pytorch_metric_learning import losses\nloss_fn = losses.SphereFaceLoss(num_classes=${1:10}, embedding_size=${2:128}, margin=${3:4})\nloss = loss_fn(${4:embeddings}, ${5:labels})',
       scratch:
-        'def sphereface_logits(x, weight, label, m=${1:4}):\n    norm = x.norm(dim=1, keepdim=True)\n    cos = F.linear(F.normalize(x), F.normalize(weight)).clamp(-1, 1)\n    theta = torch.acos(cos)\n    k = torch.floor(m * theta / math.pi)\n    psi = (-1) ** k * torch.cos(m * theta) - 2 * k\n    onehot = F.one_hot(label, cos.size(1)).bool()\n    return norm * torch.where(onehot, psi, cos)',
+        "def sphereface_loss(x, weight, label, m=${1:4}, lamb=${2:5.0}):\n    # A-Softmax: the target logit ||x|| psi(theta) blended with ||x|| cos(theta) by lamb (annealed from ~1000 down to lamb_min in training)\n    norm = x.norm(dim=1, keepdim=True)\n    cos = F.linear(F.normalize(x), F.normalize(weight)).clamp(-1, 1)\n    cos_y = cos.gather(1, label[:, None])\n    theta = torch.acos(cos_y)\n    k = torch.floor(m * theta / 3.14159265)\n    psi = (-1) ** k * torch.cos(m * theta) - 2 * k\n    f_y = (lamb * cos_y + psi) / (1 + lamb)\n    logits = norm * cos.scatter(1, label[:, None], f_y)\n    return F.cross_entropy(logits, label)",
       tf: 'def sphereface_logits(x, w, label, m=${1:4}):\n    norm = tf.norm(x, axis=1, keepdims=True)\n    cos = tf.clip_by_value(tf.matmul(tf.math.l2_normalize(x, 1), tf.math.l2_normalize(w, 1), transpose_b=True), -1.0, 1.0)\n    theta = tf.acos(cos)\n    k = tf.floor(m * theta / 3.141592653589793)\n    psi = tf.pow(-1.0, k) * tf.cos(m * theta) - 2 * k\n    onehot = tf.one_hot(label, tf.shape(w)[0]) > 0\n    return norm * tf.where(onehot, psi, cos)',
     },
   },
@@ -742,6 +805,11 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Circle Loss: A Unified Perspective of Pair Similarity Optimization',
       url: 'https://arxiv.org/abs/2002.10857',
     },
+    sources: [
+      { label: 'pytorch-metric-learning losses/circle_loss.py', version: 'v2.8.1', url: 'https://github.com/KevinMusgrave/pytorch-metric-learning/blob/v2.8.1/src/pytorch_metric_learning/losses/circle_loss.py' },
+      { label: 'Keras keras/src/losses/losses.py', version: 'default branch, read 2026-12', url: 'https://github.com/keras-team/keras/blob/master/keras/src/losses/losses.py' },
+      { label: 'paper (Sun et al. 2020)', version: '2020', url: 'https://arxiv.org/abs/2002.10857' },
+    ],
     related: ['multi-similarity-loss', 'cosface-loss', 'triplet-margin-loss'],
     snippets: {
       scratch:
@@ -769,8 +837,8 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       zh: '惩罚每个特征到其类中心的平方距离，以压缩类内差异；与负责拉开类别的 softmax 交叉熵一起使用。',
     },
     whenToUse: {
-      en: 'Face recognition and other classification-trained embeddings where the softmax alone leaves features spread out (the seed notes mention softmax combined with contrastive or center loss for this reason).',
-      zh: '人脸识别等以分类方式训练嵌入、仅用 softmax 时特征过于分散的任务（资料中也提到为此常把 softmax 与对比损失或中心损失结合）。',
+      en: 'Face recognition and other classification-trained embeddings where the softmax alone leaves features spread out (for this reason softmax is often combined with a contrastive or center loss).',
+      zh: '人脸识别等以分类方式训练嵌入、仅用 softmax 时特征过于分散的任务（为此常把 softmax 与对比损失或中心损失结合）。',
     },
     pitfalls: {
       en: 'Alone it collapses everything to one point: always pair it with a classification loss and a weight λ (the paper uses 0.003–0.1). Centers are updated with their own learning rate α, not by the main optimizer.',
@@ -786,6 +854,10 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'A Discriminative Feature Learning Approach for Deep Face Recognition',
       url: 'https://doi.org/10.1007/978-3-319-46478-7_31',
     },
+    sources: [
+      { label: 'pytorch-center-loss center_loss.py', version: 'default branch, read 2026-12', url: 'https://github.com/KaiyangZhou/pytorch-center-loss/blob/master/center_loss.py' },
+      { label: 'paper (Wen et al. 2016)', version: '2016', url: 'https://doi.org/10.1007/978-3-319-46478-7_31' },
+    ],
     related: ['cross-entropy', 'arcface-loss', 'contrastive-loss'],
     snippets: {
       scratch:
@@ -829,6 +901,11 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'No Fuss Distance Metric Learning using Proxies',
       url: 'https://arxiv.org/abs/1703.07464',
     },
+    sources: [
+      { label: 'pytorch-metric-learning losses/proxy_losses.py', version: 'v2.8.1', url: 'https://github.com/KevinMusgrave/pytorch-metric-learning/blob/v2.8.1/src/pytorch_metric_learning/losses/proxy_losses.py' },
+      { label: 'pytorch-metric-learning losses/nca_loss.py', version: 'v2.8.1', url: 'https://github.com/KevinMusgrave/pytorch-metric-learning/blob/v2.8.1/src/pytorch_metric_learning/losses/nca_loss.py' },
+      { label: 'paper (Movshovitz-Attias et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1703.07464' },
+    ],
     related: ['n-pair-loss', 'triplet-margin-loss', 'cross-entropy'],
     snippets: {
       scratch:
@@ -869,7 +946,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: "Follows the authors' Proxy_Anchor(nb_classes, sz_embed, mrg=0.1, alpha=32) with the proxies passed in as an input; the gradient is w.r.t. the embeddings. pytorch_metric_learning.losses.ProxyAnchorLoss(num_classes, embedding_size, margin=0.1, alpha=32) owns its proxies.",
-      zh: '遵循作者的 Proxy_Anchor(nb_classes, sz_embed, mrg=0.1, alpha=32)，代理作为输入传入；梯度对嵌入求取。pytorch_metric_learning.losses.ProxyAnchorLoss(num_classes, embedding_size, margin=0.1, alpha=32) 自带代理参数。',
+      zh: '遵循作者的 Proxy_Anchor(nb_classes, sz_embed, mrg=0.1, alpha=32)，代理作为输入传入；对嵌入求梯度。pytorch_metric_learning.losses.ProxyAnchorLoss(num_classes, embedding_size, margin=0.1, alpha=32) 自带代理参数。',
     },
     paper: {
       authors: 'Sungyeon Kim, Dongwon Kim, Minsu Cho, Suha Kwak',
@@ -877,6 +954,11 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Proxy Anchor Loss for Deep Metric Learning',
       url: 'https://arxiv.org/abs/2003.13911',
     },
+    sources: [
+      { label: 'pytorch-metric-learning losses/proxy_anchor_loss.py', version: 'v2.8.1', url: 'https://github.com/KevinMusgrave/pytorch-metric-learning/blob/v2.8.1/src/pytorch_metric_learning/losses/proxy_anchor_loss.py' },
+      { label: 'Proxy-Anchor-CVPR2020 code/losses.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/tjddus9597/Proxy-Anchor-CVPR2020/blob/master/code/losses.py' },
+      { label: 'paper (Kim et al. 2020)', version: '2020', url: 'https://arxiv.org/abs/2003.13911' },
+    ],
     related: ['proxy-nca-loss', 'multi-similarity-loss', 'circle-loss'],
     snippets: {
       scratch:
@@ -907,7 +989,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     whenToUse: {
       en: 'Image retrieval benchmarks (CUB, Cars, SOP, In-Shop) and other deep metric learning with class-balanced batches.',
-      zh: '图像检索基准（CUB、Cars、SOP、In-Shop）以及其他使用类别均衡批次的深度度量学习。',
+      zh: '图像检索基准（CUB、Cars、SOP、In-Shop）以及其他使用类别均衡 batch的深度度量学习。',
     },
     pitfalls: {
       en: 'Features must be normalized. Anchors without mined pairs contribute 0 but still count in the average over the batch. Several defaults differ between the paper, the authors\' config and pytorch_metric_learning.',
@@ -923,10 +1005,15 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Multi-Similarity Loss with General Pair Weighting for Deep Metric Learning',
       url: 'https://arxiv.org/abs/1904.06627',
     },
+    sources: [
+      { label: 'pytorch-metric-learning losses/multi_similarity_loss.py', version: 'v2.8.1', url: 'https://github.com/KevinMusgrave/pytorch-metric-learning/blob/v2.8.1/src/pytorch_metric_learning/losses/multi_similarity_loss.py' },
+      { label: 'research-ms-loss ret_benchmark/losses/multi_similarity_loss.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/msight-tech/research-ms-loss/blob/master/ret_benchmark/losses/multi_similarity_loss.py' },
+      { label: 'paper (Wang et al. 2019)', version: '2019', url: 'https://arxiv.org/abs/1904.06627' },
+    ],
     related: ['circle-loss', 'lifted-structure-loss', 'batch-hard-triplet-loss'],
     snippets: {
       scratch:
-        'def multi_similarity_loss(feats, labels, a=${1:2.0}, b=${2:40.0}, lam=${3:0.5}, eps=${4:0.1}):\n    sim = feats @ feats.T\n    n = len(labels)\n    losses = []\n    for i in range(n):\n        same = labels == labels[i]\n        same[i] = False\n        pos, neg = sim[i][same], sim[i][labels != labels[i]]\n        if len(pos) == 0 or len(neg) == 0:\n            continue\n        neg_k = neg[neg + eps > pos.min()]\n        pos_k = pos[pos - eps < neg.max()]\n        if len(neg_k) == 0 or len(pos_k) == 0:\n            continue\n        losses.append(torch.log1p(torch.exp(-a * (pos_k - lam)).sum()) / a + torch.log1p(torch.exp(b * (neg_k - lam)).sum()) / b)\n    return sum(losses) / n',
+        "def multi_similarity_loss(feats, labels, scale_pos=${1:2.0}, scale_neg=${2:40.0}, thresh=${3:0.5}, margin=${4:0.1}):\n    sim = feats @ feats.T\n    n = len(labels)\n    losses = []\n    for i in range(n):\n        same = labels == labels[i]\n        same[i] = False\n        pos, neg = sim[i][same], sim[i][labels != labels[i]]\n        if len(pos) == 0 or len(neg) == 0:\n            continue\n        neg_k = neg[neg + margin > pos.min()]\n        pos_k = pos[pos - margin < neg.max()]\n        if len(neg_k) == 0 or len(pos_k) == 0:\n            continue\n        losses.append(torch.log1p(torch.exp(-scale_pos * (pos_k - thresh)).sum()) / scale_pos + torch.log1p(torch.exp(scale_neg * (neg_k - thresh)).sum()) / scale_neg)\n    return sum(losses) / n",
       torch: 'from pytorch_metric_learning import losses, miners\nminer = miners.MultiSimilarityMiner(epsilon=${1:0.1})\nloss_fn = losses.MultiSimilarityLoss(alpha=${2:2}, beta=${3:50}, base=${4:0.5})\nloss = loss_fn(${5:embeddings}, ${6:labels}, miner(${5:embeddings}, ${6:labels}))',
       tf: 'def ms_terms(sim_pos, sim_neg, a=${1:2.0}, b=${2:40.0}, lam=${3:0.5}):\n    pos = tf.math.log1p(tf.reduce_sum(tf.exp(-a * (sim_pos - lam)))) / a\n    neg = tf.math.log1p(tf.reduce_sum(tf.exp(b * (sim_neg - lam)))) / b\n    return pos + neg',
     },
@@ -966,6 +1053,11 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Barlow Twins: Self-Supervised Learning via Redundancy Reduction',
       url: 'https://arxiv.org/abs/2103.03230',
     },
+    sources: [
+      { label: 'barlowtwins main.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/facebookresearch/barlowtwins/blob/main/main.py' },
+      { label: 'lightly lightly/loss/barlow_twins_loss.py', version: 'default branch, read 2026-12', url: 'https://github.com/lightly-ai/lightly/blob/master/lightly/loss/barlow_twins_loss.py' },
+      { label: 'paper (Zbontar et al. 2021)', version: '2021', url: 'https://arxiv.org/abs/2103.03230' },
+    ],
     related: ['vicreg-loss', 'byol-loss', 'nt-xent-loss'],
     snippets: {
       scratch:
@@ -1016,6 +1108,11 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'VICReg: Variance-Invariance-Covariance Regularization for Self-Supervised Learning',
       url: 'https://arxiv.org/abs/2105.04906',
     },
+    sources: [
+      { label: 'vicreg main_vicreg.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/facebookresearch/vicreg/blob/main/main_vicreg.py' },
+      { label: 'pytorch-metric-learning losses/vicreg_loss.py', version: 'v2.8.1', url: 'https://github.com/KevinMusgrave/pytorch-metric-learning/blob/v2.8.1/src/pytorch_metric_learning/losses/vicreg_loss.py' },
+      { label: 'paper (Bardes et al. 2022)', version: '2022', url: 'https://arxiv.org/abs/2105.04906' },
+    ],
     related: ['barlow-twins-loss', 'byol-loss', 'simsiam-loss', 'mse-loss'],
     snippets: {
       scratch:
@@ -1039,7 +1136,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     params: [],
     summary: {
       en: 'Siamese self-supervised learning without negatives, momentum encoder or large batches: one branch predicts the other branch\'s embedding, and a stop-gradient on the target side prevents collapse.',
-      zh: '不需要负样本、动量编码器或大批量的孪生自监督学习：一支预测另一支的嵌入，目标一侧的 stop-gradient 防止坍缩。',
+      zh: '不需要负样本、动量编码器或大 batch 的孪生自监督学习：一支预测另一支的嵌入，目标一侧的 stop-gradient 防止坍缩。',
     },
     whenToUse: {
       en: 'Self-supervised pretraining on a small compute budget; the simplest Siamese baseline.',
@@ -1059,6 +1156,10 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Exploring Simple Siamese Representation Learning',
       url: 'https://arxiv.org/abs/2011.10566',
     },
+    sources: [
+      { label: 'simsiam main_simsiam.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/facebookresearch/simsiam/blob/main/main_simsiam.py' },
+      { label: 'paper (Chen & He 2021)', version: '2021', url: 'https://arxiv.org/abs/2011.10566' },
+    ],
     related: ['byol-loss', 'siamese-networks', 'cosine-embedding-loss', 'contrastive-loss', 'barlow-twins-loss'],
     snippets: {
       scratch:
@@ -1101,6 +1202,10 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Bootstrap Your Own Latent: A New Approach to Self-Supervised Learning',
       url: 'https://arxiv.org/abs/2006.07733',
     },
+    sources: [
+      { label: 'deepmind-research byol/byol_experiment.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/google-deepmind/deepmind-research/blob/master/byol/byol_experiment.py' },
+      { label: 'paper (Grill et al. 2020)', version: '2020', url: 'https://arxiv.org/abs/2006.07733' },
+    ],
     related: ['simsiam-loss', 'barlow-twins-loss', 'mse-loss'],
     snippets: {
       scratch: 'def byol_loss(x, y):\n    x = F.normalize(x, dim=-1)\n    y = F.normalize(y.detach(), dim=-1)\n    return (2 - 2 * (x * y).sum(-1)).mean()',
@@ -1148,6 +1253,10 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Emerging Properties in Self-Supervised Vision Transformers',
       url: 'https://arxiv.org/abs/2104.14294',
     },
+    sources: [
+      { label: 'dino main_dino.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/facebookresearch/dino/blob/main/main_dino.py' },
+      { label: 'paper (Caron et al. 2021)', version: '2021', url: 'https://arxiv.org/abs/2104.14294' },
+    ],
     related: ['byol-loss', 'simsiam-loss', 'cross-entropy', 'kl-div'],
     snippets: {
       scratch:
@@ -1183,7 +1292,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'No framework built-in; follows MaskedAutoencoderViT.forward_loss of the official code (var is unbiased, eps 1e-6 inside the square root). The gradient is w.r.t. pred.',
-      zh: '框架中没有内置实现；遵循官方代码 MaskedAutoencoderViT.forward_loss（方差为无偏估计，平方根内加 1e-6）。梯度对 pred 求取。',
+      zh: '框架中没有内置实现；遵循官方代码 MaskedAutoencoderViT.forward_loss（方差为无偏估计，平方根内加 1e-6）。对 pred 求梯度。',
     },
     paper: {
       authors: 'Kaiming He, Xinlei Chen, Saining Xie, Yanghao Li, Piotr Dollár, Ross Girshick',
@@ -1191,6 +1300,10 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Masked Autoencoders Are Scalable Vision Learners',
       url: 'https://arxiv.org/abs/2111.06377',
     },
+    sources: [
+      { label: 'mae models_mae.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/facebookresearch/mae/blob/main/models_mae.py' },
+      { label: 'paper (He et al. 2022)', version: '2022', url: 'https://arxiv.org/abs/2111.06377' },
+    ],
     related: ['mse-loss', 'byol-loss', 'dino-loss'],
     snippets: {
       scratch:
@@ -1233,6 +1346,10 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Learning Transferable Visual Models From Natural Language Supervision',
       url: 'https://arxiv.org/abs/2103.00020',
     },
+    sources: [
+      { label: 'open_clip src/open_clip/loss.py', version: 'default branch, read 2026-12', url: 'https://github.com/mlfoundations/open_clip/blob/main/src/open_clip/loss.py' },
+      { label: 'paper (Radford et al. 2021)', version: '2021', url: 'https://arxiv.org/abs/2103.00020' },
+    ],
     related: ['infonce-loss', 'nt-xent-loss', 'cross-entropy'],
     snippets: {
       scratch:
@@ -1271,7 +1388,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'Follows the big_vision reference and open_clip.loss.SigLipLoss on one device: logits = t · x yᵀ + b, labels 2I − 1, −Σ log σ(labels · logits) / N. The gradient is w.r.t. image_features.',
-      zh: '遵循 big_vision 参考实现及单设备下的 open_clip.loss.SigLipLoss：logits = t · x yᵀ + b，标签为 2I − 1，损失为 −Σ log σ(labels · logits) / N。梯度对 image_features 求取。',
+      zh: '遵循 big_vision 参考实现及单设备下的 open_clip.loss.SigLipLoss：logits = t · x yᵀ + b，标签为 2I − 1，损失为 −Σ log σ(labels · logits) / N。对 image_features 求梯度。',
     },
     paper: {
       authors: 'Xiaohua Zhai, Basil Mustafa, Alexander Kolesnikov, Lucas Beyer',
@@ -1279,6 +1396,10 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Sigmoid Loss for Language Image Pre-Training',
       url: 'https://arxiv.org/abs/2303.15343',
     },
+    sources: [
+      { label: 'open_clip src/open_clip/loss.py', version: 'default branch, read 2026-12', url: 'https://github.com/mlfoundations/open_clip/blob/main/src/open_clip/loss.py' },
+      { label: 'paper (Zhai et al. 2023)', version: '2023', url: 'https://arxiv.org/abs/2303.15343' },
+    ],
     related: ['clip-loss', 'infonce-loss', 'bce-with-logits'],
     snippets: {
       scratch:
@@ -1323,6 +1444,10 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Learning to Rank using Gradient Descent',
       url: 'https://doi.org/10.1145/1102351.1102363',
     },
+    sources: [
+      { label: 'allRank allrank/models/losses/rankNet.py', version: 'default branch, read 2026-12', url: 'https://github.com/allegro/allRank/blob/master/allrank/models/losses/rankNet.py' },
+      { label: 'paper (Burges et al. 2005)', version: '2005', url: 'https://doi.org/10.1145/1102351.1102363' },
+    ],
     related: ['pairwise-logistic-loss', 'lambdarank-loss', 'listnet-loss', 'margin-ranking-loss'],
     snippets: {
       scratch:
@@ -1354,7 +1479,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: {
       en: "With the default Keras reduction the pair losses of each list are summed per item and then divided by batch × list size (padded slots included), not by the number of pairs, so values differ from allRank's rankNet by a factor that depends on the lists. Labels below 0 mark padding.",
-      zh: '在 Keras 默认归约下，每个列表的样本对损失先按文档求和，再除以“批大小 × 列表长度”（包括填充位），而不是除以样本对数量，因此数值与 allRank 的 rankNet 相差一个依赖于列表的因子。小于 0 的标签表示填充。',
+      zh: '在 Keras 默认汇总方式下，每个列表的样本对损失先按文档求和，再除以“批大小 × 列表长度”（包括填充位），而不是除以样本对数量，因此数值与 allRank 的 rankNet 相差一个依赖于列表的因子。小于 0 的标签表示填充。',
     },
     frameworkNotes: {
       en: 'Computed as tfr.keras.losses.PairwiseLogisticLoss(reduction=AUTO, lambda_weight=None, temperature=1.0) on dense lists; its documented example (y_true=[[1, 0]], y_pred=[[0.6, 0.8]]) gives 0.39906943. tfr.keras.losses.PairwiseHingeLoss swaps the per-pair term for max(0, 1 − (s_i − s_j)); pass tfr.keras.losses.NDCGLambdaWeight() as lambda_weight for LambdaRank weighting.',
@@ -1366,6 +1491,10 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'TF-Ranking: Scalable TensorFlow Library for Learning-to-Rank',
       url: 'https://arxiv.org/abs/1812.00073',
     },
+    sources: [
+      { label: 'TF-Ranking tensorflow_ranking/python/keras/losses.py', version: 'default branch, read 2026-12', url: 'https://github.com/tensorflow/ranking/blob/master/tensorflow_ranking/python/keras/losses.py' },
+      { label: 'paper (Pasumarthi et al. 2019)', version: '2019', url: 'https://arxiv.org/abs/1812.00073' },
+    ],
     related: ['ranknet-loss', 'lambdarank-loss', 'margin-ranking-loss'],
     snippets: {
       tf: 'import tensorflow_ranking as tfr\nloss_fn = tfr.keras.losses.PairwiseLogisticLoss(temperature=${1:1.0})\nloss = loss_fn(${2:y_true}, ${3:y_pred})',
@@ -1412,7 +1541,7 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: {
       en: 'The original LambdaRank defines gradients, not a loss value, so the reported "loss" depends on the implementation (here LambdaLoss, whose gradient reproduces the lambdas). The weights depend on the current predicted order and are treated as constants; ties in the scores make that order, and so the value, ambiguous. The default reduction is a sum, so the value grows with the number of pairs.',
-      zh: '原始 LambdaRank 只定义了梯度而非损失值，报告的“损失”取决于具体实现（这里采用 LambdaLoss，其梯度复现了 lambda）。权重依赖当前预测排序并被视为常数；打分并列时该排序以及损失值都不确定。默认按求和归约，数值随样本对数量增长。',
+      zh: '原始 LambdaRank 只定义了梯度而非损失值，报告的“损失”取决于具体实现（这里采用 LambdaLoss，其梯度复现了 lambda）。权重依赖当前预测排序并被视为常数；打分并列时该排序以及损失值都不确定。默认按求和汇总，数值随样本对数量增长。',
     },
     frameworkNotes: {
       en: "Follows allRank's lambdaLoss(y_pred, y_true, eps=1e-10, padded_value_indicator=-1, weighing_scheme=None, k=None, sigma=1.0, mu=10.0, reduction='sum', reduction_log='binary'); the playground starts at weighing_scheme='lambdaRank_scheme' (allRank's None equals 'rankNet_scheme'). LightGBM and XGBoost offer objective='lambdarank' / 'rank:ndcg' for trees.",
@@ -1424,11 +1553,15 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'The LambdaLoss Framework for Ranking Metric Optimization',
       url: 'https://doi.org/10.1145/3269206.3271784',
     },
+    sources: [
+      { label: 'allRank allrank/models/losses/lambdaLoss.py', version: 'default branch, read 2026-12', url: 'https://github.com/allegro/allRank/blob/master/allrank/models/losses/lambdaLoss.py' },
+      { label: 'paper (Wang et al. 2018, LambdaLoss)', version: '2018', url: 'https://doi.org/10.1145/3269206.3271784' },
+    ],
     related: ['ranknet-loss', 'listnet-loss', 'listmle-loss', 'pairwise-logistic-loss'],
     snippets: {
       torch: "from allrank.models.losses import lambdaLoss\nloss = lambdaLoss(${1:y_pred}, ${2:y_true}, weighing_scheme=${3:'ndcgLoss2PP_scheme'})",
       scratch:
-        'def lambdarank_weights(y_pred, y_true):\n    order = y_pred.argsort(descending=True, dim=-1)\n    ranks = order.argsort(dim=-1).float() + 1\n    gain = 2 ** y_true - 1\n    disc = 1 / torch.log2(ranks + 1)\n    ideal = (gain.sort(descending=True, dim=-1).values / torch.log2(torch.arange(2, y_true.size(-1) + 2).float())).sum(-1, keepdim=True)\n    delta = (gain[:, :, None] - gain[:, None, :]).abs() * (disc[:, :, None] - disc[:, None, :]).abs() / ideal[:, :, None]\n    return delta',
+        "def lambdarank_loss(y_pred, y_true, eps=${1:1e-10}, padded_value_indicator=${2:-1}, sigma=${3:1.0}):\n    # allRank's lambdaLoss with weighing_scheme='lambdaRank_scheme', k=None, reduction='sum', reduction_log='binary'\n    pad = y_true == padded_value_indicator\n    y_pred = y_pred.masked_fill(pad, float('-inf'))\n    y_true = y_true.masked_fill(pad, float('-inf'))\n    s, order = y_pred.sort(descending=True, dim=-1, stable=True)\n    t = y_true.gather(1, order)\n    t_diffs = t[:, :, None] - t[:, None, :]\n    pairs = torch.isfinite(t_diffs) & (t_diffs > 0)\n    disc = torch.log2(torch.arange(y_true.shape[1], dtype=y_pred.dtype, device=y_pred.device) + 2.0)\n    ideal = y_true.clamp(min=0).sort(descending=True, dim=-1).values\n    max_dcg = ((2 ** ideal - 1) / disc).sum(-1, keepdim=True).clamp(min=eps)\n    g = (2 ** t.clamp(min=0) - 1) / max_dcg\n    weights = (1 / disc[:, None] - 1 / disc[None, :]).abs() * (g[:, :, None] - g[:, None, :]).abs()\n    diffs = (s[:, :, None] - s[:, None, :]).clamp(-1e8, 1e8).nan_to_num(0.0)\n    probs = (torch.sigmoid(sigma * diffs).clamp(min=eps) ** weights).clamp(min=eps)\n    return -torch.log2(probs[pairs]).sum()",
       tf: 'import tensorflow_ranking as tfr\nloss_fn = tfr.keras.losses.PairwiseLogisticLoss(lambda_weight=tfr.keras.losses.NDCGLambdaWeight())\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
     },
   },
@@ -1468,9 +1601,15 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Learning to Rank: From Pairwise Approach to Listwise Approach',
       url: 'https://doi.org/10.1145/1273496.1273513',
     },
+    sources: [
+      { label: 'allRank allrank/models/losses/listNet.py', version: 'default branch, read 2026-12', url: 'https://github.com/allegro/allRank/blob/master/allrank/models/losses/listNet.py' },
+      { label: 'optax optax/losses/_ranking.py', version: 'v0.2.8', url: 'https://github.com/google-deepmind/optax/blob/v0.2.8/optax/losses/_ranking.py' },
+      { label: 'paper (Cao et al. 2007)', version: '2007', url: 'https://doi.org/10.1145/1273496.1273513' },
+    ],
     related: ['listmle-loss', 'ranknet-loss', 'lambdarank-loss', 'cross-entropy'],
     snippets: {
-      scratch: 'def listnet_loss(y_pred, y_true, eps=${1:1e-10}):\n    p = F.softmax(y_pred, dim=1)\n    t = F.softmax(y_true, dim=1)\n    return -(t * torch.log(p + eps)).sum(1).mean()',
+      scratch:
+        "def listnet_loss(y_pred, y_true, eps=${1:1e-10}, padded_value_indicator=${2:-1}):\n    pad = y_true == padded_value_indicator  # padded documents get probability 0 on both sides\n    p = F.softmax(y_pred.masked_fill(pad, float('-inf')), dim=1)\n    t = F.softmax(y_true.masked_fill(pad, float('-inf')), dim=1)\n    return -(t * torch.log(p + eps)).sum(1).mean()",
       torch: 'from allrank.models.losses import listNet\nloss = listNet(${1:y_pred}, ${2:y_true})',
       tf: 'def listnet_loss(y_pred, y_true, eps=${1:1e-10}):\n    p = tf.nn.softmax(y_pred, axis=1)\n    t = tf.nn.softmax(y_true, axis=1)\n    return -tf.reduce_mean(tf.reduce_sum(t * tf.math.log(p + eps), 1))',
     },
@@ -1510,10 +1649,14 @@ export const METRIC_LEARNING_ENTRIES: readonly LossEntry[] = [
       title: 'Listwise Approach to Learning to Rank: Theory and Algorithm',
       url: 'https://doi.org/10.1145/1390156.1390306',
     },
+    sources: [
+      { label: 'allRank allrank/models/losses/listMLE.py', version: 'default branch, read 2026-12', url: 'https://github.com/allegro/allRank/blob/master/allrank/models/losses/listMLE.py' },
+      { label: 'paper (Xia et al. 2008)', version: '2008', url: 'https://doi.org/10.1145/1390156.1390306' },
+    ],
     related: ['listnet-loss', 'ranknet-loss', 'lambdarank-loss'],
     snippets: {
       scratch:
-        'def listmle_loss(y_pred, y_true, eps=${1:1e-10}):\n    order = y_true.argsort(dim=1, descending=True)\n    s = y_pred.gather(1, order)\n    s = s - s.max(dim=1, keepdim=True).values\n    cums = s.exp().flip(1).cumsum(1).flip(1)\n    return (torch.log(cums + eps) - s).sum(1).mean()',
+        "def listmle_loss(y_pred, y_true, epsilon=${1:1e-10}, padded_value_indicator=${2:-1}):\n    pad = y_true == padded_value_indicator\n    order = y_true.masked_fill(pad, float('-inf')).sort(dim=1, descending=True, stable=True).indices  # padding last\n    s = y_pred.masked_fill(pad, float('-inf')).gather(1, order)\n    s = s - s.max(dim=1, keepdim=True).values\n    cums = s.exp().flip(1).cumsum(1).flip(1)\n    terms = torch.log(cums + epsilon) - s\n    return terms.masked_fill(pad.gather(1, order), 0.0).sum(1).mean()",
       torch: 'from allrank.models.losses import listMLE\nloss = listMLE(${1:y_pred}, ${2:y_true})',
       tf: 'import tensorflow_ranking as tfr\nloss_fn = tfr.keras.losses.ListMLELoss()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
     },

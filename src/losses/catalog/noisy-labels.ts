@@ -3,6 +3,7 @@
  * None ships in PyTorch; the numbers follow each paper's reference code (src/losses/noisy-labels.ts).
  */
 import type { InputSpec, LossEntry } from '../types';
+import { kerasSource } from './sources';
 import { REDUCTION } from './common';
 
 const LOGITS: InputSpec = {
@@ -79,7 +80,7 @@ export const NOISY_LABELS_ENTRIES: readonly LossEntry[] = [
         range: [0, 0.5],
         meaning: {
           en: 'Probability margin m ("asymmetric clipping"): a negative whose probability is below m costs nothing; 0 turns it off.',
-          zh: '概率间隔 m（“非对称裁剪”，asymmetric clipping）：概率低于 m 的负样本损失为零；设为 0 即关闭。',
+          zh: '概率间隔 m（“非对称截断”，asymmetric clipping）：概率低于 m 的负样本损失为零；设为 0 即关闭。',
         },
       },
       {
@@ -112,11 +113,11 @@ export const NOISY_LABELS_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: {
       en: "The reference returns −loss.sum(): a sum over the batch and the labels, not a mean, so the value and the gradient grow with the batch size (scale the learning rate, or divide by N yourself); this entry follows it and has no reduction argument. By default the focusing weight is detached (disable_torch_grad_focal_loss=True), so the gradient is w·∂BCE/∂x rather than the full derivative; this changes the training dynamics, not the value. The eps clamp makes a confidently wrong positive cost at most ≈ 18.4 with zero gradient. Soft targets interpolate both the term and the exponent, which the paper does not define.",
-      zh: '参考实现返回 −loss.sum()：对 batch 和所有标签求和而不是求平均，因此损失值与梯度都会随 batch 大小增长（需要相应调整学习率，或自行除以 N）；本条目照此实现，没有 reduction 参数。默认情况下聚焦权重被分离出计算图（disable_torch_grad_focal_loss=True），梯度是 w·∂BCE/∂x 而不是完整导数；这会改变训练动态，但不改变损失值。eps 裁剪使一个被自信地预测错误的正样本最多贡献约 18.4，且梯度为零。软标签会同时插值损失项和指数，论文并未定义这种情况。',
+      zh: '参考实现返回 −loss.sum()：对 batch 和所有标签求和而不是求平均，因此损失值与梯度都会随 batch 大小增长（需要相应调整学习率，或自行除以 N）；本条目照此实现，没有 reduction 参数。默认情况下聚焦权重被分离出计算图（disable_torch_grad_focal_loss=True），梯度是 w·∂BCE/∂x 而不是完整导数；这会改变训练动态，但不改变损失值。eps 截断使一个被自信地预测错误的正样本最多贡献约 18.4，且梯度为零。软标签会同时插值损失项和指数，论文并未定义这种情况。',
     },
     frameworkNotes: {
-      en: "No PyTorch, Keras or optax built-in. The values here follow the authors' AsymmetricLoss (Alibaba-MIIL/ASL, src/loss_functions/losses.py), whose forward(x, y) names the inputs x and y; its AsymmetricLossOptimized variant gives the same values but defaults disable_torch_grad_focal_loss to False. timm ships it as timm.loss.AsymmetricLossMultiLabel with the same formula but disable_torch_grad_focal_loss=False by default (gradient through the weight), and recent timm versions add a reduction argument whose default 'batchmean' divides the sum by the batch size. mmpretrain's AsymmetricLoss averages instead of summing.",
-      zh: 'PyTorch、Keras、optax 都没有内置实现。此处数值遵循作者的 AsymmetricLoss（Alibaba-MIIL/ASL 仓库 src/loss_functions/losses.py），其 forward(x, y) 把输入命名为 x 和 y；其 AsymmetricLossOptimized 变体数值相同，但 disable_torch_grad_focal_loss 默认为 False。timm 以 timm.loss.AsymmetricLossMultiLabel 提供，公式相同，但 disable_torch_grad_focal_loss 默认为 False（梯度经过权重），较新的 timm 版本还增加了 reduction 参数，默认 \'batchmean\' 会把总和除以 batch 大小。mmpretrain 的 AsymmetricLoss 取平均而不是求和。',
+      en: "No PyTorch, Keras or optax built-in. The values here follow the authors' AsymmetricLoss (Alibaba-MIIL/ASL, src/loss_functions/losses.py), whose forward(x, y) names the inputs x and y; its AsymmetricLossOptimized variant gives the same values but defaults disable_torch_grad_focal_loss to False. timm ships it as timm.loss.AsymmetricLossMultiLabel with the same formula and the same −loss.sum() (no reduction argument), but disable_torch_grad_focal_loss=False by default (gradient through the weight); only timm's single-label variant, AsymmetricLossSingleLabel, takes reduction='mean'. mmpretrain's AsymmetricLoss averages instead of summing.",
+      zh: 'PyTorch、Keras、optax 都没有内置实现。此处数值遵循作者的 AsymmetricLoss（Alibaba-MIIL/ASL 仓库 src/loss_functions/losses.py），其 forward(x, y) 把输入命名为 x 和 y；其 AsymmetricLossOptimized 变体数值相同，但 disable_torch_grad_focal_loss 默认为 False。timm 以 timm.loss.AsymmetricLossMultiLabel 提供，公式相同，同样返回 −loss.sum()（没有 reduction 参数），但 disable_torch_grad_focal_loss 默认为 False（梯度经过权重）；只有 timm 的单标签版本 AsymmetricLossSingleLabel 才有 reduction=\'mean\'。mmpretrain 的 AsymmetricLoss 取平均而不是求和。',
     },
     paper: {
       authors: 'Tal Ridnik, Emanuel Ben-Baruch, Nadav Zamir, Asaf Noy, Itamar Friedman, Matan Protter, Lihi Zelnik-Manor',
@@ -124,6 +125,7 @@ export const NOISY_LABELS_ENTRIES: readonly LossEntry[] = [
       title: 'Asymmetric Loss For Multi-Label Classification',
       url: 'https://arxiv.org/abs/2009.14119',
     },
+    sources: [{ label: 'Alibaba-MIIL/ASL src/loss_functions/losses.py (AsymmetricLoss, AsymmetricLossOptimized)', version: '0a21a18', url: 'https://github.com/Alibaba-MIIL/ASL/blob/0a21a18a400934e94fd099fbeeed187bd10433f5/src/loss_functions/losses.py' }, { label: 'timm timm/loss/asymmetric_loss.py', version: 'aa4b585 (after v1.0.28)', url: 'https://github.com/huggingface/pytorch-image-models/blob/aa4b5850/timm/loss/asymmetric_loss.py' }, { label: 'mmpretrain mmpretrain/models/losses/asymmetric_loss.py', version: 'ee7f2e8 (after v1.2.0)', url: 'https://github.com/open-mmlab/mmpretrain/blob/ee7f2e88/mmpretrain/models/losses/asymmetric_loss.py' }],
     related: ['bce-with-logits', 'sigmoid-focal-loss', 'focal-loss', 'multilabel-soft-margin-loss'],
     snippets: {
       scratch:
@@ -173,7 +175,7 @@ export const NOISY_LABELS_ENTRIES: readonly LossEntry[] = [
         range: [-10, -0.5],
         meaning: {
           en: "The value that replaces log 0 in RCE (the paper's A = −4). The reference code clamps the one-hot label at 1e-4, which amounts to A = ln 1e-4 ≈ −9.21.",
-          zh: 'RCE 中代替 log 0 的常数（论文取 A = −4）。参考代码把 one-hot 标签裁剪到 1e-4，相当于 A = ln 1e-4 ≈ −9.21。',
+          zh: 'RCE 中代替 log 0 的常数（论文取 A = −4）。参考代码把 one-hot 标签截断到 1e-4，相当于 A = ln 1e-4 ≈ −9.21。',
         },
       },
       REDUCTION,
@@ -188,11 +190,11 @@ export const NOISY_LABELS_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: {
       en: "The paper states A = −4, but the widely used reference code clamps the one-hot label at 1e-4, i.e. A = ln 1e-4 ≈ −9.21 (a base-10 reading of 1e-4 gives −4): with the same β the two differ by a factor ≈ 2.3 in the RCE term; choose A explicitly. The RCE floors each predicted probability at 1e-7 (as the reference does), so a row with very confident logits gets a tiny constant from the floored classes and no gradient from them. α and β must be re-tuned per dataset (the authors' scripts use α = 0.1, β = 1.0 on CIFAR-10 and α = 6.0, β = 0.1 on CIFAR-100).",
-      zh: '论文写的是 A = −4，但广泛使用的参考代码把 one-hot 标签裁剪到 1e-4，即 A = ln 1e-4 ≈ −9.21（按以 10 为底的对数理解 1e-4 才是 −4）：在相同 β 下两者的 RCE 项相差约 2.3 倍，请显式选择 A。RCE 把每个预测概率的下限设为 1e-7（与参考实现一致），因此 logits 极其自信的行会从被裁剪的类别得到一个很小的常数，且这些类别没有梯度。α 和 β 需要按数据集重新调节（作者的脚本在 CIFAR-10 上用 α = 0.1、β = 1.0，在 CIFAR-100 上用 α = 6.0、β = 0.1）。',
+      zh: '论文写的是 A = −4，但广泛使用的参考代码把 one-hot 标签截断到 1e-4，即 A = ln 1e-4 ≈ −9.21（按以 10 为底的对数理解 1e-4 才是 −4）：在相同 β 下两者的 RCE 项相差约 2.3 倍，请显式选择 A。RCE 把每个预测概率的下限设为 1e-7（与参考实现一致），因此 logits 极其自信的行会从被截断的类别得到一个很小的常数，且这些类别没有梯度。α 和 β 需要按数据集重新调节（作者的脚本在 CIFAR-10 上用 α = 0.1、β = 1.0，在 CIFAR-100 上用 α = 6.0、β = 0.1）。',
     },
     frameworkNotes: {
       en: "No PyTorch, Keras or optax built-in. The authors' code is Keras (YisenWang/symmetric_cross_entropy_for_noisy_labels, on softmax probabilities with the prediction clipped at 1e-7 in CE too); the values here follow the PyTorch reproduction SCELoss (HanxunH/SCELoss-Reproduce), whose forward(pred, labels) uses the exact cross-entropy on logits for CE and the 1e-7 floor only inside RCE, with num_classes taken from the logits' C. Its mean over samples is reduction='mean' here.",
-      zh: 'PyTorch、Keras、optax 都没有内置实现。作者的官方代码是 Keras 版本（YisenWang/symmetric_cross_entropy_for_noisy_labels，作用在 softmax 概率上，CE 中也把预测裁剪到 1e-7）；此处数值遵循 PyTorch 复现版 SCELoss（HanxunH/SCELoss-Reproduce），其 forward(pred, labels) 的 CE 部分用对 logits 精确计算的交叉熵，只在 RCE 中使用 1e-7 下限，num_classes 取自 logits 的 C。它对样本求平均，对应这里的 reduction=\'mean\'。',
+      zh: 'PyTorch、Keras、optax 都没有内置实现。作者的官方代码是 Keras 版本（YisenWang/symmetric_cross_entropy_for_noisy_labels，作用在 softmax 概率上，CE 中也把预测截断到 1e-7）；此处数值遵循 PyTorch 复现版 SCELoss（HanxunH/SCELoss-Reproduce），其 forward(pred, labels) 的 CE 部分用对 logits 精确计算的交叉熵，只在 RCE 中使用 1e-7 下限，num_classes 取自 logits 的 C。它对样本求平均，对应这里的 reduction=\'mean\'。',
     },
     paper: {
       authors: 'Yisen Wang, Xingjun Ma, Zaiyi Chen, Yuan Luo, Jinfeng Yi, James Bailey',
@@ -200,6 +202,7 @@ export const NOISY_LABELS_ENTRIES: readonly LossEntry[] = [
       title: 'Symmetric Cross Entropy for Robust Learning with Noisy Labels',
       url: 'https://arxiv.org/abs/1908.06112',
     },
+    sources: [{ label: 'HanxunH/SCELoss-Reproduce loss.py (SCELoss)', version: '6bfa56d', url: 'https://github.com/HanxunH/SCELoss-Reproduce/blob/6bfa56da55b1ed4ec17e0d7f636af4d998ccf6af/loss.py' }, { label: 'paper: Symmetric Cross Entropy for Robust Learning with Noisy Labels', version: '2019', url: 'https://arxiv.org/abs/1908.06112' }],
     related: ['cross-entropy', 'generalized-cross-entropy', 'l1-loss', 'focal-loss'],
     snippets: {
       scratch:
@@ -246,8 +249,8 @@ export const NOISY_LABELS_ENTRIES: readonly LossEntry[] = [
       zh: '若直接写成 softmax(x)[y] ** q 会下溢：当 p_y 舍入为 0 时损失饱和为 1/q，autograd 的梯度会出现 0 · ∞ = NaN；应把 p_y^q 写成 exp(q · log_softmax(x)[y])（本实现即如此）。q 越大越鲁棒，但训练越慢、可能欠拟合，类别多时尤其明显。截断版本（truncated L_q，带阈值 k 并按样本剪枝）需要样本索引，是另一种损失。',
     },
     frameworkNotes: {
-      en: "No PyTorch or optax built-in. Recent Keras 3 has keras.losses.CategoricalGeneralizedCrossEntropy (tf.keras.losses.CategoricalGeneralizedCrossEntropy in TensorFlow builds that ship Keras 3) with the same formula, but it takes class probabilities (apply softmax first), integer labels, and defaults to q=0.5. The common PyTorch versions (GCELoss, the authors' follow-up TruncatedLoss) use softmax then gather; this entry follows the paper's formula on logits with q=0.7.",
-      zh: 'PyTorch 和 optax 没有内置实现。较新的 Keras 3 提供 keras.losses.CategoricalGeneralizedCrossEntropy（在附带 Keras 3 的 TensorFlow 中为 tf.keras.losses.CategoricalGeneralizedCrossEntropy），公式相同，但输入是类别概率（需先做 softmax）、标签为整数，且默认 q=0.5。常见的 PyTorch 写法（GCELoss，以及作者后续的 TruncatedLoss）先做 softmax 再 gather；本条目按论文公式作用在 logits 上，q=0.7。',
+      en: "No PyTorch or optax built-in. Keras 3.10 and later have keras.losses.CategoricalGeneralizedCrossEntropy (tf.keras.losses.CategoricalGeneralizedCrossEntropy in TensorFlow builds that ship Keras 3) with the same formula, but it takes class probabilities (apply softmax first), integer labels, and defaults to q=0.5. The common PyTorch versions (GCELoss, the authors' follow-up TruncatedLoss) use softmax then gather; this entry follows the paper's formula on logits with q=0.7.",
+      zh: 'PyTorch 和 optax 没有内置实现。Keras 3.10 及之后的版本提供 keras.losses.CategoricalGeneralizedCrossEntropy（在附带 Keras 3 的 TensorFlow 中为 tf.keras.losses.CategoricalGeneralizedCrossEntropy），公式相同，但输入是类别概率（需先做 softmax）、标签为整数，且默认 q=0.5。常见的 PyTorch 写法（GCELoss，以及作者后续的 TruncatedLoss）先做 softmax 再 gather；本条目按论文公式作用在 logits 上，q=0.7。',
     },
     paper: {
       authors: 'Zhilu Zhang, Mert R. Sabuncu',
@@ -255,6 +258,7 @@ export const NOISY_LABELS_ENTRIES: readonly LossEntry[] = [
       title: 'Generalized Cross Entropy Loss for Training Deep Neural Networks with Noisy Labels',
       url: 'https://arxiv.org/abs/1805.07836',
     },
+    sources: [kerasSource('keras/src/losses/losses.py', 'v3.10.0'), { label: 'paper: Generalized Cross Entropy Loss for Training Deep Neural Networks with Noisy Labels', version: '2018', url: 'https://arxiv.org/abs/1805.07836' }],
     related: ['cross-entropy', 'symmetric-cross-entropy', 'l1-loss', 'poly-loss'],
     snippets: {
       scratch:

@@ -2,6 +2,7 @@
  * Catalog entries: regression losses.
  */
 import type { LossEntry } from '../types';
+import { KERAS_LOSSES, OPTAX_REGRESSION, TORCH_FUNCTIONAL, TORCH_LOSS_MODULES } from './sources';
 import { POINTWISE_INPUTS, REDUCTION } from './common';
 
 export const REGRESSION_ENTRIES: readonly LossEntry[] = [
@@ -33,13 +34,14 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       zh: '目标为单峰（unimodal）、近似高斯分布且离群点（outlier）较少的回归任务。处处可导，预测越准梯度越小。',
     },
     pitfalls: {
-      en: 'Squaring makes outliers dominate the loss and the gradient. On a bimodal target it predicts the mean of the modes, a value that may never occur. Target and input shapes that differ are broadcast silently (PyTorch only warns).',
-      zh: '平方运算让离群点主导损失和梯度。目标为双峰（bimodal）时，模型会预测两个峰的平均值，而这个值可能根本不会出现。input 与 target 形状不同时会被静默广播（PyTorch 只给出警告）。',
+      en: 'Squaring makes outliers dominate the loss and the gradient. On a bimodal target it predicts the mean of the modes, a value that may never occur. Target and input shapes that differ are broadcast: PyTorch only warns, and a (N, 1) target against an (N,) input silently gives an N×N loss.',
+      zh: '平方运算让离群点主导损失和梯度。目标为双峰（bimodal）时，模型会预测两个峰的平均值，而这个值可能根本不会出现。input 与 target 形状不同时会被广播：PyTorch 只给出警告，(N, 1) 的 target 对上 (N,) 的 input 会得到 N×N 的损失。',
     },
     frameworkNotes: {
       en: "PyTorch averages over every element. Keras' MeanSquaredError averages over the last axis per sample, then over the batch; for equal shapes the value is the same. optax.squared_error returns the unreduced squares (no mean), and optax.l2_loss is half of that. tf.compat.v1.losses.mean_squared_error(labels, predictions) averages over every element, as PyTorch does.",
       zh: 'PyTorch 对所有元素求平均。Keras 的 MeanSquaredError 先在每个样本的最后一个轴上求平均，再对 batch 求平均；形状一致时结果相同。optax.squared_error 返回未汇总的平方误差，optax.l2_loss 则是其一半。tf.compat.v1.losses.mean_squared_error(labels, predictions) 与 PyTorch 一样对所有元素求平均。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_REGRESSION],
     related: ['l1-loss', 'huber-loss'],
     snippets: {
       torch: 'criterion = nn.MSELoss(reduction=${1|\'mean\',\'sum\',\'none\'|})\nloss = criterion(${2:pred}, ${3:target})',
@@ -81,6 +83,7 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       en: 'PyTorch averages over every element; Keras averages over the last axis per sample, then over the batch. tf.compat.v1.losses.absolute_difference(labels, predictions) averages over every element, as PyTorch does.',
       zh: 'PyTorch 对所有元素求平均；Keras 先在每个样本的最后一个轴上求平均，再对 batch 求平均。tf.compat.v1.losses.absolute_difference(labels, predictions) 与 PyTorch 一样对所有元素求平均。',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES],
     related: ['mse-loss', 'huber-loss'],
     snippets: {
       torch: 'criterion = nn.L1Loss(reduction=${1|\'mean\',\'sum\',\'none\'|})\nloss = criterion(${2:pred}, ${3:target})',
@@ -138,6 +141,7 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       title: 'Robust Estimation of a Location Parameter',
       url: 'https://doi.org/10.1214/aoms/1177703732',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_REGRESSION],
     related: ['mse-loss', 'l1-loss'],
     snippets: {
       torch: 'criterion = nn.HuberLoss(delta=${1:1.0}, reduction=${2|\'mean\',\'sum\',\'none\'|})\nloss = criterion(${3:pred}, ${4:target})',
@@ -181,12 +185,12 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       zh: '检测器（Fast/Faster R-CNN、SSD）中的边框偏移回归，以及任何既想要 L1 的稳健性、又希望梯度在最优点附近平滑趋于零的回归任务。',
     },
     pitfalls: {
-      en: "Beyond beta the slope is always 1 whatever beta is, while the quadratic zone has curvature 1/beta: a tiny beta makes it nearly L1 with a very sharp bottom. The value is Huber divided by beta (Huber(delta = beta) / beta), so swapping one for the other changes the gradient scale. Negative beta is an error. With beta = 0 the value is exactly L1, but PyTorch's gradient at a residual of exactly 0 is −1 (l1_loss gives 0).",
-      zh: '超过 beta 后斜率恒为 1，与 beta 无关；二次区域的曲率为 1/beta，beta 很小时几乎就是 L1，谷底非常陡。其数值等于 Huber(delta = beta) 除以 beta，两者互换会改变梯度的尺度。beta 为负会报错。beta = 0 时数值与 L1 完全相同，但残差恰好为 0 时 PyTorch 给出的梯度是 −1（l1_loss 给 0）。',
+      en: "Beyond beta the slope is always 1 whatever beta is, while the quadratic zone has curvature 1/beta: a tiny beta makes it nearly L1 with a very sharp bottom. The value is Huber divided by beta (Huber(delta = beta) / beta), so swapping one for the other changes the gradient scale. Negative beta is an error. With beta = 0 the value is exactly L1; the gradient at a residual of exactly 0 depends on the version: torch ≤ 2.0 runs the smooth L1 backward kernel, which gives −1 there on CPU and NaN on CUDA for residuals below about 1e−7 (pytorch#96813); later releases call l1_loss for beta = 0 (pytorch#97022) and give 0.",
+      zh: '超过 beta 后斜率恒为 1，与 beta 无关；二次区域的曲率为 1/beta，beta 很小时几乎就是 L1，谷底非常陡。其数值等于 Huber(delta = beta) 除以 beta，两者互换会改变梯度的尺度。beta 为负会报错。beta = 0 时数值与 L1 完全相同；残差恰好为 0 处的梯度与版本有关：torch ≤ 2.0 仍走 Smooth L1 的反向内核，在 CPU 上该处梯度为 −1，在 CUDA 上残差小于约 1e−7 时梯度为 NaN（pytorch#96813）；之后的版本在 beta = 0 时改为调用 l1_loss（pytorch#97022），该处梯度为 0。',
     },
     frameworkNotes: {
-      en: "PyTorch defines beta (default 1.0) and falls back to l1_loss when beta = 0. Keras has no smooth L1: tf.keras.losses.Huber(delta) equals delta × smooth L1 with beta = delta and averages over the last axis per sample; with delta = 1 the two coincide in value. keras_cv.losses.SmoothL1Loss(l1_cutoff=1.0) computes 0.5·d² below the cutoff and |d| − 0.5 above it (no division by the cutoff, a fixed 0.5), so it matches PyTorch only for l1_cutoff = 1, and it averages over the last axis. optax has huber_loss only; divide it by beta to get smooth L1.",
-      zh: 'PyTorch 提供 beta 参数（默认 1.0），beta = 0 时直接调用 l1_loss。Keras 没有 Smooth L1：tf.keras.losses.Huber(delta) 等于 delta 乘以 beta = delta 的 Smooth L1，并且先在每个样本的最后一个轴上求平均；delta = 1 时二者数值相同。keras_cv.losses.SmoothL1Loss(l1_cutoff=1.0) 在阈值以下计算 0.5·d²、以上计算 |d| − 0.5（既不除以阈值，常数也固定为 0.5），因此只有 l1_cutoff = 1 时才与 PyTorch 一致，并且在最后一个轴上求平均。optax 只有 huber_loss，除以 beta 即得 Smooth L1。',
+      en: "PyTorch defines beta (default 1.0); since torch 2.1 F.smooth_l1_loss calls l1_loss when beta = 0 (torch ≤ 2.0 does not, see pitfalls). Keras has no smooth L1: tf.keras.losses.Huber(delta) equals delta × smooth L1 with beta = delta and averages over the last axis per sample; with delta = 1 the two coincide in value. keras_cv.losses.SmoothL1Loss(l1_cutoff=1.0) computes 0.5·d² below the cutoff and |d| − 0.5 above it (no division by the cutoff, a fixed 0.5), so it matches PyTorch only for l1_cutoff = 1, and it averages over the last axis. optax has huber_loss only; divide it by beta to get smooth L1.",
+      zh: 'PyTorch 提供 beta 参数（默认 1.0）；自 torch 2.1 起，beta = 0 时 F.smooth_l1_loss 直接调用 l1_loss（torch ≤ 2.0 不会，见常见陷阱）。Keras 没有 Smooth L1：tf.keras.losses.Huber(delta) 等于 delta 乘以 beta = delta 的 Smooth L1，并且先在每个样本的最后一个轴上求平均；delta = 1 时二者数值相同。keras_cv.losses.SmoothL1Loss(l1_cutoff=1.0) 在阈值以下计算 0.5·d²、以上计算 |d| − 0.5（既不除以阈值，常数也固定为 0.5），因此只有 l1_cutoff = 1 时才与 PyTorch 一致，并且在最后一个轴上求平均。optax 只有 huber_loss，除以 beta 即得 Smooth L1。',
     },
     paper: {
       authors: 'Ross Girshick',
@@ -194,6 +198,7 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       title: 'Fast R-CNN',
       url: 'https://arxiv.org/abs/1504.08083',
     },
+    sources: [TORCH_FUNCTIONAL, { label: 'PyTorch issue 96813 (beta = 0 backward gives NaN on CUDA)', version: 'torch 1.13.1', url: 'https://github.com/pytorch/pytorch/issues/96813' }, { label: 'PyTorch pull request 97022 (smooth_l1_loss with beta = 0 calls l1_loss)', version: 'merged 2023-03, torch 2.1', url: 'https://github.com/pytorch/pytorch/pull/97022' }, KERAS_LOSSES, { label: 'KerasCV keras_cv/src/losses/smooth_l1.py', version: 'fb4fca4', url: 'https://github.com/keras-team/keras-cv/blob/fb4fca44d3ea8e43e84f66eee4acf4f9c7a6ec11/keras_cv/src/losses/smooth_l1.py' }, OPTAX_REGRESSION],
     related: ['huber-loss', 'l1-loss', 'mse-loss'],
     snippets: {
       torch: 'criterion = nn.SmoothL1Loss(beta=${1:1.0}, reduction=${2|\'mean\',\'sum\',\'none\'|})\nloss = criterion(${3:pred}, ${4:target})',

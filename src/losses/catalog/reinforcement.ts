@@ -126,10 +126,14 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       title: 'Learning to Predict by the Methods of Temporal Differences',
       url: 'https://doi.org/10.1007/BF00115009',
     },
+    sources: [
+      { label: 'rlax rlax/_src/value_learning.py', version: 'v0.1.8', url: 'https://github.com/google-deepmind/rlax/blob/v0.1.8/rlax/_src/value_learning.py' },
+      { label: 'paper (Sutton 1988)', version: '1988', url: 'https://doi.org/10.1007/BF00115009' },
+    ],
     related: ['n-step-return-loss', 'dqn-loss', 'gae', 'mse-loss'],
     snippets: {
       torch:
-        'with torch.no_grad():\n    target = ${2:reward} + ${4:0.99} * (1 - ${3:done}) * ${5:next_value}\nloss = F.mse_loss(${1:value}, target)',
+        "gamma = ${4:0.99}\nwith torch.no_grad():\n    target = ${2:reward} + gamma * (1 - ${3:done}) * ${5:next_value}\nloss = F.mse_loss(${1:value}, target)",
       tf: 'target = tf.stop_gradient(${2:reward} + ${4:0.99} * (1 - ${3:done}) * ${5:next_value})\nloss = tf.reduce_mean(tf.square(${1:value} - target))',
       jax: 'target = jax.lax.stop_gradient(${2:reward} + ${4:0.99} * (1 - ${3:done}) * ${5:next_value})\nloss = jnp.mean((${1:value} - target) ** 2)',
     },
@@ -171,10 +175,14 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       zh: SCRATCH_NOTE.zh + '此处损失为与 n 步目标之间的均方误差。',
     },
     paper: A3C_PAPER,
+    sources: [
+      { label: 'paper (Mnih et al. 2016, A3C)', version: '2016', url: 'https://arxiv.org/abs/1602.01783' },
+      { label: 'paper (Hessel et al. 2018, Rainbow)', version: '2018', url: 'https://arxiv.org/abs/1710.02298' },
+    ],
     related: ['td-loss', 'gae', 'dqn-loss'],
     snippets: {
       torch:
-        'discounts = ${4:0.99} ** torch.arange(${2:rewards}.shape[1], dtype=${2:rewards}.dtype)\nwith torch.no_grad():\n    target = (${2:rewards} * discounts).sum(1) + ${4:0.99} ** ${2:rewards}.shape[1] * (1 - ${5:done}) * ${3:bootstrap_value}\nloss = F.mse_loss(${1:value}, target)',
+        "gamma = ${4:0.99}\ndiscounts = gamma ** torch.arange(${2:rewards}.shape[1], dtype=${2:rewards}.dtype)\nwith torch.no_grad():\n    target = (${2:rewards} * discounts).sum(1) + gamma ** ${2:rewards}.shape[1] * (1 - ${5:done}) * ${3:bootstrap_value}\nloss = F.mse_loss(${1:value}, target)",
       tf: 'n = ${2:rewards}.shape[1]\ndiscounts = ${4:0.99} ** tf.range(n, dtype=${2:rewards}.dtype)\ntarget = tf.stop_gradient(tf.reduce_sum(${2:rewards} * discounts, axis=1) + ${4:0.99} ** n * (1 - ${5:done}) * ${3:bootstrap_value})\nloss = tf.reduce_mean(tf.square(${1:value} - target))',
     },
   },
@@ -225,14 +233,19 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       zh: '对含噪估计取最大值会高估价值（双 DQN 可修正）。目标网络必须是独立的、定期同步的副本。只有所执行动作的 Q 值得到梯度。',
     },
     frameworkNotes: {
-      en: SCRATCH_NOTE.en + 'SB3 uses F.smooth_l1_loss (δ = 1); the Nature DQN clipped the TD error to [−1, 1], which is equivalent. rlax.q_learning returns the TD error.',
-      zh: SCRATCH_NOTE.zh + 'SB3 使用 F.smooth_l1_loss（δ = 1）；Nature 版 DQN 把 TD 误差裁剪到 [−1, 1]，二者等价。rlax.q_learning 返回 TD 误差。',
+      en: SCRATCH_NOTE.en + 'SB3 (2.x) uses F.smooth_l1_loss (δ = 1); the Nature DQN clipped the error term of the gradient to [−1, 1], which gives the same gradient. rlax.q_learning returns the TD error.',
+      zh: SCRATCH_NOTE.zh + 'SB3（2.x）使用 F.smooth_l1_loss（δ = 1）；Nature 版 DQN 把梯度中的误差项截断到 [−1, 1]，二者梯度相同。rlax.q_learning 返回 TD 误差。',
     },
     paper: DQN_PAPER,
+    sources: [
+      { label: 'Stable-Baselines3 stable_baselines3/dqn/dqn.py', version: 'v2.8.0', url: 'https://github.com/DLR-RM/stable-baselines3/blob/v2.8.0/stable_baselines3/dqn/dqn.py' },
+      { label: 'rlax rlax/_src/value_learning.py', version: 'v0.1.8', url: 'https://github.com/google-deepmind/rlax/blob/v0.1.8/rlax/_src/value_learning.py' },
+      { label: 'paper (Mnih et al. 2015)', version: '2015', url: 'https://doi.org/10.1038/nature14236' },
+    ],
     related: ['double-dqn-loss', 'td-loss', 'huber-loss', 'smooth-l1-loss'],
     snippets: {
       torch:
-        'with torch.no_grad():\n    target = ${3:reward} + ${6:0.99} * (1 - ${5:done}) * ${4:next_q}.max(dim=1).values\nq = ${1:q_values}.gather(1, ${2:action}.unsqueeze(1)).squeeze(1)\nloss = F.smooth_l1_loss(q, target)',
+        "gamma = ${6:0.99}\nwith torch.no_grad():\n    target = ${3:reward} + gamma * (1 - ${5:done}) * ${4:next_q}.max(dim=1).values\nq = ${1:q_values}.gather(1, ${2:action}.unsqueeze(1)).squeeze(1)\nloss = F.huber_loss(q, target, delta=${7:1.0})",
       tf: 'target = tf.stop_gradient(${3:reward} + ${6:0.99} * (1 - ${5:done}) * tf.reduce_max(${4:next_q}, axis=1))\nq = tf.gather(${1:q_values}, ${2:action}, axis=1, batch_dims=1)\nloss = tf.keras.losses.Huber()(target, q)',
     },
   },
@@ -295,10 +308,14 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       title: 'Deep Reinforcement Learning with Double Q-learning',
       url: 'https://arxiv.org/abs/1509.06461',
     },
+    sources: [
+      { label: 'rlax rlax/_src/value_learning.py', version: 'v0.1.8', url: 'https://github.com/google-deepmind/rlax/blob/v0.1.8/rlax/_src/value_learning.py' },
+      { label: 'paper (van Hasselt et al. 2016)', version: '2016', url: 'https://arxiv.org/abs/1509.06461' },
+    ],
     related: ['dqn-loss', 'td-loss', 'huber-loss'],
     snippets: {
       torch:
-        'with torch.no_grad():\n    a_next = ${4:next_q_online}.argmax(dim=1, keepdim=True)\n    target = ${3:reward} + ${7:0.99} * (1 - ${6:done}) * ${5:next_q_target}.gather(1, a_next).squeeze(1)\nq = ${1:q_values}.gather(1, ${2:action}.unsqueeze(1)).squeeze(1)\nloss = F.smooth_l1_loss(q, target)',
+        "gamma = ${7:0.99}\nwith torch.no_grad():\n    a_next = ${4:next_q_online}.argmax(dim=1, keepdim=True)\n    target = ${3:reward} + gamma * (1 - ${6:done}) * ${5:next_q_target}.gather(1, a_next).squeeze(1)\nq = ${1:q_values}.gather(1, ${2:action}.unsqueeze(1)).squeeze(1)\nloss = F.huber_loss(q, target, delta=${8:1.0})",
       tf: 'a_next = tf.argmax(${4:next_q_online}, axis=1)\nnext_v = tf.gather(${5:next_q_target}, a_next, axis=1, batch_dims=1)\ntarget = tf.stop_gradient(${3:reward} + ${7:0.99} * (1 - ${6:done}) * next_v)\nq = tf.gather(${1:q_values}, ${2:action}, axis=1, batch_dims=1)\nloss = tf.keras.losses.Huber()(target, q)',
     },
   },
@@ -329,7 +346,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: SCRATCH_NOTE.en + 'Computed from logits with log-softmax; the gradient is with respect to the logits: −G(onehot(a) − softmax).',
-      zh: SCRATCH_NOTE.zh + '由 logits 经 log-softmax 计算；梯度对 logits 求：−G(onehot(a) − softmax)。',
+      zh: SCRATCH_NOTE.zh + '由 logits 经 log-softmax 计算；对 logits 求梯度：−G(onehot(a) − softmax)。',
     },
     paper: {
       authors: 'Ronald J. Williams',
@@ -337,6 +354,10 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       title: 'Simple Statistical Gradient-Following Algorithms for Connectionist Reinforcement Learning',
       url: 'https://doi.org/10.1007/BF00992696',
     },
+    sources: [
+      { label: 'rlax rlax/_src/policy_gradients.py', version: 'v0.1.8', url: 'https://github.com/google-deepmind/rlax/blob/v0.1.8/rlax/_src/policy_gradients.py' },
+      { label: 'paper (Williams 1992)', version: '1992', url: 'https://doi.org/10.1007/BF00992696' },
+    ],
     related: ['a2c-policy-loss', 'entropy-bonus', 'ppo-clip-loss', 'minimum-risk-training'],
     snippets: {
       torch:
@@ -383,13 +404,17 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: SCRATCH_NOTE.en + 'SB3 A2C: policy_loss = −(advantages · log_prob).mean(), entropy_loss = −entropy.mean(), total = policy + ent_coef·entropy_loss + vf_coef·value_loss. Gradient here with respect to the logits.',
-      zh: SCRATCH_NOTE.zh + 'SB3 的 A2C：policy_loss = −(advantages · log_prob).mean()，entropy_loss = −entropy.mean()，总损失 = policy + ent_coef·entropy_loss + vf_coef·value_loss。此处梯度对 logits 求。',
+      zh: SCRATCH_NOTE.zh + 'SB3 的 A2C：policy_loss = −(advantages · log_prob).mean()，entropy_loss = −entropy.mean()，总损失 = policy + ent_coef·entropy_loss + vf_coef·value_loss。此处对 logits 求梯度。',
     },
     paper: A3C_PAPER,
+    sources: [
+      { label: 'Stable-Baselines3 stable_baselines3/a2c/a2c.py', version: 'v2.8.0', url: 'https://github.com/DLR-RM/stable-baselines3/blob/v2.8.0/stable_baselines3/a2c/a2c.py' },
+      { label: 'paper (Mnih et al. 2016, A3C)', version: '2016', url: 'https://arxiv.org/abs/1602.01783' },
+    ],
     related: ['reinforce-loss', 'entropy-bonus', 'td-loss', 'gae', 'ppo-clip-loss'],
     snippets: {
       torch:
-        'dist = torch.distributions.Categorical(logits=${1:logits})\nadvantage = (${3:returns} - ${4:values}).detach()\nloss = -(advantage * dist.log_prob(${2:action})).mean() - ${5:0.01} * dist.entropy().mean()',
+        "entropy_coef = ${5:0.01}\ndist = torch.distributions.Categorical(logits=${1:logits})\nadvantage = (${3:returns} - ${4:values}).detach()\nloss = -(advantage * dist.log_prob(${2:action})).mean() - entropy_coef * dist.entropy().mean()",
       tf: 'log_p = tf.nn.log_softmax(${1:logits})\nadvantage = tf.stop_gradient(${3:returns} - ${4:values})\nlogp_a = tf.gather(log_p, ${2:action}, axis=1, batch_dims=1)\nentropy = -tf.reduce_sum(tf.exp(log_p) * log_p, axis=1)\nloss = -tf.reduce_mean(advantage * logp_a) - ${5:0.01} * tf.reduce_mean(entropy)',
     },
   },
@@ -426,7 +451,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: SCRATCH_NOTE.en + 'torch.distributions.Categorical(logits=...).entropy() gives H. Gradient with respect to the logits: c·p_j(log p_j + H) per row, over N for mean.',
-      zh: SCRATCH_NOTE.zh + 'torch.distributions.Categorical(logits=...).entropy() 可得到 H。梯度对 logits 求：每行为 c·p_j(log p_j + H)，mean 时再除以 N。',
+      zh: SCRATCH_NOTE.zh + 'torch.distributions.Categorical(logits=...).entropy() 可得到 H。对 logits 求梯度：每行为 c·p_j(log p_j + H)，mean 时再除以 N。',
     },
     paper: {
       authors: 'Ronald J. Williams, Jing Peng',
@@ -434,9 +459,15 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       title: 'Function Optimization Using Connectionist Reinforcement Learning Algorithms',
       url: 'https://doi.org/10.1080/09540099108946587',
     },
+    sources: [
+      { label: 'rlax rlax/_src/policy_gradients.py', version: 'v0.1.8', url: 'https://github.com/google-deepmind/rlax/blob/v0.1.8/rlax/_src/policy_gradients.py' },
+      { label: 'Stable-Baselines3 stable_baselines3/a2c/a2c.py', version: 'v2.8.0', url: 'https://github.com/DLR-RM/stable-baselines3/blob/v2.8.0/stable_baselines3/a2c/a2c.py' },
+      { label: 'paper (Williams & Peng 1991)', version: '1991', url: 'https://doi.org/10.1080/09540099108946587' },
+    ],
     related: ['a2c-policy-loss', 'ppo-clip-loss', 'sac-policy-loss', 'cross-entropy'],
     snippets: {
-      torch: 'entropy = torch.distributions.Categorical(logits=${1:logits}).entropy()\nloss = -${2:0.01} * entropy.mean()',
+      torch:
+        "coef = ${2:0.01}\nentropy = torch.distributions.Categorical(logits=${1:logits}).entropy()\nloss = -coef * entropy.mean()",
       tf: 'log_p = tf.nn.log_softmax(${1:logits})\nentropy = -tf.reduce_sum(tf.exp(log_p) * log_p, axis=-1)\nloss = -${2:0.01} * tf.reduce_mean(entropy)',
       jax: 'log_p = jax.nn.log_softmax(${1:logits})\nloss = ${2:0.01} * jnp.mean(jnp.sum(jnp.exp(log_p) * log_p, axis=-1))',
     },
@@ -464,7 +495,7 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     },
     whenToUse: {
       en: 'The default on-policy algorithm for games, robotics and RLHF: several epochs of minibatch updates on each batch of rollouts.',
-      zh: '游戏、机器人和 RLHF 中默认的同策略算法：对每批轨迹做多轮小批量更新。',
+      zh: '游戏、机器人和 RLHF 中默认的同策略算法：对每批轨迹做多轮 minibatch 更新。',
     },
     pitfalls: {
       en: 'Once the ratio leaves [1 − ε, 1 + ε] in the favourable direction, the gradient is zero; the clip does not bound the KL, so monitor approx-KL and stop early if it grows. Advantage normalisation and the log-prob of the exact taken action (including tanh corrections for continuous actions) matter.',
@@ -472,13 +503,18 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: SCRATCH_NOTE.en + 'SB3: policy_loss = −min(A·r, A·clamp(r, 1 − ε, 1 + ε)).mean(). Gradient here with respect to log_prob (ties split as torch.min does).',
-      zh: SCRATCH_NOTE.zh + 'SB3：policy_loss = −min(A·r, A·clamp(r, 1 − ε, 1 + ε)).mean()。此处梯度对 log_prob 求（并列时与 torch.min 一样平分）。',
+      zh: SCRATCH_NOTE.zh + 'SB3：policy_loss = −min(A·r, A·clamp(r, 1 − ε, 1 + ε)).mean()。此处对 log_prob 求梯度（并列时与 torch.min 一样平分）。',
     },
     paper: PPO_PAPER,
+    sources: [
+      { label: 'Stable-Baselines3 stable_baselines3/ppo/ppo.py', version: 'v2.8.0', url: 'https://github.com/DLR-RM/stable-baselines3/blob/v2.8.0/stable_baselines3/ppo/ppo.py' },
+      { label: 'rlax rlax/_src/policy_gradients.py', version: 'v0.1.8', url: 'https://github.com/google-deepmind/rlax/blob/v0.1.8/rlax/_src/policy_gradients.py' },
+      { label: 'paper (Schulman et al. 2017, PPO)', version: '2017', url: 'https://arxiv.org/abs/1707.06347' },
+    ],
     related: ['ppo-value-loss', 'ppo-kl-penalty-loss', 'gae', 'entropy-bonus', 'a2c-policy-loss'],
     snippets: {
       torch:
-        'ratio = torch.exp(${1:log_prob} - ${2:old_log_prob})\nsurr1 = ratio * ${3:advantage}\nsurr2 = torch.clamp(ratio, 1 - ${4:0.2}, 1 + ${4:0.2}) * ${3:advantage}\nloss = -torch.min(surr1, surr2).mean()',
+        "clip_eps = ${4:0.2}\nratio = torch.exp(${1:log_prob} - ${2:old_log_prob})\nsurr1 = ratio * ${3:advantage}\nsurr2 = torch.clamp(ratio, 1 - clip_eps, 1 + clip_eps) * ${3:advantage}\nloss = -torch.min(surr1, surr2).mean()",
       tf: 'ratio = tf.exp(${1:log_prob} - ${2:old_log_prob})\nsurr1 = ratio * ${3:advantage}\nsurr2 = tf.clip_by_value(ratio, 1 - ${4:0.2}, 1 + ${4:0.2}) * ${3:advantage}\nloss = -tf.reduce_mean(tf.minimum(surr1, surr2))',
       jax: 'ratio = jnp.exp(${1:log_prob} - ${2:old_log_prob})\nloss = -jnp.mean(jnp.minimum(ratio * ${3:advantage}, jnp.clip(ratio, 1 - ${4:0.2}, 1 + ${4:0.2}) * ${3:advantage}))',
     },
@@ -511,13 +547,18 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: SCRATCH_NOTE.en + 'Gradient here with respect to values; ties between the two branches split evenly as torch.max does.',
-      zh: SCRATCH_NOTE.zh + '此处梯度对 values 求；两个分支相等时与 torch.max 一样平分梯度。',
+      zh: SCRATCH_NOTE.zh + '此处对 values 求梯度；两个分支相等时与 torch.max 一样平分梯度。',
     },
     paper: PPO_PAPER,
+    sources: [
+      { label: 'Stable-Baselines3 stable_baselines3/ppo/ppo.py', version: 'v2.8.0', url: 'https://github.com/DLR-RM/stable-baselines3/blob/v2.8.0/stable_baselines3/ppo/ppo.py' },
+      { label: 'OpenAI baselines baselines/ppo2/model.py', version: 'default branch, read 2026-12', url: 'https://github.com/openai/baselines/blob/master/baselines/ppo2/model.py' },
+      { label: 'paper (Schulman et al. 2017, PPO)', version: '2017', url: 'https://arxiv.org/abs/1707.06347' },
+    ],
     related: ['ppo-clip-loss', 'td-loss', 'mse-loss'],
     snippets: {
       torch:
-        'v_clipped = ${2:old_values} + torch.clamp(${1:values} - ${2:old_values}, -${4:0.2}, ${4:0.2})\nloss = 0.5 * torch.max((${1:values} - ${3:returns}) ** 2, (v_clipped - ${3:returns}) ** 2).mean()',
+        "clip_eps = ${4:0.2}\nv_clipped = ${2:old_values} + torch.clamp(${1:values} - ${2:old_values}, -clip_eps, clip_eps)\nloss = 0.5 * torch.max((${1:values} - ${3:returns}) ** 2, (v_clipped - ${3:returns}) ** 2).mean()",
       tf: 'v_clipped = ${2:old_values} + tf.clip_by_value(${1:values} - ${2:old_values}, -${4:0.2}, ${4:0.2})\nloss = 0.5 * tf.reduce_mean(tf.maximum(tf.square(${1:values} - ${3:returns}), tf.square(v_clipped - ${3:returns})))',
     },
   },
@@ -562,13 +603,16 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: SCRATCH_NOTE.en + 'Discrete actions, exact categorical KL from logits. Gradient with respect to the new logits (input).',
-      zh: SCRATCH_NOTE.zh + '离散动作，由 logits 计算精确的类别分布 KL。梯度对新策略 logits（input）求。',
+      zh: SCRATCH_NOTE.zh + '离散动作，由 logits 计算精确的类别分布 KL。对新策略 logits（input）求梯度。',
     },
     paper: PPO_PAPER,
+    sources: [
+      { label: 'paper (Schulman et al. 2017, PPO)', version: '2017', url: 'https://arxiv.org/abs/1707.06347' },
+    ],
     related: ['ppo-clip-loss', 'kl-div', 'reinforce-loss'],
     snippets: {
       torch:
-        'new = torch.distributions.Categorical(logits=${1:logits})\nold = torch.distributions.Categorical(logits=${2:old_logits})\nratio = torch.exp(new.log_prob(${3:action}) - old.log_prob(${3:action}))\nkl = torch.distributions.kl_divergence(old, new)\nloss = -(ratio * ${4:advantage} - ${5:1.0} * kl).mean()',
+        "beta = ${5:1.0}\nnew = torch.distributions.Categorical(logits=${1:logits})\nold = torch.distributions.Categorical(logits=${2:old_logits})\nratio = torch.exp(new.log_prob(${3:action}) - old.log_prob(${3:action}))\nkl = torch.distributions.kl_divergence(old, new)\nloss = -(ratio * ${4:advantage} - beta * kl).mean()",
       tf: 'logp = tf.nn.log_softmax(${1:logits})\nlogp_old = tf.nn.log_softmax(${2:old_logits})\nratio = tf.exp(tf.gather(logp - logp_old, ${3:action}, axis=1, batch_dims=1))\nkl = tf.reduce_sum(tf.exp(logp_old) * (logp_old - logp), axis=1)\nloss = -tf.reduce_mean(ratio * ${4:advantage} - ${5:1.0} * kl)',
     },
   },
@@ -618,10 +662,15 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       title: 'High-Dimensional Continuous Control Using Generalized Advantage Estimation',
       url: 'https://arxiv.org/abs/1506.02438',
     },
+    sources: [
+      { label: 'Stable-Baselines3 stable_baselines3/common/buffers.py', version: 'v2.8.0', url: 'https://github.com/DLR-RM/stable-baselines3/blob/v2.8.0/stable_baselines3/common/buffers.py' },
+      { label: 'rlax rlax/_src/multistep.py', version: 'v0.1.8', url: 'https://github.com/google-deepmind/rlax/blob/v0.1.8/rlax/_src/multistep.py' },
+      { label: 'paper (Schulman et al. 2016, GAE)', version: '2016', url: 'https://arxiv.org/abs/1506.02438' },
+    ],
     related: ['td-loss', 'ppo-clip-loss', 'a2c-policy-loss', 'n-step-return-loss'],
     snippets: {
       torch:
-        'def gae(rewards, values, next_value, dones, gamma=${1:0.99}, lam=${2:0.95}):\n    adv = torch.zeros_like(rewards)\n    last = 0.0\n    for t in reversed(range(len(rewards))):\n        v_next = next_value if t == len(rewards) - 1 else values[t + 1]\n        delta = rewards[t] + gamma * (1 - dones[t]) * v_next - values[t]\n        last = delta + gamma * lam * (1 - dones[t]) * last\n        adv[t] = last\n    return adv, adv + values',
+        "def gae(rewards, values, next_value, dones, gamma=${1:0.99}, gae_lambda=${2:0.95}):\n    adv = torch.zeros_like(rewards)\n    last = 0.0\n    for t in reversed(range(len(rewards))):\n        v_next = next_value if t == len(rewards) - 1 else values[t + 1]\n        delta = rewards[t] + gamma * (1 - dones[t]) * v_next - values[t]\n        last = delta + gamma * gae_lambda * (1 - dones[t]) * last\n        adv[t] = last\n    return adv, adv + values",
       tf: 'def gae(rewards, values, next_value, dones, gamma=${1:0.99}, lam=${2:0.95}):\n    adv = []\n    last = 0.0\n    n = len(rewards)\n    for t in reversed(range(n)):\n        v_next = next_value if t == n - 1 else values[t + 1]\n        delta = rewards[t] + gamma * (1 - dones[t]) * v_next - values[t]\n        last = delta + gamma * lam * (1 - dones[t]) * last\n        adv.insert(0, last)\n    adv = tf.stack(adv)\n    return adv, adv + values',
     },
   },
@@ -668,10 +717,14 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       zh: SCRATCH_NOTE.zh + 'SB3 的 SAC：critic_loss = 0.5·Σ_j F.mse_loss(Q_j, target)。本条目是其中一个评论家的项。',
     },
     paper: SAC_PAPER,
+    sources: [
+      { label: 'Stable-Baselines3 stable_baselines3/sac/sac.py', version: 'v2.8.0', url: 'https://github.com/DLR-RM/stable-baselines3/blob/v2.8.0/stable_baselines3/sac/sac.py' },
+      { label: 'paper (Haarnoja et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1801.01290' },
+    ],
     related: ['sac-policy-loss', 'td-loss', 'entropy-bonus', 'dqn-loss'],
     snippets: {
       torch:
-        'with torch.no_grad():\n    target = ${2:reward} + ${6:0.99} * (1 - ${5:done}) * (${3:next_q} - ${7:0.2} * ${4:next_log_prob})\nloss = 0.5 * F.mse_loss(${1:q}, target)',
+        "gamma = ${6:0.99}\nalpha = ${7:0.2}\nwith torch.no_grad():\n    target = ${2:reward} + gamma * (1 - ${5:done}) * (${3:next_q} - alpha * ${4:next_log_prob})\nloss = 0.5 * F.mse_loss(${1:q}, target)",
       tf: 'target = tf.stop_gradient(${2:reward} + ${6:0.99} * (1 - ${5:done}) * (${3:next_q} - ${7:0.2} * ${4:next_log_prob}))\nloss = 0.5 * tf.reduce_mean(tf.square(${1:q} - target))',
     },
   },
@@ -714,9 +767,14 @@ export const REINFORCEMENT_ENTRIES: readonly LossEntry[] = [
       zh: SCRATCH_NOTE.zh + 'SB3：actor_loss = (ent_coef · log_prob − min_qf_pi).mean()。',
     },
     paper: SAC_PAPER,
+    sources: [
+      { label: 'Stable-Baselines3 stable_baselines3/sac/sac.py', version: 'v2.8.0', url: 'https://github.com/DLR-RM/stable-baselines3/blob/v2.8.0/stable_baselines3/sac/sac.py' },
+      { label: 'paper (Haarnoja et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1801.01290' },
+    ],
     related: ['sac-q-loss', 'entropy-bonus'],
     snippets: {
-      torch: 'loss = (${3:0.2} * ${1:log_prob} - ${2:q_value}).mean()',
+      torch:
+        "alpha = ${3:0.2}\nloss = (alpha * ${1:log_prob} - ${2:q_value}).mean()",
       tf: 'loss = tf.reduce_mean(${3:0.2} * ${1:log_prob} - ${2:q_value})',
       jax: 'loss = jnp.mean(${3:0.2} * ${1:log_prob} - ${2:q_value})',
     },

@@ -4,6 +4,7 @@
  * primary form is the from-scratch PyTorch snippet (inputs `input`, `target`).
  */
 import type { LossEntry, ParamSpec } from '../types';
+import { KERAS_LOSSES, OPTAX_REGRESSION, torchSource } from './sources';
 import { POINTWISE_INPUTS, REDUCTION } from './common';
 
 function num(name: string, def: number, range: readonly [number, number], en: string, zh: string): ParamSpec {
@@ -54,10 +55,11 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       title: 'Regression Quantiles',
       url: 'https://doi.org/10.2307/1913643',
     },
+    sources: [{ label: 'TensorFlow Addons tensorflow_addons/losses/quantiles.py', version: 'd208d75 (v0.23.0)', url: 'https://github.com/tensorflow/addons/blob/d208d752/tensorflow_addons/losses/quantiles.py' }, { label: 'pytorch-forecasting pytorch_forecasting/metrics/quantile.py', version: '062aeb4 (after v1.8.0)', url: 'https://github.com/sktime/pytorch-forecasting/blob/062aeb47/pytorch_forecasting/metrics/quantile.py' }],
     related: ['expectile-loss', 'l1-loss', 'huber-loss'],
     snippets: {
       torch:
-        'def quantile_loss(pred, target, q=${1:0.5}):\n    u = target - pred\n    return torch.maximum(q * u, (q - 1) * u).mean()\n\nloss = quantile_loss(${2:pred}, ${3:target})',
+        "def quantile_loss(pred, target, quantile=${1:0.5}):\n    u = target - pred\n    return torch.maximum(quantile * u, (quantile - 1) * u).mean()\n\nloss = quantile_loss(${2:pred}, ${3:target})",
       tf: 'def quantile_loss(y_true, y_pred, q=${1:0.5}):\n    u = y_true - y_pred\n    return tf.reduce_mean(tf.maximum(q * u, (q - 1) * u))\n\nloss = quantile_loss(${2:y_true}, ${3:y_pred})',
       jax: 'u = ${1:target} - ${2:pred}\nloss = jnp.mean(jnp.maximum(${3:0.5} * u, (${3:0.5} - 1) * u))',
     },
@@ -97,10 +99,11 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       title: 'Asymmetric Least Squares Estimation and Testing',
       url: 'https://doi.org/10.2307/1911031',
     },
+    sources: [{ label: 'paper: Asymmetric Least Squares Estimation and Testing', version: '1987', url: 'https://doi.org/10.2307/1911031' }],
     related: ['quantile-loss', 'mse-loss'],
     snippets: {
       torch:
-        'def expectile_loss(pred, target, tau=${1:0.5}):\n    u = target - pred\n    w = torch.where(u < 0, 1 - tau, tau)\n    return (w * u ** 2).mean()\n\nloss = expectile_loss(${2:pred}, ${3:target})',
+        "def expectile_loss(pred, target, expectile=${1:0.5}):\n    u = target - pred\n    w = torch.where(u < 0, 1 - expectile, expectile)\n    return (w * u ** 2).mean()\n\nloss = expectile_loss(${2:pred}, ${3:target})",
       tf: 'def expectile_loss(y_true, y_pred, tau=${1:0.5}):\n    u = y_true - y_pred\n    w = tf.where(u < 0, 1 - tau, tau)\n    return tf.reduce_mean(w * tf.square(u))\n\nloss = expectile_loss(${2:y_true}, ${3:y_pred})',
       jax: 'u = ${1:target} - ${2:pred}\nloss = jnp.mean(jnp.where(u < 0, 1 - ${3:0.5}, ${3:0.5}) * u ** 2)',
     },
@@ -141,6 +144,7 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       title: 'The Fitting of Power Series, Meaning Polynomials, Illustrated on Band-Spectroscopic Data',
       url: 'https://doi.org/10.1080/00401706.1974.10489171',
     },
+    sources: [{ label: 'statsmodels docs statsmodels.robust.norms.TukeyBiweight', version: 'stable (0.14)', url: 'https://www.statsmodels.org/stable/generated/statsmodels.robust.norms.TukeyBiweight.html' }],
     related: ['huber-loss', 'cauchy-loss', 'geman-mcclure-loss', 'welsch-loss', 'barron-robust-loss'],
     snippets: {
       torch:
@@ -174,8 +178,8 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       zh: '非凸（比 Tukey、Geman–McClure 温和）；尺度 c 需与残差匹配。',
     },
     frameworkNotes: {
-      en: "Not in torch/Keras/optax. Ceres Solver's CauchyLoss uses log(1 + s) on squared residuals, i.e. twice this with c = 1; Barron's loss gives it at α = 0 with a different scale.",
-      zh: 'PyTorch/Keras/optax 均未内置。Ceres Solver 的 CauchyLoss 对平方残差 s 取 log(1 + s)，即 c = 1 时本式的 2 倍；Barron 通用损失在 α = 0 时得到同一形状，但尺度不同。',
+      en: "Not in torch/Keras/optax. Ceres Solver's CauchyLoss is ρ(s) = log(1 + s) on the squared residual s, twice this with c = 1, and Ceres minimises ½·Σρ, so its cost equals this one with c = 1; Barron's loss gives it at α = 0 with a different scale.",
+      zh: 'PyTorch/Keras/optax 均未内置。Ceres Solver 的 CauchyLoss 对平方残差 s 取 ρ(s) = log(1 + s)，是 c = 1 时本式的 2 倍，而 Ceres 最小化的是 ½·Σρ，因此其代价与 c = 1 时的本式相等；Barron 通用损失在 α = 0 时得到同一形状，但尺度不同。',
     },
     paper: {
       authors: 'Michael J. Black, Anand Rangarajan',
@@ -183,6 +187,7 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       title: 'On the Unification of Line Processes, Outlier Rejection, and Robust Statistics with Applications in Early Vision',
       url: 'https://doi.org/10.1007/BF00131148',
     },
+    sources: [{ label: 'Ceres Solver include/ceres/loss_function.h (CauchyLoss)', version: 'ceres-solver 2.x', url: 'https://github.com/ceres-solver/ceres-solver/blob/master/include/ceres/loss_function.h' }, { label: 'paper: On the Unification of Line Processes, Outlier Rejection, and Robust Statistics with Applications in Early Vision', version: '1996', url: 'https://doi.org/10.1007/BF00131148' }],
     related: ['geman-mcclure-loss', 'tukey-biweight-loss', 'barron-robust-loss', 'huber-loss'],
     snippets: {
       torch:
@@ -225,6 +230,7 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       title: 'On the Unification of Line Processes, Outlier Rejection, and Robust Statistics with Applications in Early Vision',
       url: 'https://doi.org/10.1007/BF00131148',
     },
+    sources: [{ label: 'paper: On the Unification of Line Processes, Outlier Rejection, and Robust Statistics with Applications in Early Vision', version: '1996', url: 'https://doi.org/10.1007/BF00131148' }],
     related: ['cauchy-loss', 'tukey-biweight-loss', 'welsch-loss', 'barron-robust-loss'],
     snippets: {
       torch:
@@ -267,6 +273,7 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       title: 'Two Deterministic Half-Quadratic Regularization Algorithms for Computed Imaging',
       url: 'https://doi.org/10.1109/ICIP.1994.413553',
     },
+    sources: [{ label: 'paper: Two Deterministic Half-Quadratic Regularization Algorithms for Computed Imaging', version: '1994', url: 'https://doi.org/10.1109/ICIP.1994.413553' }],
     related: ['pseudo-huber-loss', 'l1-loss', 'smooth-l1-loss', 'barron-robust-loss'],
     snippets: {
       torch:
@@ -310,6 +317,7 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       title: 'Deterministic Edge-Preserving Regularization in Computed Imaging',
       url: 'https://doi.org/10.1109/83.551699',
     },
+    sources: [{ label: 'XGBoost src/common/pseudo_huber.h (huber_slope)', version: '3.0.5', url: 'https://docs.rs/crate/xgboost_lib-sys/3.0.5/source/xgboost/src/common/pseudo_huber.h' }, OPTAX_REGRESSION],
     related: ['huber-loss', 'charbonnier-loss', 'smooth-l1-loss', 'log-cosh'],
     snippets: {
       torch:
@@ -352,6 +360,7 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       title: 'Parameter Estimation Techniques: A Tutorial with Application to Conic Fitting',
       url: 'https://www.microsoft.com/en-us/research/wp-content/uploads/2016/11/RR-2676.pdf',
     },
+    sources: [{ label: 'paper: Parameter Estimation Techniques: A Tutorial with Application to Conic Fitting', version: '1997', url: 'https://www.microsoft.com/en-us/research/wp-content/uploads/2016/11/RR-2676.pdf' }],
     related: ['huber-loss', 'pseudo-huber-loss', 'cauchy-loss'],
     snippets: {
       torch:
@@ -394,6 +403,7 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       title: 'Techniques for Nonlinear Least Squares and Robust Regression',
       url: 'https://doi.org/10.1080/03610917808812083',
     },
+    sources: [{ label: 'paper: Techniques for Nonlinear Least Squares and Robust Regression', version: '1978', url: 'https://doi.org/10.1080/03610917808812083' }],
     related: ['geman-mcclure-loss', 'tukey-biweight-loss', 'barron-robust-loss'],
     snippets: {
       torch:
@@ -438,6 +448,7 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       title: 'A General and Adaptive Robust Loss Function',
       url: 'https://arxiv.org/abs/1701.03077',
     },
+    sources: [{ label: 'jonbarron/robust_loss_pytorch README (general.py, adaptive.py)', version: 'master', url: 'https://github.com/jonbarron/robust_loss_pytorch' }, { label: 'paper: A General and Adaptive Robust Loss Function', version: '2019', url: 'https://arxiv.org/abs/1701.03077' }],
     related: ['mse-loss', 'charbonnier-loss', 'pseudo-huber-loss', 'cauchy-loss', 'geman-mcclure-loss', 'welsch-loss'],
     snippets: {
       torch:
@@ -473,8 +484,8 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       zh: '管道内梯度为零：网络可能停在大量残差略小于 ε 的状态。ε 与目标同量纲。',
     },
     frameworkNotes: {
-      en: "Not in torch/Keras/optax; scikit-learn's SVR/LinearSVR use it (loss='epsilon_insensitive', epsilon=0.1 for SVR, 0.0 for LinearSVR).",
-      zh: 'PyTorch/Keras/optax 均未内置；scikit-learn 的 SVR/LinearSVR 使用它（loss="epsilon_insensitive"，SVR 的 epsilon 默认 0.1，LinearSVR 默认 0.0）。',
+      en: "Not in torch/Keras/optax; scikit-learn's SVR always uses it (epsilon=0.1 by default); LinearSVR uses it with its default loss='epsilon_insensitive' and epsilon=0.0.",
+      zh: 'PyTorch/Keras/optax 均未内置；scikit-learn 的 SVR 始终使用它（epsilon 默认 0.1）；LinearSVR 默认 loss="epsilon_insensitive"，epsilon 默认 0.0。',
     },
     paper: {
       authors: 'Vladimir N. Vapnik',
@@ -482,10 +493,11 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       title: 'The Nature of Statistical Learning Theory',
       url: 'https://doi.org/10.1007/978-1-4757-2440-0',
     },
+    sources: [{ label: 'scikit-learn docs sklearn.svm.LinearSVR', version: 'stable', url: 'https://scikit-learn.org/stable/modules/generated/sklearn.svm.LinearSVR' }],
     related: ['l1-loss', 'hinge', 'huber-loss'],
     snippets: {
       torch:
-        'def eps_insensitive_loss(pred, target, eps=${1:0.1}):\n    return torch.relu((pred - target).abs() - eps).mean()\n\nloss = eps_insensitive_loss(${2:pred}, ${3:target})',
+        "def eps_insensitive_loss(pred, target, epsilon=${1:0.1}):\n    return torch.relu((pred - target).abs() - epsilon).mean()\n\nloss = eps_insensitive_loss(${2:pred}, ${3:target})",
       tf: 'def eps_insensitive_loss(y_true, y_pred, eps=${1:0.1}):\n    return tf.reduce_mean(tf.nn.relu(tf.abs(y_pred - y_true) - eps))\n\nloss = eps_insensitive_loss(${2:y_true}, ${3:y_pred})',
     },
   },
@@ -524,6 +536,7 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       title: 'Accuracy measures: theoretical and practical concerns',
       url: 'https://doi.org/10.1016/0169-2070(93)90079-3',
     },
+    sources: [{ label: 'pytorch-forecasting pytorch_forecasting/metrics/point.py (SMAPE)', version: '062aeb4 (after v1.8.0)', url: 'https://github.com/sktime/pytorch-forecasting/blob/062aeb47/pytorch_forecasting/metrics/point.py' }, KERAS_LOSSES],
     related: ['mean-absolute-percentage-error', 'l1-loss', 'relative-l2-loss'],
     snippets: {
       torch:
@@ -563,8 +576,8 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       zh: '目标全为 0 时没有定义（本实现会报错）；接近 0 的目标会主导损失。梯度方向与 MSE 相同，只是每个样本按 1/(‖误差‖·‖目标‖) 缩放。',
     },
     frameworkNotes: {
-      en: "Not in torch/Keras/optax. neuraloperator's LpLoss(d, p=2) computes this relative norm per sample (with optional quadrature weights). Distinct from Keras MAPE, which is elementwise.",
-      zh: 'PyTorch/Keras/optax 均未内置。neuraloperator 的 LpLoss(d, p=2) 逐样本计算该相对范数（可加积分权重）。它与逐元素计算的 Keras MAPE 不同。',
+      en: "Not in torch/Keras/optax. neuraloperator's LpLoss(d, p=2), called as loss(y_pred, y), computes ‖ŷ − y‖/‖y‖ over the last d (spatial) dimensions, per sample and channel, and by default sums those ratios over the batch (reduction='sum') where PyTorch-style 'mean' averages them. Distinct from Keras MAPE, which is elementwise.",
+      zh: 'PyTorch/Keras/optax 均未内置。neuraloperator 的 LpLoss(d, p=2) 以 loss(y_pred, y) 调用时，在最后 d 个（空间）维度上逐样本、逐通道计算 ‖ŷ − y‖/‖y‖，默认再对 batch 求和（reduction=\'sum\'），而 PyTorch 风格的 \'mean\' 是取平均。它与逐元素计算的 Keras MAPE 不同。',
     },
     paper: {
       authors: 'Zongyi Li, Nikola Kovachki, Kamyar Azizzadenesheli, Burigede Liu, Kaushik Bhattacharya, Andrew Stuart, Anima Anandkumar',
@@ -572,6 +585,7 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       title: 'Fourier Neural Operator for Parametric Partial Differential Equations',
       url: 'https://arxiv.org/abs/2010.08895',
     },
+    sources: [{ label: 'neuraloperator neuralop/losses/data_losses.py (LpLoss)', version: 'ee87c41', url: 'https://github.com/neuraloperator/neuraloperator/blob/ee87c415cc667a2ee67b80cc10f0a183983b8ae5/neuralop/losses/data_losses.py' }, KERAS_LOSSES],
     related: ['mse-loss', 'smape-loss', 'mean-absolute-percentage-error'],
     snippets: {
       torch:
@@ -620,7 +634,7 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
     },
     pitfalls: {
       en: 'σ can collapse onto single points (infinite likelihood): bound log σ from below or add a small variance floor. Components can die (π_k → 0); initialise means spread over the target range. Compute in log-space (log-sum-exp), as here.',
-      zh: 'σ 可能塌缩到单个样本点上（似然趋于无穷）：应给 log σ 设下界或加一个最小方差。某些分量可能“死掉”（π_k → 0），初始化时应把均值分散在目标范围内。应在对数空间用 log-sum-exp 计算（本实现即如此）。',
+      zh: 'σ 可能坍缩到单个样本点上（似然趋于无穷）：应给 log σ 设下界或加一个最小方差。某些分量可能“死掉”（π_k → 0），初始化时应把均值分散在目标范围内。应在对数空间用 log-sum-exp 计算（本实现即如此）。',
     },
     frameworkNotes: {
       en: 'No loss function in torch/Keras/optax; with torch.distributions it is −MixtureSameFamily(Categorical(logits=a), Normal(μ, exp(s))).log_prob(y), and TensorFlow Probability has tfp.distributions.MixtureSameFamily. This kernel packs each component\'s three outputs into one input so the gradient covers all of them.',
@@ -632,6 +646,7 @@ export const ROBUST_ENTRIES: readonly LossEntry[] = [
       title: 'Mixture Density Networks',
       url: 'https://publications.aston.ac.uk/id/eprint/373/',
     },
+    sources: [torchSource('torch/distributions/mixture_same_family.py'), { label: 'paper: Mixture Density Networks', version: '1994', url: 'https://publications.aston.ac.uk/id/eprint/373/' }],
     related: ['gaussian-nll-loss', 'multi-bin-angle-loss', 'mse-loss', 'quantile-loss'],
     snippets: {
       torch:

@@ -51,14 +51,14 @@ function smpParams(extra: readonly ParamSpec[] = []): readonly ParamSpec[] {
     { name: 'ignore_index', type: 'integer', default: null, meaning: { en: 'Target value whose pixels are masked out of both prediction and target.', zh: '该目标值对应的像素在预测和目标中都被屏蔽。' } },
     num('eps', 1e-7, [0, 1e-3], 'Lower bound of the denominator.', '分母的下界。'),
     ...extra,
-    { name: 'class_weights', type: 'tensor', default: null, meaning: { en: 'Per-class weights for a weighted mean over classes (not with binary mode).', zh: '按类别加权平均时各类别的权重（binary 模式下不可用）。' } },
+    { name: 'class_weights', type: 'tensor', default: null, meaning: { en: 'Per-class weights for a weighted mean over classes (not with binary mode). Only on smp main after v0.5.0 (0.5.1.dev0); the v0.5.0 release has no class_weights.', zh: '按类别加权平均时各类别的权重（binary 模式下不可用）。仅见于 v0.5.0 之后的 smp main 分支（0.5.1.dev0）；v0.5.0 正式版没有 class_weights。' } },
   ];
 }
 
 const SMP_NOTE_EN =
-  "Computed with segmentation_models_pytorch semantics: the score is pooled over the whole batch and all pixels per class (dims (0, 2)), classes with no true pixel get loss 0 but still count in the mean, and the intersection is written as (Σp + Σt − Σ|p − t|)/2, which equals Σpt for hard targets.";
+  "Computed with segmentation_models_pytorch semantics: the score is pooled over the whole batch and all pixels per class (dims (0, 2)), classes with no true pixel get loss 0 but still count in the mean, and the intersection is written as (Σp + Σt − Σ|p − t|)/2 (since smp 0.4.0; Σpt before), which equals Σpt for hard targets.";
 const SMP_NOTE_ZH =
-  '按 segmentation_models_pytorch 的语义计算：每个类别的分数在整个批和所有像素上汇总（dims (0, 2)），没有真实像素的类别损失记为 0 但仍计入平均，交集写作 (Σp + Σt − Σ|p − t|)/2，对硬标签等于 Σpt。';
+  '按 segmentation_models_pytorch 的语义计算：每个类别的分数在整个批和所有像素上汇总（dims (0, 2)），没有真实像素的类别损失记为 0 但仍计入平均，交集写作 (Σp + Σt − Σ|p − t|)/2（smp 0.4.0 起；此前为 Σpt），对硬标签等于 Σpt。';
 
 const PROB_PAIR: readonly InputSpec[] = [
   {
@@ -108,8 +108,8 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       zh: '某类别在批中很小或缺失时梯度噪声很大。smooth = 0 时空掩码与空预测会得到 0/0（由 eps 兜底）。数值取决于汇总方式（按图像或按批）；SMP 在整个批上汇总。',
     },
     frameworkNotes: {
-      en: `${SMP_NOTE_EN} Keras' keras.losses.Dice computes 1 − 2Σpt/(Σp + Σt + ε) over all axes by default; MONAI's DiceLoss computes per image and per channel with smooth_nr = smooth_dr = 1e-5. optax.losses.dice_loss(predictions, targets, smooth=1.0, alpha=0.5, beta=0.5, apply_softmax=True) expects channels last and computes per sample and class.`,
-      zh: `${SMP_NOTE_ZH} Keras 的 keras.losses.Dice 默认在所有轴上计算 1 − 2Σpt/(Σp + Σt + ε)；MONAI 的 DiceLoss 按图像和通道分别计算，smooth_nr = smooth_dr = 1e-5。optax.losses.dice_loss(predictions, targets, smooth=1.0, alpha=0.5, beta=0.5, apply_softmax=True) 要求通道在最后一维，并按样本和类别计算。`,
+      en: `${SMP_NOTE_EN} Keras' keras.losses.Dice computes 1 − 2Σpt/(Σp + Σt + ε) over all axes by default; MONAI's DiceLoss computes per image and per channel with smooth_nr = smooth_dr = 1e-5. optax.losses.dice_loss(predictions, targets, smooth=1.0, alpha=0.5, beta=0.5, apply_softmax=True) (optax ≥ 0.2.6) expects channels last and computes per sample and class. Since smp 0.4 the Dice score is its Tversky score with α = β = 0.5, so smooth enters as (2I + 2·smooth)/(Σp + Σt + 2·smooth); earlier releases computed (2I + smooth)/(Σp + Σt + smooth). With smooth = 0 both give the same value.`,
+      zh: `${SMP_NOTE_ZH} Keras 的 keras.losses.Dice 默认在所有轴上计算 1 − 2Σpt/(Σp + Σt + ε)；MONAI 的 DiceLoss 按图像和通道分别计算，smooth_nr = smooth_dr = 1e-5。optax.losses.dice_loss(predictions, targets, smooth=1.0, alpha=0.5, beta=0.5, apply_softmax=True)（optax ≥ 0.2.6）要求通道在最后一维，并按样本和类别计算。smp 自 0.4 起把 Dice 分数算作 α = β = 0.5 的 Tversky 分数，因此 smooth 以 (2I + 2·smooth)/(Σp + Σt + 2·smooth) 的形式出现；更早的版本计算 (2I + smooth)/(Σp + Σt + smooth)。smooth = 0 时两者数值相同。`,
     },
     paper: {
       authors: 'Fausto Milletari, Nassir Navab, Seyed-Ahmad Ahmadi',
@@ -117,6 +117,15 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'V-Net: Fully Convolutional Neural Networks for Volumetric Medical Image Segmentation',
       url: 'https://arxiv.org/abs/1606.04797',
     },
+    sources: [
+      { label: 'segmentation_models_pytorch losses/dice.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/dice.py' },
+      { label: 'segmentation_models_pytorch losses/_functional.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/_functional.py' },
+      { label: 'segmentation_models_pytorch losses/dice.py (main, class_weights)', version: '5006616 (0.5.1.dev0)', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/5006616/segmentation_models_pytorch/losses/dice.py' },
+      { label: 'MONAI monai/losses/dice.py', version: '1.5.0', url: 'https://github.com/Project-MONAI/MONAI/blob/1.5.0/monai/losses/dice.py' },
+      { label: 'Keras keras/src/losses/losses.py', version: 'default branch, read 2026-12', url: 'https://github.com/keras-team/keras/blob/master/keras/src/losses/losses.py' },
+      { label: 'optax optax/losses/_segmentation.py', version: 'v0.2.8', url: 'https://github.com/google-deepmind/optax/blob/v0.2.8/optax/losses/_segmentation.py' },
+      { label: 'paper (Milletari et al. 2016)', version: '2016', url: 'https://arxiv.org/abs/1606.04797' },
+    ],
     related: ['jaccard-loss', 'tversky-loss', 'generalized-dice-loss', 'vnet-dice-loss', 'combo-loss', 'binary-cross-entropy'],
     snippets: {
       torch:
@@ -124,7 +133,7 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       tf: 'loss_fn = keras.losses.Dice()\nloss = loss_fn(${1:y_true}, ${2:y_pred})',
       jax: 'loss = optax.losses.dice_loss(${1:logits}, ${2:onehot_targets}, smooth=${3:1.0}).mean()',
       scratch:
-        'def dice_loss(probs, target, smooth=${1:0.0}, eps=${2:1e-7}):\n    dims = (0, 2)\n    probs = probs.flatten(2)\n    target = target.flatten(2)\n    inter = (probs * target).sum(dims)\n    card = probs.sum(dims) + target.sum(dims)\n    score = (2 * inter + smooth) / (card + smooth).clamp_min(eps)\n    return ((1 - score) * (target.sum(dims) > 0)).mean()',
+        "def dice_loss(probs, target, smooth=${1:0.0}, eps=${2:1e-7}):\n    # binary (N, 1, H, W) or multilabel (N, C, H, W) probabilities; as smp >= 0.4 (Tversky with alpha = beta = 0.5)\n    dims = (0, 2)\n    probs = probs.flatten(2)\n    target = target.flatten(2)\n    inter = (probs * target).sum(dims)\n    card = probs.sum(dims) + target.sum(dims)\n    score = (inter + smooth) / (card / 2 + smooth).clamp_min(eps)\n    return ((1 - score) * (target.sum(dims) > 0)).mean()",
     },
   },
   {
@@ -156,12 +165,17 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Optimizing Intersection-Over-Union in Deep Neural Networks for Image Segmentation',
       url: 'https://doi.org/10.1007/978-3-319-50835-1_22',
     },
+    sources: [
+      { label: 'segmentation_models_pytorch losses/jaccard.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/jaccard.py' },
+      { label: 'segmentation_models_pytorch losses/_functional.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/_functional.py' },
+      { label: 'paper (Rahman & Wang 2016)', version: '2016', url: 'https://doi.org/10.1007/978-3-319-50835-1_22' },
+    ],
     related: ['dice-loss', 'lovasz-softmax-loss', 'lovasz-hinge-loss', 'tversky-loss'],
     snippets: {
       torch:
         "import segmentation_models_pytorch as smp\nloss_fn = smp.losses.JaccardLoss(mode=${1|'binary','multiclass','multilabel'|}, from_logits=${2|True,False|}, smooth=${3:0.0})\nloss = loss_fn(${4:y_pred}, ${5:y_true})",
       scratch:
-        'def soft_jaccard_loss(probs, target, smooth=${1:0.0}, eps=${2:1e-7}):\n    inter = (probs * target).sum()\n    union = probs.sum() + target.sum() - inter\n    return 1 - (inter + smooth) / (union + smooth).clamp_min(eps)',
+        "def soft_jaccard_loss(probs, target, smooth=${1:0.0}, eps=${2:1e-7}):\n    # binary masks (N, 1, H, W); like smp, 0 when the target has no foreground pixel\n    inter = (probs * target).sum()\n    union = probs.sum() + target.sum() - inter\n    score = (inter + smooth) / (union + smooth).clamp_min(eps)\n    return (1 - score) * (target.sum() > 0)",
       tf: 'def soft_jaccard_loss(y_true, y_pred, smooth=${1:0.0}, eps=${2:1e-7}):\n    inter = tf.reduce_sum(y_true * y_pred)\n    union = tf.reduce_sum(y_true) + tf.reduce_sum(y_pred) - inter\n    return 1 - (inter + smooth) / tf.maximum(union + smooth, eps)',
     },
   },
@@ -206,13 +220,20 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Tversky loss function for image segmentation using 3D fully convolutional deep networks',
       url: 'https://arxiv.org/abs/1706.05721',
     },
+    sources: [
+      { label: 'segmentation_models_pytorch losses/tversky.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/tversky.py' },
+      { label: 'segmentation_models_pytorch losses/_functional.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/_functional.py' },
+      { label: 'MONAI monai/losses/tversky.py', version: '1.5.0', url: 'https://github.com/Project-MONAI/MONAI/blob/1.5.0/monai/losses/tversky.py' },
+      { label: 'Keras keras/src/losses/losses.py', version: 'default branch, read 2026-12', url: 'https://github.com/keras-team/keras/blob/master/keras/src/losses/losses.py' },
+      { label: 'paper (Salehi et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1706.05721' },
+    ],
     related: ['dice-loss', 'focal-tversky-loss', 'jaccard-loss'],
     snippets: {
       torch:
         "import segmentation_models_pytorch as smp\nloss_fn = smp.losses.TverskyLoss(mode=${1|'binary','multiclass','multilabel'|}, alpha=${2:0.5}, beta=${3:0.5}, gamma=${4:1.0})\nloss = loss_fn(${5:y_pred}, ${6:y_true})",
       tf: 'loss_fn = keras.losses.Tversky(alpha=${1:0.5}, beta=${2:0.5})\nloss = loss_fn(${3:y_true}, ${4:y_pred})',
       scratch:
-        'def tversky_loss(probs, target, alpha=${1:0.5}, beta=${2:0.5}, smooth=${3:0.0}):\n    tp = (probs * target).sum()\n    fp = (probs * (1 - target)).sum()\n    fn = ((1 - probs) * target).sum()\n    return 1 - (tp + smooth) / (tp + alpha * fp + beta * fn + smooth)',
+        "def tversky_loss(probs, target, alpha=${1:0.5}, beta=${2:0.5}, gamma=${3:1.0}, smooth=${4:0.0}, eps=${5:1e-7}):\n    # binary masks (N, 1, H, W); like smp, 0 when the target has no foreground pixel\n    tp = (probs * target).sum()\n    fp = (probs * (1 - target)).sum()\n    fn = ((1 - probs) * target).sum()\n    score = (tp + smooth) / (tp + alpha * fp + beta * fn + smooth).clamp_min(eps)\n    return (1 - score) ** gamma * (target.sum() > 0)",
     },
   },
   {
@@ -251,6 +272,11 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'A Novel Focal Tversky Loss Function with Improved Attention U-Net for Lesion Segmentation',
       url: 'https://arxiv.org/abs/1810.07842',
     },
+    sources: [
+      { label: 'focal-tversky-unet losses.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/nabsabraham/focal-tversky-unet/blob/master/losses.py' },
+      { label: 'segmentation_models_pytorch losses/tversky.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/tversky.py' },
+      { label: 'paper (Abraham & Khan 2019)', version: '2019', url: 'https://arxiv.org/abs/1810.07842' },
+    ],
     related: ['tversky-loss', 'dice-loss', 'focal-loss'],
     snippets: {
       scratch:
@@ -296,8 +322,8 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       zh: '图像中缺失的类别权重为无穷大；MONAI 用该图像中最大的有限权重替代，这可能让空类别占主导。权重只来自目标，不参与求导。',
     },
     frameworkNotes: {
-      en: "Follows MONAI's GeneralizedDiceLoss (include_background=True, sigmoid=False, softmax=False, w_type='square', reduction='mean', smooth_nr=1e-5, smooth_dr=1e-5, batch=False); to_onehot_y is not supported in the playground, pass a one-hot target. reduction='none' returns shape (B, 1, ...). optax.losses.multiclass_generalized_dice_loss(predictions, targets, smooth=1.0, apply_softmax=True) takes channels-last logits.",
-      zh: "遵循 MONAI 的 GeneralizedDiceLoss（include_background=True、sigmoid=False、softmax=False、w_type='square'、reduction='mean'、smooth_nr=1e-5、smooth_dr=1e-5、batch=False）；Playground 不支持 to_onehot_y，需传入 one-hot 目标。reduction='none' 返回形状 (B, 1, ...)。optax.losses.multiclass_generalized_dice_loss(predictions, targets, smooth=1.0, apply_softmax=True) 接收通道在最后一维的 logits。",
+      en: "Follows MONAI's GeneralizedDiceLoss (include_background=True, sigmoid=False, softmax=False, w_type='square', reduction='mean', smooth_nr=1e-5, smooth_dr=1e-5, batch=False); to_onehot_y is not supported in the playground, pass a one-hot target. reduction='none' returns shape (B, 1, ...). optax.losses.multiclass_generalized_dice_loss(predictions, targets, smooth=1.0, apply_softmax=True) (optax ≥ 0.2.6) takes channels-last logits.",
+      zh: "遵循 MONAI 的 GeneralizedDiceLoss（include_background=True、sigmoid=False、softmax=False、w_type='square'、reduction='mean'、smooth_nr=1e-5、smooth_dr=1e-5、batch=False）；Playground 不支持 to_onehot_y，需传入 one-hot 目标。reduction='none' 返回形状 (B, 1, ...)。optax.losses.multiclass_generalized_dice_loss(predictions, targets, smooth=1.0, apply_softmax=True)（optax ≥ 0.2.6）接收通道在最后一维的 logits。",
     },
     paper: {
       authors: 'Carole H. Sudre, Wenqi Li, Tom Vercauteren, Sébastien Ourselin, M. Jorge Cardoso',
@@ -305,12 +331,17 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Generalised Dice overlap as a deep learning loss function for highly unbalanced segmentations',
       url: 'https://arxiv.org/abs/1707.03237',
     },
+    sources: [
+      { label: 'MONAI monai/losses/dice.py', version: '1.5.0', url: 'https://github.com/Project-MONAI/MONAI/blob/1.5.0/monai/losses/dice.py' },
+      { label: 'optax optax/losses/_segmentation.py', version: 'v0.2.8', url: 'https://github.com/google-deepmind/optax/blob/v0.2.8/optax/losses/_segmentation.py' },
+      { label: 'paper (Sudre et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1707.03237' },
+    ],
     related: ['dice-loss', 'tversky-loss', 'cross-entropy'],
     snippets: {
       torch: "from monai.losses import GeneralizedDiceLoss\nloss_fn = GeneralizedDiceLoss(softmax=${1|True,False|}, w_type=${2|'square','simple','uniform'|})\nloss = loss_fn(${3:input}, ${4:target})",
       jax: 'loss = optax.losses.multiclass_generalized_dice_loss(${1:logits}, ${2:onehot_targets}).mean()',
       scratch:
-        'def generalized_dice_loss(probs, onehot, eps=${1:1e-5}):\n    dims = tuple(range(2, probs.dim()))\n    vol = onehot.sum(dims)\n    w = 1.0 / vol.pow(2)\n    w = torch.where(torch.isinf(w), torch.zeros_like(w), w)\n    inter = (probs * onehot).sum(dims)\n    denom = (probs + onehot).sum(dims)\n    return (1 - (2 * (w * inter).sum(1) + eps) / ((w * denom).sum(1) + eps)).mean()',
+        "def generalized_dice_loss(probs, onehot, smooth_nr=${1:1e-5}, smooth_dr=${2:1e-5}):\n    # probs, onehot: (B, C, ...); w_type='square', batch=False, mean over the batch\n    dims = tuple(range(2, probs.dim()))\n    w = 1.0 / onehot.sum(dims).pow(2)\n    absent = torch.isinf(w)  # a class absent from the image takes the largest weight of the others (as MONAI)\n    w = w.masked_fill(absent, 0.0)\n    w = w + absent * w.max(dim=1, keepdim=True).values\n    inter = (probs * onehot).sum(dims)\n    denom = (probs + onehot).sum(dims)\n    return (1 - (2 * (w * inter).sum(1) + smooth_nr) / ((w * denom).sum(1) + smooth_dr)).mean()",
       tf: 'def generalized_dice_loss(y_true, y_pred, eps=${1:1e-5}):\n    axes = list(range(1, len(y_pred.shape) - 1))\n    vol = tf.reduce_sum(y_true, axes)\n    w = tf.math.divide_no_nan(1.0, tf.square(vol))\n    inter = tf.reduce_sum(y_true * y_pred, axes)\n    denom = tf.reduce_sum(y_true + y_pred, axes)\n    return tf.reduce_mean(1 - (2 * tf.reduce_sum(w * inter, -1) + eps) / (tf.reduce_sum(w * denom, -1) + eps))',
     },
   },
@@ -352,10 +383,15 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'The Lovász-Softmax loss: A tractable surrogate for the optimization of the intersection-over-union measure in neural networks',
       url: 'https://arxiv.org/abs/1705.08790',
     },
+    sources: [
+      { label: 'LovaszSoftmax pytorch/lovasz_losses.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/bermanmaxim/LovaszSoftmax/blob/master/pytorch/lovasz_losses.py' },
+      { label: 'segmentation_models_pytorch losses/lovasz.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/lovasz.py' },
+      { label: 'paper (Berman et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1705.08790' },
+    ],
     related: ['lovasz-extension', 'lovasz-softmax-loss', 'jaccard-loss', 'bce-with-logits'],
     snippets: {
       scratch:
-        'def lovasz_grad(gt_sorted):\n    gts = gt_sorted.sum()\n    inter = gts - gt_sorted.cumsum(0)\n    union = gts + (1 - gt_sorted).cumsum(0)\n    jac = 1 - inter / union\n    jac[1:] = jac[1:] - jac[:-1]\n    return jac\n\ndef lovasz_hinge_flat(logits, labels):\n    signs = 2 * labels.float() - 1\n    errors = 1 - logits * signs\n    errors_sorted, perm = torch.sort(errors, descending=True)\n    return torch.dot(F.relu(errors_sorted), lovasz_grad(labels[perm].float()))',
+        "def lovasz_grad(gt_sorted):\n    gts = gt_sorted.sum()\n    inter = gts - gt_sorted.cumsum(0)\n    union = gts + (1 - gt_sorted).cumsum(0)\n    jac = 1 - inter / union\n    jac[1:] = jac[1:] - jac[:-1]\n    return jac\n\ndef lovasz_hinge_flat(logits, labels):\n    signs = 2 * labels.to(logits.dtype) - 1\n    errors = 1 - logits * signs\n    errors_sorted, perm = torch.sort(errors, descending=True)\n    return torch.dot(F.relu(errors_sorted), lovasz_grad(labels[perm].to(logits.dtype)))\n\ndef lovasz_hinge(logits, labels, per_image=${1|True,False|}):\n    # logits, labels: (B, H, W)\n    if per_image:\n        return torch.stack([lovasz_hinge_flat(x.flatten(), y.flatten()) for x, y in zip(logits, labels)]).mean()\n    return lovasz_hinge_flat(logits.flatten(), labels.flatten())",
       torch: "import segmentation_models_pytorch as smp\nloss_fn = smp.losses.LovaszLoss(mode='binary', per_image=${1|False,True|})\nloss = loss_fn(${2:logits}, ${3:labels})",
       tf: 'def lovasz_hinge_flat(logits, labels):\n    signs = 2.0 * labels - 1.0\n    errors = 1.0 - logits * signs\n    errors_sorted, perm = tf.nn.top_k(errors, k=tf.shape(errors)[0])\n    gt_sorted = tf.gather(labels, perm)\n    gts = tf.reduce_sum(gt_sorted)\n    jac = 1.0 - (gts - tf.cumsum(gt_sorted)) / (gts + tf.cumsum(1.0 - gt_sorted))\n    grad = tf.concat([jac[:1], jac[1:] - jac[:-1]], 0)\n    return tf.tensordot(tf.nn.relu(errors_sorted), tf.stop_gradient(grad), 1)',
     },
@@ -403,11 +439,16 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'The Lovász-Softmax loss: A tractable surrogate for the optimization of the intersection-over-union measure in neural networks',
       url: 'https://arxiv.org/abs/1705.08790',
     },
+    sources: [
+      { label: 'LovaszSoftmax pytorch/lovasz_losses.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/bermanmaxim/LovaszSoftmax/blob/master/pytorch/lovasz_losses.py' },
+      { label: 'segmentation_models_pytorch losses/lovasz.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/lovasz.py' },
+      { label: 'paper (Berman et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1705.08790' },
+    ],
     related: ['lovasz-extension', 'lovasz-hinge-loss', 'jaccard-loss', 'cross-entropy', 'dice-loss'],
     snippets: {
       torch: "import segmentation_models_pytorch as smp\nloss_fn = smp.losses.LovaszLoss(mode='multiclass', per_image=${1|False,True|})\nloss = loss_fn(${2:logits}, ${3:labels})",
       scratch:
-        'def lovasz_softmax_flat(probas, labels):\n    losses = []\n    for c in labels.unique():\n        fg = (labels == c).float()\n        errors = (fg - probas[:, c]).abs()\n        errors_sorted, perm = torch.sort(errors, descending=True)\n        fg_sorted = fg[perm]\n        gts = fg_sorted.sum()\n        jac = 1 - (gts - fg_sorted.cumsum(0)) / (gts + (1 - fg_sorted).cumsum(0))\n        jac[1:] = jac[1:] - jac[:-1]\n        losses.append(torch.dot(errors_sorted, jac))\n    return torch.stack(losses).mean()',
+        "def lovasz_softmax_flat(probas, labels):\n    # probas: (P, C) class probabilities; labels: (P,); averages over the classes present\n    losses = []\n    for c in labels.unique():\n        fg = (labels == c).to(probas.dtype)\n        errors = (fg - probas[:, c]).abs()\n        errors_sorted, perm = torch.sort(errors, descending=True)\n        fg_sorted = fg[perm]\n        gts = fg_sorted.sum()\n        jac = 1 - (gts - fg_sorted.cumsum(0)) / (gts + (1 - fg_sorted).cumsum(0))\n        jac[1:] = jac[1:] - jac[:-1]\n        losses.append(torch.dot(errors_sorted, jac))\n    return torch.stack(losses).mean()\n\ndef lovasz_softmax(probas, labels, per_image=${1|False,True|}):\n    # probas: (B, C, H, W) softmax output; labels: (B, H, W)\n    flat = lambda p, y: (p.movedim(1, -1).reshape(-1, p.shape[1]), y.flatten())\n    if per_image:\n        return torch.stack([lovasz_softmax_flat(*flat(p[None], y[None])) for p, y in zip(probas, labels)]).mean()\n    return lovasz_softmax_flat(*flat(probas, labels))",
       tf: 'def lovasz_softmax_flat(probas, labels, num_classes):\n    losses = []\n    for c in range(num_classes):\n        fg = tf.cast(tf.equal(labels, c), probas.dtype)\n        errors = tf.abs(fg - probas[:, c])\n        errors_sorted, perm = tf.nn.top_k(errors, k=tf.shape(errors)[0])\n        fg_sorted = tf.gather(fg, perm)\n        gts = tf.reduce_sum(fg_sorted)\n        jac = 1.0 - (gts - tf.cumsum(fg_sorted)) / (gts + tf.cumsum(1.0 - fg_sorted))\n        grad = tf.concat([jac[:1], jac[1:] - jac[:-1]], 0)\n        losses.append(tf.tensordot(errors_sorted, tf.stop_gradient(grad), 1))\n    return tf.reduce_mean(tf.stack(losses))',
     },
   },
@@ -446,6 +487,10 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Boundary loss for highly unbalanced segmentation',
       url: 'https://arxiv.org/abs/1812.07032',
     },
+    sources: [
+      { label: 'boundary-loss losses.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/LIVIAETS/boundary-loss/blob/master/losses.py' },
+      { label: 'paper (Kervadec et al. 2019)', version: '2019', url: 'https://arxiv.org/abs/1812.07032' },
+    ],
     related: ['generalized-dice-loss', 'dice-loss'],
     snippets: {
       scratch:
@@ -479,8 +524,8 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       zh: '距离图由阈值化（> 0.5）后的掩码得到，不参与求导。每步都要重新计算，开销较大（参考实现在 CPU 上做距离变换；这里用暴力算法，只适合 Playground 中的小输入）。整张图都被预测为前景时没有可测量的边界。',
     },
     frameworkNotes: {
-      en: 'No framework built-in. The playground follows the HausdorffDTLoss(alpha=2.0) of the SegLoss collection: scipy distance_transform_edt of the mask and of its complement, summed, for prediction and target, then the mean of (p − g)² times d_p^α + d_g^α.',
-      zh: '框架中没有内置实现。Playground 遵循 SegLoss 合集中的 HausdorffDTLoss(alpha=2.0)：对预测和目标分别计算掩码及其补集的 scipy distance_transform_edt 并相加，再对 (p − g)² 乘以 d_p^α + d_g^α 求平均。',
+      en: 'The playground follows the HausdorffDTLoss(alpha=2.0) of the SegLoss collection: scipy distance_transform_edt of the mask and of its complement, summed, for prediction and target, then the mean of (p − g)² times d_p^α + d_g^α. MONAI (1.3 and later) ships the same loss as monai.losses.HausdorffDTLoss(alpha=2.0, include_background=False, sigmoid=False, softmax=False, reduction=\'mean\', batch=False): it averages per image and channel (the same value for one channel) and leaves the distance field at 0 for an all-foreground or all-background mask.',
+      zh: 'Playground 遵循 SegLoss 合集中的 HausdorffDTLoss(alpha=2.0)：对预测和目标分别计算掩码及其补集的 scipy distance_transform_edt 并相加，再对 (p − g)² 乘以 d_p^α + d_g^α 求平均。MONAI（1.3 及以后）以 monai.losses.HausdorffDTLoss(alpha=2.0, include_background=False, sigmoid=False, softmax=False, reduction=\'mean\', batch=False) 提供同一损失：按图像和通道分别求平均（单通道时数值相同），掩码全为前景或全为背景时距离场取 0。',
     },
     paper: {
       authors: 'Davood Karimi, Septimiu E. Salcudean',
@@ -488,6 +533,11 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Reducing the Hausdorff Distance in Medical Image Segmentation with Convolutional Neural Networks',
       url: 'https://arxiv.org/abs/1904.10030',
     },
+    sources: [
+      { label: 'MONAI monai/losses/hausdorff_loss.py', version: '1.5.0', url: 'https://github.com/Project-MONAI/MONAI/blob/1.5.0/monai/losses/hausdorff_loss.py' },
+      { label: 'SegLoss collection (JunMa11/SegLoss)', version: 'default branch, read 2026-12', url: 'https://github.com/JunMa11/SegLoss' },
+      { label: 'paper (Karimi & Salcudean 2019)', version: '2019', url: 'https://arxiv.org/abs/1904.10030' },
+    ],
     related: ['boundary-loss', 'dice-loss'],
     snippets: {
       scratch:
@@ -532,6 +582,10 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Combo loss: Handling input and output imbalance in multi-organ segmentation',
       url: 'https://arxiv.org/abs/1805.02798',
     },
+    sources: [
+      { label: 'paper (Taghanaki et al. 2019)', version: '2019', url: 'https://arxiv.org/abs/1805.02798' },
+      { label: 'MONAI monai/losses/dice.py', version: '1.5.0', url: 'https://github.com/Project-MONAI/MONAI/blob/1.5.0/monai/losses/dice.py' },
+    ],
     related: ['dice-loss', 'binary-cross-entropy', 'soft-bce-with-logits-loss', 'focal-loss'],
     snippets: {
       scratch:
@@ -574,6 +628,10 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Deep Convolutional Encoder Networks for Multiple Sclerosis Lesion Segmentation',
       url: 'https://doi.org/10.1007/978-3-319-24574-4_1',
     },
+    sources: [
+      { label: 'paper (Brosch et al. 2015)', version: '2015', url: 'https://doi.org/10.1007/978-3-319-24574-4_1' },
+      { label: 'SegLoss collection (JunMa11/SegLoss)', version: 'default branch, read 2026-12', url: 'https://github.com/JunMa11/SegLoss' },
+    ],
     related: ['dice-loss', 'tversky-loss', 'mse-loss'],
     snippets: {
       scratch:
@@ -613,6 +671,9 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'A survey of loss functions for semantic segmentation',
       url: 'https://arxiv.org/abs/2006.14822',
     },
+    sources: [
+      { label: 'paper (Jadon 2020)', version: '2020', url: 'https://arxiv.org/abs/2006.14822' },
+    ],
     related: ['dice-loss', 'log-cosh'],
     snippets: {
       scratch:
@@ -652,6 +713,10 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'V-Net: Fully Convolutional Neural Networks for Volumetric Medical Image Segmentation',
       url: 'https://arxiv.org/abs/1606.04797',
     },
+    sources: [
+      { label: 'paper (Milletari et al. 2016)', version: '2016', url: 'https://arxiv.org/abs/1606.04797' },
+      { label: 'MONAI monai/losses/dice.py', version: '1.5.0', url: 'https://github.com/Project-MONAI/MONAI/blob/1.5.0/monai/losses/dice.py' },
+    ],
     related: ['dice-loss', 'generalized-dice-loss'],
     snippets: {
       scratch:
@@ -695,10 +760,16 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Matthews Correlation Coefficient Loss for Deep Convolutional Networks: Application to Skin Lesion Segmentation',
       url: 'https://arxiv.org/abs/2010.13454',
     },
+    sources: [
+      { label: 'segmentation_models_pytorch losses/mcc.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/mcc.py' },
+      { label: 'paper (Abhishek & Hamarneh 2021)', version: '2021', url: 'https://arxiv.org/abs/2010.13454' },
+    ],
     related: ['dice-loss', 'jaccard-loss', 'binary-cross-entropy'],
     snippets: {
       torch: 'import segmentation_models_pytorch as smp\nloss_fn = smp.losses.MCCLoss(eps=${1:1e-5})\nloss = loss_fn(torch.sigmoid(${2:logits}), ${3:y_true})',
       tf: 'def mcc_loss(y_true, y_pred, eps=${1:1e-5}):\n    tp = tf.reduce_sum(y_pred * y_true) + eps\n    tn = tf.reduce_sum((1 - y_pred) * (1 - y_true)) + eps\n    fp = tf.reduce_sum(y_pred * (1 - y_true)) + eps\n    fn = tf.reduce_sum((1 - y_pred) * y_true) + eps\n    mcc = (tp * tn - fp * fn) / tf.sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn))\n    return 1 - mcc',
+      scratch:
+        "def mcc_loss(y_pred, y_true, eps=${1:1e-5}):\n    # y_pred: probabilities (after the sigmoid), y_true: binary mask, (N, 1, H, W); as smp's MCCLoss\n    tp = (y_pred * y_true).sum() + eps\n    tn = ((1 - y_pred) * (1 - y_true)).sum() + eps\n    fp = (y_pred * (1 - y_true)).sum() + eps\n    fn = ((1 - y_pred) * y_true).sum() + eps\n    mcc = (tp * tn - fp * fn) / torch.sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn))\n    return 1 - mcc\n\nloss = mcc_loss(${2:probs}, ${3:y_true})",
     },
   },
   {
@@ -742,10 +813,17 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Rethinking the Inception Architecture for Computer Vision',
       url: 'https://arxiv.org/abs/1512.00567',
     },
+    sources: [
+      { label: 'segmentation_models_pytorch losses/soft_bce.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/soft_bce.py' },
+      { label: 'PyTorch torch/nn/functional.py', version: 'v1.13.0 (Debian python3-torch)', url: 'https://github.com/pytorch/pytorch/blob/v1.13.0/torch/nn/functional.py' },
+      { label: 'paper (Szegedy et al. 2016)', version: '2016', url: 'https://arxiv.org/abs/1512.00567' },
+    ],
     related: ['bce-with-logits', 'binary-cross-entropy', 'soft-cross-entropy-loss', 'dice-loss'],
     snippets: {
       torch: 'import segmentation_models_pytorch as smp\nloss_fn = smp.losses.SoftBCEWithLogitsLoss(smooth_factor=${1:0.1}, ignore_index=${2:-100})\nloss = loss_fn(${3:y_pred}, ${4:y_true})',
       tf: 'loss_fn = tf.keras.losses.BinaryCrossentropy(from_logits=True, label_smoothing=${1:0.2})\nloss = loss_fn(${2:y_true}, ${3:y_pred})',
+      scratch:
+        "def soft_bce_with_logits(y_pred, y_true, smooth_factor=${1:None}, ignore_index=${2:-100}, reduction=${3|'mean','sum','none'|}):\n    # as smp's SoftBCEWithLogitsLoss: targets pulled towards 0.5, ignored pixels count 0 (and still count in the mean)\n    soft = y_true if smooth_factor is None else (1 - y_true) * smooth_factor + y_true * (1 - smooth_factor)\n    loss = F.binary_cross_entropy_with_logits(y_pred, soft, reduction='none')\n    if ignore_index is not None:\n        loss = loss * (y_true != ignore_index).to(loss.dtype)\n    if reduction == 'mean':\n        return loss.mean()\n    if reduction == 'sum':\n        return loss.sum()\n    return loss\n\nloss = soft_bce_with_logits(${4:logits}, ${5:y_true})",
     },
   },
   {
@@ -787,10 +865,17 @@ export const SEGMENTATION_ENTRIES: readonly LossEntry[] = [
       title: 'Rethinking the Inception Architecture for Computer Vision',
       url: 'https://arxiv.org/abs/1512.00567',
     },
+    sources: [
+      { label: 'segmentation_models_pytorch losses/soft_ce.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/soft_ce.py' },
+      { label: 'segmentation_models_pytorch losses/_functional.py', version: 'v0.5.0', url: 'https://github.com/qubvel-org/segmentation_models.pytorch/blob/v0.5.0/segmentation_models_pytorch/losses/_functional.py' },
+      { label: 'paper (Szegedy et al. 2016)', version: '2016', url: 'https://arxiv.org/abs/1512.00567' },
+    ],
     related: ['cross-entropy', 'soft-bce-with-logits-loss', 'lovasz-softmax-loss'],
     snippets: {
       torch: 'import segmentation_models_pytorch as smp\nloss_fn = smp.losses.SoftCrossEntropyLoss(smooth_factor=${1:0.1}, ignore_index=${2:-100})\nloss = loss_fn(${3:y_pred}, ${4:y_true})',
       tf: 'loss_fn = tf.keras.losses.CategoricalCrossentropy(from_logits=True, label_smoothing=${1:0.1})\nloss = loss_fn(tf.one_hot(${2:y_true}, ${3:num_classes}), ${4:y_pred})',
+      scratch:
+        "def soft_cross_entropy(y_pred, y_true, smooth_factor=${1:None}, ignore_index=${2:-100}, reduction=${3|'mean','sum','none'|}):\n    # as smp's SoftCrossEntropyLoss: label-smoothed NLL over dim 1; ignored pixels count 0 (and still count in the mean)\n    eps = smooth_factor or 0.0\n    lprobs = F.log_softmax(y_pred, dim=1)\n    target = y_true.unsqueeze(1)\n    pad = target == ignore_index\n    nll = -lprobs.gather(1, target.masked_fill(pad, 0)).masked_fill(pad, 0.0)\n    smooth = -lprobs.sum(1, keepdim=True).masked_fill(pad, 0.0)\n    if reduction == 'mean':\n        nll, smooth = nll.mean(), smooth.mean()\n    elif reduction == 'sum':\n        nll, smooth = nll.sum(), smooth.sum()\n    return (1 - eps) * nll + eps / lprobs.size(1) * smooth\n\nloss = soft_cross_entropy(${4:logits}, ${5:y_true})",
     },
   },
 ];

@@ -2,6 +2,7 @@
  * Catalog entries: sequence losses.
  */
 import type { LossEntry } from '../types';
+import { KERAS_LOSSES, KERAS_TF_NN, OPTAX_CLASSIFICATION, TORCH_FUNCTIONAL, TORCH_LOSS_MODULES } from './sources';
 import { REDUCTION } from './common';
 
 export const SEQUENCE_ENTRIES: readonly LossEntry[] = [
@@ -104,6 +105,7 @@ export const SEQUENCE_ENTRIES: readonly LossEntry[] = [
       title: 'Connectionist Temporal Classification: Labelling Unsegmented Sequence Data with Recurrent Neural Networks',
       url: 'https://dl.acm.org/doi/10.1145/1143844.1143891',
     },
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, KERAS_TF_NN, OPTAX_CLASSIFICATION],
     related: ['nll-loss', 'cross-entropy'],
     snippets: {
       torch:

@@ -61,8 +61,8 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       zh: '把角度范围划分为 B 个相互重叠的 bin：softmax 判断角度落在哪个 bin，每个 bin 再以 (cos, sin) 回归相对其中心的残差。这种离散–连续混合损失能处理多峰或周期性（环绕）的目标，而 L1/L2 回归会把它们错误地平均。',
     },
     whenToUse: {
-      en: 'Orientation (yaw/observation angle) in monocular and point-cloud 3D detection (Deep3DBox, Frustum PointNet, AVOD, MonoPSR, FQNet), and any regression target that is multimodal: classify the mode (bin/anchor), then regress the offset.',
-      zh: '单目与点云三维检测中的朝向角（航向角/观测角）回归（Deep3DBox、Frustum PointNet、AVOD、MonoPSR、FQNet），以及任何多峰的回归目标：先分类所属模式（bin/anchor），再回归偏移量。',
+      en: 'Orientation (yaw/observation angle) in monocular 3D detection (Deep3DBox and its successors) and, as heading-bin classification plus residual regression, in point-cloud detectors such as Frustum PointNet, and any regression target that is multimodal: classify the mode (bin/anchor), then regress the offset.',
+      zh: '单目与点云三维检测中的朝向角（航向角/观测角）回归（Deep3DBox 及其后续工作；Frustum PointNet 等点云检测器中则是“航向 bin 分类 + 残差回归”的形式），以及任何多峰的回归目标：先分类所属模式（bin/anchor），再回归偏移量。',
     },
     pitfalls: {
       en: 'Bin centres, overlap and the confidence target (nearest bin here; some code uses the first covering bin) differ between implementations. Predicting the offset as (cos, sin) avoids the ±π discontinuity; normalise the pair before decoding. The cosine term is the paper\'s −cos plus a constant 1, so it is non-negative but has the same gradient.',
@@ -78,10 +78,14 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: '3D Bounding Box Estimation Using Deep Learning and Geometry',
       url: 'https://arxiv.org/abs/1612.00496',
     },
+    sources: [
+      { label: 'paper (Mousavian et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1612.00496' },
+      { label: 'paper (Qi et al. 2018, Frustum PointNets)', version: '2018', url: 'https://arxiv.org/abs/1711.08488' },
+    ],
     related: ['cross-entropy', 'smooth-l1-loss', 'mse-loss', 'l1-loss'],
     snippets: {
       torch:
-        'def multibin_loss(conf, orient, theta, bins=${1:2}, overlap=${2:0.1}, w=${3:0.4}):\n    # conf: (N, B) logits; orient: (N, B, 2) (cos, sin); theta: (N,) radians\n    centres = torch.arange(bins, dtype=theta.dtype) * 2 * torch.pi / bins\n    diff = torch.remainder(theta[:, None] - centres + torch.pi, 2 * torch.pi) - torch.pi\n    covers = diff.abs() <= (1 + overlap) * torch.pi / bins\n    conf_loss = F.cross_entropy(conf, diff.abs().argmin(dim=1))\n    delta = torch.atan2(orient[..., 1], orient[..., 0])\n    loc = (1 - torch.cos(theta[:, None] - centres - delta)) * covers\n    return conf_loss + w * (loc.sum(1) / covers.sum(1)).mean()\n\nloss = multibin_loss(${4:conf}, ${5:orient}, ${6:theta})',
+        "def multibin_loss(conf, orient, theta, overlap=${2:0.1}, w=${3:0.4}):\n    # conf: (N, B) logits; orient: (N, B, 2) (cos, sin); theta: (N,) radians\n    bins = conf.shape[1]\n    centres = torch.arange(bins, dtype=theta.dtype) * 2 * torch.pi / bins\n    diff = torch.remainder(theta[:, None] - centres + torch.pi, 2 * torch.pi) - torch.pi\n    covers = diff.abs() <= (1 + overlap) * torch.pi / bins\n    conf_loss = F.cross_entropy(conf, diff.abs().argmin(dim=1))\n    delta = torch.atan2(orient[..., 1], orient[..., 0])\n    loc = (1 - torch.cos(theta[:, None] - centres - delta)) * covers\n    return conf_loss + w * (loc.sum(1) / covers.sum(1)).mean()\n\nloss = multibin_loss(${4:conf}, ${5:orient}, ${6:theta})",
       tf: 'def multibin_loss(conf, orient, theta, bins=${1:2}, overlap=${2:0.1}, w=${3:0.4}):\n    centres = tf.range(bins, dtype=theta.dtype) * 2 * 3.141592653589793 / bins\n    diff = tf.math.floormod(theta[:, None] - centres + 3.141592653589793, 2 * 3.141592653589793) - 3.141592653589793\n    covers = tf.cast(tf.abs(diff) <= (1 + overlap) * 3.141592653589793 / bins, theta.dtype)\n    conf_loss = tf.reduce_mean(tf.keras.losses.sparse_categorical_crossentropy(tf.argmin(tf.abs(diff), axis=1), conf, from_logits=True))\n    delta = tf.atan2(orient[..., 1], orient[..., 0])\n    loc = (1 - tf.cos(theta[:, None] - centres - delta)) * covers\n    return conf_loss + w * tf.reduce_mean(tf.reduce_sum(loc, 1) / tf.reduce_sum(covers, 1))\n\nloss = multibin_loss(${4:conf}, ${5:orient}, ${6:theta})',
     },
   },
@@ -128,6 +132,10 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: 'AttnGAN: Fine-Grained Text to Image Generation with Attentional Generative Adversarial Networks',
       url: 'https://arxiv.org/abs/1711.10485',
     },
+    sources: [
+      { label: 'AttnGAN code/miscc/config.py, losses.py (authors)', version: 'default branch, read 2026-12', url: 'https://github.com/taoxugit/AttnGAN' },
+      { label: 'paper (Xu et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1711.10485' },
+    ],
     related: ['infonce-loss', 'clip-loss', 'cross-entropy', 'cosine-embedding-loss', 'gan-generator-non-saturating-loss'],
     snippets: {
       torch:
@@ -192,7 +200,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'No framework ships it: a square layer, a linear layer and F.cross_entropy (or BCE on a single logit). Gradient here with respect to the first embedding.',
-      zh: '各框架都没有内置：平方层 + 线性层 + F.cross_entropy（或单 logit 的 BCE）。此处梯度对第一个嵌入求。',
+      zh: '各框架都没有内置：平方层 + 线性层 + F.cross_entropy（或单 logit 的 BCE）。此处对第一个嵌入求梯度。',
     },
     paper: {
       authors: 'Zhedong Zheng, Liang Zheng, Yi Yang',
@@ -200,6 +208,9 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: 'A Discriminatively Learned CNN Embedding for Person Re-identification',
       url: 'https://arxiv.org/abs/1611.05666',
     },
+    sources: [
+      { label: 'paper (Zheng et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1611.05666' },
+    ],
     related: ['contrastive-loss', 'triplet-margin-loss', 'cross-entropy', 'binary-cross-entropy'],
     snippets: {
       torch:
@@ -243,10 +254,13 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: 'Wing Loss for Robust Facial Landmark Localisation with Convolutional Neural Networks',
       url: 'https://arxiv.org/abs/1711.06753',
     },
+    sources: [
+      { label: 'paper (Feng et al. 2018)', version: '2018', url: 'https://arxiv.org/abs/1711.06753' },
+    ],
     related: ['adaptive-wing-loss', 'l1-loss', 'smooth-l1-loss'],
     snippets: {
       torch:
-        'def wing_loss(pred, target, w=${1:10.0}, eps=${2:2.0}):\n    x = (pred - target).abs()\n    c = w - w * math.log(1 + w / eps)\n    return torch.where(x < w, w * torch.log1p(x / eps), x - c).mean()\n\nloss = wing_loss(${3:pred}, ${4:target})',
+        "def wing_loss(pred, target, w=${1:10.0}, epsilon=${2:2.0}):\n    x = (pred - target).abs()\n    c = w - w * math.log(1 + w / epsilon)\n    return torch.where(x < w, w * torch.log1p(x / epsilon), x - c).mean()\n\nloss = wing_loss(${3:pred}, ${4:target})",
       tf: 'def wing_loss(y_true, y_pred, w=${1:10.0}, eps=${2:2.0}):\n    x = tf.abs(y_pred - y_true)\n    c = w - w * tf.math.log(1 + w / eps)\n    return tf.reduce_mean(tf.where(x < w, w * tf.math.log1p(x / eps), x - c))\n\nloss = wing_loss(${3:y_true}, ${4:y_pred})',
     },
   },
@@ -284,7 +298,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: "No framework ships it. This follows the paper's formula; the gradient is with respect to the prediction.",
-      zh: '各框架都没有内置。本实现遵循论文公式；梯度对预测值求。',
+      zh: '各框架都没有内置。本实现遵循论文公式；对预测值求梯度。',
     },
     paper: {
       authors: 'Xinyao Wang, Liefeng Bo, Li Fuxin',
@@ -292,10 +306,13 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: 'Adaptive Wing Loss for Robust Face Alignment via Heatmap Regression',
       url: 'https://arxiv.org/abs/1904.07399',
     },
+    sources: [
+      { label: 'paper (Wang et al. 2019)', version: '2019', url: 'https://arxiv.org/abs/1904.07399' },
+    ],
     related: ['wing-loss', 'mse-loss', 'smooth-l1-loss'],
     snippets: {
       torch:
-        'def adaptive_wing_loss(pred, target, omega=${1:14.0}, theta=${2:0.5}, eps=${3:1.0}, alpha=${4:2.1}):\n    d = (target - pred).abs()\n    e = alpha - target\n    a = omega * e * (theta / eps) ** (e - 1) / (1 + (theta / eps) ** e) / eps\n    c = theta * a - omega * torch.log1p((theta / eps) ** e)\n    return torch.where(d < theta, omega * torch.log1p((d / eps) ** e), a * d - c).mean()\n\nloss = adaptive_wing_loss(${5:pred_heatmap}, ${6:target_heatmap})',
+        "def adaptive_wing_loss(pred, target, omega=${1:14.0}, theta=${2:0.5}, epsilon=${3:1.0}, alpha=${4:2.1}):\n    d = (target - pred).abs()\n    e = alpha - target\n    a = omega * e * (theta / epsilon) ** (e - 1) / (1 + (theta / epsilon) ** e) / epsilon\n    c = theta * a - omega * torch.log1p((theta / epsilon) ** e)\n    return torch.where(d < theta, omega * torch.log1p((d / epsilon) ** e), a * d - c).mean()\n\nloss = adaptive_wing_loss(${5:pred_heatmap}, ${6:target_heatmap})",
       tf: 'def adaptive_wing_loss(y_true, y_pred, omega=${1:14.0}, theta=${2:0.5}, eps=${3:1.0}, alpha=${4:2.1}):\n    d = tf.abs(y_true - y_pred)\n    e = alpha - y_true\n    a = omega * e * (theta / eps) ** (e - 1) / (1 + (theta / eps) ** e) / eps\n    c = theta * a - omega * tf.math.log1p((theta / eps) ** e)\n    return tf.reduce_mean(tf.where(d < theta, omega * tf.math.log1p((d / eps) ** e), a * d - c))\n\nloss = adaptive_wing_loss(${5:target_heatmap}, ${6:pred_heatmap})',
     },
   },
@@ -338,8 +355,8 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       zh: '应从已预训练的模型开始，从头训练时采样结果毫无意义。α 需要调节（过大会让 Q 几乎变成 one-hot）。为稳定起见可把参考答案加入候选集，并与词元级交叉熵混合使用。',
     },
     frameworkNotes: {
-      en: 'No framework ships it (fairseq had a sequence-level criterion); it is a softmax over candidates and a dot product with the costs. Gradient with respect to the candidates\' sequence log-probabilities: α·Q·(Δ − R).',
-      zh: '各框架都没有内置（fairseq 曾提供序列级准则）；就是对候选做 softmax 再与代价做点积。梯度对候选的序列对数概率求：α·Q·(Δ − R)。',
+      en: 'No framework ships it; it is a softmax over candidates and a dot product with the costs. Gradient with respect to the candidates\' sequence log-probabilities: α·Q·(Δ − R).',
+      zh: '各框架都没有内置；就是对候选做 softmax 再与代价做点积。对候选的序列对数概率求梯度：α·Q·(Δ − R)。',
     },
     paper: {
       authors: 'Shiqi Shen, Yong Cheng, Zhongjun He, Wei He, Hua Wu, Maosong Sun, Yang Liu',
@@ -347,10 +364,13 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: 'Minimum Risk Training for Neural Machine Translation',
       url: 'https://arxiv.org/abs/1512.02433',
     },
+    sources: [
+      { label: 'paper (Shen et al. 2016)', version: '2016', url: 'https://arxiv.org/abs/1512.02433' },
+    ],
     related: ['label-smoothed-sequence-nll', 'cross-entropy', 'reinforce-loss', 'ctc-loss'],
     snippets: {
       torch:
-        'q = torch.softmax(${1:0.005} * ${2:seq_log_probs}, dim=-1)  # (N, K) candidates\nloss = (q * ${3:cost}).sum(-1).mean()',
+        "alpha = ${1:0.005}\nq = torch.softmax(alpha * ${2:seq_log_probs}, dim=-1)  # (N, K) candidates\nloss = (q * ${3:cost}).sum(-1).mean()",
       tf: 'q = tf.nn.softmax(${1:0.005} * ${2:seq_log_probs}, axis=-1)\nloss = tf.reduce_mean(tf.reduce_sum(q * ${3:cost}, axis=-1))',
       jax: 'q = jax.nn.softmax(${1:0.005} * ${2:seq_log_probs}, axis=-1)\nloss = jnp.mean(jnp.sum(q * ${3:cost}, axis=-1))',
     },
@@ -393,20 +413,20 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       },
     ],
     summary: {
-      en: 'Token-level cross-entropy for sequence models with label smoothing in fairseq\'s form: the target token keeps 1 − ε of the mass and the remaining ε is spread over the other V − 1 tokens; summed over the non-padding tokens of the batch.',
-      zh: 'fairseq 形式的带标签平滑的序列模型词元级交叉熵：目标词元保留 1 − ε 的概率质量，其余 ε 均匀分给另外 V − 1 个词元；对 batch 中所有非填充词元求和。',
+      en: 'Token-level cross-entropy for sequence models with label smoothing in fairseq\'s form: the target token keeps 1 − ε of the mass and the remaining ε is spread over the other V − 1 tokens (fairseq 0.12 and later; up to 0.10.2 fairseq spread ε over all V tokens); summed over the non-padding tokens of the batch.',
+      zh: 'fairseq 形式的带标签平滑的序列模型词元级交叉熵：目标词元保留 1 − ε 的概率质量，其余 ε 均匀分给另外 V − 1 个词元（fairseq 0.12 及以后；0.10.2 及以前 fairseq 把 ε 均分给全部 V 个词元）；对 batch 中所有非填充词元求和。',
     },
     whenToUse: {
       en: 'Training Transformer translation, summarisation and speech models; the standard "label_smoothed_cross_entropy" criterion.',
       zh: '训练 Transformer 翻译、摘要和语音模型；即标准的 “label_smoothed_cross_entropy” 准则。',
     },
     pitfalls: {
-      en: "Differs slightly from F.cross_entropy(label_smoothing=ε), which spreads ε over all V classes (the target gets 1 − ε + ε/V). Label smoothing hurts perplexity and calibration-sensitive uses (e.g. distillation teachers) while improving BLEU.",
-      zh: '与 F.cross_entropy(label_smoothing=ε) 略有不同：后者把 ε 均分到全部 V 个类别（目标类得到 1 − ε + ε/V）。标签平滑会损害困惑度以及对校准敏感的用途（如作为蒸馏教师），但能提升 BLEU。',
+      en: "Since fairseq 0.12 (change #3182, 2021) it differs slightly from F.cross_entropy(label_smoothing=ε), which spreads ε over all V classes (the target gets 1 − ε + ε/V); fairseq up to 0.10.2 did the same as torch. Label smoothing hurts perplexity and calibration-sensitive uses (e.g. distillation teachers) while improving BLEU.",
+      zh: '自 fairseq 0.12（2021 年的改动 #3182）起，它与 F.cross_entropy(label_smoothing=ε) 略有不同：后者把 ε 均分到全部 V 个类别（目标类得到 1 − ε + ε/V）；fairseq 0.10.2 及以前与 torch 相同。标签平滑会损害困惑度以及对校准敏感的用途（如作为蒸馏教师），但能提升 BLEU。',
     },
     frameworkNotes: {
-      en: "fairseq's label_smoothed_nll_loss(lprobs, target, epsilon, ignore_index) with reduce=True returns this sum. Gradient with respect to the log-probabilities.",
-      zh: 'fairseq 的 label_smoothed_nll_loss(lprobs, target, epsilon, ignore_index) 在 reduce=True 时返回该总和。梯度对对数概率求。',
+      en: "fairseq's label_smoothed_nll_loss(lprobs, target, epsilon, ignore_index) with reduce=True returns (loss, nll_loss); loss is this sum (fairseq ≥ 0.12 form). Gradient with respect to the log-probabilities.",
+      zh: 'fairseq 的 label_smoothed_nll_loss(lprobs, target, epsilon, ignore_index) 在 reduce=True 时返回 (loss, nll_loss)，其中 loss 即该总和（fairseq ≥ 0.12 的形式）。对对数概率求梯度。',
     },
     paper: {
       authors: 'Christian Szegedy, Vincent Vanhoucke, Sergey Ioffe, Jonathon Shlens, Zbigniew Wojna',
@@ -414,10 +434,16 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: 'Rethinking the Inception Architecture for Computer Vision',
       url: 'https://arxiv.org/abs/1512.00567',
     },
+    sources: [
+      { label: 'fairseq fairseq/criterions/label_smoothed_cross_entropy.py', version: 'v0.12.2', url: 'https://github.com/facebookresearch/fairseq/blob/v0.12.2/fairseq/criterions/label_smoothed_cross_entropy.py' },
+      { label: 'fairseq fairseq/criterions/label_smoothed_cross_entropy.py', version: 'v0.10.2', url: 'https://github.com/facebookresearch/fairseq/blob/v0.10.2/fairseq/criterions/label_smoothed_cross_entropy.py' },
+      { label: 'PyTorch torch/nn/functional.py', version: 'v1.13.0 (Debian python3-torch)', url: 'https://github.com/pytorch/pytorch/blob/v1.13.0/torch/nn/functional.py' },
+      { label: 'paper (Szegedy et al. 2016)', version: '2016', url: 'https://arxiv.org/abs/1512.00567' },
+    ],
     related: ['cross-entropy', 'nll-loss', 'minimum-risk-training', 'knowledge-distillation-loss'],
     snippets: {
       torch:
-        'def label_smoothed_nll(lprobs, target, eps=${1:0.1}, pad=${2:-100}):\n    mask = target != pad\n    t = target.clamp(min=0)\n    nll = -lprobs.gather(-1, t.unsqueeze(-1)).squeeze(-1)\n    smooth = -lprobs.sum(-1)\n    eps_i = eps / (lprobs.size(-1) - 1)\n    return (((1 - eps - eps_i) * nll + eps_i * smooth) * mask).sum()\n\nloss = label_smoothed_nll(F.log_softmax(${3:logits}, dim=-1), ${4:target})',
+        "def label_smoothed_nll(lprobs, target, epsilon=${1:0.1}, ignore_index=${2:-100}):\n    mask = target != ignore_index\n    t = target.clamp(min=0)\n    nll = -lprobs.gather(-1, t.unsqueeze(-1)).squeeze(-1)\n    smooth = -lprobs.sum(-1)\n    eps_i = epsilon / (lprobs.size(-1) - 1)\n    return (((1 - epsilon - eps_i) * nll + eps_i * smooth) * mask).sum()\n\nloss = label_smoothed_nll(F.log_softmax(${3:logits}, dim=-1), ${4:target})",
       tf: 'def label_smoothed_nll(lprobs, target, eps=${1:0.1}, pad=${2:-100}):\n    mask = tf.cast(target != pad, lprobs.dtype)\n    t = tf.maximum(target, 0)\n    nll = -tf.gather(lprobs, t, axis=-1, batch_dims=len(target.shape))\n    smooth = -tf.reduce_sum(lprobs, axis=-1)\n    eps_i = eps / (lprobs.shape[-1] - 1)\n    return tf.reduce_sum(((1 - eps - eps_i) * nll + eps_i * smooth) * mask)\n\nloss = label_smoothed_nll(tf.nn.log_softmax(${3:logits}), ${4:target})',
     },
   },
@@ -473,7 +499,7 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
     },
     frameworkNotes: {
       en: 'No framework ships the combined loss; in torch it is F.kl_div(F.log_softmax(s/T), F.softmax(t/T), reduction="batchmean")·T² plus F.cross_entropy. Keras\' Distiller example uses KLDivergence on softened outputs. Gradient with respect to the student logits.',
-      zh: '各框架没有内置组合后的损失；在 torch 中为 F.kl_div(F.log_softmax(s/T), F.softmax(t/T), reduction="batchmean")·T² 加上 F.cross_entropy。Keras 的 Distiller 示例在软化输出上使用 KLDivergence。梯度对学生 logits 求。',
+      zh: '各框架没有内置组合后的损失；在 torch 中为 F.kl_div(F.log_softmax(s/T), F.softmax(t/T), reduction="batchmean")·T² 加上 F.cross_entropy。Keras 的 Distiller 示例在软化输出上使用 KLDivergence。对学生 logits 求梯度。',
     },
     paper: {
       authors: 'Geoffrey Hinton, Oriol Vinyals, Jeff Dean',
@@ -481,10 +507,14 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: 'Distilling the Knowledge in a Neural Network',
       url: 'https://arxiv.org/abs/1503.02531',
     },
+    sources: [
+      { label: 'paper (Hinton et al. 2015)', version: '2015', url: 'https://arxiv.org/abs/1503.02531' },
+      { label: 'Keras example knowledge_distillation', version: 'keras.io, read 2026-12', url: 'https://keras.io/examples/vision/knowledge_distillation/' },
+    ],
     related: ['kl-div', 'cross-entropy', 'label-smoothed-sequence-nll'],
     snippets: {
       torch:
-        "T, alpha = ${1:4.0}, ${2:0.9}\nsoft = F.kl_div(F.log_softmax(${3:student_logits} / T, dim=-1), F.softmax(${4:teacher_logits} / T, dim=-1), reduction='batchmean') * T * T\nloss = alpha * soft + (1 - alpha) * F.cross_entropy(${3:student_logits}, ${5:labels})",
+        "temperature = ${1:4.0}\nalpha = ${2:0.9}\nsoft = F.kl_div(F.log_softmax(${3:student_logits} / temperature, dim=-1), F.softmax(${4:teacher_logits} / temperature, dim=-1), reduction='batchmean') * temperature ** 2\nloss = alpha * soft + (1 - alpha) * F.cross_entropy(${3:student_logits}, ${5:labels})",
       tf: 'T, alpha = ${1:4.0}, ${2:0.9}\nkl = tf.keras.losses.KLDivergence()\nsoft = kl(tf.nn.softmax(${4:teacher_logits} / T), tf.nn.softmax(${3:student_logits} / T)) * T * T\nhard = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True)(${5:labels}, ${3:student_logits})\nloss = alpha * soft + (1 - alpha) * hard',
       jax: 'T, alpha = ${1:4.0}, ${2:0.9}\nsoft = optax.kl_divergence(jax.nn.log_softmax(${3:student_logits} / T), jax.nn.softmax(${4:teacher_logits} / T)).mean() * T * T\nloss = alpha * soft + (1 - alpha) * optax.softmax_cross_entropy_with_integer_labels(${3:student_logits}, ${5:labels}).mean()',
     },
@@ -526,6 +556,10 @@ export const TASK_SPECIFIC_ENTRIES: readonly LossEntry[] = [
       title: 'Categorical Reparameterization with Gumbel-Softmax',
       url: 'https://arxiv.org/abs/1611.01144',
     },
+    sources: [
+      { label: 'PyTorch torch/nn/functional.py', version: 'v1.13.0 (Debian python3-torch)', url: 'https://github.com/pytorch/pytorch/blob/v1.13.0/torch/nn/functional.py' },
+      { label: 'paper (Jang et al. 2017)', version: '2017', url: 'https://arxiv.org/abs/1611.01144' },
+    ],
     related: ['vae-elbo-loss', 'reinforce-loss', 'cross-entropy'],
     snippets: {
       torch: 'y = F.gumbel_softmax(${1:logits}, tau=${2:1.0}, hard=${3|True,False|})\nloss = ${4:downstream_loss}(y)',

@@ -70,17 +70,7 @@ const NO_LIST_YET: Readonly<Record<string, string>> = {
  * Names in entry text or snippets that do not exist and belong to another helper's files. Each
  * item must still fail (a fixed one must leave this list); the lead empties it after merging.
  */
-const PENDING: ReadonlyArray<{ entry: string; where: string; name: string; owner: string }> = [
-  // PENDING: the placeholder in the shared Keras paragraph (issue 15 item 7).
-  { entry: 'log-cosh', where: 'frameworkNotes.en', name: 'keras.losses.X_fn', owner: 'ref-review-1 (shared Keras paragraph, src/losses/catalog/keras.ts)' },
-  { entry: 'mean-absolute-percentage-error', where: 'frameworkNotes.en', name: 'keras.losses.X_fn', owner: 'ref-review-1 (shared Keras paragraph, src/losses/catalog/keras.ts)' },
-  { entry: 'mean-squared-logarithmic-error', where: 'frameworkNotes.en', name: 'keras.losses.X_fn', owner: 'ref-review-1 (shared Keras paragraph, src/losses/catalog/keras.ts)' },
-  { entry: 'hinge', where: 'frameworkNotes.en', name: 'keras.losses.X_fn', owner: 'ref-review-1 (shared Keras paragraph, src/losses/catalog/keras.ts)' },
-  { entry: 'squared-hinge', where: 'frameworkNotes.en', name: 'keras.losses.X_fn', owner: 'ref-review-1 (shared Keras paragraph, src/losses/catalog/keras.ts)' },
-  { entry: 'categorical-hinge', where: 'frameworkNotes.en', name: 'keras.losses.X_fn', owner: 'ref-review-1 (shared Keras paragraph, src/losses/catalog/keras.ts)' },
-  { entry: 'poisson', where: 'frameworkNotes.en', name: 'keras.losses.X_fn', owner: 'ref-review-1 (shared Keras paragraph, src/losses/catalog/keras.ts)' },
-  { entry: 'cosine-similarity', where: 'frameworkNotes.en', name: 'keras.losses.X_fn', owner: 'ref-review-1 (shared Keras paragraph, src/losses/catalog/keras.ts)' },
-];
+const PENDING: ReadonlyArray<{ entry: string; where: string; name: string; owner: string }> = [];
 
 function canonical(name: string): string {
   for (const [short, full] of SHORT_FORMS) if (name.startsWith(short)) return full + name.slice(short.length);

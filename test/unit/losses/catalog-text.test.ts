@@ -55,6 +55,13 @@ describe('catalog text split', () => {
     assert.deepStrictEqual(lazy.concepts, JSON.parse(JSON.stringify(CONCEPTS)));
     // `paper` is present exactly where the source has one.
     for (let i = 0; i < LOSSES.length; i++) assert.equal('paper' in lazy.entries[i], 'paper' in LOSSES[i], LOSSES[i].id);
+    // So is `sources`, and it is text: it lives in the JSON, not in the structure.
+    for (let i = 0; i < LOSSES.length; i++) assert.equal('sources' in lazy.entries[i], 'sources' in LOSSES[i], LOSSES[i].id);
+    const cited = LOSSES.find((e) => e.sources?.length);
+    if (cited) {
+      assert.ok(!JSON.stringify(structure).includes(cited.sources![0].url), `${cited.id}'s source url is in the structure`);
+      assert.deepStrictEqual(text.entries[cited.id].sources, cited.sources);
+    }
   });
 
   it('before the text is installed: structure reads work, text reads throw a message naming the entry and the file', () => {

@@ -4,8 +4,8 @@
  * their own APIs first, and OpenMMLab registry names map to class paths.
  */
 import { strict as assert } from 'node:assert';
-import { getEntry, openmmlabLossSymbol, resolveSymbol } from '../../../src/losses';
-import { attachLibraryApis } from '../../../src/losses/catalog/apis';
+import { getEntry, resolveSymbol } from '../../../src/losses';
+import { attachLibraryApis, LIBRARY_APIS } from '../../../src/losses/catalog/apis';
 import { cls } from '../../../src/losses/catalog/apis/binding';
 import { DEFINING_MODULES } from '../../../src/losses/catalog/apis/modules';
 
@@ -49,18 +49,15 @@ describe('third-party loss APIs in the catalog', () => {
     assert.deepEqual(out.frameworkNotes, { en: 'A. B.', zh: '甲。 乙。' });
   });
 
-  it("OpenMMLab type='…' names map to class paths, honouring use_sigmoid and the scope", () => {
-    assert.equal(openmmlabLossSymbol('FocalLoss'), 'mmdet.models.losses.FocalLoss');
-    assert.equal(resolveSymbol(openmmlabLossSymbol('FocalLoss')!)?.id, 'sigmoid-focal-loss');
-    assert.equal(resolveSymbol(openmmlabLossSymbol('CrossEntropyLoss')!)?.id, 'cross-entropy');
-    assert.equal(resolveSymbol(openmmlabLossSymbol('CrossEntropyLoss', { useSigmoid: true })!)?.id, 'bce-with-logits');
-    assert.equal(openmmlabLossSymbol('FocalLoss', { scope: 'mmseg' }), 'mmseg.models.losses.FocalLoss');
+  it("OpenMMLab registry names resolve as <package>.models.losses.<type>, with each package's defaults", () => {
+    assert.equal(resolveSymbol('mmdet.models.losses.FocalLoss')?.id, 'sigmoid-focal-loss');
+    assert.equal(resolveSymbol('mmdet.models.losses.CrossEntropyLoss')?.id, 'cross-entropy');
+    assert.equal(resolveSymbol('mmdet.models.losses.binary_cross_entropy')?.id, 'bce-with-logits');
     assert.deepEqual(apiOf('mmseg.models.losses.FocalLoss').api?.defaults, { reduction: 'mean', alpha: 0.5 });
-    assert.equal(openmmlabLossSymbol('LabelSmoothLoss'), 'mmpretrain.models.losses.LabelSmoothLoss');
-    assert.equal(openmmlabLossSymbol('TverskyLoss'), 'mmseg.models.losses.TverskyLoss');
-    assert.equal(openmmlabLossSymbol('GHMC'), undefined, 'left out: no entry');
-    assert.equal(openmmlabLossSymbol('NotALoss'), undefined);
-    assert.equal(openmmlabLossSymbol(''), undefined);
+    assert.equal(resolveSymbol('mmpretrain.models.losses.LabelSmoothLoss')?.id, 'cross-entropy');
+    assert.equal(resolveSymbol('mmseg.models.losses.TverskyLoss')?.id, 'tversky-loss');
+    assert.equal(resolveSymbol('mmdet.models.losses.GHMC'), undefined, 'left out: no entry');
+    assert.equal(resolveSymbol('mmdet.models.losses.TverskyLoss'), undefined, 'mmdet registers no TverskyLoss');
   });
 
   it('a symbol imported from its defining submodule resolves like the re-export, and only that symbol', () => {
@@ -79,5 +76,14 @@ describe('third-party loss APIs in the catalog', () => {
         }
       }
     }
+  });
+
+  it("every library symbol is named in its entry's framework notes (en, zh), so its hover shows that sentence", () => {
+    const unnamed: string[] = [];
+    for (const b of LIBRARY_APIS) {
+      const notes = getEntry(b.entry)!.frameworkNotes;
+      for (const lang of ['en', 'zh'] as const) if (!notes[lang].includes(b.api.symbol)) unnamed.push(`${b.entry} ${lang}: ${b.api.symbol}`);
+    }
+    assert.deepEqual(unnamed, []);
   });
 });

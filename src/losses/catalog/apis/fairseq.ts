@@ -15,15 +15,15 @@ const CRITERION_NOTE = {
 
 export const FAIRSEQ_APIS: readonly ApiBinding[] = [
   cls('label-smoothed-sequence-nll', `${C}label_smoothed_cross_entropy.LabelSmoothedCrossEntropyCriterion`, { epsilon: 0 }, {
-    en: `fairseq LabelSmoothedCrossEntropyCriterion (registered as 'label_smoothed_cross_entropy') calls label_smoothed_nll_loss with epsilon = --label-smoothing, whose default is 0.0 (most translation recipes pass 0.1), ignore_index = padding and reduce=True (a sum); ignore_prefix_size skips leading target tokens. ${CRITERION_NOTE.en}`,
-    zh: `fairseq 的 LabelSmoothedCrossEntropyCriterion（注册名 'label_smoothed_cross_entropy'）调用 label_smoothed_nll_loss，epsilon = --label-smoothing，其默认值为 0.0（大多数翻译配方传入 0.1），ignore_index 为填充符，reduce=True（求和）；ignore_prefix_size 会跳过目标开头的若干词元。${CRITERION_NOTE.zh}`,
+    en: `fairseq.criterions.label_smoothed_cross_entropy.LabelSmoothedCrossEntropyCriterion (registered as 'label_smoothed_cross_entropy') calls label_smoothed_nll_loss with epsilon = --label-smoothing, whose default is 0.0 (most translation recipes pass 0.1), ignore_index = padding and reduce=True (a sum); ignore_prefix_size skips leading target tokens. ${CRITERION_NOTE.en}`,
+    zh: `fairseq.criterions.label_smoothed_cross_entropy.LabelSmoothedCrossEntropyCriterion（注册名 'label_smoothed_cross_entropy'）调用 label_smoothed_nll_loss，epsilon = --label-smoothing，其默认值为 0.0（大多数翻译配方传入 0.1），ignore_index 为填充符，reduce=True（求和）；ignore_prefix_size 会跳过目标开头的若干词元。${CRITERION_NOTE.zh}`,
   }),
   cls('cross-entropy', `${C}cross_entropy.CrossEntropyCriterion`, { reduction: 'sum' }, {
-    en: `fairseq CrossEntropyCriterion (registered as 'cross_entropy') is F.nll_loss on the model's log-probabilities with ignore_index = padding and reduction='sum'. ${CRITERION_NOTE.en}`,
-    zh: `fairseq 的 CrossEntropyCriterion（注册名 'cross_entropy'）是对模型对数概率的 F.nll_loss，ignore_index 为填充符，reduction='sum'。${CRITERION_NOTE.zh}`,
+    en: `fairseq.criterions.cross_entropy.CrossEntropyCriterion (registered as 'cross_entropy') is F.nll_loss on the model's log-probabilities with ignore_index = padding and reduction='sum'. ${CRITERION_NOTE.en}`,
+    zh: `fairseq.criterions.cross_entropy.CrossEntropyCriterion（注册名 'cross_entropy'）是对模型对数概率的 F.nll_loss，ignore_index 为填充符，reduction='sum'。${CRITERION_NOTE.zh}`,
   }),
   cls('ctc-loss', `${C}ctc.CtcCriterion`, { reduction: 'sum' }, {
-    en: `fairseq CtcCriterion (registered as 'ctc') calls F.ctc_loss with the dictionary's blank index, reduction='sum' and zero_infinity from its config (default False). ${CRITERION_NOTE.en}`,
-    zh: `fairseq 的 CtcCriterion（注册名 'ctc'）调用 F.ctc_loss，使用词典中的 blank 索引、reduction='sum'，zero_infinity 取自配置（默认 False）。${CRITERION_NOTE.zh}`,
+    en: `fairseq.criterions.ctc.CtcCriterion (registered as 'ctc') calls F.ctc_loss with the dictionary's blank index, reduction='sum' and zero_infinity from its config (default False). ${CRITERION_NOTE.en}`,
+    zh: `fairseq.criterions.ctc.CtcCriterion（注册名 'ctc'）调用 F.ctc_loss，使用词典中的 blank 索引、reduction='sum'，zero_infinity 取自配置（默认 False）。${CRITERION_NOTE.zh}`,
   }),
 ];

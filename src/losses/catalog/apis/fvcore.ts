@@ -7,8 +7,8 @@ import { fn, type ApiBinding } from './binding';
 
 export const FVCORE_APIS: readonly ApiBinding[] = [
   fn('sigmoid-focal-loss', 'fvcore.nn.sigmoid_focal_loss', { alpha: -1 }, {
-    en: "fvcore fvcore.nn.sigmoid_focal_loss(inputs, targets, alpha=-1, gamma=2, reduction='none') is this loss with no alpha weighting by default (a negative alpha disables it; RetinaNet in detectron2 passes 0.25); sigmoid_focal_loss_jit is the same function compiled with TorchScript.",
-    zh: "fvcore 的 fvcore.nn.sigmoid_focal_loss(inputs, targets, alpha=-1, gamma=2, reduction='none') 就是这种损失，默认不做 alpha 加权（负的 alpha 表示关闭；detectron2 的 RetinaNet 传入 0.25）；sigmoid_focal_loss_jit 是用 TorchScript 编译的同一函数。",
+    en: "fvcore fvcore.nn.sigmoid_focal_loss(inputs, targets, alpha=-1, gamma=2, reduction='none') is this loss with no alpha weighting by default (a negative alpha disables it; RetinaNet in detectron2 passes 0.25); fvcore.nn.sigmoid_focal_loss_jit is the same function compiled with TorchScript.",
+    zh: "fvcore 的 fvcore.nn.sigmoid_focal_loss(inputs, targets, alpha=-1, gamma=2, reduction='none') 就是这种损失，默认不做 alpha 加权（负的 alpha 表示关闭；detectron2 的 RetinaNet 传入 0.25）；fvcore.nn.sigmoid_focal_loss_jit 是用 TorchScript 编译的同一函数。",
   }),
   fn('sigmoid-focal-loss', 'fvcore.nn.sigmoid_focal_loss_jit', { alpha: -1 }),
   fn('smooth-l1-loss', 'fvcore.nn.smooth_l1_loss', { reduction: 'none' }, {

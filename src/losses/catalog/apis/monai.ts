@@ -5,8 +5,8 @@
 import { cls, type ApiBinding } from './binding';
 
 const DICE_NOTE = {
-  en: 'MONAI monai.losses.DiceLoss (alias Dice) takes probabilities unless sigmoid=True or softmax=True, computes one score per image and channel (batch=False) with smooth_nr = smooth_dr = 1e-5, and averages them; to_onehot_y=True one-hot encodes an index target, include_background=False drops channel 0, jaccard=True gives the soft IoU. MaskedDiceLoss applies a spatial mask first.',
-  zh: 'MONAI 的 monai.losses.DiceLoss（别名 Dice）在未设 sigmoid=True 或 softmax=True 时接收概率，按图像和通道各算一个分数（batch=False），smooth_nr = smooth_dr = 1e-5，再取平均；to_onehot_y=True 把索引目标转成 one-hot，include_background=False 去掉第 0 通道，jaccard=True 得到软 IoU。MaskedDiceLoss 先乘以空间掩码。',
+  en: 'MONAI monai.losses.DiceLoss (alias monai.losses.Dice) takes probabilities unless sigmoid=True or softmax=True, computes one score per image and channel (batch=False) with smooth_nr = smooth_dr = 1e-5, and averages them; to_onehot_y=True one-hot encodes an index target, include_background=False drops channel 0, jaccard=True gives the soft IoU. monai.losses.MaskedDiceLoss applies a spatial mask first.',
+  zh: 'MONAI 的 monai.losses.DiceLoss（别名 monai.losses.Dice）在未设 sigmoid=True 或 softmax=True 时接收概率，按图像和通道各算一个分数（batch=False），smooth_nr = smooth_dr = 1e-5，再取平均；to_onehot_y=True 把索引目标转成 one-hot，include_background=False 去掉第 0 通道，jaccard=True 得到软 IoU。monai.losses.MaskedDiceLoss 先乘以空间掩码。',
 };
 
 const FOCAL_NOTE = {
@@ -22,7 +22,10 @@ export const MONAI_APIS: readonly ApiBinding[] = [
   cls('dice-ce-loss', 'monai.losses.dice_ce'),
   cls('dice-focal-loss', 'monai.losses.DiceFocalLoss'),
   cls('dice-focal-loss', 'monai.losses.dice_focal'),
-  cls('generalized-dice-loss', 'monai.losses.GeneralizedDiceLoss'),
+  cls('generalized-dice-loss', 'monai.losses.GeneralizedDiceLoss', undefined, {
+    en: 'monai.losses.GeneralizedDiceLoss (alias monai.losses.generalized_dice) is the form this entry follows.',
+    zh: 'monai.losses.GeneralizedDiceLoss（别名 monai.losses.generalized_dice）就是本条目所遵循的形式。',
+  }),
   cls('generalized-dice-loss', 'monai.losses.generalized_dice'),
   cls('tversky-loss', 'monai.losses.TverskyLoss', { from_logits: false, smooth: 1e-5 }, {
     en: "MONAI monai.losses.TverskyLoss(alpha=0.5, beta=0.5, smooth_nr=1e-5, smooth_dr=1e-5, batch=False) takes probabilities unless sigmoid/softmax is set and scores each image and channel; alpha weighs false positives and beta false negatives, as here.",
@@ -43,8 +46,8 @@ export const MONAI_APIS: readonly ApiBinding[] = [
     zh: 'MONAI 的 monai.losses.ContrastiveLoss(temperature=0.5) 就是这种 SimCLR 损失：forward(input, target) 接收两个视图 (B, F)，使用余弦相似度，并在 2B 个锚点上取平均。',
   }),
   cls('generalized-box-iou-loss', 'monai.losses.BoxGIoULoss', { reduction: 'mean' }, {
-    en: "MONAI monai.losses.BoxGIoULoss(reduction='mean') (alias giou) compares matched boxes in MONAI's StandardMode (x1, y1, x2, y2 or the 3D form with six values).",
-    zh: "MONAI 的 monai.losses.BoxGIoULoss(reduction='mean')（别名 giou）比较一一对应的框，框采用 MONAI 的 StandardMode（x1, y1, x2, y2，或三维的六个值）。",
+    en: "MONAI monai.losses.BoxGIoULoss(reduction='mean') (alias monai.losses.giou) compares matched boxes in MONAI's StandardMode (x1, y1, x2, y2 or the 3D form with six values).",
+    zh: "MONAI 的 monai.losses.BoxGIoULoss(reduction='mean')（别名 monai.losses.giou）比较一一对应的框，框采用 MONAI 的 StandardMode（x1, y1, x2, y2，或三维的六个值）。",
   }),
   cls('generalized-box-iou-loss', 'monai.losses.giou', { reduction: 'mean' }),
   cls('perceptual-loss', 'monai.losses.PerceptualLoss', undefined, {

@@ -1,7 +1,7 @@
 /**
  * OpenMMLab loss classes (mmdet, mmseg, mmpretrain `models/losses`), bound to catalog entries
  * under their importable class paths; configs name the same classes by registry string
- * (`dict(type='FocalLoss', ...)`), which `openmmlabLossSymbol` (../../openmmlab.ts) turns into a class path.
+ * (`dict(type='FocalLoss', ...)`): src/python resolves such a name as `<package>.models.losses.<type>`.
  * The lists are test/fixtures/apis/{mmdet,mmseg,mmpretrain}.json.
  */
 import type { Localized } from '../../types';
@@ -17,33 +17,33 @@ function note(en: string, zh: string): Localized {
 }
 
 const CE_NOTE = note(
-  "OpenMMLab CrossEntropyLoss (mmdet, mmseg, mmpretrain; registry type='CrossEntropyLoss') defaults to use_sigmoid=False, i.e. this softmax cross-entropy with reduction='mean' and class_weight=None; use_sigmoid=True switches to binary cross-entropy with logits (the binary_cross_entropy function), mmdet/mmseg use_mask=True to the per-instance mask loss, and mmpretrain use_soft=True to soft targets. mmseg decode heads pass ignore_index=255.",
-  "OpenMMLab 的 CrossEntropyLoss（mmdet、mmseg、mmpretrain；注册名 type='CrossEntropyLoss'）默认 use_sigmoid=False，即这种 softmax 交叉熵，reduction='mean'，class_weight=None；use_sigmoid=True 时改为带 logits 的二元交叉熵（binary_cross_entropy 函数），mmdet/mmseg 的 use_mask=True 改为逐实例掩码损失，mmpretrain 的 use_soft=True 改为软目标。mmseg 的解码头会传入 ignore_index=255。",
+  "mmdet.models.losses.CrossEntropyLoss, mmseg.models.losses.CrossEntropyLoss and mmpretrain.models.losses.CrossEntropyLoss (registry type='CrossEntropyLoss'; functions mmdet.models.losses.cross_entropy, mmseg.models.losses.cross_entropy, mmpretrain.models.losses.cross_entropy) default to use_sigmoid=False, i.e. this softmax cross-entropy with reduction='mean' and class_weight=None; use_sigmoid=True switches to binary cross-entropy with logits (the binary_cross_entropy function), mmdet/mmseg use_mask=True to the per-instance mask loss, and mmpretrain use_soft=True to soft targets. mmseg decode heads pass ignore_index=255.",
+  "mmdet.models.losses.CrossEntropyLoss、mmseg.models.losses.CrossEntropyLoss 和 mmpretrain.models.losses.CrossEntropyLoss（注册名 type='CrossEntropyLoss'；函数 mmdet.models.losses.cross_entropy、mmseg.models.losses.cross_entropy、mmpretrain.models.losses.cross_entropy）默认 use_sigmoid=False，即这种 softmax 交叉熵，reduction='mean'，class_weight=None；use_sigmoid=True 时改为带 logits 的二元交叉熵（binary_cross_entropy 函数），mmdet/mmseg 的 use_mask=True 改为逐实例掩码损失，mmpretrain 的 use_soft=True 改为软目标。mmseg 的解码头会传入 ignore_index=255。",
 );
 
 const FOCAL_NOTE = note(
-  "OpenMMLab FocalLoss (registry type='FocalLoss') is this sigmoid focal loss only (use_sigmoid must be True) with gamma=2.0 and reduction='mean'; alpha defaults to 0.25 in mmdet and mmpretrain but 0.5 in mmseg. Targets are class indices (mmdet: index C means background) turned into one-hot rows.",
-  "OpenMMLab 的 FocalLoss（注册名 type='FocalLoss'）只有这种 sigmoid 形式（use_sigmoid 必须为 True），gamma=2.0，reduction='mean'；alpha 在 mmdet 和 mmpretrain 中默认 0.25，在 mmseg 中默认 0.5。目标为类别索引（mmdet 中索引 C 表示背景），内部转成 one-hot 行。",
+  "mmdet.models.losses.FocalLoss, mmseg.models.losses.FocalLoss and mmpretrain.models.losses.FocalLoss (registry type='FocalLoss'; functions mmdet.models.losses.sigmoid_focal_loss, mmpretrain.models.losses.sigmoid_focal_loss) are this sigmoid focal loss only (use_sigmoid must be True) with gamma=2.0 and reduction='mean'; alpha defaults to 0.25 in mmdet and mmpretrain but 0.5 in mmseg. Targets are class indices (mmdet: index C means background) turned into one-hot rows.",
+  "mmdet.models.losses.FocalLoss、mmseg.models.losses.FocalLoss 和 mmpretrain.models.losses.FocalLoss（注册名 type='FocalLoss'；函数 mmdet.models.losses.sigmoid_focal_loss、mmpretrain.models.losses.sigmoid_focal_loss）只有这种 sigmoid 形式（use_sigmoid 必须为 True），gamma=2.0，reduction='mean'；alpha 在 mmdet 和 mmpretrain 中默认 0.25，在 mmseg 中默认 0.5。目标为类别索引（mmdet 中索引 C 表示背景），内部转成 one-hot 行。",
 );
 
 const BCE_NOTE = note(
-  "OpenMMLab binary_cross_entropy(pred, label, ...) takes logits (it calls binary_cross_entropy_with_logits); CrossEntropyLoss(use_sigmoid=True) uses it, expanding index labels to one-hot.",
-  'OpenMMLab 的 binary_cross_entropy(pred, label, ...) 接收 logits（内部调用 binary_cross_entropy_with_logits）；CrossEntropyLoss(use_sigmoid=True) 使用它，并把索引标签展开成 one-hot。',
+  "mmdet.models.losses.binary_cross_entropy, mmseg.models.losses.binary_cross_entropy and mmpretrain.models.losses.binary_cross_entropy (pred, label, ...) take logits (it calls binary_cross_entropy_with_logits); CrossEntropyLoss(use_sigmoid=True) uses it, expanding index labels to one-hot.",
+  'mmdet.models.losses.binary_cross_entropy、mmseg.models.losses.binary_cross_entropy 和 mmpretrain.models.losses.binary_cross_entropy (pred, label, ...) 接收 logits（内部调用 binary_cross_entropy_with_logits）；CrossEntropyLoss(use_sigmoid=True) 使用它，并把索引标签展开成 one-hot。',
 );
 
 const REG_NOTE = note(
-  "mmdet's L1Loss, SmoothL1Loss(beta=1.0) and MSELoss compute the same elementwise values with reduction='mean'.",
-  'mmdet 的 L1Loss、SmoothL1Loss(beta=1.0) 和 MSELoss 计算相同的逐元素值，reduction=\'mean\'。',
+  "mmdet.models.losses.L1Loss and mmdet.models.losses.l1_loss, mmdet.models.losses.SmoothL1Loss and mmdet.models.losses.smooth_l1_loss (beta=1.0), mmdet.models.losses.MSELoss and mmdet.models.losses.mse_loss compute the same elementwise values with reduction='mean'.",
+  'mmdet.models.losses.L1Loss 与 mmdet.models.losses.l1_loss、mmdet.models.losses.SmoothL1Loss 与 mmdet.models.losses.smooth_l1_loss（beta=1.0）、mmdet.models.losses.MSELoss 与 mmdet.models.losses.mse_loss 计算相同的逐元素值，reduction=\'mean\'。',
 );
 
 const IOU_NOTE = note(
-  "mmdet GIoULoss, DIoULoss and CIoULoss compare matched (x1, y1, x2, y2) boxes and default to reduction='mean'.",
-  "mmdet 的 GIoULoss、DIoULoss 和 CIoULoss 比较一一对应的 (x1, y1, x2, y2) 框，默认 reduction='mean'。",
+  "mmdet.models.losses.GIoULoss, mmdet.models.losses.DIoULoss and mmdet.models.losses.CIoULoss compare matched (x1, y1, x2, y2) boxes and default to reduction='mean'.",
+  "mmdet.models.losses.GIoULoss、mmdet.models.losses.DIoULoss 和 mmdet.models.losses.CIoULoss 比较一一对应的 (x1, y1, x2, y2) 框，默认 reduction='mean'。",
 );
 
 const VNET_NOTE = note(
-  "OpenMMLab DiceLoss (mmdet, mmseg; registry type='DiceLoss') defaults to this squared-denominator (V-Net) form: use_sigmoid=True, activate=True, naive_dice=False, eps=1e-3 added to each sum in the denominator only, one score per sample; naive_dice=True gives the plain soft Dice.",
-  "OpenMMLab 的 DiceLoss（mmdet、mmseg；注册名 type='DiceLoss'）默认就是这种分母取平方（V-Net）的形式：use_sigmoid=True、activate=True、naive_dice=False，eps=1e-3 只加在分母的各个和上，每个样本一个分数；naive_dice=True 时为普通软 Dice。",
+  "mmdet.models.losses.DiceLoss and mmseg.models.losses.DiceLoss (registry type='DiceLoss') default to this squared-denominator (V-Net) form: use_sigmoid=True, activate=True, naive_dice=False, eps=1e-3 added to each sum in the denominator only, one score per sample; naive_dice=True gives the plain soft Dice.",
+  "mmdet.models.losses.DiceLoss 和 mmseg.models.losses.DiceLoss（注册名 type='DiceLoss'）默认就是这种分母取平方（V-Net）的形式：use_sigmoid=True、activate=True、naive_dice=False，eps=1e-3 只加在分母的各个和上，每个样本一个分数；naive_dice=True 时为普通软 Dice。",
 );
 
 const MMDET = 'mmdet.models.losses.';
@@ -76,16 +76,16 @@ export const OPENMMLAB_APIS: readonly ApiBinding[] = [
   cls('sigmoid-focal-loss', `${MMSEG}FocalLoss`, { reduction: 'mean', alpha: 0.5 }),
   cls('vnet-dice-loss', `${MMSEG}DiceLoss`),
   cls('tversky-loss', `${MMSEG}TverskyLoss`, { mode: 'multiclass', smooth: 1, alpha: 0.3, beta: 0.7, ignore_index: 255 }, note(
-    "mmseg TverskyLoss(smooth=1, alpha=0.3, beta=0.7, ignore_index=255) applies a softmax over classes, scores each image and class, and requires alpha + beta = 1.",
-    'mmseg 的 TverskyLoss(smooth=1, alpha=0.3, beta=0.7, ignore_index=255) 先在类别上做 softmax，按图像和类别分别计算分数，并要求 alpha + beta = 1。',
+    "mmseg.models.losses.TverskyLoss(smooth=1, alpha=0.3, beta=0.7, ignore_index=255) applies a softmax over classes, scores each image and class, and requires alpha + beta = 1.",
+    'mmseg.models.losses.TverskyLoss(smooth=1, alpha=0.3, beta=0.7, ignore_index=255) 先在类别上做 softmax，按图像和类别分别计算分数，并要求 alpha + beta = 1。',
   )),
   cls('lovasz-softmax-loss', `${MMSEG}LovaszLoss`, undefined, note(
-    "mmseg LovaszLoss(loss_type='multi_class', classes='present', per_image=False, reduction='mean') is this loss on softmax probabilities; loss_type='binary' switches to the Lovász hinge.",
-    "mmseg 的 LovaszLoss(loss_type='multi_class', classes='present', per_image=False, reduction='mean') 就是作用于 softmax 概率的这种损失；loss_type='binary' 时改为 Lovász hinge。",
+    "mmseg.models.losses.LovaszLoss(loss_type='multi_class', classes='present', per_image=False, reduction='mean') is this loss on softmax probabilities; loss_type='binary' switches to the Lovász hinge.",
+    "mmseg.models.losses.LovaszLoss(loss_type='multi_class', classes='present', per_image=False, reduction='mean') 就是作用于 softmax 概率的这种损失；loss_type='binary' 时改为 Lovász hinge。",
   )),
   cls('balanced-cross-entropy', `${MMSEG}BoundaryLoss`, undefined, note(
-    "mmseg BoundaryLoss() (PIDNet's boundary head) is BCE with logits over all boundary pixels of the batch, balanced with α = the fraction of non-boundary pixels, so α is set by the batch rather than fixed.",
-    'mmseg 的 BoundaryLoss()（PIDNet 的边界头）是对整个批所有边界像素的带 logits 的 BCE，按 α = 非边界像素所占比例平衡，因此 α 由批决定而非固定值。',
+    "mmseg.models.losses.BoundaryLoss() (PIDNet's boundary head) is BCE with logits over all boundary pixels of the batch, balanced with α = the fraction of non-boundary pixels, so α is set by the batch rather than fixed.",
+    'mmseg.models.losses.BoundaryLoss()（PIDNet 的边界头）是对整个批所有边界像素的带 logits 的 BCE，按 α = 非边界像素所占比例平衡，因此 α 由批决定而非固定值。',
   )),
   // mmpretrain
   cls('cross-entropy', `${MMPRE}CrossEntropyLoss`),
@@ -94,24 +94,24 @@ export const OPENMMLAB_APIS: readonly ApiBinding[] = [
   cls('sigmoid-focal-loss', `${MMPRE}FocalLoss`, { reduction: 'mean' }),
   fn('sigmoid-focal-loss', `${MMPRE}sigmoid_focal_loss`, { reduction: 'mean' }),
   cls('cross-entropy', `${MMPRE}LabelSmoothLoss`, undefined, note(
-    "mmpretrain LabelSmoothLoss(label_smooth_val, mode='original') is softmax cross-entropy on targets (1 − ε)·one-hot + ε/C, i.e. label_smoothing = label_smooth_val; mode='classy_vision' and 'multi_label' smooth differently.",
-    "mmpretrain 的 LabelSmoothLoss(label_smooth_val, mode='original') 是目标为 (1 − ε)·one-hot + ε/C 的 softmax 交叉熵，即 label_smoothing = label_smooth_val；mode='classy_vision' 和 'multi_label' 的平滑方式不同。",
+    "mmpretrain.models.losses.LabelSmoothLoss(label_smooth_val, mode='original') is softmax cross-entropy on targets (1 − ε)·one-hot + ε/C, i.e. label_smoothing = label_smooth_val; mode='classy_vision' and 'multi_label' smooth differently.",
+    "mmpretrain.models.losses.LabelSmoothLoss(label_smooth_val, mode='original') 是目标为 (1 − ε)·one-hot + ε/C 的 softmax 交叉熵，即 label_smoothing = label_smooth_val；mode='classy_vision' 和 'multi_label' 的平滑方式不同。",
   )),
   cls('asymmetric-loss', `${MMPRE}AsymmetricLoss`, { gamma_pos: 0 }, note(
-    "mmpretrain AsymmetricLoss(gamma_pos=0.0, gamma_neg=4.0, clip=0.05, reduction='mean', use_sigmoid=True, eps=1e-8) is this loss averaged rather than summed, with no focusing on positives by default.",
-    "mmpretrain 的 AsymmetricLoss(gamma_pos=0.0, gamma_neg=4.0, clip=0.05, reduction='mean', use_sigmoid=True, eps=1e-8) 就是这种损失，但取平均而不是求和，且默认不对正样本聚焦。",
+    "mmpretrain.models.losses.AsymmetricLoss (and mmpretrain.models.losses.asymmetric_loss) (gamma_pos=0.0, gamma_neg=4.0, clip=0.05, reduction='mean', use_sigmoid=True, eps=1e-8) is this loss averaged rather than summed, with no focusing on positives by default.",
+    "mmpretrain.models.losses.AsymmetricLoss（以及 mmpretrain.models.losses.asymmetric_loss）(gamma_pos=0.0, gamma_neg=4.0, clip=0.05, reduction='mean', use_sigmoid=True, eps=1e-8) 就是这种损失，但取平均而不是求和，且默认不对正样本聚焦。",
   )),
   fn('asymmetric-loss', `${MMPRE}asymmetric_loss`, { gamma_pos: 0 }),
   cls('barlow-twins-loss', `${MMPRE}CrossCorrelationLoss`, undefined, note(
-    'mmpretrain CrossCorrelationLoss(lambd=0.0051) takes the already computed cross-correlation matrix C of the two views and returns Σ(1 − Cᵢᵢ)² + λ Σ_{i≠j} Cᵢⱼ².',
-    'mmpretrain 的 CrossCorrelationLoss(lambd=0.0051) 接收已计算好的两个视图的互相关矩阵 C，返回 Σ(1 − Cᵢᵢ)² + λ Σ_{i≠j} Cᵢⱼ²。',
+    'mmpretrain.models.losses.CrossCorrelationLoss(lambd=0.0051) takes the already computed cross-correlation matrix C of the two views and returns Σ(1 − Cᵢᵢ)² + λ Σ_{i≠j} Cᵢⱼ².',
+    'mmpretrain.models.losses.CrossCorrelationLoss(lambd=0.0051) 接收已计算好的两个视图的互相关矩阵 C，返回 Σ(1 − Cᵢᵢ)² + λ Σ_{i≠j} Cᵢⱼ²。',
   )),
   cls('masked-autoencoder-loss', `${MMPRE}PixelReconstructionLoss`, undefined, note(
-    "mmpretrain PixelReconstructionLoss(criterion='L1' or 'L2', channel=None) averages the per-pixel L1 or squared error over the masked patches only (the mask marks them).",
-    "mmpretrain 的 PixelReconstructionLoss(criterion='L1' 或 'L2', channel=None) 只在被遮挡的图块（由 mask 标出）上平均逐像素的 L1 或平方误差。",
+    "mmpretrain.models.losses.PixelReconstructionLoss(criterion='L1' or 'L2', channel=None) averages the per-pixel L1 or squared error over the masked patches only (the mask marks them).",
+    "mmpretrain.models.losses.PixelReconstructionLoss(criterion='L1' 或 'L2', channel=None) 只在被遮挡的图块（由 mask 标出）上平均逐像素的 L1 或平方误差。",
   )),
   cls('swav-loss', `${MMPRE}SwAVLoss`, undefined, note(
-    'mmpretrain SwAVLoss(feat_dim, sinkhorn_iterations=3, epsilon=0.05, temperature=0.1, crops_for_assign=[0, 1], num_crops=[2], num_prototypes=3000) holds the prototype layer itself and takes the features of all crops concatenated.',
-    'mmpretrain 的 SwAVLoss(feat_dim, sinkhorn_iterations=3, epsilon=0.05, temperature=0.1, crops_for_assign=[0, 1], num_crops=[2], num_prototypes=3000) 自带原型层，输入是所有裁剪拼接后的特征。',
+    'mmpretrain.models.losses.SwAVLoss(feat_dim, sinkhorn_iterations=3, epsilon=0.05, temperature=0.1, crops_for_assign=[0, 1], num_crops=[2], num_prototypes=3000) holds the prototype layer itself and takes the features of all crops concatenated.',
+    'mmpretrain.models.losses.SwAVLoss(feat_dim, sinkhorn_iterations=3, epsilon=0.05, temperature=0.1, crops_for_assign=[0, 1], num_crops=[2], num_prototypes=3000) 自带原型层，输入是所有裁剪视图拼接后的特征。',
   )),
 ];

@@ -14,21 +14,21 @@ const HORIZON = {
 };
 
 export const PYTORCH_FORECASTING_APIS: readonly ApiBinding[] = [
-  cls('l1-loss', `${M}MAE`, undefined, { en: `pytorch-forecasting metrics.MAE() is |ŷ − y| averaged. ${HORIZON.en}`, zh: `pytorch-forecasting 的 metrics.MAE() 是 |ŷ − y| 的平均。${HORIZON.zh}` }),
+  cls('l1-loss', `${M}MAE`, undefined, { en: `pytorch_forecasting.metrics.MAE() is |ŷ − y| averaged. ${HORIZON.en}`, zh: `pytorch_forecasting.metrics.MAE() 是 |ŷ − y| 的平均。${HORIZON.zh}` }),
   cls('mean-absolute-percentage-error', `${M}MAPE`, undefined, {
-    en: `pytorch-forecasting metrics.MAPE() is |ŷ − y| / (|y| + 1e-8) without Keras's factor of 100. ${HORIZON.en}`,
-    zh: `pytorch-forecasting 的 metrics.MAPE() 为 |ŷ − y| / (|y| + 1e-8)，没有 Keras 中的 100 倍系数。${HORIZON.zh}`,
+    en: `pytorch_forecasting.metrics.MAPE() is |ŷ − y| / (|y| + 1e-8) without Keras's factor of 100. ${HORIZON.en}`,
+    zh: `pytorch_forecasting.metrics.MAPE() 为 |ŷ − y| / (|y| + 1e-8)，没有 Keras 中的 100 倍系数。${HORIZON.zh}`,
   }),
   cls('poisson-nll-loss', `${M}PoissonLoss`, { eps: 1e-6 }, {
-    en: `pytorch-forecasting metrics.PoissonLoss() calls F.poisson_nll_loss(log_input=True, full=False, eps=1e-6) on the network output (a log rate) and predicts exp(output). ${HORIZON.en}`,
-    zh: `pytorch-forecasting 的 metrics.PoissonLoss() 对网络输出（对数速率）调用 F.poisson_nll_loss(log_input=True, full=False, eps=1e-6)，预测值为 exp(output)。${HORIZON.zh}`,
+    en: `pytorch_forecasting.metrics.PoissonLoss() calls F.poisson_nll_loss(log_input=True, full=False, eps=1e-6) on the network output (a log rate) and predicts exp(output). ${HORIZON.en}`,
+    zh: `pytorch_forecasting.metrics.PoissonLoss() 对网络输出（对数速率）调用 F.poisson_nll_loss(log_input=True, full=False, eps=1e-6)，预测值为 exp(output)。${HORIZON.zh}`,
   }),
   cls('cross-entropy', `${M}CrossEntropy`, undefined, {
-    en: `pytorch-forecasting metrics.CrossEntropy() is F.cross_entropy over the classes of a categorical target at each horizon step. ${HORIZON.en}`,
-    zh: `pytorch-forecasting 的 metrics.CrossEntropy() 是在每个预测步上对类别型目标的各类别做 F.cross_entropy。${HORIZON.zh}`,
+    en: `pytorch_forecasting.metrics.CrossEntropy() is F.cross_entropy over the classes of a categorical target at each horizon step. ${HORIZON.en}`,
+    zh: `pytorch_forecasting.metrics.CrossEntropy() 是在每个预测步上对类别型目标的各类别做 F.cross_entropy。${HORIZON.zh}`,
   }),
   cls('gaussian-nll-loss', `${M}NormalDistributionLoss`, { full: true }, {
-    en: `pytorch-forecasting metrics.NormalDistributionLoss() is −log N(y; μ, σ) with the constant (full=True) and the network predicting μ and σ (not the variance), rescaled by the target normaliser. ${HORIZON.en}`,
-    zh: `pytorch-forecasting 的 metrics.NormalDistributionLoss() 为 −log N(y; μ, σ)，含常数项（full=True），网络预测 μ 和 σ（而不是方差），并按目标归一化器重新缩放。${HORIZON.zh}`,
+    en: `pytorch_forecasting.metrics.NormalDistributionLoss() is −log N(y; μ, σ) with the constant (full=True) and the network predicting μ and σ (not the variance), rescaled by the target normaliser. ${HORIZON.en}`,
+    zh: `pytorch_forecasting.metrics.NormalDistributionLoss() 为 −log N(y; μ, σ)，含常数项（full=True），网络预测 μ 和 σ（而不是方差），并按目标归一化器重新缩放。${HORIZON.zh}`,
   }),
 ];

@@ -5,8 +5,8 @@
 import { cls, fn, type ApiBinding } from './binding';
 
 const SSIM_NOTE = {
-  en: 'pytorch_msssim ssim(X, Y, data_range=255, size_average=True, win_size=11, win_sigma=1.5, K=(0.01, 0.03), nonnegative_ssim=False) and the SSIM module (channel=3, spatial_dims=2) return the SSIM index, valid-padded, not a loss: write 1 − ssim(...). Mind data_range=255 for images in [0, 1].',
-  zh: 'pytorch_msssim 的 ssim(X, Y, data_range=255, size_average=True, win_size=11, win_sigma=1.5, K=(0.01, 0.03), nonnegative_ssim=False) 以及 SSIM 模块（channel=3, spatial_dims=2）返回的是 SSIM 指数（valid 填充）而不是损失：需写成 1 − ssim(...)。图像在 [0, 1] 内时要注意 data_range 默认为 255。',
+  en: 'pytorch_msssim.ssim(X, Y, data_range=255, size_average=True, win_size=11, win_sigma=1.5, K=(0.01, 0.03), nonnegative_ssim=False) and the pytorch_msssim.SSIM module (channel=3, spatial_dims=2) return the SSIM index, valid-padded, not a loss: write 1 − ssim(...). Mind data_range=255 for images in [0, 1].',
+  zh: 'pytorch_msssim.ssim(X, Y, data_range=255, size_average=True, win_size=11, win_sigma=1.5, K=(0.01, 0.03), nonnegative_ssim=False) 以及 pytorch_msssim.SSIM 模块（channel=3, spatial_dims=2）返回的是 SSIM 指数（valid 填充）而不是损失：需写成 1 − ssim(...)。图像在 [0, 1] 内时要注意 data_range 默认为 255。',
 };
 
 export const PYTORCH_MSSSIM_APIS: readonly ApiBinding[] = [
