@@ -111,7 +111,7 @@ export function renderLintDoc(): string {
     '| code | what | default | quick fix |',
     '| --- | --- | --- | --- |',
   ];
-  for (const r of LINT_RULES) L.push(`| [${r.code}](#${r.code.toLowerCase()}) | ${r.title.en} | ${r.severity} | ${r.fix.en} |`);
+  for (const r of LINT_RULES) L.push(`| [${r.code}](#${r.code.toLowerCase()}) | ${RULE_DOCS[r.code].title.en} | ${r.severity} | ${RULE_DOCS[r.code].fix.en} |`);
   L.push('');
   L.push(`Measured values: PyTorch ${measured.torch} (Debian \`python3-torch\`), float64, from \`scripts/fixtures/lint_values.py\`;`);
   L.push('each fixed snippet is exactly what the lint\'s quick fix writes, and its value is checked against Loss Atlas\'s own core');
@@ -119,7 +119,7 @@ export function renderLintDoc(): string {
   L.push('');
   for (const r of LINT_RULES) {
     const doc = RULE_DOCS[r.code];
-    L.push(`## ${r.code}`, '', `**${r.title.en}** (${r.title.zh}). Default severity: ${r.severity}. Explained in the reference of \`${r.entryId}\`.`, '');
+    L.push(`## ${r.code}`, '', `**${doc.title.en}** (${doc.title.zh}). Default severity: ${r.severity}. Explained in the reference of \`${r.entryId}\`.`, '');
     L.push('Wrong:', '', ...code(doc.wrong), '', 'Right:', '', ...code(doc.right), '');
     L.push(`At runtime: ${doc.runtime.en}`, '', `运行时：${doc.runtime.zh}`, '');
     const cases = measured.cases.filter((c) => c.code === r.code);
