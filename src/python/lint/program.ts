@@ -55,7 +55,6 @@ export class Program {
   /** Every name bound anywhere other than by an import. */
   private readonly locallyBound = new Set<string>();
   private readonly lines: string[][];
-  private readonly qualified = new WeakMap<Expr, string | null>();
   /** Module-level class name -> its scope id; `classId.method` -> the method's scope id. */
   private readonly classes = new Map<string, number>();
   private readonly methods = new Map<string, number>();
@@ -243,10 +242,11 @@ export class Program {
 
   /** The fully qualified library symbol a dotted name stands for, or undefined (local names included). */
   qualify(e: Expr): string | undefined {
-    const hit = this.qualified.get(e);
-    if (hit !== undefined) return hit ?? undefined;
+    // Memoised on the node itself (a WeakMap of tens of thousands of nodes costs the garbage collector more).
+    const memo = e as Expr & { qualified?: string | null };
+    if (memo.qualified !== undefined) return memo.qualified ?? undefined;
     const q = this.qualifyUncached(e);
-    this.qualified.set(e, q ?? null);
+    memo.qualified = q ?? null;
     return q;
   }
 
