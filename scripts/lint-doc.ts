@@ -94,7 +94,9 @@ export function renderLintDoc(): string {
     'in restricted mode, virtual workspaces and the web extension.',
     '',
     'A value is followed from the softmax or sigmoid to the loss directly (`F.cross_entropy(F.softmax(x, 1), y)`),',
-    'through local variables of the same function or notebook cell sequence with no reassignment between, through',
+    'through local variables of the same function or notebook cell sequence with no reassignment between, through a',
+    'model bound in the same scope whose output is an activation\'s (a class of the file whose every `forward` return is',
+    'one, or an `nn.Sequential` ending with an activation module), through',
     'value-keeping methods (`.to(device)`, `.transpose(0, 1)`), through the method and module forms',
     '(`x.softmax(dim=1)`, `torch.softmax`, `nn.Softmax(dim=1)(x)`, a module held in `self.sm`) and through criterion',
     'objects (`criterion = nn.NLLLoss()` … `criterion(p, y)`, `self.criterion`). The target argument is never',
@@ -109,7 +111,7 @@ export function renderLintDoc(): string {
     '| code | what | default | quick fix |',
     '| --- | --- | --- | --- |',
   ];
-  for (const r of LINT_RULES) L.push(`| [${r.code}](#${r.code.toLowerCase()}) | ${r.title.en} | ${r.severity} | ${r.fix.en} |`);
+  for (const r of LINT_RULES) L.push(`| [${r.code}](#${r.code.toLowerCase()}) | ${RULE_DOCS[r.code].title.en} | ${r.severity} | ${RULE_DOCS[r.code].fix.en} |`);
   L.push('');
   L.push(`Measured values: PyTorch ${measured.torch} (Debian \`python3-torch\`), float64, from \`scripts/fixtures/lint_values.py\`;`);
   L.push('each fixed snippet is exactly what the lint\'s quick fix writes, and its value is checked against Loss Atlas\'s own core');
@@ -117,7 +119,7 @@ export function renderLintDoc(): string {
   L.push('');
   for (const r of LINT_RULES) {
     const doc = RULE_DOCS[r.code];
-    L.push(`## ${r.code}`, '', `**${r.title.en}** (${r.title.zh}). Default severity: ${r.severity}. Explained in the reference of \`${r.entryId}\`.`, '');
+    L.push(`## ${r.code}`, '', `**${doc.title.en}** (${doc.title.zh}). Default severity: ${r.severity}. Explained in the reference of \`${r.entryId}\`.`, '');
     L.push('Wrong:', '', ...code(doc.wrong), '', 'Right:', '', ...code(doc.right), '');
     L.push(`At runtime: ${doc.runtime.en}`, '', `运行时：${doc.runtime.zh}`, '');
     const cases = measured.cases.filter((c) => c.code === r.code);
@@ -164,9 +166,9 @@ function renderPrecision(): string[] {
     `followed ${activations} softmax / log_softmax / sigmoid calls and read ${compiles} Keras \`compile\` calls. The corpus is`,
     'correct code (soft targets made with softmax, sigmoids for Dice terms and metrics, log_softmax before NLL and KL, matching',
     'Keras heads and losses), so silence is the right answer; what it does not show is recall, which the positive tests cover.',
-    'A known miss of this kind is in the corpus: `vae_main.py` returns `torch.sigmoid(...)` from `forward` and passes it to',
-    '`F.binary_cross_entropy` in `loss_function` (LA109, as in the PyTorch VAE example); the lint follows values within a',
-    'function or notebook cell sequence only, not through returns and parameters.',
+    'A known miss of this kind is in the corpus: `vae_main.py` returns `torch.sigmoid(...)` (in a tuple) from `forward`, and',
+    '`loss_function` receives it as a parameter before `F.binary_cross_entropy` (LA109, as in the PyTorch VAE example); the',
+    'lint does not follow values into parameters or out of tuples.',
     '',
   );
   if (found.length) {

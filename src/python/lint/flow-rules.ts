@@ -134,7 +134,7 @@ const ACT_TEXT: Readonly<Record<string, string>> = { softmax: 'softmax', log_sof
 function where(o: Origin): Localized {
   if (!o.via) return { en: '', zh: '' };
   const line = o.stmt.st.tokens[0].line + 1;
-  return { en: ` (assigned on line ${line})`, zh: `（第 ${line} 行赋值）` };
+  return { en: ` (from line ${line})`, zh: `（来自第 ${line} 行）` };
 }
 
 /** "Pass the pre-activation tensor": replaces the activation call (direct) or the variable (through one). */

@@ -117,12 +117,12 @@ function deleteArg(s: Stmt, call: CallExpr, arg: Arg): LintEdit {
     const prev = call.args[i - 1];
     const a = s.st.tokens[prev.t1 - 1];
     const b = s.st.tokens[arg.t1 - 1];
-    return { cell: a.cell, line: a.endLine, character: a.endCharacter, endLine: b.endLine, endCharacter: b.endCharacter, newText: '' };
+    return { cell: s.st.cell, line: a.endLine, character: a.endCol, endLine: b.endLine, endCharacter: b.endCol, newText: '' };
   }
   if (call.args.length > 1) {
     const a = s.st.tokens[arg.t0];
     const b = s.st.tokens[call.args[1].t0];
-    return { cell: a.cell, line: a.line, character: a.character, endLine: b.line, endCharacter: b.character, newText: '' };
+    return { cell: s.st.cell, line: a.line, character: a.col, endLine: b.line, endCharacter: b.col, newText: '' };
   }
   return replaceTokens(s, arg.t0, arg.t1, '');
 }

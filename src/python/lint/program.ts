@@ -55,7 +55,9 @@ export class Program {
   /** Every name bound anywhere other than by an import. */
   private readonly locallyBound = new Set<string>();
   private readonly lines: string[][];
-  private readonly qualified = new WeakMap<Expr, string | null>();
+  /** Module-level class name -> its scope id; `classId.method` -> the method's scope id. */
+  private readonly classes = new Map<string, number>();
+  private readonly methods = new Map<string, number>();
   private allCalls: { call: CallExpr; stmt: Stmt }[] | undefined;
   private calleeCounts: Map<string, number> | undefined;
 
@@ -99,6 +101,10 @@ export class Program {
       if (p.opensBlock) {
         const kind = p.kind === 'def' ? 'def' : p.kind === 'class' ? 'class' : 'block';
         const id = kind === 'block' ? scope : nextScope++;
+        const around = stack[stack.length - 1];
+        // Module-level classes by name; their methods by class and name.
+        if (p.kind === 'class' && p.name && !stack.some((e) => e.kind !== 'block')) this.classes.set(p.name, id);
+        if (p.kind === 'def' && p.name && around?.kind === 'class') this.methods.set(`${around.id}.${p.name}`, id);
         stack.push({ indent: st.indent, kind, id });
         if (p.kind === 'def') for (const name of p.params ?? []) this.bind(id, { key: name, stmt: s, how: 'param' });
       }
@@ -171,6 +177,17 @@ export class Program {
     return found;
   }
 
+  /** The scope id of a module-level class's method (`forward`), when the file defines both. */
+  methodScope(className: string, method: string): number | undefined {
+    const id = this.classes.get(className);
+    return id === undefined ? undefined : this.methods.get(`${id}.${method}`);
+  }
+
+  /** The `return` statements directly in a function scope. */
+  returnsIn(scope: number): Stmt[] {
+    return this.stmts.filter((s) => s.scope === scope && s.p.kind === 'return');
+  }
+
   /** Every binding of `key` in `scope`. */
   bindingsIn(scope: number, key: string): readonly Binding[] {
     return this.scopes.get(scope)?.get(key) ?? [];
@@ -225,10 +242,11 @@ export class Program {
 
   /** The fully qualified library symbol a dotted name stands for, or undefined (local names included). */
   qualify(e: Expr): string | undefined {
-    const hit = this.qualified.get(e);
-    if (hit !== undefined) return hit ?? undefined;
+    // Memoised on the node itself (a WeakMap of tens of thousands of nodes costs the garbage collector more).
+    const memo = e as Expr & { qualified?: string | null };
+    if (memo.qualified !== undefined) return memo.qualified ?? undefined;
     const q = this.qualifyUncached(e);
-    this.qualified.set(e, q ?? null);
+    memo.qualified = q ?? null;
     return q;
   }
 
@@ -265,11 +283,11 @@ export class Program {
     const a = s.st.tokens[t0];
     const b = s.st.tokens[t1 - 1];
     if (!a || !b) return '';
-    const lines = this.lines[a.cell];
-    if (a.line === b.endLine) return lines[a.line].slice(a.character, b.endCharacter);
-    const parts = [lines[a.line].slice(a.character)];
+    const lines = this.lines[s.st.cell];
+    if (a.line === b.endLine) return lines[a.line].slice(a.col, b.endCol);
+    const parts = [lines[a.line].slice(a.col)];
     for (let l = a.line + 1; l < b.endLine; l++) parts.push(lines[l]);
-    parts.push(lines[b.endLine].slice(0, b.endCharacter));
+    parts.push(lines[b.endLine].slice(0, b.endCol));
     return parts.join('\n');
   }
 

@@ -68,7 +68,7 @@ export class Reporter {
 export function tokenRange(s: Stmt, t0: number, t1: number): LintRange {
   const a = s.st.tokens[t0];
   const b = s.st.tokens[Math.max(t0, t1 - 1)];
-  return { cell: a.cell, line: a.line, character: a.character, endLine: b.endLine, endCharacter: b.endCharacter };
+  return { cell: s.st.cell, line: a.line, character: a.col, endLine: b.endLine, endCharacter: b.endCol };
 }
 
 export function exprRange(s: Stmt, e: Expr): LintRange {
@@ -84,8 +84,8 @@ export function replaceTokens(s: Stmt, t0: number, t1: number, newText: string):
 export function insertAt(s: Stmt, t: number, newText: string, before = false): LintEdit {
   const tok = s.st.tokens[t];
   const line = before ? tok.line : tok.endLine;
-  const character = before ? tok.character : tok.endCharacter;
-  return { cell: tok.cell, line, character, endLine: line, endCharacter: character, newText };
+  const character = before ? tok.col : tok.endCol;
+  return { cell: s.st.cell, line, character, endLine: line, endCharacter: character, newText };
 }
 
 /** `'x'` in the quote style of an existing string token (single quotes by default). */

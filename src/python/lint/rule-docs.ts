@@ -8,6 +8,10 @@ import type { Localized } from '../../losses/types';
 import type { LintCode } from './rules';
 
 export interface RuleDoc {
+  title: Localized;
+  /** What the quick fix does. */
+  fix: Localized;
+  framework: 'pytorch' | 'keras' | 'tensorflow' | 'optax' | 'several';
   wrong: string;
   right: string;
   runtime: Localized;
@@ -15,6 +19,9 @@ export interface RuleDoc {
 
 export const RULE_DOCS: Readonly<Record<LintCode, RuleDoc>> = {
   LA101: {
+    title: { en: 'Softmax output passed to a loss that applies softmax itself', zh: '把 softmax 的输出传给了自带 softmax 的损失函数' },
+    fix: { en: 'Pass the pre-softmax tensor (the logits).', zh: '传入 softmax 之前的张量（logits）。' },
+    framework: 'several',
     wrong: 'loss = F.cross_entropy(F.softmax(logits, dim=1), target)',
     right: 'loss = F.cross_entropy(logits, target)',
     runtime: {
@@ -23,6 +30,9 @@ export const RULE_DOCS: Readonly<Record<LintCode, RuleDoc>> = {
     },
   },
   LA102: {
+    title: { en: 'Sigmoid output passed to a with-logits loss', zh: '把 sigmoid 的输出传给了 with-logits 损失函数' },
+    fix: { en: 'Pass the logits (remove the sigmoid).', zh: '传入 logits（去掉 sigmoid）。' },
+    framework: 'several',
     wrong: 'loss = nn.BCEWithLogitsLoss()(torch.sigmoid(logits), target)',
     right: 'loss = nn.BCEWithLogitsLoss()(logits, target)',
     runtime: {
@@ -31,6 +41,9 @@ export const RULE_DOCS: Readonly<Record<LintCode, RuleDoc>> = {
     },
   },
   LA103: {
+    title: { en: 'NLL loss given probabilities instead of log-probabilities', zh: 'NLL 损失收到的是概率而不是对数概率' },
+    fix: { en: 'Use log_softmax instead of softmax (or cross-entropy on the logits).', zh: '用 log_softmax 代替 softmax（或对 logits 用交叉熵）。' },
+    framework: 'pytorch',
     wrong: 'loss = F.nll_loss(F.softmax(logits, dim=1), target)',
     right: 'loss = F.nll_loss(F.log_softmax(logits, dim=1), target)',
     runtime: {
@@ -39,6 +52,9 @@ export const RULE_DOCS: Readonly<Record<LintCode, RuleDoc>> = {
     },
   },
   LA104: {
+    title: { en: 'kl_div input that is not log-probabilities, or a log-space target without log_target=True', zh: 'kl_div 的输入不是对数概率，或目标是对数概率却没有 log_target=True' },
+    fix: { en: 'Use log_softmax for the input; add log_target=True for a log-space target.', zh: '输入改用 log_softmax；目标是对数概率时加上 log_target=True。' },
+    framework: 'pytorch',
     wrong: 'loss = F.kl_div(F.softmax(student, dim=1), F.softmax(teacher, dim=1), reduction="batchmean")',
     right: 'loss = F.kl_div(F.log_softmax(student, dim=1), F.softmax(teacher, dim=1), reduction="batchmean")',
     runtime: {
@@ -47,6 +63,9 @@ export const RULE_DOCS: Readonly<Record<LintCode, RuleDoc>> = {
     },
   },
   LA105: {
+    title: { en: 'CTC loss given softmax probabilities', zh: 'CTC 损失收到的是 softmax 概率' },
+    fix: { en: 'Use log_softmax on the class axis.', zh: '在类别维上用 log_softmax。' },
+    framework: 'pytorch',
     wrong: 'loss = F.ctc_loss(F.softmax(x, dim=2), targets, input_lengths, target_lengths)',
     right: 'loss = F.ctc_loss(F.log_softmax(x, dim=2), targets, input_lengths, target_lengths)',
     runtime: {
@@ -55,6 +74,9 @@ export const RULE_DOCS: Readonly<Record<LintCode, RuleDoc>> = {
     },
   },
   LA106: {
+    title: { en: "Keras from_logits does not match the output layer's activation", zh: 'Keras 的 from_logits 与输出层的激活函数不一致' },
+    fix: { en: 'Set from_logits to match the output layer (or change the activation).', zh: '按输出层设置 from_logits（或修改激活函数）。' },
+    framework: 'keras',
     wrong: "model = keras.Sequential([layers.Dense(64, activation='relu'), layers.Dense(10)])\nmodel.compile(optimizer='adam', loss='sparse_categorical_crossentropy')",
     right: "model = keras.Sequential([layers.Dense(64, activation='relu'), layers.Dense(10)])\nmodel.compile(optimizer='adam', loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))",
     runtime: {
@@ -63,6 +85,9 @@ export const RULE_DOCS: Readonly<Record<LintCode, RuleDoc>> = {
     },
   },
   LA107: {
+    title: { en: 'Softmax over a single unit', zh: '只对一个单元做 softmax' },
+    fix: { en: 'Use sigmoid with binary cross-entropy.', zh: '改用 sigmoid 与二元交叉熵。' },
+    framework: 'several',
     wrong: "layers.Dense(1, activation='softmax')",
     right: "layers.Dense(1, activation='sigmoid')",
     runtime: {
@@ -71,6 +96,9 @@ export const RULE_DOCS: Readonly<Record<LintCode, RuleDoc>> = {
     },
   },
   LA108: {
+    title: { en: 'Binary cross-entropy on a softmax multi-class head', zh: '对 softmax 多类输出使用了二元交叉熵' },
+    fix: { en: 'Use the categorical loss that fits the labels (categorical_crossentropy for one-hot, sparse_categorical_crossentropy for class indices).', zh: '改用与标签相符的类别损失（独热标签用 categorical_crossentropy，类别索引用 sparse_categorical_crossentropy）。' },
+    framework: 'keras',
     wrong: "model.add(layers.Dense(10, activation='softmax'))\nmodel.compile(optimizer='adam', loss='binary_crossentropy', metrics=['accuracy'])",
     right: "model.add(layers.Dense(10, activation='softmax'))\nmodel.compile(optimizer='adam', loss='categorical_crossentropy', metrics=['accuracy'])",
     runtime: {
@@ -79,6 +107,9 @@ export const RULE_DOCS: Readonly<Record<LintCode, RuleDoc>> = {
     },
   },
   LA109: {
+    title: { en: 'Sigmoid followed by BCELoss / binary_cross_entropy', zh: 'sigmoid 之后接 BCELoss / binary_cross_entropy' },
+    fix: { en: 'Use the with-logits form on the logits.', zh: '对 logits 使用 with-logits 形式。' },
+    framework: 'pytorch',
     wrong: 'loss = F.binary_cross_entropy(torch.sigmoid(logits), target)',
     right: 'loss = F.binary_cross_entropy_with_logits(logits, target)',
     runtime: {
@@ -87,6 +118,9 @@ export const RULE_DOCS: Readonly<Record<LintCode, RuleDoc>> = {
     },
   },
   LA201: {
+    title: { en: "kl_div / KLDivLoss with reduction='mean'", zh: "kl_div / KLDivLoss 使用了 reduction='mean'" },
+    fix: { en: "Use reduction='batchmean' (the value changes scale: it is multiplied by the number of classes).", zh: "改用 reduction='batchmean'（数值尺度会变：乘以类别数）。" },
+    framework: 'pytorch',
     wrong: 'criterion = nn.KLDivLoss()',
     right: "criterion = nn.KLDivLoss(reduction='batchmean')",
     runtime: {
@@ -95,6 +129,9 @@ export const RULE_DOCS: Readonly<Record<LintCode, RuleDoc>> = {
     },
   },
   LA202: {
+    title: { en: 'A loss class called with the tensors', zh: '把张量直接传给了损失函数类的构造函数' },
+    fix: { en: 'Create the loss first, then call it: nn.CrossEntropyLoss()(out, y).', zh: '先创建损失对象再调用：nn.CrossEntropyLoss()(out, y)。' },
+    framework: 'several',
     wrong: 'loss = nn.CrossEntropyLoss(outputs, labels)',
     right: 'loss = nn.CrossEntropyLoss()(outputs, labels)',
     runtime: {
@@ -103,6 +140,9 @@ export const RULE_DOCS: Readonly<Record<LintCode, RuleDoc>> = {
     },
   },
   LA203: {
+    title: { en: "Deprecated size_average / reduce / 'elementwise_mean'", zh: "已弃用的 size_average / reduce / 'elementwise_mean'" },
+    fix: { en: "Use the equivalent reduction= (PyTorch's own legacy mapping).", zh: '改用等价的 reduction=（按 PyTorch 自己的旧参数映射）。' },
+    framework: 'pytorch',
     wrong: 'criterion = nn.MSELoss(size_average=False)',
     right: "criterion = nn.MSELoss(reduction='sum')",
     runtime: {
@@ -111,6 +151,9 @@ export const RULE_DOCS: Readonly<Record<LintCode, RuleDoc>> = {
     },
   },
   LA204: {
+    title: { en: 'An invalid literal parameter value', zh: '参数的字面值无效' },
+    fix: { en: 'Use the nearest valid value.', zh: '改为最接近的有效值。' },
+    framework: 'several',
     wrong: "criterion = nn.CrossEntropyLoss(reduction='average', label_smoothing=-0.1)",
     right: "criterion = nn.CrossEntropyLoss(reduction='mean', label_smoothing=0.0)",
     runtime: {
@@ -119,6 +162,9 @@ export const RULE_DOCS: Readonly<Record<LintCode, RuleDoc>> = {
     },
   },
   LA205: {
+    title: { en: 'softmax / log_softmax without dim feeding a loss', zh: '传给损失函数的 softmax / log_softmax 没有指定 dim' },
+    fix: { en: 'Add dim= (the class axis: 1 for (N, C, …), -1 for the last axis).', zh: '加上 dim=（类别维：(N, C, …) 用 1，最后一维用 -1）。' },
+    framework: 'pytorch',
     wrong: 'loss = F.nll_loss(F.log_softmax(x), target)',
     right: 'loss = F.nll_loss(F.log_softmax(x, dim=1), target)',
     runtime: {

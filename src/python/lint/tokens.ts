@@ -9,19 +9,9 @@
  */
 import { importBindings, type ImportTable } from '../imports';
 import { statementsOf } from '../statements';
-import { tokenize } from '../tokens';
+import { tokenize, type Token } from '../tokens';
 
-export type TokenKind = 'name' | 'number' | 'string' | 'op';
-
-export interface Token {
-  kind: TokenKind;
-  text: string;
-  cell: number;
-  line: number;
-  character: number;
-  endLine: number;
-  endCharacter: number;
-}
+export type { Token };
 
 export interface Comment {
   cell: number;
@@ -29,9 +19,9 @@ export interface Comment {
   text: string;
 }
 
-/** One logical statement: its tokens and its block depth (0 at the top level). */
+/** One logical statement: its significant tokens (the shared tokenizer's), its block depth (0 at the top level) and cell. */
 export interface Statement {
-  tokens: Token[];
+  tokens: readonly Token[];
   indent: number;
   cell: number;
 }
@@ -60,16 +50,12 @@ export function tokenizeCells(cells: readonly string[]): Tokenized {
           else names.set(b.local, b.target);
         }
       }
-      const tokens: Token[] = [];
-      for (const t of st.tokens) {
-        if (t.kind === 'name' || t.kind === 'number' || t.kind === 'string' || t.kind === 'op') {
-          tokens.push({ kind: t.kind, text: t.text, cell, line: t.line, character: t.col, endLine: t.endLine, endCharacter: t.endCol });
-        }
-      }
-      if (!tokens.length) continue;
+      if (!st.tokens.length) continue;
+      let tokens = st.tokens;
       if (st.header) {
         const last = tokens[tokens.length - 1];
-        tokens.push({ kind: 'op', text: ':', cell, line: last.endLine, character: last.endCharacter, endLine: last.endLine, endCharacter: last.endCharacter });
+        const colon: Token = { kind: 'op', text: ':', start: last.end, end: last.end, line: last.endLine, col: last.endCol, endLine: last.endLine, endCol: last.endCol };
+        tokens = [...tokens, colon];
       }
       statements.push({ tokens, indent: st.depth, cell });
     }

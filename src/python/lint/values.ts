@@ -143,6 +143,10 @@ export function originOf(prog: Program, e: Expr, at: Stmt, depth = 0): Origin | 
       return inner && inner.act === 'softmax' ? { ...inner, act: 'log_softmax', logOf: true } : undefined;
     }
   }
+  // A model applied whose output is an activation's: a class of this file whose every `forward`
+  // return is one, or an nn.Sequential ending with an activation module.
+  const model = modelOutput(prog, fn, at, depth);
+  if (model) return model;
   // A module applied: `nn.Softmax(dim=1)(x)`, or a name / self.x bound to one.
   const mod = moduleOf(prog, fn, at);
   if (mod) {
@@ -160,6 +164,41 @@ export function originOf(prog: Program, e: Expr, at: Stmt, depth = 0): Origin | 
       const hasDim = act === 'sigmoid' || !!argument(x, 0, ['dim']) || x.args.some((a) => a.star);
       return { act, call: x, stmt: at, form: 'method', input: fn.obj, nameToken: { stmt: at, index: fn.nameToken }, dimCall: { stmt: at, call: x }, hasDim, torch: true };
     }
+  }
+  return undefined;
+}
+
+/** `model(x)` where `model` is bound to `Net(...)` (a class of this file) or to `nn.Sequential(..., nn.Softmax(dim=1))`. */
+function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number): Origin | undefined {
+  const x = unwrap(fn);
+  if (x.k !== 'name' && !(x.k === 'attr' && x.obj.k === 'name' && x.obj.name === 'self')) return undefined;
+  const b = prog.objectBinding(x, at);
+  if (!b || !b.value) return undefined;
+  let v = unwrap(b.value);
+  while (v.k === 'call' && v.fn.k === 'attr' && PASS_METHODS.has(v.fn.name)) v = unwrap(v.fn.obj);
+  if (v.k !== 'call') return undefined;
+  const ctor = unwrap(v.fn);
+  if (ctor.k === 'name') {
+    const forward = prog.methodScope(ctor.name, 'forward');
+    if (forward === undefined) return undefined;
+    const returns = prog.returnsIn(forward);
+    if (!returns.length) return undefined;
+    let first: Origin | undefined;
+    for (const r of returns) {
+      const o = r.p.value && originOf(prog, r.p.value, r, depth + 1);
+      if (!o || (first && o.act !== first.act)) return undefined;
+      first ??= o;
+    }
+    return first && { ...first, via: b };
+  }
+  if (prog.qualify(ctor) === 'torch.nn.Sequential') {
+    const layers = v.args.filter((a) => !a.name && !a.star);
+    const last = layers[layers.length - 1];
+    const lastCall = last && unwrap(last.value);
+    if (!lastCall || lastCall.k !== 'call') return undefined;
+    const mod = moduleOf(prog, lastCall, b.stmt);
+    if (!mod) return undefined;
+    return { act: mod.act, call: lastCall, stmt: b.stmt, form: 'module', nameToken: mod.nameToken, dimCall: mod.ctor, hasDim: mod.hasDim, torch: mod.torch, via: b };
   }
   return undefined;
 }

@@ -61,6 +61,10 @@ const NEGATIVES: Array<{ name: string; cells: string[]; only?: string[] }> = [
   { name: 'sigmoid applied to a different tensor than the one passed', cells: [TORCH + 'gate = torch.sigmoid(g)\nloss = F.binary_cross_entropy_with_logits(logits * gate.detach(), y)\n'] },
   { name: 'notebook: the softmax variable reassigned in a later cell before the loss cell', cells: [TORCH + 'p = F.softmax(x, dim=1)\n', 'p = model(x)\n', 'loss = F.cross_entropy(p, y)\n'] },
   { name: 'criterion rebound to another loss before the call', cells: [TORCH + 'criterion = nn.NLLLoss()\ncriterion = nn.CrossEntropyLoss()\nloss = criterion(F.log_softmax(x, dim=1), y)\n'] },
+  { name: 'a model class whose forward returns logits', cells: [TORCH + '\nclass Net(nn.Module):\n    def forward(self, x):\n        return self.fc(x)\n\nnet = Net()\nloss = nn.CrossEntropyLoss()(net(x), y)\n'] },
+  { name: 'a forward that returns softmax only at inference (another return gives logits)', cells: [TORCH + '\nclass Net(nn.Module):\n    def forward(self, x):\n        z = self.fc(x)\n        if self.training:\n            return z\n        return F.softmax(z, dim=1)\n\nnet = Net()\nloss = F.cross_entropy(net(x), y)\n'] },
+  { name: 'the model reaches the loss as a parameter of the training function', cells: [TORCH + '\nclass Net(nn.Module):\n    def forward(self, x):\n        return F.softmax(self.fc(x), dim=1)\n\ndef train(model, x, y):\n    return F.cross_entropy(model(x), y)\n'] },
+  { name: 'nn.Sequential ending in LogSoftmax(dim=1) with NLLLoss', cells: ['import torch.nn as nn\nmodel = nn.Sequential(nn.Linear(784, 10), nn.LogSoftmax(dim=1))\nloss = nn.NLLLoss()(model(x), y)\n'] },
   { name: 'suppressed on the line (specific and bare)', cells: [TORCH + 'loss = F.cross_entropy(F.softmax(x, dim=1), y)  # loss-atlas: ignore[LA101]\nl2 = F.nll_loss(F.softmax(x, dim=1), y)  # loss-atlas: ignore\n'] },
   { name: 'not Python: garbage, unbalanced brackets, unterminated strings', cells: ['((((( F.cross_entropy(\n"""unterminated\n', '\u0000\uD800 ]]] )))', ''] },
 ];

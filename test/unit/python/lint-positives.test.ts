@@ -74,6 +74,23 @@ export const POSITIVES: Positive[] = [
     cells: ['import tensorflow as tf\n\nprobs = tf.nn.softmax(logits, name="Predictions")\ntf.losses.softmax_cross_entropy(onehot_labels, probs, label_smoothing=0.1)\n'],
     flag: 'probs',
   },
+  {
+    code: 'LA101',
+    name: "a model class whose forward returns F.softmax, trained with CrossEntropyLoss (tutorial-style script)",
+    url: 'https://github.com/bowang-lab/Transformer-GCN-QA/pull/32',
+    cells: [
+      TORCH +
+        '\nclass Classifier(nn.Module):\n    def __init__(self, n_in, n_classes):\n        super().__init__()\n        self.fc = nn.Linear(n_in, n_classes)\n\n    def forward(self, x):\n        scores = self.fc(x)\n        return F.softmax(scores, dim=-1)\n\nnet = Classifier(300, 5).to(device)\ncriterion = nn.CrossEntropyLoss()\nfor inputs, labels in train_loader:\n    outputs = net(inputs)\n    loss = criterion(outputs, labels)\n    loss.backward()\n',
+    ],
+    flag: 'outputs',
+  },
+  {
+    code: 'LA101',
+    name: 'notebook: nn.Sequential ending in nn.Softmax(dim=1), CrossEntropyLoss in a later cell',
+    url: 'https://github.com/nishnik/Deep-Semantic-Similarity-Model-PyTorch/issues/2',
+    cells: ['import torch.nn as nn\nmodel = nn.Sequential(nn.Linear(784, 128), nn.ReLU(), nn.Linear(128, 10), nn.Softmax(dim=1))\n', 'loss_fn = nn.CrossEntropyLoss()\nloss = loss_fn(model(images), labels)\n'],
+    flag: 'model(images)',
+  },
   // ---- LA102: sigmoid into a with-logits loss ----
   {
     code: 'LA102',
