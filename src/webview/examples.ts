@@ -17,14 +17,23 @@ function binarySegmentation(r: () => number): Record<string, TypedTensor> {
   return { y_pred, y_true };
 }
 
+/** `rows` distributions over `classes` (rows of probabilities, or of log-probabilities with `log`). */
+function distributions(r: () => number, rows: number, classes: number, log: boolean): TypedTensor {
+  const t = tensor([rows, classes], () => 0);
+  for (let row = 0; row < rows; row++) distribution(Array.from({ length: classes }, () => normal(r)), log).forEach((v, k) => (t.data[row * classes + k] = v));
+  return t;
+}
+
 export const EXAMPLE_HOOKS: Readonly<Record<string, ExampleHook>> = {
+  // Its inputs are "any shape", but KL compares distributions: a batch of 4 rows over 3 classes,
+  // log-probabilities against probabilities (the batch is the first axis for 'batchmean').
+  'kl-div': (r) => ({ input: distributions(r, 4, 3, true), target: distributions(r, 4, 3, false) }),
   // T = 5 steps, N = 2 sequences, C = 4 classes (0 is the blank); padded targets (N, S = 2)
   // with lengths ≤ S and input lengths ≤ T, log-probabilities normalised over C.
   'ctc-loss': (r) => {
     const [T, N, C, S] = [5, 2, 4, 2];
-    const log_probs = tensor([T, N, C], () => 0);
-    for (let row = 0; row < T * N; row++)
-      distribution(Array.from({ length: C }, () => normal(r)), true).forEach((l, k) => (log_probs.data[row * C + k] = l));
+    const log_probs = distributions(r, T * N, C, true);
+    log_probs.shape = [T, N, C];
     return {
       log_probs,
       targets: tensor([N, S], (i) => 1 + (i % (C - 1))),

@@ -140,18 +140,23 @@ export function exampleInputs(entry: LossEntry, seed = 7): Record<string, TypedT
   if (hook) return hook(r);
   const out: Record<string, TypedTensor> = {};
   const bound = new Map<string, number>();
-  let first: number[] | undefined;
-  for (const spec of entry.inputs) {
-    if (spec.optional) continue;
+  const picks: Record<string, PickedShape> = {};
+  let first: PickedShape | undefined;
+  for (const input of entry.inputs) {
+    if (input.optional) continue;
+    // A target that takes class indices or probabilities (`class indices: (N); probabilities: same
+    // shape as input`) gets the common case, class indices.
+    const indices = /^class indices: ([^;]*)/i.exec(input.shape)?.[1];
+    const spec: InputSpec = indices ? { ...input, shape: indices, integer: true } : input;
     const same = /same (?:shape )?as (\w+)/i.exec(spec.shape)?.[1];
-    const ref = (same && out[same]?.shape) || first;
-    let picked: PickedShape;
-    if (ref && (same || /broadcastable to/i.test(spec.shape))) picked = { dims: [...ref], symbols: ref.map(() => '*') };
-    else picked = pickShape(spec.shape, first, bound);
+    const ref = (same && picks[same]) || first;
+    const picked: PickedShape =
+      ref && (same || /broadcastable to/i.test(spec.shape)) ? { dims: [...ref.dims], symbols: [...ref.symbols] } : pickShape(spec.shape, first?.dims, bound);
+    picks[spec.name] = picked;
     picked.symbols.forEach((s, k) => {
       if (s !== '*' && !/^\d+$/.test(s) && !bound.has(s)) bound.set(s, picked.dims[k]);
     });
-    first ??= picked.dims;
+    first ??= picked;
     out[spec.name] = valuesFor(spec, picked, r, bound);
   }
   return out;
@@ -193,6 +198,7 @@ function valuesFor(spec: InputSpec, { dims, symbols }: PickedShape, r: () => num
   const dom = spec.domain.en.toLowerCase().replace(/−/g, '-');
   const d = `${dom} ${spec.meaning.en.toLowerCase()}`;
   const classAxis = Math.max(0, symbols.findIndex((s) => CLASS_AXES.has(s)) >= 0 ? symbols.findIndex((s) => CLASS_AXES.has(s)) : dims.length - 1);
+  const classAxisNamed = symbols.some((s) => CLASS_AXES.has(s));
   const classSymbol = /\[0, ?(\w+)\)/.exec(spec.domain.en)?.[1];
   const classes = (classSymbol && (bound.get(classSymbol) ?? SIZES[classSymbol])) || SIZES.C;
   const n = dims.reduce((a, b) => a * b, 1);
@@ -209,12 +215,12 @@ function valuesFor(spec: InputSpec, { dims, symbols }: PickedShape, r: () => num
     return tensor(dims, () => Math.floor(r() * classes));
   }
   if (/\{-1, ?\+?1\}|-1 or \+?1|\b1 or -1|±1/.test(dom)) return tensor(dims, () => (r() < 0.5 ? -1 : 1));
-  if (/one-hot/.test(dom) && symbols.some((s) => CLASS_AXES.has(s))) {
+  if (/one-hot/.test(dom) && classAxisNamed) {
     const t = tensor(dims, () => 0);
     eachLine(dims, classAxis, (idx) => (t.data[idx[Math.floor(r() * idx.length)]] = 1));
     return t;
   }
-  if (/^log-probabilit/.test(dom) || /sums? to 1|summing to 1|distribution|rescaled to sum/.test(dom)) {
+  if (/^log-probabilit/.test(dom) || /sums? to 1|summing to 1|distribution|rescaled to sum/.test(dom) || (/^probabilit/.test(dom) && classAxisNamed)) {
     const log = /^log-probabilit/.test(dom);
     const t = tensor(dims, () => normal(r));
     eachLine(dims, classAxis, (idx) => {

@@ -55,7 +55,7 @@ describe('playground examples', () => {
   });
 
   it('gives class indices the prediction shape without its class axis, in [0, C)', () => {
-    for (const id of ['nll-loss', 'focal-loss', 'symmetric-cross-entropy', 'generalized-cross-entropy']) {
+    for (const id of ['cross-entropy', 'nll-loss', 'focal-loss', 'symmetric-cross-entropy', 'generalized-cross-entropy']) {
       const { input, target } = ex(id);
       assert.deepEqual(target.shape, input.shape.filter((_, k) => k !== 1), id);
       assert.ok(values(target).every((v) => Number.isInteger(v) && v >= 0 && v < input.shape[1]), id);
@@ -88,6 +88,12 @@ describe('playground examples', () => {
     near1(rowSums(ex('boundary-loss').probs, 1), 1e-9, 'boundary-loss');
     near1(rowSums(ex('poly-loss').labels, 1), 1e-9, 'poly-loss');
     near1(rowSums(ex('keras-kl-divergence').y_true, 1), 1e-9, 'keras-kl-divergence');
+    near1(rowSums(ex('kl-div').input, 1, Math.exp), 1e-8, 'kl-div input');
+    near1(rowSums(ex('kl-div').target, 1), 1e-9, 'kl-div target');
+    for (const name of ['input', 'target']) near1(rowSums(ex('js-divergence')[name], 1), 1e-9, `js-divergence ${name}`);
+    near1(rowSums(ex('lovasz-softmax-loss').probas, 1), 1e-9, 'lovasz-softmax-loss');
+    // one-hot along the class axis (dim 1), not along the last
+    near1(rowSums(ex('generalized-dice-loss').target, 1), 0, 'generalized-dice-loss');
     near1(rowSums(ex('keras-categorical-crossentropy').y_true, 1), 0, 'one-hot');
     assert.ok(values(ex('keras-categorical-crossentropy').y_true).every((v) => v === 0 || v === 1));
   });
