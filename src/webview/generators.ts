@@ -214,6 +214,7 @@ function valuesFor(spec: InputSpec, { dims, symbols }: PickedShape, r: () => num
     }
     return tensor(dims, () => Math.floor(r() * classes));
   }
+  if (/relevance grades/.test(dom)) return tensor(dims, () => Math.floor(r() * 5));
   if (/\{-1, ?\+?1\}|-1 or \+?1|\b1 or -1|±1/.test(dom)) return tensor(dims, () => (r() < 0.5 ? -1 : 1));
   if (/one-hot/.test(dom) && classAxisNamed) {
     const t = tensor(dims, () => 0);

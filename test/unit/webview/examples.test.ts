@@ -105,6 +105,8 @@ describe('playground examples', () => {
       const v = values(ex(id)[name]);
       assert.ok(v.every((x) => x === 0 || x === 1) && v.includes(0) && v.includes(1), id);
     }
+    for (const id of ['ranknet-loss', 'listnet-loss', 'lambdarank-loss', 'listmle-loss', 'pairwise-logistic-loss'])
+      assert.ok(values(ex(id).y_true).every((g) => Number.isInteger(g) && g >= 0 && g <= 4), `${id}: relevance grades 0–4`);
     // mining losses: every label at least twice
     for (const [id, name] of [['batch-hard-triplet-loss', 'labels'], ['triplet-semihard-loss', 'labels'], ['multi-similarity-loss', 'labels'], ['circle-loss', 'label']] as const) {
       const counts = new Map<number, number>();
