@@ -611,8 +611,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     formulaText: 'VFL(p, q) = −q·(q·log p + (1 − q)·log(1 − p)) if q > 0;  −α·p^γ·log(1 − p) if q = 0;  p = sigmoid(z), q = IoU-aware target score (the IoU of the predicted box with its ground truth on the true class, 0 elsewhere)',
     inputs: [
       { name: 'pred_score', meaning: { en: 'Class logits of every anchor point (they also score localisation quality).', zh: '每个锚点的类别 logits（同时表示定位质量）。' }, shape: '(N, A, C)', domain: { en: 'real logits', zh: '实数 logits' } },
-      { name: 'gt_score', meaning: { en: 'Target score q: the IoU of the predicted box with its assigned ground truth at the true class, 0 elsewhere.', zh: '目标分数 q：在真实类别处为预测框与所分配真实框的 IoU，其余为 0。' }, shape: 'same as pred_score', domain: { en: '[0, 1]', zh: '[0, 1]' } },
-      { name: 'label', meaning: { en: 'One-hot mask of the positives (1 at the true class of a foreground anchor).', zh: '正样本的 one-hot 掩码（前景锚点的真实类别处为 1）。' }, shape: 'same as pred_score', domain: { en: '{0, 1}', zh: '{0, 1}' } },
+      { name: 'gt_score', meaning: { en: 'Target score q: the IoU of the predicted box with its assigned ground truth at the true class, 0 elsewhere.', zh: '目标分数 q：在真实类别处为预测框与所分配真实框的 IoU，其余为 0。' }, shape: 'same as pred_score', domain: { en: '[0, 1]', zh: '[0, 1] 内的分数' } },
+      { name: 'label', meaning: { en: 'One-hot mask of the positives (1 at the true class of a foreground anchor).', zh: '正样本的 one-hot 掩码（前景锚点的真实类别处为 1）。' }, shape: 'same as pred_score', domain: { en: '{0, 1}', zh: '取值 {0, 1}' } },
     ],
     params: [
       num('alpha', 0.75, [0, 1], 'Weight α of the negatives (it is not focal loss\'s class-balance α).', '负样本的权重 α（不是 focal loss 中平衡类别的 α）。'),

@@ -20,6 +20,7 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       { framework: 'keras', symbol: 'tf.keras.losses.mse', kind: 'function' },
       { framework: 'optax', symbol: 'optax.squared_error', kind: 'function', defaults: { reduction: 'none' } },
       { framework: 'optax', symbol: 'optax.l2_loss', kind: 'function', defaults: { reduction: 'none' } },
+      { framework: 'tensorflow', symbol: 'tf.nn.l2_loss', kind: 'function' },
       { framework: 'tensorflow', symbol: 'tf.compat.v1.losses.mean_squared_error', kind: 'function' },
     ],
     formula: '\\ell(x, y) = \\frac{1}{n}\\sum_{i=1}^{n} (x_i - y_i)^2',
@@ -39,8 +40,8 @@ export const REGRESSION_ENTRIES: readonly LossEntry[] = [
       zh: '平方运算让离群点主导损失和梯度。目标为双峰（bimodal）时，模型会预测两个峰的平均值，而这个值可能根本不会出现。input 与 target 形状不同时会被广播：PyTorch 只给出警告，(N, 1) 的 target 对上 (N,) 的 input 会得到 N×N 的损失。',
     },
     frameworkNotes: {
-      en: "PyTorch averages over every element. Keras' MeanSquaredError averages over the last axis per sample, then over the batch; for equal shapes the value is the same. optax.squared_error returns the unreduced squares (no mean), and optax.l2_loss is half of that. tf.compat.v1.losses.mean_squared_error(labels, predictions) averages over every element, as PyTorch does.",
-      zh: 'PyTorch 对所有元素求平均。Keras 的 MeanSquaredError 先在每个样本的最后一个轴上求平均，再对 batch 求平均；形状一致时结果相同。optax.squared_error 返回未汇总的平方误差，optax.l2_loss 则是其一半。tf.compat.v1.losses.mean_squared_error(labels, predictions) 与 PyTorch 一样对所有元素求平均。',
+      en: "PyTorch averages over every element. Keras' MeanSquaredError averages over the last axis per sample, then over the batch; for equal shapes the value is the same. optax.squared_error returns the unreduced squares (no mean), and optax.l2_loss is half of that. tf.nn.l2_loss(t) is sum(t²)/2 of one tensor: with t = prediction − target it is half the summed squared error, but most code passes a weight tensor to it as a weight-decay term. tf.compat.v1.losses.mean_squared_error(labels, predictions) averages over every element, as PyTorch does.",
+      zh: 'PyTorch 对所有元素求平均。Keras 的 MeanSquaredError 先在每个样本的最后一个轴上求平均，再对 batch 求平均；形状一致时结果相同。optax.squared_error 返回未汇总的平方误差，optax.l2_loss 则是其一半。tf.nn.l2_loss(t) 计算单个张量的 sum(t²)/2：当 t = 预测值 − 目标值时，它等于平方误差总和的一半；但多数代码把权重张量传给它，用作权重衰减项。tf.compat.v1.losses.mean_squared_error(labels, predictions) 与 PyTorch 一样对所有元素求平均。',
     },
     sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, KERAS_LOSSES, OPTAX_REGRESSION],
     related: ['l1-loss', 'huber-loss'],

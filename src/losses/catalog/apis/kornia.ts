@@ -19,6 +19,8 @@ const SEG_NOTE = {
 };
 
 export const KORNIA_APIS: readonly ApiBinding[] = [
+  cls('psnr-loss', `${K}PSNRLoss`),
+  fn('psnr-loss', `${K}psnr_loss`),
   cls('focal-loss', `${K}FocalLoss`, { reduction: 'none' }, {
     en: "kornia kornia.losses.FocalLoss(alpha, gamma=2.0, reduction='none', weight=None, ignore_index=-100) (and kornia.losses.focal_loss) is this softmax focal loss on logits (B, C, ...) with index targets, except that alpha weighs class 0 by 1 − alpha and every other class by alpha (None: no weighting); the class requires alpha.",
     zh: "kornia 的 kornia.losses.FocalLoss(alpha, gamma=2.0, reduction='none', weight=None, ignore_index=-100)（以及 kornia.losses.focal_loss）就是作用于 logits (B, C, ...)、索引目标的这种 softmax Focal 损失，只是 alpha 的用法不同：第 0 类乘以 1 − alpha，其余各类乘以 alpha（None 表示不加权）；该类必须显式给出 alpha。",

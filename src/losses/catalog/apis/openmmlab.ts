@@ -56,6 +56,7 @@ export const OPENMMLAB_APIS: readonly ApiBinding[] = [
   fn('cross-entropy', `${MMDET}cross_entropy`),
   fn('bce-with-logits', `${MMDET}binary_cross_entropy`, undefined, BCE_NOTE),
   cls('sigmoid-focal-loss', `${MMDET}FocalLoss`, { reduction: 'mean' }, FOCAL_NOTE),
+  cls('varifocal-loss', `${MMDET}VarifocalLoss`),
   fn('sigmoid-focal-loss', `${MMDET}sigmoid_focal_loss`, { reduction: 'mean' }),
   cls('smooth-l1-loss', `${MMDET}SmoothL1Loss`, undefined, REG_NOTE),
   fn('smooth-l1-loss', `${MMDET}smooth_l1_loss`),

@@ -13,10 +13,22 @@ const FOCAL_NOTE = {
 };
 
 export const TFA_APIS: readonly ApiBinding[] = [
-  cls('sigmoid-focal-loss', `${T}SigmoidFocalCrossEntropy`, { reduction: 'none' }, FOCAL_NOTE),
-  fn('sigmoid-focal-loss', `${T}sigmoid_focal_crossentropy`, { reduction: 'none' }),
-  fn('batch-hard-triplet-loss', `${T}triplet_hard_loss`),
-  fn('generalized-box-iou-loss', `${T}giou_loss`),
-  fn('lifted-structure-loss', `${T}lifted_struct_loss`),
-  cls('n-pair-loss', `${T}NpairsLoss`),
+  cls('sigmoid-focal-loss', `${T}SigmoidFocalCrossEntropy`, undefined, FOCAL_NOTE),
+  fn('sigmoid-focal-loss', `${T}sigmoid_focal_crossentropy`),
+  fn('batch-hard-triplet-loss', `${T}triplet_hard_loss`, undefined, {
+    en: 'tfa.losses.triplet_hard_loss(y_true, y_pred, margin=1.0, soft=False, distance_metric="L2") is the function form of tfa.losses.TripletHardLoss.',
+    zh: 'tfa.losses.triplet_hard_loss(y_true, y_pred, margin=1.0, soft=False, distance_metric="L2") 是 tfa.losses.TripletHardLoss 的函数形式。',
+  }),
+  fn('generalized-box-iou-loss', `${T}giou_loss`, undefined, {
+    en: "tfa.losses.giou_loss(y_true, y_pred, mode='giou') is the function form of tfa.losses.GIoULoss; boxes are [y_min, x_min, y_max, x_max].",
+    zh: "tfa.losses.giou_loss(y_true, y_pred, mode='giou') 是 tfa.losses.GIoULoss 的函数形式；框的格式为 [y_min, x_min, y_max, x_max]。",
+  }),
+  fn('lifted-structure-loss', `${T}lifted_struct_loss`, undefined, {
+    en: 'tfa.losses.lifted_struct_loss(labels, embeddings, margin=1.0) is the function form of tfa.losses.LiftedStructLoss.',
+    zh: 'tfa.losses.lifted_struct_loss(labels, embeddings, margin=1.0) 是 tfa.losses.LiftedStructLoss 的函数形式。',
+  }),
+  cls('n-pair-loss', `${T}NpairsLoss`, undefined, {
+    en: 'tfa.losses.NpairsLoss() is the class form of tfa.losses.npairs_loss(y_true, y_pred), where y_pred is the (N, N) similarity matrix of anchors and positives.',
+    zh: 'tfa.losses.NpairsLoss() 是 tfa.losses.npairs_loss(y_true, y_pred) 的类形式，其中 y_pred 是锚点与正样本之间 (N, N) 的相似度矩阵。',
+  }),
 ];
