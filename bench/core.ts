@@ -299,7 +299,7 @@ export function coreSuite(options: { repeats?: number; cases?: readonly BenchCas
             try {
               await collect();
               const t0 = now();
-              void computeLoss(c.id, given as Record<string, Tensor>).grad.data.length; // the gradient too, where it is lazy
+              void computeLoss(c.id, given as Record<string, Tensor>, undefined, { gradient: 'eager' }).grad.data.length; // value and gradient, as the playground asks
               if (keep) js[form].push(now() - t0);
             } catch (e) {
               errors.set(form, (e as Error).message);
@@ -325,7 +325,7 @@ export function coreSuite(options: { repeats?: number; cases?: readonly BenchCas
             // the typed call back to back with no collection in between (garbage piles up as in a plain loop) ...
             for (let r = -2; r < repeats; r++) {
               const t0 = now();
-              void computeLoss(c.id, typed).grad.data.length;
+              void computeLoss(c.id, typed, undefined, { gradient: 'eager' }).grad.data.length;
               if (r >= 0) js.typedNoGc.push(now() - t0);
             }
             // ... the value alone (what Compute Loss on Selection and the compare table read), back to back with
@@ -370,7 +370,7 @@ export function coreSuite(options: { repeats?: number; cases?: readonly BenchCas
                 cells.met = ok.length ? (ok.every(Boolean) ? 'yes' : ok.some(Boolean) ? 'partly' : 'NO') : undefined;
                 // memory: the smallest of three measurements (the first calls may also grow the heap with compiled code)
                 const mems = [];
-                for (let k = 0; k < 3; k++) mems.push(await allocated(() => { const res = computeLoss(c.id, typed); void res.grad; return res; }));
+                for (let k = 0; k < 3; k++) mems.push(await allocated(() => { const res = computeLoss(c.id, typed, undefined, { gradient: 'eager' }); void res.grad; return res; }));
                 const exactOnes = mems.filter((m) => m.exact);
                 const mem = (exactOnes.length ? exactOnes : mems).reduce((a, b) => (b.bytes < a.bytes ? b : a));
                 const alloc = Number.isNaN(mem.bytes) ? 'needs --expose-gc' : `${mem.exact ? '' : '≥'}${(mem.bytes / (n * 8)).toFixed(2)}`;

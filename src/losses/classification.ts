@@ -9,8 +9,8 @@
  */
 import { finiteFastPath, finiteFastValue, pointwiseFused, pointwiseLoss, type PointwiseKernel } from './elementwise';
 import { LossInputError } from './errors';
-import { defineMemoized, readReduction, sum, withScaledContributions, type Reduction } from './reduction';
-import { expNeg, log1pUnit, logSigmoid, logSumExp, sigmoid, softmaxInto, softplus } from './softmax';
+import { defineMemoized, readReduction, sum, wantsEagerGradient, withScaledContributions, type Reduction } from './reduction';
+import { expNeg, log1pUnit, logSigmoid, logSumExpNeg, sigmoid, softmaxInto, softplus } from './softmax';
 import { broadcastShapes, broadcastTo, sameShape, shapeText, toNested } from './tensor';
 import type { LossImplementation, LossResult, TypedTensor } from './types';
 import { expectInRange, expectIndices, expectNotNaN, expectParamRange, expectRank, expectSameShape, type ChecksNaN } from './validate';
@@ -144,7 +144,7 @@ function crossEntropyRows(
       const a = a0 * wy * s;
       const b = b0 * s;
       // softmax scaled by a (+ b·W with smoothing): the gradient is then one more pass at most
-      const lse = g ? softmaxRow(xd, g, base, C, inner, eps !== 0 ? a + b * W : a, true) : logSumExp(xd, base, C, inner, true);
+      const lse = g ? softmaxRow(xd, g, base, C, inner, eps !== 0 ? a + b * W : a, true) : logSumExpNeg(xd, base, C, inner);
       if (lse - lse !== 0) unchecked = NaN; // an infinite max: a NaN in the row would not show
       const py = base + y * inner;
       let loss = a0 * wy * (lse - xd[py]);
@@ -190,6 +190,7 @@ function crossEntropyIndices(
   ignore: number,
   eps: number,
   reduction: Reduction,
+  eagerGradient = false,
 ): LossResult {
   const { outer, C, inner } = L;
   expectIndices(t, 'target', 0, C, ignore);
@@ -209,9 +210,12 @@ function crossEntropyIndices(
     const total = crossEntropyRows(x, td, w, ignore, L, s, W, eps, g, losses);
     return { grad: { shape: x.shape, data: g }, total };
   };
-  if (reduction === 'none') {
-    const { grad } = gradPass(elems);
-    return { value: toNested(el), elements: el, contributions: el, gradInput: 'input', grad };
+  if (reduction === 'none' || eagerGradient) {
+    // One fused pass: the softmax rows are the gradient, the losses are summed as they go.
+    const { grad, total } = gradPass(elems);
+    if (reduction === 'none') return { value: toNested(el), elements: el, contributions: el, gradInput: 'input', grad };
+    const d = reduction === 'mean' ? denom : 1;
+    return withScaledContributions({ value: total / d, elements: el, gradInput: 'input', grad }, 1 / d);
   }
   // The forward pass only; the gradient (softmax minus one-hot, scaled) when `grad` is first read.
   const total = crossEntropyRows(x, td, w, ignore, L, s, W, eps, null, elems);
@@ -286,7 +290,7 @@ const crossEntropy: LossImplementation & ChecksNaN = {
       return crossEntropyProbabilities(input, target, L, w, eps, reduction);
     }
     expectIndexTarget(target, input, L, true);
-    return crossEntropyIndices(input, target, L, w, ignore, eps, reduction);
+    return crossEntropyIndices(input, target, L, w, ignore, eps, reduction, wantsEagerGradient(params));
   },
 };
 

@@ -4,6 +4,7 @@
  */
 import { LossInputError } from './errors';
 import { KERNELS } from './kernels';
+import { EAGER_GRADIENT } from './reduction';
 import { getEntry } from './registry';
 import { isTypedTensor, toTyped } from './tensor';
 import { expectNotNaN, type ChecksNaN } from './validate';
@@ -111,6 +112,17 @@ export function isComputable(id: string): boolean {
   return KERNELS.has(id);
 }
 
+/** How `computeLoss` should treat the gradient. */
+export interface ComputeOptions {
+  /**
+   * 'lazy' (the default): kernels that can (mse, l1, bce_with_logits, cross_entropy with class
+   * indices, for 'mean' and 'sum') run the forward pass alone and compute `grad` on its first read,
+   * so a caller that needs only the value pays for the forward pass. 'eager': the caller will read
+   * the gradient, so they make one fused value-and-gradient pass instead of two.
+   */
+  gradient?: 'lazy' | 'eager';
+}
+
 /**
  * Computes loss `id` on `inputs` with `params`, with the semantics of the entry's
  * primary library (for PyTorch entries, `torch.nn.functional`).
@@ -119,21 +131,27 @@ export function computeLoss(
   id: string,
   inputs: Readonly<Record<string, TensorLike | undefined>>,
   params?: Readonly<Record<string, unknown>>,
+  options: ComputeOptions = {},
 ): LossResult {
   const entry = getEntry(id);
   if (!entry) throw new LossInputError(`unknown loss '${id}'`);
   const impl = KERNELS.get(entry.id);
   if (!impl) throw new LossInputError(`${entry.id} is a reference entry and has no numeric implementation`);
+  const resolved = () => {
+    const p = resolveParams(entry, params ?? {});
+    if (options.gradient === 'eager') Object.defineProperty(p, EAGER_GRADIENT, { value: true, enumerable: false });
+    return p;
+  };
   if (!(impl as ChecksNaN).checksNaN) {
     const typedInputs = resolveInputs(entry, inputs);
-    return impl.kernel(typedInputs, resolveParams(entry, params ?? {}));
+    return impl.kernel(typedInputs, resolved());
   }
   // The kernel finds NaN inputs in its own pass. Errors keep their precedence: whatever is
   // thrown, a NaN in an input converted before it is reported first, as the scan above would.
   const typedInputs: Record<string, TypedTensor> = {};
   try {
     resolveInputsInto(entry, inputs, typedInputs, false);
-    return impl.kernel(typedInputs, resolveParams(entry, params ?? {}));
+    return impl.kernel(typedInputs, resolved());
   } catch (e) {
     for (const [name, t] of Object.entries(typedInputs)) expectNotNaN(t, name);
     throw e;

@@ -3,7 +3,7 @@
  * broadcasting of input and target as PyTorch does, the per-element loss and
  * its derivative, then the reduction.
  */
-import { defineMemoized, readReduction, reduceByMean, withScaledContributions } from './reduction';
+import { defineMemoized, readReduction, reduceByMean, wantsEagerGradient, withScaledContributions } from './reduction';
 import { broadcastShapes, broadcastTo, reduceToShape, toNested } from './tensor';
 import type { LossResult, TypedTensor } from './types';
 import { expectNotNaN } from './validate';
@@ -144,7 +144,7 @@ export function pointwiseFused<P = number>(
     return { value: toNested(elements), elements, contributions: elements, gradInput: names[0], grad };
   }
   let result: Omit<LossResult, 'contributions'>;
-  if (lazy && kernel.value) {
+  if (lazy && kernel.value && !wantsEagerGradient(params)) {
     // The forward pass alone; the gradient pass runs when `grad` is first read.
     const total = kernel.value(x.data, y.data, p);
     if (total !== total) rejectNaN();

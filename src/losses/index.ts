@@ -25,6 +25,6 @@ export { LossInputError } from './errors';
 export { CONCEPTS } from './catalog';
 export { LOSSES, findLoss, getEntry, resolveBareName, resolveSymbol, symbolForms } from './registry';
 export { OPENMMLAB_SCOPES, openmmlabLossSymbol, type OpenMMLabScope } from './openmmlab';
-export { computeLoss, isComputable, resolveParams } from './compute';
+export { computeLoss, isComputable, resolveParams, type ComputeOptions } from './compute';
 export { toTyped, toNested } from './tensor';
 export { setSimdEnabled, simdAvailable } from './simd/pointwise-simd';

@@ -8,6 +8,19 @@ import type { LossResult, TypedTensor } from './types';
 
 export type Reduction = 'mean' | 'sum' | 'none';
 
+/**
+ * Set (to true) on the parameters a kernel receives when the caller will read the gradient
+ * (`computeLoss(..., { gradient: 'eager' })`): kernels that can defer it (`pointwiseFused`, cross-entropy
+ * with class indices) then make their one fused value-and-gradient pass instead of a forward pass now
+ * and a second pass on the first read of `grad`. A symbol, so it is never taken for a parameter.
+ */
+export const EAGER_GRADIENT: unique symbol = Symbol('eager gradient');
+
+/** Whether the caller asked for the gradient up front (see `EAGER_GRADIENT`). */
+export function wantsEagerGradient(params: Readonly<Record<string, unknown>>): boolean {
+  return (params as { [EAGER_GRADIENT]?: boolean })[EAGER_GRADIENT] === true;
+}
+
 export function readReduction(params: Readonly<Record<string, unknown>>): Reduction {
   const r = params.reduction ?? 'mean';
   if (r !== 'mean' && r !== 'sum' && r !== 'none') {

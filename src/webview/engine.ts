@@ -326,7 +326,7 @@ export function runCompute(req: ComputeRequest): ComputeResponse {
   }
   let result: ResultData;
   try {
-    const r = computeLoss(entry.id, req.inputs, paramsFor(entry, req.params));
+    const r = computeLoss(entry.id, req.inputs, paramsFor(entry, req.params), { gradient: 'eager' }); // the page shows the gradient
     const v = scalarValue(r.value, r.elements);
     result = { value: v.value, valueIsTensor: v.isTensor, elements: r.elements, contributions: r.contributions, grad: r.grad, gradInput: r.gradInput };
   } catch (e) {

@@ -96,6 +96,25 @@ describe('lazy gradient (value-only path)', () => {
     });
   });
 
+  describe("{ gradient: 'eager' } (the playground, which shows the gradient)", () => {
+    const cases: Array<[string, Record<string, TypedTensor>, Record<string, unknown>]> = [
+      ['mse-loss', { input: typed([2, 2], [0.1, -2, 3, 0.5]), target: typed([2, 2], [0, 1, 1, 0]) }, {}],
+      ['l1-loss', { input: typed([3], [0.1, -2, 3]), target: typed([3], [0, 1, 1]) }, { reduction: 'sum' }],
+      ['bce-with-logits', { input: typed([3], [0.1, -2, 3]), target: typed([3], [0, 1, 1]) }, { pos_weight: [1, 2, 3] }],
+      ['cross-entropy', { input: typed([3, 3], [0.1, -2, 3, 1, 0, -1, 2, 2, 2]), target: typed([3], [2, -100, 0]) }, { label_smoothing: 0.2 }],
+    ];
+    for (const [id, inputs, params] of cases) {
+      it(`${id}: one fused pass (grad computed up front), the same value and gradient as the lazy path`, () => {
+        const eager = computeLoss(id, inputs, params, { gradient: 'eager' });
+        const lazy = computeLoss(id, inputs, params);
+        assert.ok(!gradIsLazy(eager), 'grad is a plain property');
+        assert.ok(gradIsLazy(lazy));
+        assert.ok(Object.is(eager.value, lazy.value), `${String(eager.value)} vs ${String(lazy.value)}`);
+        sameBits(eager.grad.data, lazy.grad.data, 'grad');
+      });
+    }
+  });
+
   describe('cross-entropy with class indices', () => {
     const cases = fc.record({
       rows: fc.integer({ min: 1, max: 12 }),
