@@ -295,8 +295,8 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
       zh: '噪声水平随输入变化的异方差（heteroscedastic）回归、概率预测，以及任何需要在预测值之外输出校准不确定性的模型。',
     },
     pitfalls: {
-      en: 'A negative variance is an error (predict it through softplus or exp). The model can lower the loss by inflating the variance on hard samples, which slows learning of the mean; the β-NLL variant reweights by σ^{2β}. A var tensor must have the shape of input, or that shape with the last dimension dropped or set to 1; other shapes are rejected (torch 1.13). Releases with pytorch#138931 (merged late 2024, torch 2.6 and later) also accept a Python float var, one variance for every element. eps clamps the variance outside autograd, so the clamp does not stop the gradient: on torch 1.13, var = 1e−8 with a residual of 1 gets ∂ℓ/∂var ≈ −5e11 (evaluated at eps = 1e−6), not 0.',
-      zh: '方差为负时报错（应通过 softplus 或 exp 输出方差）。模型可以通过在难样本上放大方差来降低损失，从而拖慢均值的学习；β-NLL 变体用 σ^{2β} 重新加权。var 为张量时，形状必须与 input 相同，或是去掉最后一维、或最后一维为 1 的形状，其他形状都会被拒绝（torch 1.13）。包含 pytorch#138931 的版本（2024 年底合入，torch 2.6 及之后）还接受 Python 浮点数作为 var，即所有元素共用一个方差。eps 在 autograd 之外截断方差，因此截断不会阻断梯度：在 torch 1.13 上，var = 1e−8、残差为 1 时 ∂ℓ/∂var ≈ −5e11（在 eps = 1e−6 处求得），而不是 0。',
+      en: 'A negative variance is an error (predict it through softplus or exp). The model can lower the loss by inflating the variance on hard samples, which slows learning of the mean; the β-NLL variant reweights by σ^{2β}. A var tensor must have the shape of input, or that shape with the last dimension dropped or set to 1; other shapes are rejected (torch 1.13). Current PyTorch documents var as a Tensor or a float (one variance for every element; pytorch#138931); torch 1.13 and older 2.x releases reject a Python float (pytorch#149131), so pass torch.full_like(input, v) there. eps clamps the variance outside autograd, so the clamp does not stop the gradient: on torch 1.13, var = 1e−8 with a residual of 1 gets ∂ℓ/∂var ≈ −5e11 (evaluated at eps = 1e−6), not 0.',
+      zh: '方差为负时报错（应通过 softplus 或 exp 输出方差）。模型可以通过在难样本上放大方差来降低损失，从而拖慢均值的学习；β-NLL 变体用 σ^{2β} 重新加权。var 为张量时，形状必须与 input 相同，或是去掉最后一维、或最后一维为 1 的形状，其他形状都会被拒绝（torch 1.13）。当前 PyTorch 文档把 var 写作张量或浮点数（浮点数表示所有元素共用一个方差；pytorch#138931）；torch 1.13 及较早的 2.x 版本不接受 Python 浮点数（pytorch#149131），这时应传入 torch.full_like(input, v)。eps 在 autograd 之外截断方差，因此截断不会阻断梯度：在 torch 1.13 上，var = 1e−8、残差为 1 时 ∂ℓ/∂var ≈ −5e11（在 eps = 1e−6 处求得），而不是 0。',
     },
     frameworkNotes: {
       en: 'Keras and optax have no built-in; TensorFlow Probability users write -tfd.Normal(mu, sigma).log_prob(y), which includes the ½·log 2π constant and takes a standard deviation rather than a variance.',
@@ -308,7 +308,7 @@ export const DIVERGENCE_ENTRIES: readonly LossEntry[] = [
       title: 'Estimating the Mean and Variance of the Target Probability Distribution',
       url: 'https://doi.org/10.1109/ICNN.1994.374138',
     },
-    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, { label: 'PyTorch docs torch.nn.functional.gaussian_nll_loss (var: Tensor or float)', version: 'stable docs (2.x)', url: 'https://docs.pytorch.org/docs/stable/generated/torch.nn.functional.gaussian_nll_loss.html' }, { label: 'PyTorch pull request 138931 (float var)', version: 'merged late 2024', url: 'https://github.com/pytorch/pytorch/pull/138931' }],
+    sources: [TORCH_FUNCTIONAL, TORCH_LOSS_MODULES, { label: 'PyTorch docs torch.nn.functional.gaussian_nll_loss (var: Tensor or float)', version: 'stable docs (2.x)', url: 'https://docs.pytorch.org/docs/stable/generated/torch.nn.functional.gaussian_nll_loss.html' }, { label: 'PyTorch pull request 138931 (float var)', version: 'merged late 2024', url: 'https://github.com/pytorch/pytorch/pull/138931' }, { label: 'PyTorch issue 149131 (float var rejected by a 2.x release)', version: 'reported 2025-03', url: 'https://github.com/pytorch/pytorch/issues/149131' }],
     related: ['mse-loss', 'poisson-nll-loss', 'kl-div'],
     snippets: {
       torch:
