@@ -171,8 +171,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     ],
     params: [
       num('data_range', 1.0, [1, 255], 'Value range R of the images (1.0 or 255); sets the constants C1 and C2.', '图像的取值范围 R（1.0 或 255）；决定常数 C1 与 C2。'),
-      int('win_size', 11, [3, 15], 'Side of the local window.', '局部窗口的边长。'),
-      num('kernel_sigma', 1.5, [0.5, 3], 'Standard deviation of the Gaussian window.', '高斯窗口的标准差。'),
+      int('win_size', 11, [3, 15], 'Side of the local Gaussian window, in pixels.', '局部高斯窗口的边长（像素）。'),
+      num('kernel_sigma', 1.5, [0.5, 3], 'Standard deviation σ of the Gaussian weights, in pixels.', '高斯权重的标准差 σ（像素）。'),
       num('k1', 0.01, [0, 0.1], 'Luminance stability constant.', '亮度项的稳定常数。'),
       num('k2', 0.03, [0, 0.1], 'Contrast stability constant.', '对比度项的稳定常数。'),
       enm('reduction', 'mean', ['mean', 'sum', 'none'], "How per-image losses are combined: 'mean', 'sum' or 'none'.", "逐图像损失的汇总方式：'mean'、'sum' 或 'none'。"),
@@ -472,8 +472,8 @@ export const LIBRARY_ENTRIES: readonly LossEntry[] = [
     ],
     params: [
       num('data_range', 255, [1, 255], 'Value range R of the images; sets C1 = (k1·R)² and C2 = (k2·R)².', '图像的取值范围 R；决定 C1 = (k1·R)² 和 C2 = (k2·R)²。'),
-      int('win_size', 11, [3, 15], 'Side of the Gaussian window.', '高斯窗口的边长。'),
-      num('win_sigma', 1.5, [0.5, 3], 'Standard deviation of the Gaussian window.', '高斯窗口的标准差。'),
+      int('win_size', 11, [3, 15], 'Side of the Gaussian window, in pixels.', '高斯窗口的边长（像素）。'),
+      num('win_sigma', 1.5, [0.5, 3], 'Standard deviation σ of the Gaussian weights, in pixels.', '高斯权重的标准差 σ（像素）。'),
       { name: 'weights', type: 'tensor', default: null, meaning: { en: 'Exponent of each scale (None: the five weights of Wang et al.).', zh: '各尺度的指数（None 表示 Wang 等人给出的五个权重）。' } },
     ],
     summary: {
