@@ -12,7 +12,7 @@ import { buildScopes, tokenKey, type ScopeTree } from './scopes';
 import { statementsOf, type Statement } from './statements';
 import { bracketStructure, stringLossAt, type BracketedTokens } from './strings';
 import { apiForBareName, apiForPath, canonicalPath, type ApiRef } from './symbols';
-import { stringBody, tokenize, type Token } from './tokens';
+import { stringBody, tokenizeCell, type Token } from './tokens';
 import { Evaluator, type CallSite, type Origin, type Value } from './values';
 
 export type Via = 'import' | 'instance' | 'string' | 'unbound';
@@ -66,8 +66,6 @@ function lineStartsOf(src: string): number[] {
   return out;
 }
 
-/** Cell magics whose cell body is still Python. */
-const PYTHON_CELL_MAGICS = new Set(['time', 'timeit', 'capture', 'prun', 'debug', 'python', 'python3', 'memit']);
 
 const SIGNIFICANT = new Set(['name', 'number', 'string', 'op', 'error']);
 const KEYWORDS = new Set([
@@ -87,9 +85,7 @@ export class PythonAnalysis {
     const cells: CellAnalysis[] = [];
     const all: Statement[] = [];
     sources.forEach((source, cell) => {
-      // A cell magic other than timing runs another language (`%%bash`, `%%writefile`, `%%html`).
-      const magic = /^\s*%%(\w+)/.exec(source);
-      const tokens = tokenize(magic && !PYTHON_CELL_MAGICS.has(magic[1]) ? '' : source);
+      const tokens = tokenizeCell(source);
       const statements = statementsOf(tokens, cell);
       const sig = tokens.filter((t) => SIGNIFICANT.has(t.kind));
       const statementOf = new Int32Array(sig.length).fill(-1);

@@ -18,7 +18,7 @@
  * - Several bindings that may reach a use must agree on the loss API, else there is no hover.
  *
  * Building blocks, reusable by other analyses (the loss lint):
- * - `tokenize(source)` → `Token[]` (tokens.ts): kinds name/number/string/op/comment/magic/newline/
+ * - `tokenize(source)` → `Token[]` (tokens.ts; `tokenizeCell` gives none for a `%%bash`-style cell): kinds name/number/string/op/comment/magic/newline/
  *   nl/indent/dedent/error/end, with offsets, 0-based line/col, string prefix and body offsets;
  *   `stringBody(source, token)`.
  * - `statementsOf(tokens, cell)` → `Statement[]` (statements.ts): simple statements and compound
@@ -40,7 +40,7 @@ import { PythonAnalysis, type LossAtPosition } from './analysis';
 
 export { PythonAnalysis } from './analysis';
 export type { CellAnalysis, LossAtPosition, LossHit, Via } from './analysis';
-export { tokenize, stringBody, type Token, type TokenKind } from './tokens';
+export { tokenize, tokenizeCell, stringBody, type Token, type TokenKind } from './tokens';
 export { statementsOf, type Statement } from './statements';
 export {
   importBindings, importInsertLine, mergeImports, parseImports, EMPTY_IMPORTS, type ImportBinding, type ImportTable,

@@ -102,6 +102,18 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Cell magics whose cell body is still Python. */
+const PYTHON_CELL_MAGICS = new Set(['time', 'timeit', 'capture', 'prun', 'debug', 'python', 'python3', 'memit']);
+
+/**
+ * The tokens of one cell (or file): none for a cell whose cell magic runs another language
+ * (`%%bash`, `%%writefile`, `%%html`), whose body is not Python.
+ */
+export function tokenizeCell(src: string): Token[] {
+  const magic = /^\s*%%(\w+)/.exec(src);
+  return tokenize(magic && !PYTHON_CELL_MAGICS.has(magic[1]) ? '' : src);
+}
+
 /** Tokenizes Python source. Lines may end with \n, \r\n or \r (each counts as one line, as in VS Code). */
 export function tokenize(src: string): Token[] {
   const out: Token[] = [];

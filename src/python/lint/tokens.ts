@@ -2,14 +2,15 @@
  * The lint's view of the source, built on the shared Python analysis
  * (src/python): its tokenizer (`tokenize`), its statements (`statementsOf`,
  * with block depth and compound headers) and its import bindings
- * (`importBindings`, so every import style the hover resolves resolves here).
+ * (`importBindings`, so every import style the hover resolves resolves here); a cell
+ * whose cell magic runs another language (`%%bash`) is skipped, as the hover skips it.
  * Tokens carry their cell; a header gets back its `:` (zero-width) so the
  * lint's expression reader sees the block it opens. Comments are kept for
  * suppression. Pure: no `vscode`. Never throws on bad input.
  */
 import { importBindings, type ImportTable } from '../imports';
 import { statementsOf } from '../statements';
-import { tokenize, type Token } from '../tokens';
+import { tokenizeCell, type Token } from '../tokens';
 
 export type { Token };
 
@@ -40,7 +41,7 @@ export function tokenizeCells(cells: readonly string[]): Tokenized {
   const names = new Map<string, string>();
   const stars: string[] = [];
   cells.forEach((src, cell) => {
-    const toks = tokenize(typeof src === 'string' ? src : '');
+    const toks = tokenizeCell(typeof src === 'string' ? src : '');
     for (const t of toks) if (t.kind === 'comment') comments.push({ cell, line: t.line, text: t.text });
     for (const st of statementsOf(toks, cell)) {
       const bound = importBindings(st);

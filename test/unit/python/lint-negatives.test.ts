@@ -89,6 +89,13 @@ describe('lint: near-miss negatives', () => {
     assert.deepEqual(lintCells([src]).map((d) => d.code), ['LA103']);
   });
 
+  it('skips a notebook cell whose cell magic runs another language, as the hover does', () => {
+    const misuse = 'F.cross_entropy(F.softmax(x, dim=1), y)\n';
+    assert.equal(lintCells([TORCH, misuse]).length, 1, 'the misuse is flagged in a Python cell');
+    assert.deepEqual(lintCells([TORCH, '%%bash\n' + misuse]), []);
+    assert.equal(lintCells([TORCH, '%%time\n' + misuse]).length, 1, '%%time runs the cell as Python');
+  });
+
   it('never throws on hostile input', () => {
     const inputs = ['('.repeat(20000), 'x = ' + '"'.repeat(9999), '\\\n'.repeat(5000), 'def f(:\n  return F.cross_entropy(F.softmax(', null as unknown as string];
     for (const s of inputs) assert.doesNotThrow(() => lintCells([s]));
