@@ -70,44 +70,65 @@ function isHeader(ts: readonly Token[]): string | undefined {
   return k;
 }
 
-/** The statements of one cell's tokens, in source order. */
-export function statementsOf(tokens: readonly Token[], cell = 0): Statement[] {
-  const out: Statement[] = [];
-  let depth = 0;
-  let line: Token[] = [];
-  const flush = (): void => {
-    if (!line.length) return;
-    const ts = line;
-    line = [];
-    const header = isHeader(ts);
-    const colon = header ? headerColon(ts) : -1;
-    if (header && colon >= 0) {
-      out.push({ cell, depth, tokens: ts.slice(0, colon), header });
-      for (const part of splitSimple(ts.slice(colon + 1))) out.push({ cell, depth: depth + 1, tokens: part });
-      return;
-    }
-    for (const part of splitSimple(ts)) out.push({ cell, depth, tokens: part });
-  };
-  for (const t of tokens) {
+/**
+ * Groups tokens into statements as they come (`push` each token, then `finish`), handing each
+ * statement to `emit`: a caller can read a cell while it is tokenized, without holding every token.
+ */
+export class StatementReader {
+  private depth = 0;
+  private line: Token[] = [];
+
+  constructor(
+    private readonly cell: number,
+    private readonly emit: (st: Statement) => void,
+  ) {}
+
+  push(t: Token): void {
     switch (t.kind) {
       case 'indent':
-        depth++;
+        this.depth++;
         break;
       case 'dedent':
-        depth = Math.max(0, depth - 1);
+        this.depth = Math.max(0, this.depth - 1);
         break;
       case 'newline':
       case 'end':
-        flush();
+        this.flush();
         break;
       case 'comment':
       case 'nl':
       case 'magic':
         break;
       default:
-        line.push(t);
+        this.line.push(t);
     }
   }
-  flush();
+
+  finish(): void {
+    this.flush();
+  }
+
+  private flush(): void {
+    if (!this.line.length) return;
+    const ts = this.line;
+    this.line = [];
+    const { cell, depth } = this;
+    const header = isHeader(ts);
+    const colon = header ? headerColon(ts) : -1;
+    if (header && colon >= 0) {
+      this.emit({ cell, depth, tokens: ts.slice(0, colon), header });
+      for (const part of splitSimple(ts.slice(colon + 1))) this.emit({ cell, depth: depth + 1, tokens: part });
+      return;
+    }
+    for (const part of splitSimple(ts)) this.emit({ cell, depth, tokens: part });
+  }
+}
+
+/** The statements of one cell's tokens, in source order. */
+export function statementsOf(tokens: readonly Token[], cell = 0): Statement[] {
+  const out: Statement[] = [];
+  const reader = new StatementReader(cell, (st) => out.push(st));
+  for (const t of tokens) reader.push(t);
+  reader.finish();
   return out;
 }

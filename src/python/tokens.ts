@@ -109,29 +109,46 @@ const PYTHON_CELL_MAGICS = new Set(['time', 'timeit', 'capture', 'prun', 'debug'
  * The tokens of one cell (or file): none for a cell whose cell magic runs another language
  * (`%%bash`, `%%writefile`, `%%html`), whose body is not Python.
  */
-export function tokenizeCell(src: string): Token[] {
+export function tokenizeCell(src: string, emit?: (t: Token) => void): Token[] {
   const magic = /^\s*%%(\w+)/.exec(src);
-  return tokenize(magic && !PYTHON_CELL_MAGICS.has(magic[1]) ? '' : src);
+  return tokenize(magic && !PYTHON_CELL_MAGICS.has(magic[1]) ? '' : src, emit);
 }
 
-/** Tokenizes Python source. Lines may end with \n, \r\n or \r (each counts as one line, as in VS Code). */
-export function tokenize(src: string): Token[] {
+/** Where `tokenize` starts and stops inside its source: one statement's span, read again. */
+export interface TokenSpan {
+  /** Offset of the span's first token, which must start a statement (bracket depth 0, not in a string). */
+  from: number;
+  /** Offset just after the span's last token. */
+  to: number;
+  /** 0-based line of `from`, and the offset where that line starts. */
+  line: number;
+  lineStart: number;
+}
+
+/**
+ * Tokenizes Python source. Lines may end with \n, \r\n or \r (each counts as one line, as in VS Code).
+ * With `emit`, each token goes to it as it is read (and the returned list is empty), so a caller that
+ * keeps only some tokens lets the rest be collected young. With `span`, only that part of `src` is
+ * read, with the positions it has in the whole source: the tokens of one statement, read again.
+ */
+export function tokenize(src: string, emit?: (t: Token) => void, span?: TokenSpan): Token[] {
   const out: Token[] = [];
-  const n = src.length;
-  let pos = 0;
-  let line = 0;
-  let lineStart = 0;
+  const give = emit ?? ((t: Token) => void out.push(t));
+  const n = span ? Math.min(span.to, src.length) : src.length;
+  let pos = span ? span.from : 0;
+  let line = span ? span.line : 0;
+  let lineStart = span ? span.lineStart : 0;
   let depth = 0;
   const indents = [0];
-  let atLineStart = true;
+  let atLineStart = !span;
   /** A significant token was seen on the current logical line. */
   let logical = false;
 
   const push = (kind: TokenKind, start: number, end: number): void => {
-    out.push(new Tok(kind, src.slice(start, end), start, end, line, start - lineStart, line, end - lineStart));
+    give(new Tok(kind, src.slice(start, end), start, end, line, start - lineStart, line, end - lineStart));
   };
   const mark = (kind: TokenKind, p: number): void => {
-    out.push(new Tok(kind, '', p, p, line, p - lineStart, line, p - lineStart));
+    give(new Tok(kind, '', p, p, line, p - lineStart, line, p - lineStart));
   };
   /** Skips a line break at `p` (\r\n, \n or \r); returns the offset after it. */
   const lineBreak = (p: number): number => (src.charCodeAt(p) === 13 && src.charCodeAt(p + 1) === 10 ? p + 2 : p + 1);
@@ -206,7 +223,7 @@ export function tokenize(src: string): Token[] {
     const startCol = start - lineStart;
     line += spanLines;
     lineStart = spanLineStart;
-    out.push(new Tok('string', src.slice(start, s.end), start, s.end, startLine, startCol, line, s.end - lineStart, prefix, s.bodyStart, s.bodyEnd));
+    give(new Tok('string', src.slice(start, s.end), start, s.end, startLine, startCol, line, s.end - lineStart, prefix, s.bodyStart, s.bodyEnd));
     pos = s.end;
     logical = true;
   };

@@ -185,7 +185,8 @@ const SINK_CLASS_NAMES = new Set(Object.keys(SINK_CLASSES).map(lastSegment));
 /** Names and `self.x` keys ever assigned a loss-class constructor: the only criteria worth looking up. */
 function criterionKeys(prog: Program): Set<string> {
   const keys = new Set<string>();
-  for (const s of prog.stmts) {
+  // Such an assignment has the class's name as a token.
+  for (const s of prog.statementsMentioning(SINK_CLASS_NAMES)) {
     if (s.p.kind !== 'assign' || !s.p.value) continue;
     let v = unwrap(s.p.value);
     while (v.k === 'call' && v.fn.k === 'attr' && PASS_METHODS.has(v.fn.name)) v = unwrap(v.fn.obj);
@@ -358,5 +359,8 @@ function withLogitsEdits(prog: Program, found: FoundSink, o: Origin, predArg: Ar
 /** Runs the data-flow rules over every call of the program. */
 export function checkFlow(prog: Program, rep: Reporter): void {
   const criteria = criterionKeys(prog);
-  for (const { call, stmt } of prog.calls) checkCall(prog, rep, call, stmt, criteria);
+  // sinkOf looks only at calls named like a loss function or class, or like a criterion.
+  const names = new Set([...SINK_FUNCTION_NAMES, ...SINK_CLASS_NAMES]);
+  for (const key of criteria) names.add(key.slice(key.lastIndexOf('.') + 1));
+  for (const { call, stmt } of prog.callsMentioning(names)) checkCall(prog, rep, call, stmt, criteria);
 }

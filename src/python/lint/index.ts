@@ -22,6 +22,8 @@ export { LINT_CODES, LINT_RULES, lintRule, type LintCode, type LintRule, type Li
 export interface LintOptions {
   /** Language of the messages and fix titles (default English). */
   language?: Language;
+  /** Read every statement (the oracle of the tests; see ProgramOptions). */
+  exhaustive?: boolean;
 }
 
 /** Suppressed codes per `cell:line` (`*` for all). */
@@ -45,7 +47,7 @@ function suppressed(d: LintDiagnostic, sup: Map<string, Set<string>>): boolean {
 /** Lints the cells; a `.py` file is one cell. */
 export function lintCells(cells: readonly string[], options: LintOptions = {}): LintDiagnostic[] {
   try {
-    const prog = new Program(Array.isArray(cells) ? cells : []);
+    const prog = new Program(Array.isArray(cells) ? cells : [], { exhaustive: options.exhaustive === true });
     const rep = new Reporter(prog, options.language === 'zh' ? 'zh' : 'en');
     checkFlow(prog, rep);
     checkParams(prog, rep);

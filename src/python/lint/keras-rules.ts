@@ -77,9 +77,11 @@ function sequentialLayers(prog: Program, key: string, ctor: CallExpr, ctorStmt: 
       layers.push(layer);
     }
   }
+  // A statement that adds to, rebuilds or pops the model has the model's last name as a token.
+  const keyName = key.slice(key.lastIndexOf('.') + 1);
   for (let k = ctorStmt.index + 1; k < until.index; k++) {
     const s = prog.stmts[k];
-    if (s.scope !== ctorStmt.scope) continue;
+    if (s.scope !== ctorStmt.scope || !prog.mentionsName(s, keyName)) continue;
     for (const e of s.p.exprs) {
       const x = unwrap(e);
       if (x.k === 'call' && x.fn.k === 'attr' && x.fn.name === 'add' && dotted(x.fn.obj) === key) {
@@ -373,9 +375,12 @@ function quoteLikeLit(e: Expr, value: string): string {
   return `${q}${value}${q}`;
 }
 
+const KERAS_ENTRY_NAMES = ['compile', 'Dense', 'Sequential'];
+
 /** Runs the model-head rules. */
 export function checkKeras(prog: Program, rep: Reporter): void {
-  for (const { call, stmt } of prog.calls) {
+  // checkCompile and checkSingleUnitSoftmax look only at calls named so.
+  for (const { call, stmt } of prog.callsMentioning(KERAS_ENTRY_NAMES)) {
     checkCompile(prog, rep, call, stmt);
     checkSingleUnitSoftmax(prog, rep, call, stmt);
   }

@@ -8,17 +8,75 @@
 import type { ImportTable } from '../imports';
 import { canonicalPath } from '../symbols';
 import { dotted, eachCall, parseStatement, unwrap, type Expr, type ParsedStatement } from './expr';
-import { tokenizeCells, type Comment, type Statement, type Token } from './tokens';
+import { readCells, rereadTokens, type Comment, type Statement, type Token } from './tokens';
 
-export interface Stmt {
-  index: number;
-  st: Statement;
-  p: ParsedStatement;
-  /** Function scope id (0 = module: every cell of a notebook, in order). */
-  scope: number;
-  /** Id of the class whose method this statement is in (for `self.x`), if any. */
-  cls?: number;
-  indent: number;
+/**
+ * One statement with its scope. A statement is read into its parts (`p`) on first use: most
+ * statements of a file never reach a rule, and reading them all was most of the lint's cost.
+ */
+export class Stmt {
+  private parsed: ParsedStatement | undefined;
+  private callList: CallExpr[] | undefined;
+  private statement: Statement | undefined;
+  /** Offsets of the first token's start and the last token's end in the cell's source; the first token's line and that line's start. */
+  private readonly from: number;
+  private readonly to: number;
+  private readonly line: number;
+  private readonly lineStart: number;
+  /** The first token's text (`return`, `def`, a name, …). */
+  readonly word: string;
+  readonly cell: number;
+
+  constructor(
+    readonly index: number,
+    st: Statement,
+    /** The source of the statement's cell (its tokens are read again from it when they were let go). */
+    private readonly src: string,
+    /** Function scope id (0 = module: every cell of a notebook, in order). */
+    readonly scope: number,
+    /** Id of the class whose method this statement is in (for `self.x`), if any. */
+    readonly cls: number | undefined,
+    readonly indent: number,
+  ) {
+    const first = st.tokens[0];
+    const last = st.tokens[st.tokens.length - 1];
+    this.from = first.start;
+    this.to = last.end;
+    this.line = first.line;
+    this.lineStart = first.start - first.col;
+    this.word = first.text;
+    this.cell = st.cell;
+    this.statement = st;
+  }
+
+  /** The statement's tokens: kept, or read again from the source. */
+  get st(): Statement {
+    return (this.statement ??= {
+      tokens: rereadTokens(this.src, { from: this.from, to: this.to, line: this.line, lineStart: this.lineStart }),
+      indent: this.indent,
+      cell: this.cell,
+    });
+  }
+
+  /** Lets the tokens go (a simple statement, read again on demand). */
+  release(): void {
+    if (this.parsed === undefined) this.statement = undefined;
+  }
+
+  get p(): ParsedStatement {
+    return (this.parsed ??= parseStatement(this.st));
+  }
+
+  /** Every call of the statement (nested ones included), in order. */
+  get calls(): readonly CallExpr[] {
+    if (!this.callList) {
+      const out: CallExpr[] = [];
+      for (const e of this.p.exprs) eachCall(e, (call) => out.push(call));
+      this.callList = out;
+    }
+    return this.callList;
+  }
+
 }
 
 export interface Binding {
@@ -44,32 +102,53 @@ const CONVENTIONAL: Readonly<Record<string, string>> = {
   jax: 'jax',
 };
 
+/** First words of the statements that shape scopes (a def, a class, a block header): read at once. */
+const COMPOUND_WORDS = new Set(['if', 'elif', 'else', 'while', 'for', 'try', 'except', 'finally', 'with', 'def', 'class', 'async', 'match', 'case']);
+
+/** The last segment of a binding key (`criterion` of `self.criterion`): a statement that binds the key has that name token. */
+const lastSegment = (key: string): string => key.slice(key.lastIndexOf('.') + 1);
+
+export interface ProgramOptions {
+  /**
+   * Read and bind every statement up front and give every call to the rules, as the lint did
+   * before it read lazily: the tests' oracle that the lazy reading finds the same diagnostics.
+   */
+  exhaustive?: boolean;
+}
+
 export class Program {
   readonly stmts: Stmt[] = [];
   readonly comments: Comment[];
   readonly imports: ImportTable;
-  /** scope id -> key -> bindings in order. */
+  /** scope id -> key -> bindings in statement order. */
   private readonly scopes = new Map<number, Map<string, Binding[]>>();
-  /** class id -> attribute -> bindings (every method). */
+  /** class id -> attribute -> bindings (every method), in statement order. */
   private readonly classAttrs = new Map<number, Map<string, Binding[]>>();
-  /** Every name bound anywhere other than by an import. */
+  /** Every name bound anywhere other than by an import (complete for the names `ensure`d). */
   private readonly locallyBound = new Set<string>();
-  private readonly lines: string[][];
+  /** Each cell's lines, split when first asked for. */
+  private readonly lines: string[][] = [];
   /** Module-level class name -> its scope id; `classId.method` -> the method's scope id. */
   private readonly classes = new Map<string, number>();
   private readonly methods = new Map<string, number>();
   private allCalls: { call: CallExpr; stmt: Stmt }[] | undefined;
-  private calleeCounts: Map<string, number> | undefined;
+  private readonly calleeCounts = new Map<string, number>();
+  /** Name token text -> the indices of the statements that have it, ascending. */
+  private readonly mentions = new Map<string, number[]>();
+  /** Name -> the indices of the statements that may bind a key whose last name it is (`mayBindAt`), ascending. */
+  private readonly binders = new Map<string, number[]>();
+  /** Statements whose targets are bound. */
+  private bound: Uint8Array = new Uint8Array(0);
+  /** Names whose every mentioning statement is bound. */
+  private readonly ensured = new Set<string>();
+  private readonly exhaustive: boolean;
 
-  constructor(readonly cells: readonly string[]) {
-    this.lines = cells.map((c) => (typeof c === 'string' ? c : '').split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)));
-    const tk = tokenizeCells(cells);
-    this.comments = tk.comments;
-    this.imports = tk.imports;
+  constructor(readonly cells: readonly string[], options: ProgramOptions = {}) {
+    this.exhaustive = options.exhaustive === true;
     let nextScope = 1;
     let stack: { indent: number; kind: 'def' | 'class' | 'block'; id: number }[] = [];
     let cell = -1;
-    for (const st of tk.statements) {
+    const read = readCells(cells, (st, src) => {
       if (st.cell !== cell) {
         cell = st.cell;
         stack = [];
@@ -92,9 +171,16 @@ export class Program {
         }
         if (stack[k].kind === 'class') break;
       }
-      const p = parseStatement(st);
-      const s: Stmt = { index: this.stmts.length, st, p, scope, cls, indent: st.indent };
+      const s = new Stmt(this.stmts.length, st, src, scope, cls, st.indent);
       this.stmts.push(s);
+      this.index(s, st.tokens);
+      // Only a statement that starts with a compound keyword can be a def, a class or open a block;
+      // the others are read when a rule asks, and their tokens are let go until then.
+      if (!COMPOUND_WORDS.has(s.word)) {
+        if (!this.exhaustive) s.release();
+        return;
+      }
+      const p = s.p;
       if (p.kind === 'def' || p.kind === 'class') {
         if (p.name) this.bind(scope, { key: p.name, stmt: s, how: p.kind });
       }
@@ -108,8 +194,63 @@ export class Program {
         stack.push({ indent: st.indent, kind, id });
         if (p.kind === 'def') for (const name of p.params ?? []) this.bind(id, { key: name, stmt: s, how: 'param' });
       }
-      this.bindTargets(s);
+    });
+    this.comments = read.comments;
+    this.imports = read.imports;
+    this.bound = new Uint8Array(this.stmts.length);
+    if (this.exhaustive) for (const s of this.stmts) this.bindStatement(s);
+  }
+
+  /** Records the statement under each name token it has, and under each name it may bind. */
+  private index(s: Stmt, tokens: readonly Token[]): void {
+    const bindAll = s.word === 'import' || s.word === 'from' || COMPOUND_WORDS.has(s.word);
+    const lastAssign = bindAll ? -1 : lastAssignment(tokens);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.kind !== 'name') continue;
+      addIndex(this.mentions, t.text, s.index);
+      if (bindAll || mayBindAt(tokens, i, lastAssign)) addIndex(this.binders, t.text, s.index);
     }
+  }
+
+  /** Binds the targets of every statement that may bind a key whose last name is `name` (once). */
+  private ensure(name: string): void {
+    if (this.exhaustive || this.ensured.has(name)) return;
+    this.ensured.add(name);
+    const list = this.binders.get(name);
+    if (list) for (const i of list) this.bindStatement(this.stmts[i]);
+  }
+
+  private bindStatement(s: Stmt): void {
+    if (this.bound[s.index]) return;
+    this.bound[s.index] = 1;
+    this.bindTargets(s);
+  }
+
+  /** The statements that have any of the name tokens in `names`, in order. */
+  statementsMentioning(names: Iterable<string>): Stmt[] {
+    if (this.exhaustive) return this.stmts;
+    const at: number[] = [];
+    for (const n of names) {
+      const list = this.mentions.get(n);
+      if (list) for (const i of list) at.push(i);
+    }
+    at.sort((a, b) => a - b);
+    const out: Stmt[] = [];
+    for (let k = 0; k < at.length; k++) if (k === 0 || at[k] !== at[k - 1]) out.push(this.stmts[at[k]]);
+    return out;
+  }
+
+  /**
+   * The calls (nested ones included) of the statements that have any of the name tokens in
+   * `names`, in order: a rule that only looks at calls named so gets the same calls as from
+   * `calls` without reading the rest of the file.
+   */
+  callsMentioning(names: Iterable<string>): readonly { call: CallExpr; stmt: Stmt }[] {
+    if (this.exhaustive) return this.calls;
+    const out: { call: CallExpr; stmt: Stmt }[] = [];
+    for (const stmt of this.statementsMentioning(names)) for (const call of stmt.calls) out.push({ call, stmt });
+    return out;
   }
 
   private bind(scope: number, b: Binding): void {
@@ -117,7 +258,7 @@ export class Program {
     if (!m) this.scopes.set(scope, (m = new Map()));
     let list = m.get(b.key);
     if (!list) m.set(b.key, (list = []));
-    list.push(b);
+    insertInOrder(list, b);
     if (b.how !== 'import' && !b.key.startsWith('self.')) this.locallyBound.add(b.key);
   }
 
@@ -137,7 +278,9 @@ export class Program {
           let m = this.classAttrs.get(s.cls);
           if (!m) this.classAttrs.set(s.cls, (m = new Map()));
           const attr = key.key.slice(5);
-          m.set(attr, [...(m.get(attr) ?? []), b]);
+          let list = m.get(attr);
+          if (!list) m.set(attr, (list = []));
+          insertInOrder(list, b);
         }
       }
     }
@@ -160,6 +303,7 @@ export class Program {
    * there is none or it is not certain (a binding inside a branch, with another before it).
    */
   reaching(key: string, at: Stmt): Binding | undefined {
+    this.ensure(lastSegment(key));
     const list = this.scopes.get(at.scope)?.get(key);
     if (!list) return undefined;
     let found: Binding | undefined;
@@ -185,11 +329,12 @@ export class Program {
 
   /** The `return` statements directly in a function scope. */
   returnsIn(scope: number): Stmt[] {
-    return this.stmts.filter((s) => s.scope === scope && s.p.kind === 'return');
+    return this.stmts.filter((s) => s.scope === scope && s.word === 'return' && s.p.kind === 'return');
   }
 
   /** Every binding of `key` in `scope`. */
   bindingsIn(scope: number, key: string): readonly Binding[] {
+    this.ensure(lastSegment(key));
     return this.scopes.get(scope)?.get(key) ?? [];
   }
 
@@ -200,6 +345,7 @@ export class Program {
     const local = this.reaching(key, at);
     if (local) return local;
     if (key.startsWith('self.') && at.cls !== undefined && key.indexOf('.', 5) < 0) {
+      this.ensure(key.slice(5));
       const list = this.classAttrs.get(at.cls)?.get(key.slice(5)) ?? [];
       // Only when every assignment of the attribute in the class is the same kind of object.
       const withValues = list.filter((b) => b.value);
@@ -217,11 +363,11 @@ export class Program {
     return undefined;
   }
 
-  /** Every call of the program (nested ones included) with its statement, in order. */
+  /** Every call of the program (nested ones included) with its statement, in order (reads every statement). */
   get calls(): readonly { call: CallExpr; stmt: Stmt }[] {
     if (!this.allCalls) {
       const out: { call: CallExpr; stmt: Stmt }[] = [];
-      for (const stmt of this.stmts) for (const e of stmt.p.exprs) eachCall(e, (call) => out.push({ call, stmt }));
+      for (const stmt of this.stmts) for (const call of stmt.calls) out.push({ call, stmt });
       this.allCalls = out;
     }
     return this.allCalls;
@@ -229,15 +375,14 @@ export class Program {
 
   /** How many calls have `key` (`criterion`, `self.loss_fn`) as their callee. */
   callsTo(key: string): number {
-    if (!this.calleeCounts) {
-      const m = new Map<string, number>();
-      for (const { call } of this.calls) {
-        const k = dotted(unwrap(call.fn));
-        if (k !== undefined) m.set(k, (m.get(k) ?? 0) + 1);
-      }
-      this.calleeCounts = m;
+    let n = this.calleeCounts.get(key);
+    if (n === undefined) {
+      n = 0;
+      // Such a call has the key's last name as a token.
+      for (const stmt of this.statementsMentioning([lastSegment(key)])) for (const call of stmt.calls) if (dotted(unwrap(call.fn)) === key) n++;
+      this.calleeCounts.set(key, n);
     }
-    return this.calleeCounts.get(key) ?? 0;
+    return n;
   }
 
   /** The fully qualified library symbol a dotted name stands for, or undefined (local names included). */
@@ -257,6 +402,7 @@ export class Program {
     const head = dot < 0 ? d : d.slice(0, dot);
     const rest = dot < 0 ? '' : d.slice(dot);
     let base = this.imports.names.get(head);
+    this.ensure(head);
     if (base === undefined) {
       if (this.locallyBound.has(head)) return undefined;
       base = CONVENTIONAL[head];
@@ -278,17 +424,14 @@ export class Program {
     return x.k === 'call' ? this.qualify(x.fn) : undefined;
   }
 
-  /** Source text between two token positions. */
+  /** Source text between two token positions (line breaks as `\n`). */
   text(s: Stmt, t0: number, t1: number): string {
     const a = s.st.tokens[t0];
     const b = s.st.tokens[t1 - 1];
     if (!a || !b) return '';
-    const lines = this.lines[s.st.cell];
-    if (a.line === b.endLine) return lines[a.line].slice(a.col, b.endCol);
-    const parts = [lines[a.line].slice(a.col)];
-    for (let l = a.line + 1; l < b.endLine; l++) parts.push(lines[l]);
-    parts.push(lines[b.endLine].slice(0, b.endCol));
-    return parts.join('\n');
+    const src = this.cells[s.cell];
+    const text = typeof src === 'string' ? src.slice(a.start, b.end) : '';
+    return a.line === b.endLine ? text : text.replace(/\r\n?/g, '\n');
   }
 
   token(s: Stmt, i: number): Token {
@@ -296,8 +439,73 @@ export class Program {
   }
 
   lineText(cell: number, line: number): string {
-    return this.lines[cell]?.[line] ?? '';
+    const src = this.cells[cell];
+    if (typeof src !== 'string') return '';
+    const lines = (this.lines[cell] ??= src.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)));
+    return lines[line] ?? '';
   }
+
+  /** Whether the statement has the name token `name`. */
+  mentionsName(s: Stmt, name: string): boolean {
+    if (this.exhaustive) return s.st.tokens.some((t) => t.kind === 'name' && t.text === name);
+    const list = this.mentions.get(name);
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] === s.index) return true;
+      if (list[mid] < s.index) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}
+
+const ASSIGN_OPS = new Set(['=', ':', '+=', '-=', '*=', '/=', '//=', '%=', '**=', '@=', '&=', '|=', '^=', '>>=', '<<=']);
+
+/** Index of a simple statement's last top-level `=` (or augmented assignment, or annotation `:`), or -1. */
+function lastAssignment(ts: readonly Token[]): number {
+  let depth = 0;
+  let last = -1;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    if (t.kind !== 'op') continue;
+    const x = t.text;
+    if (x === '(' || x === '[' || x === '{') depth++;
+    else if (x === ')' || x === ']' || x === '}') depth = depth > 0 ? depth - 1 : 0;
+    else if (depth === 0 && ASSIGN_OPS.has(x)) last = i;
+  }
+  return last;
+}
+
+/**
+ * Whether the name token at `i` of a simple statement may be (the last name of) a key the
+ * statement binds, read from the tokens without parsing: before the statement's last top-level
+ * assignment, before `:=`, or the receiver of an in-place method (`name.add_(…)`). Imports and
+ * compound headers may bind any of their names. A false answer is certain; bindTargets decides the rest.
+ */
+function mayBindAt(ts: readonly Token[], i: number, lastAssign: number): boolean {
+  if (i < lastAssign) return true;
+  const next = ts[i + 1];
+  if (!next || next.kind !== 'op') return false;
+  if (next.text === ':=') return true;
+  const method = ts[i + 2];
+  return next.text === '.' && method?.kind === 'name' && method.text.endsWith('_') && !method.text.startsWith('_') && ts[i + 3]?.text === '(';
+}
+
+function addIndex(index: Map<string, number[]>, name: string, at: number): void {
+  const list = index.get(name);
+  if (!list) index.set(name, [at]);
+  else if (list[list.length - 1] !== at) list.push(at);
+}
+
+/** Inserts a binding after those of earlier or the same statements (bindings are made lazily, out of order). */
+function insertInOrder(list: Binding[], b: Binding): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1].stmt.index > b.stmt.index) i--;
+  if (i === list.length) list.push(b);
+  else list.splice(i, 0, b);
 }
 
 /** Whether `later` (after `use`) is inside a `for`/`while` body that also holds `use`. */
@@ -308,7 +516,7 @@ function sameLoopBody(prog: Program, later: Stmt, use: Stmt): boolean {
     const s = prog.stmts[k];
     if (s.st.cell !== use.st.cell) break;
     if (s.indent >= ind) continue;
-    if (s.p.kind === 'def' || s.p.kind === 'class') return false;
+    if (COMPOUND_WORDS.has(s.word) && (s.p.kind === 'def' || s.p.kind === 'class')) return false;
     const w = s.st.tokens[0]?.text;
     if (w === 'for' || w === 'while' || (w === 'async' && s.st.tokens[1]?.text === 'for')) {
       loop = s;

@@ -4,13 +4,15 @@
  * with block depth and compound headers) and its import bindings
  * (`importBindings`, so every import style the hover resolves resolves here); a cell
  * whose cell magic runs another language (`%%bash`) is skipped, as the hover skips it.
+ * Cells are read as a stream (`readCells`), and a statement's tokens can be read again
+ * from its span (`rereadTokens`), so the lint need not hold every token of a file.
  * Tokens carry their cell; a header gets back its `:` (zero-width) so the
  * lint's expression reader sees the block it opens. Comments are kept for
  * suppression. Pure: no `vscode`. Never throws on bad input.
  */
 import { importBindings, type ImportTable } from '../imports';
-import { statementsOf } from '../statements';
-import { tokenizeCell, type Token } from '../tokens';
+import { StatementReader } from '../statements';
+import { tokenize, tokenizeCell, type Token, type TokenSpan } from '../tokens';
 
 export type { Token };
 
@@ -27,23 +29,23 @@ export interface Statement {
   cell: number;
 }
 
-export interface Tokenized {
-  statements: Statement[];
+export interface CellsRead {
   comments: Comment[];
   /** The names every import binds (later cells win, as when run in order) and the star-imported modules. */
   imports: ImportTable;
 }
 
-/** Every code cell's statements, comments and imports (cells in order). */
-export function tokenizeCells(cells: readonly string[]): Tokenized {
-  const statements: Statement[] = [];
+/**
+ * Reads every code cell, in order, statement by statement: `onStatement` gets each one with its
+ * cell's source while the cell is tokenized, so the tokens it does not keep are collected young.
+ */
+export function readCells(cells: readonly string[], onStatement: (st: Statement, src: string) => void): CellsRead {
   const comments: Comment[] = [];
   const names = new Map<string, string>();
   const stars: string[] = [];
-  cells.forEach((src, cell) => {
-    const toks = tokenizeCell(typeof src === 'string' ? src : '');
-    for (const t of toks) if (t.kind === 'comment') comments.push({ cell, line: t.line, text: t.text });
-    for (const st of statementsOf(toks, cell)) {
+  cells.forEach((raw, cell) => {
+    const src = typeof raw === 'string' ? raw : '';
+    const reader = new StatementReader(cell, (st) => {
       const bound = importBindings(st);
       if (bound) {
         for (const b of bound) {
@@ -51,17 +53,50 @@ export function tokenizeCells(cells: readonly string[]): Tokenized {
           else names.set(b.local, b.target);
         }
       }
-      if (!st.tokens.length) continue;
+      if (!st.tokens.length) return;
       let tokens = st.tokens;
       if (st.header) {
         const last = tokens[tokens.length - 1];
         const colon: Token = { kind: 'op', text: ':', start: last.end, end: last.end, line: last.endLine, col: last.endCol, endLine: last.endLine, endCol: last.endCol };
         tokens = [...tokens, colon];
       }
-      statements.push({ tokens, indent: st.depth, cell });
-    }
+      onStatement({ tokens, indent: st.depth, cell }, src);
+    });
+    tokenizeCell(src, (t) => {
+      if (t.kind === 'comment') comments.push({ cell, line: t.line, text: t.text });
+      reader.push(t);
+    });
+    reader.finish();
   });
-  return { statements, comments, imports: { names, stars } };
+  return { comments, imports: { names, stars } };
+}
+
+/** Tokens that are part of a statement (no comments, line breaks, indentation or magics). */
+function significant(t: Token): boolean {
+  switch (t.kind) {
+    case 'indent':
+    case 'dedent':
+    case 'newline':
+    case 'nl':
+    case 'end':
+    case 'comment':
+    case 'magic':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/**
+ * The tokens of a simple statement (never a compound header) read again from its span of the cell's
+ * source: the same tokens `readCells` gave for it.
+ */
+export function rereadTokens(src: string, span: TokenSpan): Token[] {
+  const out: Token[] = [];
+  tokenize(src, (t) => {
+    if (significant(t)) out.push(t);
+  }, span);
+  return out;
 }
 
 /** The value of a plain string literal token (prefixes r/u/b only; f-strings give undefined). */

@@ -5,8 +5,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { parsePrefill } from '../../../src/extension/protocol';
-import { lintCells, suppressText } from '../../../src/python/lint';
-import { applyEdits } from './lint-helpers';
+import { suppressText } from '../../../src/python/lint';
+import { applyEdits, lintCells } from './lint-helpers';
 
 const T = 'import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n';
 

@@ -1,5 +1,16 @@
-/** Shared helpers of the lint tests: the text a diagnostic covers, applying a fix. */
-import type { LintDiagnostic, LintEdit } from '../../../src/python/lint';
+/** Shared helpers of the lint tests: the text a diagnostic covers, applying a fix, the lazy-reading oracle. */
+import { strict as assert } from 'node:assert';
+import { lintCells as lintLazily, type LintDiagnostic, type LintEdit, type LintOptions } from '../../../src/python/lint';
+
+/**
+ * `lintCells`, checked against its oracle on every call: the lint reads statements lazily (only
+ * those a rule reaches), and must give exactly what reading every statement gives.
+ */
+export function lintCells(cells: readonly string[], options: LintOptions = {}): LintDiagnostic[] {
+  const lazy = lintLazily(cells, options);
+  assert.deepEqual(lazy, lintLazily(cells, { ...options, exhaustive: true }), 'the lazy lint differs from reading every statement');
+  return lazy;
+}
 
 export function rangeText(cells: readonly string[], d: { cell: number; line: number; character: number; endLine: number; endCharacter: number }): string {
   const lines = cells[d.cell].split('\n');

@@ -4,8 +4,7 @@
  * costs more trust than a missed bug.
  */
 import { strict as assert } from 'node:assert';
-import { lintCells } from '../../../src/python/lint';
-import { rangeText } from './lint-helpers';
+import { rangeText, lintCells } from './lint-helpers';
 
 const TORCH = 'import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n';
 const KERAS = 'import tensorflow as tf\nfrom tensorflow import keras\nfrom tensorflow.keras import layers\n';

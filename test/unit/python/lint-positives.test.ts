@@ -5,8 +5,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { lintCells as fromIndex } from '../../../src/python';
-import { LINT_CODES, lintCells } from '../../../src/python/lint';
-import { rangeText, withCode } from './lint-helpers';
+import { LINT_CODES } from '../../../src/python/lint';
+import { rangeText, withCode, lintCells } from './lint-helpers';
 
 interface Positive {
   code: string;

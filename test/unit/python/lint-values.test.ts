@@ -8,8 +8,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeLoss, type Tensor } from '../../../src/losses';
-import { lintCells } from '../../../src/python/lint';
-import { applyEdits } from './lint-helpers';
+import { applyEdits, lintCells } from './lint-helpers';
 
 interface Result {
   value?: number | 'NaN';
