@@ -38,8 +38,9 @@ function headerColon(ts: readonly Token[]): number {
   return -1;
 }
 
-/** Splits at `;` outside brackets. */
-function splitSimple(ts: readonly Token[]): Token[][] {
+/** Splits at `;` outside brackets (the same list when there is none). */
+function splitSimple(ts: readonly Token[]): (readonly Token[])[] {
+  if (!ts.some((t) => t.kind === 'op' && t.text === ';')) return ts.length ? [ts] : [];
   const parts: Token[][] = [];
   let cur: Token[] = [];
   let depth = 0;

@@ -23,9 +23,10 @@ export class Stmt {
   private readonly to: number;
   private readonly line: number;
   private readonly lineStart: number;
-  /** The first token's text (`return`, `def`, a name, …). */
+  /** The first token's text when it is a keyword the program asks about (`return`, `def`, `import`, …), else ''. */
   readonly word: string;
   readonly cell: number;
+  private readonly header: boolean;
 
   constructor(
     readonly index: number,
@@ -44,23 +45,26 @@ export class Stmt {
     this.to = last.end;
     this.line = first.line;
     this.lineStart = first.start - first.col;
-    this.word = first.text;
+    // Only the words the program asks about are kept (the canonical constant, not a copy per statement).
+    this.word = KEPT_WORDS.get(first.text) ?? '';
     this.cell = st.cell;
+    this.header = st.header === true;
     this.statement = st;
   }
 
   /** The statement's tokens: kept, or read again from the source. */
   get st(): Statement {
     return (this.statement ??= {
-      tokens: rereadTokens(this.src, { from: this.from, to: this.to, line: this.line, lineStart: this.lineStart }),
+      tokens: rereadTokens(this.src, { from: this.from, to: this.to, line: this.line, lineStart: this.lineStart }, this.header),
       indent: this.indent,
       cell: this.cell,
+      header: this.header,
     });
   }
 
-  /** Lets the tokens go (a simple statement, read again on demand). */
+  /** Lets the tokens go (read again on demand; a parse keeps token indices, which a new reading gives alike). */
   release(): void {
-    if (this.parsed === undefined) this.statement = undefined;
+    this.statement = undefined;
   }
 
   get p(): ParsedStatement {
@@ -104,6 +108,9 @@ const CONVENTIONAL: Readonly<Record<string, string>> = {
 
 /** First words of the statements that shape scopes (a def, a class, a block header): read at once. */
 const COMPOUND_WORDS = new Set(['if', 'elif', 'else', 'while', 'for', 'try', 'except', 'finally', 'with', 'def', 'class', 'async', 'match', 'case']);
+
+/** The first words a statement's `word` keeps. */
+const KEPT_WORDS = new Map([...COMPOUND_WORDS, 'return', 'import', 'from', 'yield'].map((w) => [w, w]));
 
 /** The last segment of a binding key (`criterion` of `self.criterion`): a statement that binds the key has that name token. */
 const lastSegment = (key: string): string => key.slice(key.lastIndexOf('.') + 1);
@@ -174,13 +181,12 @@ export class Program {
       const s = new Stmt(this.stmts.length, st, src, scope, cls, st.indent);
       this.stmts.push(s);
       this.index(s, st.tokens);
-      // Only a statement that starts with a compound keyword can be a def, a class or open a block;
-      // the others are read when a rule asks, and their tokens are let go until then.
-      if (!COMPOUND_WORDS.has(s.word)) {
-        if (!this.exhaustive) s.release();
-        return;
-      }
-      const p = s.p;
+      // Only a statement that starts with a compound keyword can be a def, a class or open a block:
+      // it is parsed now, the others when a rule asks. Every statement's tokens are let go (and
+      // read again when a rule asks for them).
+      const p = COMPOUND_WORDS.has(s.word) ? s.p : undefined;
+      if (!this.exhaustive) s.release();
+      if (!p) return;
       if (p.kind === 'def' || p.kind === 'class') {
         if (p.name) this.bind(scope, { key: p.name, stmt: s, how: p.kind });
       }
@@ -203,8 +209,8 @@ export class Program {
 
   /** Records the statement under each name token it has, and under each name it may bind. */
   private index(s: Stmt, tokens: readonly Token[]): void {
-    const bindAll = s.word === 'import' || s.word === 'from' || COMPOUND_WORDS.has(s.word);
-    const lastAssign = bindAll ? -1 : lastAssignment(tokens);
+    const bindAll = s.word === 'import' || s.word === 'from';
+    const lastAssign = bindAll ? -1 : COMPOUND_WORDS.has(s.word) ? forTargetEnd(tokens) : lastAssignment(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.kind !== 'name') continue;
@@ -482,16 +488,35 @@ function lastAssignment(ts: readonly Token[]): number {
 /**
  * Whether the name token at `i` of a simple statement may be (the last name of) a key the
  * statement binds, read from the tokens without parsing: before the statement's last top-level
- * assignment, before `:=`, or the receiver of an in-place method (`name.add_(…)`). Imports and
- * compound headers may bind any of their names. A false answer is certain; bindTargets decides the rest.
+ * assignment (or a `for` header's `in`) and not followed by `.`, after `as`, before `:=`, or the
+ * receiver of an in-place method (`name.add_(…)`). Imports may bind any of their names (a def's
+ * name and parameters are bound when it is read). A false answer is certain; bindTargets decides the rest.
  */
 function mayBindAt(ts: readonly Token[], i: number, lastAssign: number): boolean {
-  if (i < lastAssign) return true;
   const next = ts[i + 1];
+  const dot = next?.kind === 'op' && next.text === '.';
+  // `name.attr = v` binds `name.attr`, whose last name is `attr`, not `name`.
+  if (i < lastAssign && !dot) return true;
+  if (i > 0 && ts[i - 1].kind === 'name' && ts[i - 1].text === 'as') return true;
   if (!next || next.kind !== 'op') return false;
   if (next.text === ':=') return true;
   const method = ts[i + 2];
-  return next.text === '.' && method?.kind === 'name' && method.text.endsWith('_') && !method.text.startsWith('_') && ts[i + 3]?.text === '(';
+  return dot && method?.kind === 'name' && method.text.endsWith('_') && !method.text.startsWith('_') && ts[i + 3]?.text === '(';
+}
+
+/** Index of the `in` that ends a `for` header's target (targets come before it), or -1 for any other statement. */
+function forTargetEnd(ts: readonly Token[]): number {
+  const k = ts[0]?.text === 'async' ? 1 : 0;
+  if (ts[k]?.text !== 'for') return -1;
+  let depth = 0;
+  for (let i = k + 1; i < ts.length; i++) {
+    const t = ts[i];
+    if (t.kind === 'op') {
+      if (t.text === '(' || t.text === '[' || t.text === '{') depth++;
+      else if (t.text === ')' || t.text === ']' || t.text === '}') depth = depth > 0 ? depth - 1 : 0;
+    } else if (depth === 0 && t.kind === 'name' && t.text === 'in') return i;
+  }
+  return -1;
 }
 
 function addIndex(index: Map<string, number[]>, name: string, at: number): void {

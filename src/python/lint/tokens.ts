@@ -27,6 +27,15 @@ export interface Statement {
   tokens: readonly Token[];
   indent: number;
   cell: number;
+  /** A compound header (`def f(x)`, `for a in b`): its tokens end with a zero-width `:`. */
+  header?: boolean;
+}
+
+/** A header's tokens with its `:` given back (zero-width, after the last token) for the expression reader. */
+function withColon(tokens: readonly Token[]): Token[] {
+  const last = tokens[tokens.length - 1];
+  const colon: Token = { kind: 'op', text: ':', start: last.end, end: last.end, line: last.endLine, col: last.endCol, endLine: last.endLine, endCol: last.endCol };
+  return [...tokens, colon];
 }
 
 export interface CellsRead {
@@ -54,13 +63,8 @@ export function readCells(cells: readonly string[], onStatement: (st: Statement,
         }
       }
       if (!st.tokens.length) return;
-      let tokens = st.tokens;
-      if (st.header) {
-        const last = tokens[tokens.length - 1];
-        const colon: Token = { kind: 'op', text: ':', start: last.end, end: last.end, line: last.endLine, col: last.endCol, endLine: last.endLine, endCol: last.endCol };
-        tokens = [...tokens, colon];
-      }
-      onStatement({ tokens, indent: st.depth, cell }, src);
+      const header = st.header !== undefined;
+      onStatement({ tokens: header ? withColon(st.tokens) : st.tokens, indent: st.depth, cell, header }, src);
     });
     tokenizeCell(src, (t) => {
       if (t.kind === 'comment') comments.push({ cell, line: t.line, text: t.text });
@@ -88,15 +92,15 @@ function significant(t: Token): boolean {
 }
 
 /**
- * The tokens of a simple statement (never a compound header) read again from its span of the cell's
- * source: the same tokens `readCells` gave for it.
+ * The tokens of a statement read again from its span of the cell's source (a header's span ends
+ * before its `:`): the same tokens `readCells` gave for it.
  */
-export function rereadTokens(src: string, span: TokenSpan): Token[] {
+export function rereadTokens(src: string, span: TokenSpan, header: boolean): Token[] {
   const out: Token[] = [];
   tokenize(src, (t) => {
     if (significant(t)) out.push(t);
   }, span);
-  return out;
+  return header && out.length ? withColon(out) : out;
 }
 
 /** The value of a plain string literal token (prefixes r/u/b only; f-strings give undefined). */
