@@ -60,6 +60,48 @@ class Tok implements Token {
   ) {}
 }
 
+type MutableTok = { -readonly [K in keyof Tok]: Tok[K] };
+
+/**
+ * Token objects used again, logical line by logical line, for a reader that keeps none past the
+ * line it is in (`tokenize(src, emit, span, pool)`; `reset` once a line is done): reading a file
+ * then allocates a line's worth of token objects instead of one per token.
+ */
+export class TokenPool {
+  private readonly items: Tok[] = [];
+  private used = 0;
+
+  take(
+    kind: TokenKind, text: string, start: number, end: number, line: number, col: number, endLine: number, endCol: number,
+    prefix?: string, bodyStart?: number, bodyEnd?: number,
+  ): Token {
+    if (this.used === this.items.length) {
+      const fresh = new Tok(kind, text, start, end, line, col, endLine, endCol, prefix, bodyStart, bodyEnd);
+      this.items.push(fresh);
+      this.used++;
+      return fresh;
+    }
+    const t = this.items[this.used++] as MutableTok;
+    t.kind = kind;
+    t.text = text;
+    t.start = start;
+    t.end = end;
+    t.line = line;
+    t.col = col;
+    t.endLine = endLine;
+    t.endCol = endCol;
+    t.prefix = prefix;
+    t.bodyStart = bodyStart;
+    t.bodyEnd = bodyEnd;
+    return t;
+  }
+
+  /** Every token taken so far may be handed out again. */
+  reset(): void {
+    this.used = 0;
+  }
+}
+
 /** The length of the operator at `pos` (1 to 3 characters). */
 function opLength(src: string, pos: number): number {
   const c = src.charCodeAt(pos);
@@ -109,9 +151,9 @@ const PYTHON_CELL_MAGICS = new Set(['time', 'timeit', 'capture', 'prun', 'debug'
  * The tokens of one cell (or file): none for a cell whose cell magic runs another language
  * (`%%bash`, `%%writefile`, `%%html`), whose body is not Python.
  */
-export function tokenizeCell(src: string, emit?: (t: Token) => void): Token[] {
+export function tokenizeCell(src: string, emit?: (t: Token) => void, pool?: TokenPool): Token[] {
   const magic = /^\s*%%(\w+)/.exec(src);
-  return tokenize(magic && !PYTHON_CELL_MAGICS.has(magic[1]) ? '' : src, emit);
+  return tokenize(magic && !PYTHON_CELL_MAGICS.has(magic[1]) ? '' : src, emit, undefined, pool);
 }
 
 /** Where `tokenize` starts and stops inside its source: one statement's span, read again. */
@@ -130,10 +172,16 @@ export interface TokenSpan {
  * With `emit`, each token goes to it as it is read (and the returned list is empty), so a caller that
  * keeps only some tokens lets the rest be collected young. With `span`, only that part of `src` is
  * read, with the positions it has in the whole source: the tokens of one statement, read again.
+ * With `pool`, token objects come from it (see TokenPool).
  */
-export function tokenize(src: string, emit?: (t: Token) => void, span?: TokenSpan): Token[] {
+export function tokenize(src: string, emit?: (t: Token) => void, span?: TokenSpan, pool?: TokenPool): Token[] {
   const out: Token[] = [];
   const give = emit ?? ((t: Token) => void out.push(t));
+  const make = (
+    kind: TokenKind, text: string, start: number, end: number, line: number, col: number, endLine: number, endCol: number,
+    prefix?: string, bodyStart?: number, bodyEnd?: number,
+  ): Token =>
+    pool ? pool.take(kind, text, start, end, line, col, endLine, endCol, prefix, bodyStart, bodyEnd) : new Tok(kind, text, start, end, line, col, endLine, endCol, prefix, bodyStart, bodyEnd);
   const n = span ? Math.min(span.to, src.length) : src.length;
   let pos = span ? span.from : 0;
   let line = span ? span.line : 0;
@@ -145,10 +193,10 @@ export function tokenize(src: string, emit?: (t: Token) => void, span?: TokenSpa
   let logical = false;
 
   const push = (kind: TokenKind, start: number, end: number): void => {
-    give(new Tok(kind, src.slice(start, end), start, end, line, start - lineStart, line, end - lineStart));
+    give(make(kind, src.slice(start, end), start, end, line, start - lineStart, line, end - lineStart));
   };
   const mark = (kind: TokenKind, p: number): void => {
-    give(new Tok(kind, '', p, p, line, p - lineStart, line, p - lineStart));
+    give(make(kind, '', p, p, line, p - lineStart, line, p - lineStart));
   };
   /** Skips a line break at `p` (\r\n, \n or \r); returns the offset after it. */
   const lineBreak = (p: number): number => (src.charCodeAt(p) === 13 && src.charCodeAt(p + 1) === 10 ? p + 2 : p + 1);
@@ -223,7 +271,7 @@ export function tokenize(src: string, emit?: (t: Token) => void, span?: TokenSpa
     const startCol = start - lineStart;
     line += spanLines;
     lineStart = spanLineStart;
-    give(new Tok('string', src.slice(start, s.end), start, s.end, startLine, startCol, line, s.end - lineStart, prefix, s.bodyStart, s.bodyEnd));
+    give(make('string', src.slice(start, s.end), start, s.end, startLine, startCol, line, s.end - lineStart, prefix, s.bodyStart, s.bodyEnd));
     pos = s.end;
     logical = true;
   };

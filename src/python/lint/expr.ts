@@ -215,6 +215,44 @@ export interface ParsedStatement {
 
 const COMPOUND = new Set(['if', 'elif', 'else', 'while', 'for', 'try', 'except', 'finally', 'with', 'def', 'class', 'async', 'match', 'case']);
 
+/** What a def, a class or another compound header declares and whether it opens a block. */
+export interface HeaderShape {
+  kind: 'def' | 'class' | 'other';
+  /** The def's or class's name; the def's parameter names. */
+  name?: string;
+  params?: string[];
+  opensBlock: boolean;
+}
+
+/**
+ * The kind, name, parameters and opensBlock that parseStatement gives a statement, read without
+ * parsing its expressions; undefined when the statement is no compound header (a `def` or `class`
+ * with its body on the same line is one, though it opens no block).
+ */
+export function headerShape(toks: readonly Token[]): HeaderShape | undefined {
+  const first = toks[0];
+  if (!first || first.kind !== 'name') return undefined;
+  let word = first.text;
+  let at = 0;
+  if (word === 'async' && toks[1]?.kind === 'name') {
+    word = toks[1].text;
+    at = 1;
+  }
+  if (!COMPOUND.has(word)) return undefined;
+  const colon = headerColon(toks, 0, toks.length);
+  if (colon < 0) return undefined;
+  const opensBlock = colon === toks.length - 1;
+  if (word === 'def') return { kind: 'def', name: toks[at + 1]?.text, params: paramNames(toks, at + 2, colon), opensBlock };
+  if (word === 'class') return { kind: 'class', name: toks[at + 1]?.text, opensBlock };
+  return opensBlock ? { kind: 'other', opensBlock } : undefined;
+}
+
+/** The same fields of a parsed statement (the exhaustive reading's source of them). */
+export function parsedShape(p: ParsedStatement): HeaderShape | undefined {
+  if (p.kind === 'def' || p.kind === 'class') return { kind: p.kind, name: p.name, params: p.params, opensBlock: p.opensBlock };
+  return p.opensBlock ? { kind: 'other', opensBlock: true } : undefined;
+}
+
 /** Reads one statement. */
 export function parseStatement(st: Statement): ParsedStatement {
   return parseTokens(st.tokens, 0, st.tokens.length);

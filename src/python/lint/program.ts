@@ -7,7 +7,7 @@
  */
 import type { ImportTable } from '../imports';
 import { canonicalPath } from '../symbols';
-import { dotted, eachCall, parseStatement, unwrap, type Expr, type ParsedStatement } from './expr';
+import { dotted, eachCall, headerShape, parsedShape, parseStatement, unwrap, type Expr, type ParsedStatement } from './expr';
 import { readCells, rereadTokens, type Comment, type Statement, type Token } from './tokens';
 
 /**
@@ -27,6 +27,8 @@ export class Stmt {
   readonly word: string;
   readonly cell: number;
   private readonly header: boolean;
+  /** For a compound header: 'def', 'class' or 'other' (set while the program is read). */
+  declares: 'def' | 'class' | 'other' | undefined;
 
   constructor(
     readonly index: number,
@@ -155,7 +157,8 @@ export class Program {
     let nextScope = 1;
     let stack: { indent: number; kind: 'def' | 'class' | 'block'; id: number }[] = [];
     let cell = -1;
-    const read = readCells(cells, (st, src) => {
+    // The exhaustive oracle keeps each statement's tokens as first read; the lazy reading keeps none.
+    const read = readCells(cells, { pooled: !this.exhaustive }, (st, src) => {
       if (st.cell !== cell) {
         cell = st.cell;
         stack = [];
@@ -181,24 +184,23 @@ export class Program {
       const s = new Stmt(this.stmts.length, st, src, scope, cls, st.indent);
       this.stmts.push(s);
       this.index(s, st.tokens);
-      // Only a statement that starts with a compound keyword can be a def, a class or open a block:
-      // it is parsed now, the others when a rule asks. Every statement's tokens are let go (and
-      // read again when a rule asks for them).
-      const p = COMPOUND_WORDS.has(s.word) ? s.p : undefined;
+      // Only a compound header can be a def, a class or open a block: what it declares is read from
+      // its tokens now (the exhaustive oracle parses it); every statement is parsed when a rule
+      // asks. No token is kept: their objects are used again for the next line.
+      const shape = this.exhaustive ? parsedShape(s.p) : COMPOUND_WORDS.has(s.word) ? headerShape(st.tokens) : undefined;
       if (!this.exhaustive) s.release();
-      if (!p) return;
-      if (p.kind === 'def' || p.kind === 'class') {
-        if (p.name) this.bind(scope, { key: p.name, stmt: s, how: p.kind });
-      }
-      if (p.opensBlock) {
-        const kind = p.kind === 'def' ? 'def' : p.kind === 'class' ? 'class' : 'block';
+      if (!shape) return;
+      s.declares = shape.kind;
+      if ((shape.kind === 'def' || shape.kind === 'class') && shape.name) this.bind(scope, { key: shape.name, stmt: s, how: shape.kind });
+      if (shape.opensBlock) {
+        const kind = shape.kind === 'other' ? 'block' : shape.kind;
         const id = kind === 'block' ? scope : nextScope++;
         const around = stack[stack.length - 1];
         // Module-level classes by name; their methods by class and name.
-        if (p.kind === 'class' && p.name && !stack.some((e) => e.kind !== 'block')) this.classes.set(p.name, id);
-        if (p.kind === 'def' && p.name && around?.kind === 'class') this.methods.set(`${around.id}.${p.name}`, id);
+        if (shape.kind === 'class' && shape.name && !stack.some((e) => e.kind !== 'block')) this.classes.set(shape.name, id);
+        if (shape.kind === 'def' && shape.name && around?.kind === 'class') this.methods.set(`${around.id}.${shape.name}`, id);
         stack.push({ indent: st.indent, kind, id });
-        if (p.kind === 'def') for (const name of p.params ?? []) this.bind(id, { key: name, stmt: s, how: 'param' });
+        if (shape.kind === 'def') for (const name of shape.params ?? []) this.bind(id, { key: name, stmt: s, how: 'param' });
       }
     });
     this.comments = read.comments;
@@ -541,7 +543,7 @@ function sameLoopBody(prog: Program, later: Stmt, use: Stmt): boolean {
     const s = prog.stmts[k];
     if (s.st.cell !== use.st.cell) break;
     if (s.indent >= ind) continue;
-    if (COMPOUND_WORDS.has(s.word) && (s.p.kind === 'def' || s.p.kind === 'class')) return false;
+    if (s.declares === 'def' || s.declares === 'class') return false;
     const w = s.st.tokens[0]?.text;
     if (w === 'for' || w === 'while' || (w === 'async' && s.st.tokens[1]?.text === 'for')) {
       loop = s;

@@ -12,7 +12,7 @@
  */
 import { importBindings, type ImportTable } from '../imports';
 import { StatementReader } from '../statements';
-import { tokenize, tokenizeCell, type Token, type TokenSpan } from '../tokens';
+import { TokenPool, tokenize, tokenizeCell, type Token, type TokenSpan } from '../tokens';
 
 export type { Token };
 
@@ -46,9 +46,11 @@ export interface CellsRead {
 
 /**
  * Reads every code cell, in order, statement by statement: `onStatement` gets each one with its
- * cell's source while the cell is tokenized, so the tokens it does not keep are collected young.
+ * cell's source while the cell is tokenized. When `pooled`, it must keep no token (nor the
+ * statement's token list): token objects are used again for the next logical line; read a
+ * statement again with `rereadTokens` to keep its tokens.
  */
-export function readCells(cells: readonly string[], onStatement: (st: Statement, src: string) => void): CellsRead {
+export function readCells(cells: readonly string[], options: { pooled: boolean }, onStatement: (st: Statement, src: string) => void): CellsRead {
   const comments: Comment[] = [];
   const names = new Map<string, string>();
   const stars: string[] = [];
@@ -66,10 +68,13 @@ export function readCells(cells: readonly string[], onStatement: (st: Statement,
       const header = st.header !== undefined;
       onStatement({ tokens: header ? withColon(st.tokens) : st.tokens, indent: st.depth, cell, header }, src);
     });
+    // Token objects are used again once their logical line is read: `onStatement` keeps no token.
+    const pool = options.pooled ? new TokenPool() : undefined;
     tokenizeCell(src, (t) => {
       if (t.kind === 'comment') comments.push({ cell, line: t.line, text: t.text });
       reader.push(t);
-    });
+      if (t.kind === 'newline') pool?.reset();
+    }, pool);
     reader.finish();
   });
   return { comments, imports: { names, stars } };
