@@ -38,7 +38,7 @@ function dotted(ts: readonly Token[], i: number): { text: string; next: number }
 export function importBindings(st: Statement): ImportBinding[] | undefined {
   const ts = st.tokens;
   const head = ts[0];
-  if (head?.kind !== 'name') return undefined;
+  if (head?.kind !== 'name' || (head.text !== 'import' && head.text !== 'from')) return undefined;
   const out: ImportBinding[] = [];
   if (head.text === 'import') {
     let i = 1;

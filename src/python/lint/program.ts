@@ -142,10 +142,11 @@ export class Program {
   private readonly methods = new Map<string, number>();
   private allCalls: { call: CallExpr; stmt: Stmt }[] | undefined;
   private readonly calleeCounts = new Map<string, number>();
-  /** Name token text -> the indices of the statements that have it, ascending. */
-  private readonly mentions = new Map<string, number[]>();
-  /** Name -> the indices of the statements that may bind a key whose last name it is (`mayBindAt`), ascending. */
-  private readonly binders = new Map<string, number[]>();
+  /**
+   * Name token text -> the indices of the statements that have it (`mentions`) and of those that
+   * may bind a key whose last name it is (`binders`, see mayBindAt), ascending.
+   */
+  private readonly names = new Map<string, { mentions: number[]; binders: number[] }>();
   /** Statements whose targets are bound. */
   private bound: Uint8Array = new Uint8Array(0);
   /** Names whose every mentioning statement is bound. */
@@ -216,8 +217,10 @@ export class Program {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.kind !== 'name') continue;
-      addIndex(this.mentions, t.text, s.index);
-      if (bindAll || mayBindAt(tokens, i, lastAssign)) addIndex(this.binders, t.text, s.index);
+      let entry = this.names.get(t.text);
+      if (!entry) this.names.set(t.text, (entry = { mentions: [], binders: [] }));
+      addIndex(entry.mentions, s.index);
+      if (bindAll || mayBindAt(tokens, i, lastAssign)) addIndex(entry.binders, s.index);
     }
   }
 
@@ -225,7 +228,7 @@ export class Program {
   private ensure(name: string): void {
     if (this.exhaustive || this.ensured.has(name)) return;
     this.ensured.add(name);
-    const list = this.binders.get(name);
+    const list = this.names.get(name)?.binders;
     if (list) for (const i of list) this.bindStatement(this.stmts[i]);
   }
 
@@ -240,7 +243,7 @@ export class Program {
     if (this.exhaustive) return this.stmts;
     const at: number[] = [];
     for (const n of names) {
-      const list = this.mentions.get(n);
+      const list = this.names.get(n)?.mentions;
       if (list) for (const i of list) at.push(i);
     }
     at.sort((a, b) => a - b);
@@ -456,7 +459,7 @@ export class Program {
   /** Whether the statement has the name token `name`. */
   mentionsName(s: Stmt, name: string): boolean {
     if (this.exhaustive) return s.st.tokens.some((t) => t.kind === 'name' && t.text === name);
-    const list = this.mentions.get(name);
+    const list = this.names.get(name)?.mentions;
     if (!list) return false;
     let lo = 0;
     let hi = list.length - 1;
@@ -521,10 +524,8 @@ function forTargetEnd(ts: readonly Token[]): number {
   return -1;
 }
 
-function addIndex(index: Map<string, number[]>, name: string, at: number): void {
-  const list = index.get(name);
-  if (!list) index.set(name, [at]);
-  else if (list[list.length - 1] !== at) list.push(at);
+function addIndex(list: number[], at: number): void {
+  if (list[list.length - 1] !== at) list.push(at);
 }
 
 /** Inserts a binding after those of earlier or the same statements (bindings are made lazily, out of order). */
