@@ -214,13 +214,14 @@
         (br $next)))
     (f64.add (f64x2.extract_lane 0 (local.get $acc)) (f64x2.extract_lane 1 (local.get $acc))))
 
-;; Cross-entropy's forward pass: logSumExpNeg (softmax.ts) of rows of logits, bit for bit.
+  ;; Cross-entropy's forward pass: logSumExpNeg (softmax.ts) of rows of logits, bit for bit.
   ;;
   ;; expNeg's tables, which pointwise-simd.ts copies into memory from softmax.ts at instantiation:
   ;; EXP2_FRAC (2^(-j/32), j = 0..31) at byte 98304, EXP2_NEG (2^-n, n = 0..1099) at byte 98560,
   ;; with zeros after it up to n = 2047 (read only for a NaN argument, whose result is NaN whatever
   ;; they hold). The loads below name these addresses as their offsets.
-  ;; the row maxima, one pass to the next (the Y region, which these functions do not otherwise use)
+
+  ;; the row maxima, from one pass to the next (the Y region, which these functions do not otherwise use)
   (global $M i32 (i32.const 32768))
   (global $EXP_CLAMP (mut v128) (v128.const f64x2 760 760))
   ;; 32 / Math.LN2, LN2_HI / 32 and LN2_LO / 32 (exact quotients) as softmax.ts folds them
@@ -242,10 +243,10 @@
   ;; pair's maxima m at M + 16i: s = the sum over the row of expNeg(m - x), added in the row's order
   ;; as logSumExpNeg adds them, written at G + 16i.
   ;;
-  ;; expNeg(a) is softmax.ts' expNeg, inlined here (a call per element costs a third more), bit for
-  ;; bit: the same clamp at 760, the same rounding of a * 32/ln 2 to kf, the same r and polynomial,
-  ;; evaluated in the same order, and the same two tables, read at k & 31 and k >> 5. k = kf | 0 is
-  ;; taken from the bits of kf + ROUND, whose low word is k (kf is an integer in [0, 35087]); for a
+  ;; expNeg(a) is softmax.ts' expNeg, inlined here (with a call per element the loop took about 1.2x
+  ;; as long), bit for bit: the same clamp at 760, the same rounding of a * 32/ln 2 to kf, the same r
+  ;; and polynomial, evaluated in the same order, and the same two tables, read at k & 31 and k >> 5.
+  ;; k = kf | 0 is taken from the bits of kf + ROUND, whose low word is k (kf is an integer in [0, 35086]); for a
   ;; NaN a those bits are anything, so the byte offsets are masked into the tables (the result is
   ;; NaN anyway, as r is). a is m - x >= 0 or NaN here; a negative a is outside expNeg's domain.
   (func $expNegSums (param $n i32) (param $rb i32)
@@ -335,7 +336,8 @@
   ;; pmax(m, v) = m < v ? v : m, JavaScript's `if (x[p] > m) m = x[p]` (a NaN is skipped); an
   ;; infinite max is the row's result, else m + log(s), log being Math.log's bit for bit for the
   ;; s in [1, c] a finite max gives (NaN for a NaN s, as Math.log(NaN)). The logarithms are a pass
-  ;; of their own, where consecutive ones overlap (a call per row in the row loop cost a fifth more).
+  ;; of their own, where consecutive ones overlap (with a call per pair of rows in the row loop, the
+  ;; whole took about 1.15x as long).
   (func (export "logSumExpRows") (param $n i32) (param $c i32) (result f64)
     (local $rb i32) (local $p i32) (local $q i32) (local $end i32) (local $all i32) (local $at i32)
     (local $m v128)

@@ -17,7 +17,7 @@ function lcg(seed: number): () => number {
 }
 
 /** Non-negative doubles of every kind expNeg meets: 0, tiny, subnormal, ordinary, past 708 and 760, ∞, NaN, raw bits. */
-function arguments_(n: number, seed: number): Float64Array {
+function expArguments(n: number, seed: number): Float64Array {
   const next = lcg(seed);
   const out = new Float64Array(n);
   const bits = new Uint32Array(out.buffer);
@@ -80,7 +80,7 @@ function assertSame(x: Float64Array, c: number, t: Float64Array, params: Record<
 describe('SIMD cross_entropy forward pass (src/losses/simd)', () => {
   describe('exponential (softmax.ts expNeg)', () => {
     it('is expNeg bit for bit on 1e6 arguments of every kind', () => {
-      const a = arguments_(1_000_000, 20261206);
+      const a = expArguments(1_000_000, 20261206);
       const got = simdExpNeg(a);
       assert.ok(got, 'SIMD runs');
       for (let i = 0; i < a.length; i++) {
