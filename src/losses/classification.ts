@@ -10,6 +10,7 @@
 import { finiteFastPath, finiteFastValue, pointwiseFused, pointwiseLoss, type PointwiseKernel } from './elementwise';
 import { LossInputError } from './errors';
 import { defineMemoized, readReduction, sum, wantsEagerGradient, withScaledContributions, type Reduction } from './reduction';
+import { simdLogSumExpRows, simdRowsPerCall } from './simd/pointwise-simd';
 import { expNeg, log1pUnit, logSigmoid, logSumExpNeg, sigmoid, softmaxInto, softplus } from './softmax';
 import { broadcastShapes, broadcastTo, sameShape, shapeText, toNested } from './tensor';
 import type { LossImplementation, LossResult, TypedTensor } from './types';
@@ -108,7 +109,10 @@ function indexDenominator(t: Float64Array, w: Float64Array | null, ignore: numbe
  * loop once: compiled on the stack inside its caller, it was dropped with the caller's code at
  * collections and re-entered unoptimized (11–28 ns/element from one call to the next).
  * With `g` null it is the forward pass alone (the log-sum-exp without writing the softmax): the
- * same losses and sum, bit for bit, for a result whose gradient is computed when first read.
+ * same losses and sum, bit for bit, for a result whose gradient is computed when first read. On a
+ * long input with contiguous rows (inner = 1) the forward pass takes the log-sum-exps of a chunk of
+ * rows at a time from the SIMD loop (simd/pointwise-simd.ts), which are logSumExpNeg's bit for bit;
+ * everything else (ignore_index, weights, label smoothing, the NaN checks) is this loop's as ever.
  */
 function crossEntropyRows(
   x: TypedTensor,
@@ -127,45 +131,56 @@ function crossEntropyRows(
   const a0 = 1 - eps;
   const b0 = eps / C;
   const rowStride = C * inner;
+  // the forward pass over contiguous rows: their log-sum-exps by the SIMD loop, a chunk of rows at a time
+  const perCall = g === null && inner === 1 ? simdRowsPerCall(C, xd.length) : 0;
+  const rowsAtOnce = perCall || outer;
   let total = 0;
   let unchecked = 0; // NaN (or ±inf) when some row the total does not vouch for holds a NaN
-  for (let o = 0; o < outer; o++) {
-    for (let i = 0; i < inner; i++) {
-      const e = o * inner + i;
-      const y = td[e];
-      const base = o * rowStride + i;
-      const end = base + rowStride;
-      if (y === ignore) {
-        // loss 0, gradient 0; the row is not read otherwise, so look at it for NaN
-        for (let p = base; p < end; p += inner) unchecked += xd[p] - xd[p];
-        continue;
-      }
-      const wy = w ? w[y] : 1;
-      const a = a0 * wy * s;
-      const b = b0 * s;
-      // softmax scaled by a (+ b·W with smoothing): the gradient is then one more pass at most
-      const lse = g ? softmaxRow(xd, g, base, C, inner, eps !== 0 ? a + b * W : a, true) : logSumExpNeg(xd, base, C, inner);
-      if (lse - lse !== 0) unchecked = NaN; // an infinite max: a NaN in the row would not show
-      const py = base + y * inner;
-      let loss = a0 * wy * (lse - xd[py]);
-      if (eps !== 0) {
-        let sm = 0;
-        if (w) {
-          for (let p = base, c = 0; p < end; p += inner, c++) {
-            sm += w[c] * (lse - xd[p]);
-            if (g) g[p] -= b * w[c];
-          }
-        } else {
-          for (let p = base; p < end; p += inner) {
-            sm += lse - xd[p];
-            if (g) g[p] -= b;
-          }
+  for (let o0 = 0; o0 < outer; o0 += rowsAtOnce) {
+    const o1 = Math.min(outer, o0 + rowsAtOnce);
+    const lses = perCall ? simdLogSumExpRows(xd, o0, o1 - o0, C) : null; // logSumExpNeg's, bit for bit
+    for (let o = o0; o < o1; o++) {
+      for (let i = 0; i < inner; i++) {
+        const e = o * inner + i;
+        const y = td[e];
+        const base = o * rowStride + i;
+        const end = base + rowStride;
+        if (y === ignore) {
+          // loss 0, gradient 0; the row is not read otherwise, so look at it for NaN
+          for (let p = base; p < end; p += inner) unchecked += xd[p] - xd[p];
+          continue;
         }
-        loss += b0 * sm;
+        const wy = w ? w[y] : 1;
+        const a = a0 * wy * s;
+        const b = b0 * s;
+        // softmax scaled by a (+ b·W with smoothing): the gradient is then one more pass at most
+        const lse = g
+          ? softmaxRow(xd, g, base, C, inner, eps !== 0 ? a + b * W : a, true)
+          : lses
+            ? lses[o - o0]
+            : logSumExpNeg(xd, base, C, inner);
+        if (lse - lse !== 0) unchecked = NaN; // an infinite max: a NaN in the row would not show
+        const py = base + y * inner;
+        let loss = a0 * wy * (lse - xd[py]);
+        if (eps !== 0) {
+          let sm = 0;
+          if (w) {
+            for (let p = base, c = 0; p < end; p += inner, c++) {
+              sm += w[c] * (lse - xd[p]);
+              if (g) g[p] -= b * w[c];
+            }
+          } else {
+            for (let p = base; p < end; p += inner) {
+              sm += lse - xd[p];
+              if (g) g[p] -= b;
+            }
+          }
+          loss += b0 * sm;
+        }
+        if (g) g[py] -= a;
+        elems[e] = loss;
+        total += loss; // in index order, as a sum of `elems` would (ignored rows add +0: no change)
       }
-      if (g) g[py] -= a;
-      elems[e] = loss;
-      total += loss; // in index order, as a sum of `elems` would (ignored rows add +0: no change)
     }
   }
   if (total !== total || unchecked !== 0) expectNotNaN(x, 'input');

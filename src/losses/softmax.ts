@@ -94,10 +94,10 @@ const ROUND = 6755399441055744; // 1.5·2^52: (v + ROUND) − ROUND rounds v to 
 /** ln 2 in two parts: LN2_HI has 32 significant bits, so k·LN2_HI/32 is exact for the k used here. */
 const LN2_HI = 6.93147180369123816490e-1;
 const LN2_LO = 1.90821492927058770002e-10;
-/** 2^(−j/32), j = 0..31. */
-const EXP2_FRAC = Float64Array.from({ length: 32 }, (_, j) => Math.pow(2, -j / 32));
-/** 2^−n, n = 0..1099 (exact halvings; 0 from n = 1075 on). */
-const EXP2_NEG = new Float64Array(1100);
+/** 2^(−j/32), j = 0..31 (exported for the SIMD module, which copies it: simd/pointwise-simd.ts). */
+export const EXP2_FRAC = Float64Array.from({ length: 32 }, (_, j) => Math.pow(2, -j / 32));
+/** 2^−n, n = 0..1099 (exact halvings; 0 from n = 1075 on; copied into the SIMD module too). */
+export const EXP2_NEG = new Float64Array(1100);
 for (let n = 0, p = 1; n < EXP2_NEG.length; n++, p /= 2) EXP2_NEG[n] = p;
 /** 1/(1 + j/256) and log(1 + j/256), j = 0..256. */
 const LOG1P_INV = Float64Array.from({ length: 257 }, (_, j) => 1 / (1 + j / 256));

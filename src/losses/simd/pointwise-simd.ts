@@ -1,30 +1,39 @@
 /**
- * The SIMD loops of `pointwise.wat` (Huber, smooth L1) behind the `valueGrad` signature of the
- * JavaScript loops, for any length: chunks of the inputs are copied into the module's memory,
+ * The SIMD loops of `pointwise.wat` (Huber, smooth L1, kl_div) behind the `valueGrad` signature of
+ * the JavaScript loops, for any length: chunks of the inputs are copied into the module's memory,
  * where the loop reads them two lanes at a time, and the gradient chunk is copied back out.
  * A chunk of x, y and gradient (3 × 32 KB) stays in cache, so the copies add little to the one
- * read of each input and write of the gradient that the JavaScript loop makes too.
+ * read of each input and write of the gradient that the JavaScript loop makes too. And the
+ * log-sum-exps of cross_entropy's forward pass, a chunk of rows at a time (`simdLogSumExpRows`).
  *
  * Per element the results are those of the JavaScript loops bit for bit; only the order in
- * which the losses are summed differs. Where WebAssembly or its SIMD is missing, or a content
- * security policy forbids compiling it (a webview without 'wasm-unsafe-eval'), or SIMD is
- * switched off (`setSimdEnabled`), the JavaScript loop runs.
+ * which the losses are summed differs (the log-sum-exps are the same numbers, each row summed in
+ * one lane in its own order). Where WebAssembly or its SIMD is missing, or a content security
+ * policy forbids compiling it (a webview without 'wasm-unsafe-eval'), or SIMD is switched off
+ * (`setSimdEnabled`), the JavaScript loop runs.
  */
 import type { PointwiseKernel } from '../elementwise';
+import { EXP2_FRAC, EXP2_NEG } from '../softmax';
 import { POINTWISE_WASM } from './pointwise-wasm';
 
 /** Elements per chunk; `pointwise.wat` places y at SIMD_CHUNK·8 bytes and the gradient at 2·SIMD_CHUNK·8. */
 export const SIMD_CHUNK = 4096;
 /** Shorter inputs take the JavaScript loop: the copies and the call cost more than SIMD saves. */
 export const SIMD_MIN_LENGTH = 2 * SIMD_CHUNK;
+/** Where `pointwise.wat` reads expNeg's tables (float64 indices of byte offsets 98304 and 98560; room for 2048 2^−n). */
+const EXP2_FRAC_AT = 98304 / 8;
+const EXP2_NEG_AT = 98560 / 8;
 
 type ValueGrad = PointwiseKernel['valueGrad'];
 /** One chunk: reads n (even) residuals' inputs from memory, writes the scaled gradient, returns the loss sum. */
 type ChunkLoop = (n: number, p: number, scale: number) => number;
 export type SimdLoopName = 'huber' | 'smoothL1' | 'klDiv';
+/** Writes the log-sum-exps of n (even) rows of c contiguous values at the start of memory to 2·SIMD_CHUNK on. */
+type RowsLoop = (n: number, c: number) => number;
 
 interface SimdModule {
-  loops: Record<SimdLoopName | 'log', ChunkLoop>;
+  loops: Record<SimdLoopName | 'log' | 'expNeg', ChunkLoop>;
+  logSumExpRows: RowsLoop;
   /** The module's whole memory as float64 (it never grows, so the view stays valid). */
   memory: Float64Array;
 }
@@ -37,15 +46,20 @@ function instantiate(): SimdModule | null {
   if (typeof WebAssembly !== 'object') return null;
   try {
     const { exports } = new WebAssembly.Instance(new WebAssembly.Module(POINTWISE_WASM));
-    const memory = exports.memory as WebAssembly.Memory;
+    const memory = new Float64Array((exports.memory as WebAssembly.Memory).buffer);
+    // expNeg's tables, the very doubles softmax.ts computed, so that both give the same results
+    memory.set(EXP2_FRAC, EXP2_FRAC_AT);
+    memory.set(EXP2_NEG, EXP2_NEG_AT);
     return {
       loops: {
         huber: exports.huber as ChunkLoop,
         smoothL1: exports.smoothL1 as ChunkLoop,
         klDiv: exports.klDiv as ChunkLoop,
         log: exports.log as ChunkLoop,
+        expNeg: exports.expNeg as ChunkLoop,
       },
-      memory: new Float64Array(memory.buffer),
+      logSumExpRows: exports.logSumExpRows as RowsLoop,
+      memory,
     };
   } catch {
     return null; // no SIMD, or compiling is forbidden: the JavaScript loops serve
@@ -111,9 +125,52 @@ export function simdOr(name: SimdLoopName, js: ValueGrad, rerunUnlessFinite = fa
  * positive number), or null where SIMD does not run. For tests and benchmarks of the loops that use it.
  */
 export function simdLog(x: Float64Array): Float64Array | null {
+  return eachElement('log', x);
+}
+
+/** The test loop `name` (one result per element of x, written at G) over all of x, or null where SIMD does not run. */
+function eachElement(name: 'log' | 'expNeg', x: Float64Array): Float64Array | null {
   const simd = simdModule();
   if (!simd) return null;
   const out = new Float64Array(x.length);
-  runChunks(simd.loops.log, simd.memory, x, x, out, 1, 0);
+  runChunks(simd.loops[name], simd.memory, x, x, out, 1, 0);
   return out;
+}
+
+/**
+ * The SIMD expNeg (softmax.ts') of every element of `x` (meant for x ≥ 0, NaN and +∞), or null
+ * where SIMD does not run. For tests and benchmarks of the loops that use it.
+ */
+export function simdExpNeg(x: Float64Array): Float64Array | null {
+  return eachElement('expNeg', x.map((v) => -v)); // the loop computes expNeg(0 − v), and 0 − (−a) is a (+0 for ±0)
+}
+
+/**
+ * How many rows of `c` classes `simdLogSumExpRows` takes per call for an input of `length`
+ * values, or 0 where it should not run: SIMD unavailable or off, an input shorter than
+ * SIMD_MIN_LENGTH, or rows too long for two to fit a chunk.
+ */
+export function simdRowsPerCall(c: number, length: number): number {
+  if (length < SIMD_MIN_LENGTH || c < 1 || 2 * c > SIMD_CHUNK || !simdModule()) return 0;
+  return Math.floor(SIMD_CHUNK / c) & ~1;
+}
+
+/**
+ * `logSumExpNeg(x, (first + r)·c, c, 1)` (softmax.ts) for each of the `count` rows r (count at most
+ * `simdRowsPerCall(c, x.length)`, which must be nonzero), bit for bit: returned as a view into the
+ * module's memory that the next SIMD call overwrites.
+ */
+export function simdLogSumExpRows(x: Float64Array, first: number, count: number, c: number): Float64Array {
+  const simd = simdModule()!;
+  const mem = simd.memory;
+  const from = first * c;
+  mem.set(x.subarray(from, from + count * c), 0);
+  let even = count;
+  if (count & 1) {
+    // a row of zeros for the second lane of the last pair: its result is not read
+    mem.fill(0, count * c, (count + 1) * c);
+    even++;
+  }
+  simd.logSumExpRows(even, c);
+  return mem.subarray(2 * SIMD_CHUNK, 2 * SIMD_CHUNK + count);
 }

@@ -2,6 +2,7 @@
 ;; scripts/gen-wasm.mjs. Each function reads one chunk that pointwise-simd.ts has copied into
 ;; memory: x at X, y at Y, and writes the scaled gradient at G; n is a multiple of 2 (the driver
 ;; pads an odd chunk with a zero residual, whose loss is +0). It returns the sum of the losses.
+;; (logSumExpRows, at the end, reads rows of logits at X and writes one number per row at G.)
 ;;
 ;; Per element these compute the very numbers of the JavaScript loops in regression.ts, bit for
 ;; bit: the two pieces are chosen with v128.bitselect instead of the 0/1 multipliers JavaScript
@@ -212,4 +213,165 @@
         (local.set $i (i32.add (local.get $i) (i32.const 16)))
         (br $next)))
     (f64.add (f64x2.extract_lane 0 (local.get $acc)) (f64x2.extract_lane 1 (local.get $acc))))
+
+  ;; Cross-entropy's forward pass: logSumExpNeg (softmax.ts) of rows of logits, bit for bit.
+  ;;
+  ;; expNeg's tables, which pointwise-simd.ts copies into memory from softmax.ts at instantiation:
+  ;; EXP2_FRAC (2^(-j/32), j = 0..31) at byte 98304, EXP2_NEG (2^-n, n = 0..1099) at byte 98560,
+  ;; with zeros after it up to n = 2047 (read only for a NaN argument, whose result is NaN whatever
+  ;; they hold). The loads below name these addresses as their offsets.
+
+  ;; the row maxima, from one pass to the next (the Y region, which these functions do not otherwise use)
+  (global $M i32 (i32.const 32768))
+  (global $EXP_CLAMP (mut v128) (v128.const f64x2 760 760))
+  ;; 32 / Math.LN2, LN2_HI / 32 and LN2_LO / 32 (exact quotients) as softmax.ts folds them
+  (global $EXP_K (mut v128) (v128.const f64x2 46.16624130844683 46.16624130844683))
+  (global $EXP_LN2_HI (mut v128) (v128.const f64x2 0.02166084938653512 0.02166084938653512))
+  (global $EXP_LN2_LO (mut v128) (v128.const f64x2 5.9631716539705866e-12 5.9631716539705866e-12))
+  ;; 1/6, 1/24, 1/120, 1/720 rounded to double, as JavaScript folds them
+  (global $EXP_C3 (mut v128) (v128.const f64x2 0.16666666666666666 0.16666666666666666))
+  (global $EXP_C4 (mut v128) (v128.const f64x2 0.041666666666666664 0.041666666666666664))
+  (global $EXP_C5 (mut v128) (v128.const f64x2 0.008333333333333333 0.008333333333333333))
+  (global $EXP_C6 (mut v128) (v128.const f64x2 0.001388888888888889 0.001388888888888889))
+  ;; byte-offset masks for the table indices (see $expNegSums)
+  (global $FRAC_BYTES (mut v128) (v128.const i32x4 0xf8 0xf8 0xf8 0xf8))
+  (global $NEG_BYTES (mut v128) (v128.const i32x4 0x3ff8 0x3ff8 0x3ff8 0x3ff8))
+  (global $INF (mut v128) (v128.const f64x2 inf inf))
+  (global $NEG_INF (mut v128) (v128.const f64x2 -inf -inf))
+
+  ;; For each of n rows (n even) of rb bytes at X, rows 2i and 2i + 1 in lanes 0 and 1, with that
+  ;; pair's maxima m at M + 16i: s = the sum over the row of expNeg(m - x), added in the row's order
+  ;; as logSumExpNeg adds them, written at G + 16i.
+  ;;
+  ;; expNeg(a) is softmax.ts' expNeg, inlined here (with a call per element the loop took about 1.2x
+  ;; as long), bit for bit: the same clamp at 760, the same rounding of a * 32/ln 2 to kf, the same r
+  ;; and polynomial, evaluated in the same order, and the same two tables, read at k & 31 and k >> 5.
+  ;; k = kf | 0 is taken from the bits of kf + ROUND, whose low word is k (kf is an integer in [0, 35086]); for a
+  ;; NaN a those bits are anything, so the byte offsets are masked into the tables (the result is
+  ;; NaN anyway, as r is). a is m - x >= 0 or NaN here; a negative a is outside expNeg's domain.
+  (func $expNegSums (param $n i32) (param $rb i32)
+    (local $p i32) (local $q i32) (local $end i32) (local $all i32) (local $at i32)
+    (local $m v128) (local $s v128) (local $b v128) (local $t v128) (local $kf v128) (local $r v128)
+    (local $poly v128) (local $j v128) (local $k v128)
+    (local $clamp v128) (local $kk v128) (local $round v128) (local $lhi v128) (local $llo v128)
+    (local $one v128) (local $half v128) (local $c3 v128) (local $c4 v128) (local $c5 v128) (local $c6 v128)
+    (local $fracBytes v128) (local $negBytes v128)
+    ;; the constants in locals: read once, not at every use
+    (local.set $clamp (global.get $EXP_CLAMP))
+    (local.set $kk (global.get $EXP_K))
+    (local.set $round (global.get $ROUND))
+    (local.set $lhi (global.get $EXP_LN2_HI))
+    (local.set $llo (global.get $EXP_LN2_LO))
+    (local.set $one (global.get $ONE))
+    (local.set $half (global.get $HALF))
+    (local.set $c3 (global.get $EXP_C3))
+    (local.set $c4 (global.get $EXP_C4))
+    (local.set $c5 (global.get $EXP_C5))
+    (local.set $c6 (global.get $EXP_C6))
+    (local.set $fracBytes (global.get $FRAC_BYTES))
+    (local.set $negBytes (global.get $NEG_BYTES))
+    (local.set $all (i32.mul (local.get $n) (local.get $rb)))
+    (block $done
+      (loop $pair
+        (br_if $done (i32.ge_u (local.get $p) (local.get $all)))
+        (local.set $end (i32.add (local.get $p) (local.get $rb)))
+        (local.set $m (v128.load (i32.add (global.get $M) (local.get $at))))
+        (local.set $s (global.get $ZERO))
+        (local.set $q (local.get $p))
+        (loop $sum
+          ;; b = min(a, 760) (pmin(a, c) = c < a ? c : a: a NaN passes through)
+          (local.set $b (f64x2.pmin
+            (f64x2.sub (local.get $m)
+              (v128.load64_lane 1 (i32.add (local.get $q) (local.get $rb)) (v128.load64_zero (local.get $q))))
+            (local.get $clamp)))
+          ;; kf = b * 32/ln2 + ROUND - ROUND
+          (local.set $t (f64x2.add (f64x2.mul (local.get $b) (local.get $kk)) (local.get $round)))
+          (local.set $kf (f64x2.sub (local.get $t) (local.get $round)))
+          ;; r = kf * LN2_HI/32 - b + kf * LN2_LO/32
+          (local.set $r (f64x2.add
+            (f64x2.sub (f64x2.mul (local.get $kf) (local.get $lhi)) (local.get $b))
+            (f64x2.mul (local.get $kf) (local.get $llo))))
+          ;; p = 1 + r (1 + r (1/2 + r (1/6 + r (1/24 + r (1/120 + r / 720)))))
+          (local.set $poly (f64x2.add (local.get $one) (f64x2.mul (local.get $r)
+            (f64x2.add (local.get $one) (f64x2.mul (local.get $r)
+              (f64x2.add (local.get $half) (f64x2.mul (local.get $r)
+                (f64x2.add (local.get $c3) (f64x2.mul (local.get $r)
+                  (f64x2.add (local.get $c4) (f64x2.mul (local.get $r)
+                    (f64x2.add (local.get $c5) (f64x2.mul (local.get $r) (local.get $c6))))))))))))))
+          ;; byte offsets (k & 31) * 8 and (k >> 5) * 8 in the low word of each lane (i32 lanes 0 and 2)
+          (local.set $j (v128.and (i32x4.shl (local.get $t) (i32.const 3)) (local.get $fracBytes)))
+          (local.set $k (v128.and (i32x4.shr_u (local.get $t) (i32.const 2)) (local.get $negBytes)))
+          ;; s += EXP2_NEG[k >> 5] * (EXP2_FRAC[k & 31] * p)
+          (local.set $s (f64x2.add (local.get $s) (f64x2.mul
+            (v128.load64_lane offset=98560 1 (i32x4.extract_lane 2 (local.get $k))
+              (v128.load64_zero offset=98560 (i32x4.extract_lane 0 (local.get $k))))
+            (f64x2.mul
+              (v128.load64_lane offset=98304 1 (i32x4.extract_lane 2 (local.get $j))
+                (v128.load64_zero offset=98304 (i32x4.extract_lane 0 (local.get $j))))
+              (local.get $poly)))))
+          (local.set $q (i32.add (local.get $q) (i32.const 8)))
+          (br_if $sum (i32.lt_u (local.get $q) (local.get $end))))
+        (v128.store (i32.add (global.get $G) (local.get $at)) (local.get $s))
+        (local.set $at (i32.add (local.get $at) (i32.const 16)))
+        (local.set $p (i32.add (local.get $end) (local.get $rb)))
+        (br $pair))))
+
+  ;; expNeg(0 - x) of every element of x, written at G (for tests: $expNegSums' exponential, one
+  ;; element to a row, with every maximum +0, against softmax.ts' expNeg).
+  (func (export "expNeg") (param $n i32) (param $unused f64) (param $unused2 f64) (result f64)
+    (local $i i32) (local $end i32)
+    (local.set $end (i32.shl (local.get $n) (i32.const 3)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        (v128.store (i32.add (local.get $i) (global.get $M)) (global.get $ZERO))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (br $next)))
+    (call $expNegSums (local.get $n) (i32.const 8))
+    (f64.const 0))
+
+  ;; logSumExpNeg (softmax.ts) of each of n rows (n even) of c >= 1 contiguous values at X, written
+  ;; at G, bit for bit: rows 2i and 2i + 1 take lanes 0 and 1, so that each row's max and its sum of
+  ;; exponentials are formed in one lane, in the order of the JavaScript loop. The max is
+  ;; pmax(m, v) = m < v ? v : m, JavaScript's `if (x[p] > m) m = x[p]` (a NaN is skipped); an
+  ;; infinite max is the row's result, else m + log(s), log being Math.log's bit for bit for the
+  ;; s in [1, c] a finite max gives (NaN for a NaN s, as Math.log(NaN)). The logarithms are a pass
+  ;; of their own, where consecutive ones overlap (with a call per pair of rows in the row loop, the
+  ;; whole took about 1.15x as long).
+  (func (export "logSumExpRows") (param $n i32) (param $c i32) (result f64)
+    (local $rb i32) (local $p i32) (local $q i32) (local $end i32) (local $all i32) (local $at i32)
+    (local $m v128)
+    (local.set $rb (i32.shl (local.get $c) (i32.const 3)))
+    (local.set $all (i32.mul (local.get $n) (local.get $rb)))
+    ;; the maxima, at M
+    (block $done
+      (loop $pair
+        (br_if $done (i32.ge_u (local.get $p) (local.get $all)))
+        (local.set $end (i32.add (local.get $p) (local.get $rb)))
+        (local.set $m (global.get $NEG_INF))
+        (local.set $q (local.get $p))
+        (loop $max
+          (local.set $m (f64x2.pmax (local.get $m)
+            (v128.load64_lane 1 (i32.add (local.get $q) (local.get $rb)) (v128.load64_zero (local.get $q)))))
+          (local.set $q (i32.add (local.get $q) (i32.const 8)))
+          (br_if $max (i32.lt_u (local.get $q) (local.get $end))))
+        (v128.store (i32.add (global.get $M) (local.get $at)) (local.get $m))
+        (local.set $at (i32.add (local.get $at) (i32.const 16)))
+        (local.set $p (i32.add (local.get $end) (local.get $rb)))
+        (br $pair)))
+    ;; the sums of exponentials, at G
+    (call $expNegSums (local.get $n) (local.get $rb))
+    ;; m + log(s), or m where m is infinite
+    (local.set $p (i32.const 0))
+    (block $done
+      (loop $logs
+        (br_if $done (i32.ge_u (local.get $p) (local.get $at)))
+        (local.set $m (v128.load (i32.add (global.get $M) (local.get $p))))
+        (v128.store (i32.add (global.get $G) (local.get $p)) (v128.bitselect
+          (local.get $m)
+          (f64x2.add (local.get $m) (call $log (v128.load (i32.add (global.get $G) (local.get $p)))))
+          (f64x2.eq (f64x2.abs (local.get $m)) (global.get $INF))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $logs)))
+    (f64.const 0))
 )
