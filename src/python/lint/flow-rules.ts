@@ -185,8 +185,8 @@ const SINK_CLASS_NAMES = new Set(Object.keys(SINK_CLASSES).map(lastSegment));
 /** Names and `self.x` keys ever assigned a loss-class constructor: the only criteria worth looking up. */
 function criterionKeys(prog: Program): Set<string> {
   const keys = new Set<string>();
-  // Such an assignment has the class's name as a token.
-  for (const s of prog.statementsMentioning(SINK_CLASS_NAMES)) {
+  // Such an assignment calls the class by its name (`nn.CrossEntropyLoss(…)`).
+  for (const s of prog.statementsCalling(SINK_CLASS_NAMES)) {
     if (s.p.kind !== 'assign' || !s.p.value) continue;
     let v = unwrap(s.p.value);
     while (v.k === 'call' && v.fn.k === 'attr' && PASS_METHODS.has(v.fn.name)) v = unwrap(v.fn.obj);
@@ -362,5 +362,5 @@ export function checkFlow(prog: Program, rep: Reporter): void {
   // sinkOf looks only at calls named like a loss function or class, or like a criterion.
   const names = new Set([...SINK_FUNCTION_NAMES, ...SINK_CLASS_NAMES]);
   for (const key of criteria) names.add(key.slice(key.lastIndexOf('.') + 1));
-  for (const { call, stmt } of prog.callsMentioning(names)) checkCall(prog, rep, call, stmt, criteria);
+  for (const { call, stmt } of prog.callsNamed(names)) checkCall(prog, rep, call, stmt, criteria);
 }

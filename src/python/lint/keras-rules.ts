@@ -380,7 +380,7 @@ const KERAS_ENTRY_NAMES = ['compile', 'Dense', 'Sequential'];
 /** Runs the model-head rules. */
 export function checkKeras(prog: Program, rep: Reporter): void {
   // checkCompile and checkSingleUnitSoftmax look only at calls named so.
-  for (const { call, stmt } of prog.callsMentioning(KERAS_ENTRY_NAMES)) {
+  for (const { call, stmt } of prog.callsNamed(KERAS_ENTRY_NAMES)) {
     checkCompile(prog, rep, call, stmt);
     checkSingleUnitSoftmax(prog, rep, call, stmt);
   }

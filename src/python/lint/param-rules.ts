@@ -284,5 +284,5 @@ function checkLossCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void
 /** Runs the parameter rules over every call of the program. */
 export function checkParams(prog: Program, rep: Reporter): void {
   // lossCallee looks only at calls named like a catalog API.
-  for (const { call, stmt } of prog.callsMentioning(lossBareNames())) checkLossCall(prog, rep, call, stmt);
+  for (const { call, stmt } of prog.callsNamed(lossBareNames())) checkLossCall(prog, rep, call, stmt);
 }

@@ -143,10 +143,11 @@ export class Program {
   private allCalls: { call: CallExpr; stmt: Stmt }[] | undefined;
   private readonly calleeCounts = new Map<string, number>();
   /**
-   * Name token text -> the indices of the statements that have it (`mentions`) and of those that
-   * may bind a key whose last name it is (`binders`, see mayBindAt), ascending.
+   * Name token text -> the indices of the statements that have it (`mentions`), of those that
+   * may bind a key whose last name it is (`binders`, see mayBindAt) and of those where it is
+   * followed by `(` (`called`), ascending.
    */
-  private readonly names = new Map<string, { mentions: number[]; binders: number[] }>();
+  private readonly names = new Map<string, { mentions: number[]; binders: number[]; called: number[] }>();
   /** Statements whose targets are bound. */
   private bound: Uint8Array = new Uint8Array(0);
   /** Names whose every mentioning statement is bound. */
@@ -218,8 +219,10 @@ export class Program {
       const t = tokens[i];
       if (t.kind !== 'name') continue;
       let entry = this.names.get(t.text);
-      if (!entry) this.names.set(t.text, (entry = { mentions: [], binders: [] }));
+      if (!entry) this.names.set(t.text, (entry = { mentions: [], binders: [], called: [] }));
       addIndex(entry.mentions, s.index);
+      const next = tokens[i + 1];
+      if (next && next.kind === 'op' && next.text === '(') addIndex(entry.called, s.index);
       if (bindAll || mayBindAt(tokens, i, lastAssign)) addIndex(entry.binders, s.index);
     }
   }
@@ -238,12 +241,16 @@ export class Program {
     this.bindTargets(s);
   }
 
-  /** The statements that have any of the name tokens in `names`, in order. */
-  statementsMentioning(names: Iterable<string>): Stmt[] {
+  /**
+   * The statements with a call whose callee's last name (`cross_entropy` in `F.cross_entropy(…)`,
+   * `CrossEntropyLoss` in `nn.CrossEntropyLoss()(…)`) is in `names`, in order: the name token is
+   * followed by `(`.
+   */
+  statementsCalling(names: Iterable<string>): Stmt[] {
     if (this.exhaustive) return this.stmts;
     const at: number[] = [];
     for (const n of names) {
-      const list = this.names.get(n)?.mentions;
+      const list = this.names.get(n)?.called;
       if (list) for (const i of list) at.push(i);
     }
     at.sort((a, b) => a - b);
@@ -253,14 +260,14 @@ export class Program {
   }
 
   /**
-   * The calls (nested ones included) of the statements that have any of the name tokens in
-   * `names`, in order: a rule that only looks at calls named so gets the same calls as from
-   * `calls` without reading the rest of the file.
+   * The calls (nested ones included) of the statements that call a name in `names` (see
+   * statementsCalling), in order: a rule that only looks at calls whose callee's last name is in
+   * `names` gets the same calls as from `calls` without reading the rest of the file.
    */
-  callsMentioning(names: Iterable<string>): readonly { call: CallExpr; stmt: Stmt }[] {
+  callsNamed(names: Iterable<string>): readonly { call: CallExpr; stmt: Stmt }[] {
     if (this.exhaustive) return this.calls;
     const out: { call: CallExpr; stmt: Stmt }[] = [];
-    for (const stmt of this.statementsMentioning(names)) for (const call of stmt.calls) out.push({ call, stmt });
+    for (const stmt of this.statementsCalling(names)) for (const call of stmt.calls) out.push({ call, stmt });
     return out;
   }
 
@@ -390,7 +397,7 @@ export class Program {
     if (n === undefined) {
       n = 0;
       // Such a call has the key's last name as a token.
-      for (const stmt of this.statementsMentioning([lastSegment(key)])) for (const call of stmt.calls) if (dotted(unwrap(call.fn)) === key) n++;
+      for (const stmt of this.statementsCalling([lastSegment(key)])) for (const call of stmt.calls) if (dotted(unwrap(call.fn)) === key) n++;
       this.calleeCounts.set(key, n);
     }
     return n;
