@@ -111,6 +111,13 @@ const CONVENTIONAL: Readonly<Record<string, string>> = {
 /** First words of the statements that shape scopes (a def, a class, a block header): read at once. */
 const COMPOUND_WORDS = new Set(['if', 'elif', 'else', 'while', 'for', 'try', 'except', 'finally', 'with', 'def', 'class', 'async', 'match', 'case']);
 
+/** Python's reserved words: never bound, called or looked up, so not indexed. */
+const RESERVED = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
+  'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
+  'return', 'try', 'while', 'with', 'yield',
+]);
+
 /** The first words a statement's `word` keeps. */
 const KEPT_WORDS = new Map([...COMPOUND_WORDS, 'return', 'import', 'from', 'yield'].map((w) => [w, w]));
 
@@ -217,7 +224,7 @@ export class Program {
     const lastAssign = bindAll ? -1 : COMPOUND_WORDS.has(s.word) ? forTargetEnd(tokens) : lastAssignment(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (t.kind !== 'name') continue;
+      if (t.kind !== 'name' || RESERVED.has(t.text)) continue;
       let entry = this.names.get(t.text);
       if (!entry) this.names.set(t.text, (entry = { mentions: [], binders: [], called: [] }));
       addIndex(entry.mentions, s.index);
