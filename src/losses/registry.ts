@@ -27,7 +27,16 @@ const PREFIX_ALIASES: ReadonlyArray<readonly [string, readonly string[]]> = [
  * Every spelling of `api.symbol` that should resolve to it: the symbol, its usual shortened
  * prefixes, and the submodule that defines it where the package re-exports it.
  */
-export function symbolForms(api: ApiSymbol): string[] {
+export function symbolForms(api: ApiSymbol): readonly string[] {
+  let forms = FORMS.get(api);
+  if (!forms) FORMS.set(api, (forms = computeSymbolForms(api)));
+  return forms;
+}
+
+/** Each catalog API's forms, computed once (the lint asks for them at every loss call). */
+const FORMS = new WeakMap<ApiSymbol, readonly string[]>();
+
+function computeSymbolForms(api: ApiSymbol): string[] {
   const forms = new Set<string>([api.symbol]);
   for (const [prefix, shorts] of PREFIX_ALIASES) {
     if (api.symbol.startsWith(prefix)) {
