@@ -249,7 +249,8 @@ export function headerShape(toks: readonly Token[]): HeaderShape | undefined {
 
 /** The same fields of a parsed statement (the exhaustive reading's source of them). */
 export function parsedShape(p: ParsedStatement): HeaderShape | undefined {
-  if (p.kind === 'def' || p.kind === 'class') return { kind: p.kind, name: p.name, params: p.params, opensBlock: p.opensBlock };
+  if (p.kind === 'def') return { kind: 'def', name: p.name, params: p.params, opensBlock: p.opensBlock };
+  if (p.kind === 'class') return { kind: 'class', name: p.name, opensBlock: p.opensBlock };
   return p.opensBlock ? { kind: 'other', opensBlock: true } : undefined;
 }
 
