@@ -4,6 +4,13 @@
  * assignment that reaches it with no reassignment between), and the
  * resolution of dotted names to fully qualified library symbols through the
  * file's imports. Pure: no `vscode`.
+ *
+ * It is read lazily. One streaming pass records each statement's span, scope
+ * and first word, what each header declares, and which statements name, call
+ * or may bind each name; no token is kept. A statement is read again and
+ * parsed when a rule asks (`callsNamed`, or a lookup through `ensure`), and
+ * its bindings are made then. `exhaustive` reads and binds everything up
+ * front: the tests compare the two.
  */
 import type { ImportTable } from '../imports';
 import { canonicalPath } from '../symbols';
@@ -82,7 +89,6 @@ export class Stmt {
     }
     return this.callList;
   }
-
 }
 
 export interface Binding {
@@ -108,7 +114,7 @@ const CONVENTIONAL: Readonly<Record<string, string>> = {
   jax: 'jax',
 };
 
-/** First words of the statements that shape scopes (a def, a class, a block header): read at once. */
+/** First words of the statements that may shape scopes (a def, a class, a block header): their shape is read in the first pass. */
 const COMPOUND_WORDS = new Set(['if', 'elif', 'else', 'while', 'for', 'try', 'except', 'finally', 'with', 'def', 'class', 'async', 'match', 'case']);
 
 /** Python's reserved words: never bound, called or looked up, so not indexed. */
