@@ -562,10 +562,11 @@ function sameLoopBody(prog: Program, later: Stmt, use: Stmt): boolean {
   let loop: Stmt | undefined;
   for (let k = use.index - 1; k >= 0 && ind > 0; k--) {
     const s = prog.stmts[k];
-    if (s.st.cell !== use.st.cell) break;
+    if (s.cell !== use.cell) break;
     if (s.indent >= ind) continue;
     if (s.declares === 'def' || s.declares === 'class') return false;
-    const w = s.st.tokens[0]?.text;
+    // `word` (no token read): only `async` needs its second token.
+    const w = s.word;
     if (w === 'for' || w === 'while' || (w === 'async' && s.st.tokens[1]?.text === 'for')) {
       loop = s;
       break;
