@@ -2,11 +2,12 @@
 ;; scripts/gen-wasm.mjs. Each function reads one chunk that pointwise-simd.ts has copied into
 ;; memory: x at X, y at Y, and writes the scaled gradient at G; n is a multiple of 2 (the driver
 ;; pads an odd chunk with a zero residual, whose loss is +0). It returns the sum of the losses.
-;; (logSumExpRows, at the end, reads rows of logits at X and writes one number per row at G.)
+;; (logSumExpRows reads rows of logits at X and writes one number per row at G; bceLogitsSum,
+;; at the end, takes any n and continues a sum it is given: see there.)
 ;;
 ;; Per element these compute the very numbers of the JavaScript loops in regression.ts, bit for
 ;; bit: the two pieces are chosen with v128.bitselect instead of the 0/1 multipliers JavaScript
-;; needs. Only the order of the sum differs (two lanes, then the chunks).
+;; needs. Only the order of the sum differs (two lanes, then the chunks; not in bceLogitsSum).
 (module
   (memory (export "memory") 2)
   ;; X = 0, Y = CHUNK * 8, G = 2 * CHUNK * 8 with CHUNK = 4096 (pointwise-simd.ts)
@@ -378,9 +379,10 @@
   ;; bce_with_logits' forward pass without weights (classification.ts' value loop), bit for bit, as two
   ;; passes over a chunk: the exponentials e = expNeg(|x|) into G ($expNegAbs), then the losses from
   ;; them ($bceLosses). In one loop a pair's chain of dependent operations (the exponential, then the
-  ;; logarithm of 1 + e) was too long for the processor to overlap enough pairs: the one loop took
-  ;; about 1.35x as long as the two passes (5.3-5.4 against 7.0-7.6 ns per element of CPU time,
-  ;; measured side by side under a load of 6-8 on two CPUs).
+  ;; logarithm of 1 + e) is long, which we take to be why the one loop was slower: in four
+  ;; side-by-side runs (the 10th percentile of 50 calls on 1e6 elements each, CPU time, under a load
+  ;; of 6 to 10 on two CPUs) it took 7.0-7.6 ns per element, the two passes 5.1-6.5. With log1pUnit
+  ;; a call per pair in the second pass instead of inlined, that pass took 7.3-8.2.
   ;;
   ;; log1pUnit's tables, which pointwise-simd.ts copies into memory from softmax.ts at instantiation:
   ;; LOG1P_INV (1/(1 + j/256), j = 0..256) at byte 114944, LOG1P_TABLE (log1p(j/256)) at byte
@@ -393,7 +395,8 @@
   (global $LOG1P_BYTES (mut v128) (v128.const i32x4 0xff8 0xff8 0xff8 0xff8))
 
   ;; expNeg(|x|) of the n elements at X (n rounded up to a pair), written at G: $expNegSums'
-  ;; exponential (inlined there, as here, for speed: see there), with a = |x| >= 0 or NaN.
+  ;; exponential, a copy of its lines (inlined in both loops, for speed: see there), with a = |x|,
+  ;; which is >= 0 or NaN.
   (func $expNegAbs (param $n i32)
     (local $i i32) (local $end i32)
     (local $b v128) (local $t v128) (local $kf v128) (local $r v128) (local $poly v128) (local $j v128) (local $k v128)
