@@ -177,7 +177,7 @@ describe('SIMD bce_with_logits forward pass (src/losses/simd)', () => {
           const a = bce(x, y, { reduction }, true);
           const b = bce(x, y, { reduction }, false);
           assert.ok(Object.is(a.value, b.value), `x[${at}]=${xv} y=${yv} ${reduction}: ${String(a.value)} vs ${String(b.value)}`);
-          assert.ok(!Number.isFinite(b.value as number) || at === 7, `x[${at}]=${xv}: a case the SIMD sum does not serve`);
+          assert.ok(!Number.isFinite(b.value as number), `x[${at}]=${xv} y=${yv}: a case the SIMD sum does not serve`);
         }
       }
     });
