@@ -10,7 +10,7 @@
 import { finiteFastPath, finiteFastValue, pointwiseFused, pointwiseLoss, type PointwiseKernel } from './elementwise';
 import { LossInputError } from './errors';
 import { defineMemoized, readReduction, sum, wantsEagerGradient, withScaledContributions, type Reduction } from './reduction';
-import { simdLogSumExpRows, simdRowsPerCall } from './simd/pointwise-simd';
+import { simdBceLogitsSum, simdLogSumExpRows, simdRowsPerCall } from './simd/pointwise-simd';
 import { expNeg, log1pUnit, logSigmoid, logSumExpNeg, sigmoid, softmaxInto, softplus } from './softmax';
 import { broadcastShapes, broadcastTo, sameShape, shapeText, toNested } from './tensor';
 import type { LossImplementation, LossResult, TypedTensor } from './types';
@@ -562,6 +562,22 @@ function bceLogitsAt(xd: Float64Array, yd: Float64Array, grad: Float64Array | nu
 }
 
 /**
+ * bce_with_logits' forward pass `js` with the SIMD loop (simd/pointwise-simd.ts) in front: with no
+ * weight and no pos_weight, its sum where it runs (long inputs, SIMD on) and comes out finite,
+ * which is then `js`'s bit for bit (the same losses added in the same order); `js` otherwise
+ * (weights, short inputs, SIMD off or missing, an element that is not finite, NaN included).
+ */
+function bceLogitsSimdFirst(js: NonNullable<PointwiseKernel<BceWeights>['value']>): NonNullable<PointwiseKernel<BceWeights>['value']> {
+  return (xd, yd, p) => {
+    if (p.w === null && p.pw === null) {
+      const s = simdBceLogitsSum(xd, yd);
+      if (s !== null && s - s === 0) return s; // s − s is 0 exactly when s is finite
+    }
+    return js(xd, yd, p);
+  };
+}
+
+/**
  * bce_with_logits as one pass (see `pointwiseFused`). The sign of x is random in real data, so
  * the fast loop selects the x ≥ 0 and x < 0 pieces with k = +(x ≥ 0) ∈ {0, 1} instead of
  * branching (the idiom and why k is made as 2·(0 or ½): regression.ts). The sigmoid pieces are
@@ -600,8 +616,9 @@ const BCE_LOGITS: PointwiseKernel<BceWeights> = {
       return s;
     },
   ),
-  // valueGrad's loops without the gradient (the sigmoid is not needed): the same sum, bit for bit.
-  value: finiteFastValue<BceWeights>(
+  // valueGrad's loops without the gradient (the sigmoid is not needed): the same sum, bit for bit;
+  // the SIMD loop's first where it serves (see bceLogitsSimdFirst).
+  value: bceLogitsSimdFirst(finiteFastValue<BceWeights>(
     (xd, yd, { w, pw }) => {
       let s = 0;
       for (let i = 0; i < xd.length; i++) {
@@ -623,7 +640,7 @@ const BCE_LOGITS: PointwiseKernel<BceWeights> = {
       for (let i = 0; i < xd.length; i++) s += bceLogitsAt(xd, yd, null, 1, p, i);
       return s;
     },
-  ),
+  )),
   values(xd, yd, out, p) {
     for (let i = 0; i < xd.length; i++) out[i] = bceLogitsAt(xd, yd, null, 1, p, i);
   },

@@ -99,9 +99,10 @@ export const EXP2_FRAC = Float64Array.from({ length: 32 }, (_, j) => Math.pow(2,
 /** 2^−n, n = 0..1099 (exact halvings; 0 from n = 1075 on; copied into the SIMD module too). */
 export const EXP2_NEG = new Float64Array(1100);
 for (let n = 0, p = 1; n < EXP2_NEG.length; n++, p /= 2) EXP2_NEG[n] = p;
-/** 1/(1 + j/256) and log(1 + j/256), j = 0..256. */
-const LOG1P_INV = Float64Array.from({ length: 257 }, (_, j) => 1 / (1 + j / 256));
-const LOG1P_TABLE = Float64Array.from({ length: 257 }, (_, j) => Math.log1p(j / 256));
+/** 1/(1 + j/256), j = 0..256 (exported, with LOG1P_TABLE, for the SIMD module, which copies them). */
+export const LOG1P_INV = Float64Array.from({ length: 257 }, (_, j) => 1 / (1 + j / 256));
+/** log(1 + j/256), j = 0..256. */
+export const LOG1P_TABLE = Float64Array.from({ length: 257 }, (_, j) => Math.log1p(j / 256));
 
 /**
  * e^−a for a ≥ 0 (NaN gives NaN, +∞ gives 0): a = k·ln2/32 − r with |r| ≤ ln2/64, so

@@ -4,16 +4,17 @@
  * where the loop reads them two lanes at a time, and the gradient chunk is copied back out.
  * A chunk of x, y and gradient (3 × 32 KB) stays in cache, so the copies add little to the one
  * read of each input and write of the gradient that the JavaScript loop makes too. And the
- * log-sum-exps of cross_entropy's forward pass, a chunk of rows at a time (`simdLogSumExpRows`).
+ * log-sum-exps of cross_entropy's forward pass, a chunk of rows at a time (`simdLogSumExpRows`),
+ * and bce_with_logits' forward pass (`simdBceLogitsSum`).
  *
  * Per element the results are those of the JavaScript loops bit for bit; only the order in
  * which the losses are summed differs (the log-sum-exps are the same numbers, each row summed in
- * one lane in its own order). Where WebAssembly or its SIMD is missing, or a content security
+ * one lane in its own order; bce_with_logits' losses are summed in index order, as in JavaScript). Where WebAssembly or its SIMD is missing, or a content security
  * policy forbids compiling it (a webview without 'wasm-unsafe-eval'), or SIMD is switched off
  * (`setSimdEnabled`), the JavaScript loop runs.
  */
 import type { PointwiseKernel } from '../elementwise';
-import { EXP2_FRAC, EXP2_NEG } from '../softmax';
+import { EXP2_FRAC, EXP2_NEG, LOG1P_INV, LOG1P_TABLE } from '../softmax';
 import { POINTWISE_WASM } from './pointwise-wasm';
 
 /** Elements per chunk; `pointwise.wat` places y at SIMD_CHUNK·8 bytes and the gradient at 2·SIMD_CHUNK·8. */
@@ -23,6 +24,9 @@ export const SIMD_MIN_LENGTH = 2 * SIMD_CHUNK;
 /** Where `pointwise.wat` reads expNeg's tables (float64 indices of byte offsets 98304 and 98560; room for 2048 2^−n). */
 const EXP2_FRAC_AT = 98304 / 8;
 const EXP2_NEG_AT = 98560 / 8;
+/** Where `pointwise.wat` reads log1pUnit's tables (byte offsets 114944 and 119040; room for 512 entries each). */
+const LOG1P_INV_AT = 114944 / 8;
+const LOG1P_TABLE_AT = 119040 / 8;
 
 type ValueGrad = PointwiseKernel['valueGrad'];
 /** One chunk: reads n (even) residuals' inputs from memory, writes the scaled gradient, returns the loss sum. */
@@ -30,10 +34,13 @@ type ChunkLoop = (n: number, p: number, scale: number) => number;
 export type SimdLoopName = 'huber' | 'smoothL1' | 'klDiv';
 /** Writes the log-sum-exps of n (even) rows of c contiguous values at the start of memory to 2·SIMD_CHUNK on. */
 type RowsLoop = (n: number, c: number) => number;
+/** s plus the bce_with_logits losses of the n elements in memory, in index order (each also written at G). */
+type SumLoop = (n: number, s: number) => number;
 
 interface SimdModule {
-  loops: Record<SimdLoopName | 'log' | 'expNeg', ChunkLoop>;
+  loops: Record<SimdLoopName | 'log' | 'expNeg' | 'log1pUnit', ChunkLoop>;
   logSumExpRows: RowsLoop;
+  bceLogitsSum: SumLoop;
   /** The module's whole memory as float64 (it never grows, so the view stays valid). */
   memory: Float64Array;
 }
@@ -50,6 +57,9 @@ function instantiate(): SimdModule | null {
     // expNeg's tables, the very doubles softmax.ts computed, so that both give the same results
     memory.set(EXP2_FRAC, EXP2_FRAC_AT);
     memory.set(EXP2_NEG, EXP2_NEG_AT);
+    // log1pUnit's, likewise
+    memory.set(LOG1P_INV, LOG1P_INV_AT);
+    memory.set(LOG1P_TABLE, LOG1P_TABLE_AT);
     return {
       loops: {
         huber: exports.huber as ChunkLoop,
@@ -57,8 +67,10 @@ function instantiate(): SimdModule | null {
         klDiv: exports.klDiv as ChunkLoop,
         log: exports.log as ChunkLoop,
         expNeg: exports.expNeg as ChunkLoop,
+        log1pUnit: exports.log1pUnit as ChunkLoop,
       },
       logSumExpRows: exports.logSumExpRows as RowsLoop,
+      bceLogitsSum: exports.bceLogitsSum as SumLoop,
       memory,
     };
   } catch {
@@ -85,14 +97,19 @@ export function simdAvailable(): boolean {
   return simdModule() !== null;
 }
 
+/** Copies the `len` elements of x and y from `o` on into memory, x at 0 and y at SIMD_CHUNK. */
+function copyChunk(mem: Float64Array, x: Float64Array, y: Float64Array, o: number, len: number): void {
+  mem.set(x.subarray(o, o + len), 0);
+  mem.set(y.subarray(o, o + len), SIMD_CHUNK);
+}
+
 /** `loop` over every chunk of x and y; writes grad and returns the sum of the chunks' sums. */
 function runChunks(loop: ChunkLoop, mem: Float64Array, x: Float64Array, y: Float64Array, grad: Float64Array, scale: number, p: number): number {
   const n = x.length;
   let s = 0;
   for (let o = 0; o < n; o += SIMD_CHUNK) {
     const len = Math.min(SIMD_CHUNK, n - o);
-    mem.set(x.subarray(o, o + len), 0);
-    mem.set(y.subarray(o, o + len), SIMD_CHUNK);
+    copyChunk(mem, x, y, o, len);
     let even = len;
     if (len & 1) {
       // pad the last lane with a zero residual: its loss is +0, and its gradient is not copied out
@@ -129,7 +146,7 @@ export function simdLog(x: Float64Array): Float64Array | null {
 }
 
 /** The test loop `name` (one result per element of x, written at G) over all of x, or null where SIMD does not run. */
-function eachElement(name: 'log' | 'expNeg', x: Float64Array): Float64Array | null {
+function eachElement(name: 'log' | 'expNeg' | 'log1pUnit', x: Float64Array): Float64Array | null {
   const simd = simdModule();
   if (!simd) return null;
   const out = new Float64Array(x.length);
@@ -173,4 +190,35 @@ export function simdLogSumExpRows(x: Float64Array, first: number, count: number,
   }
   simd.logSumExpRows(even, c);
   return mem.subarray(2 * SIMD_CHUNK, 2 * SIMD_CHUNK + count);
+}
+
+/**
+ * The SIMD log1pUnit (softmax.ts') of every element of `x` (meant for x in [0, 1] and NaN), or null
+ * where SIMD does not run. For tests of the loop that uses it.
+ */
+export function simdLog1pUnit(x: Float64Array): Float64Array | null {
+  return eachElement('log1pUnit', x);
+}
+
+/**
+ * bce_with_logits' loss summed over the elements of logits `x` and targets `y` (same length) in
+ * index order, with no weight and no pos_weight: the sum of classification.ts' value loop bit for
+ * bit wherever it is finite. A sum that is not finite (some element was not) is for the caller to
+ * throw away and redo in JavaScript. Null where SIMD does not run: unavailable or off, or an input
+ * shorter than SIMD_MIN_LENGTH. With `losses`, each element's loss is written there too (for tests).
+ */
+export function simdBceLogitsSum(x: Float64Array, y: Float64Array, losses?: Float64Array): number | null {
+  const simd = x.length >= SIMD_MIN_LENGTH ? simdModule() : null;
+  if (!simd) return null;
+  const mem = simd.memory;
+  const loop = simd.bceLogitsSum;
+  const n = x.length;
+  let s = 0;
+  for (let o = 0; o < n; o += SIMD_CHUNK) {
+    const len = Math.min(SIMD_CHUNK, n - o);
+    copyChunk(mem, x, y, o, len);
+    s = loop(len, s); // continues the sum in index order
+    if (losses) losses.set(mem.subarray(2 * SIMD_CHUNK, 2 * SIMD_CHUNK + len), o);
+  }
+  return s;
 }

@@ -2,11 +2,12 @@
 ;; scripts/gen-wasm.mjs. Each function reads one chunk that pointwise-simd.ts has copied into
 ;; memory: x at X, y at Y, and writes the scaled gradient at G; n is a multiple of 2 (the driver
 ;; pads an odd chunk with a zero residual, whose loss is +0). It returns the sum of the losses.
-;; (logSumExpRows, at the end, reads rows of logits at X and writes one number per row at G.)
+;; (logSumExpRows reads rows of logits at X and writes one number per row at G; bceLogitsSum,
+;; at the end, takes any n and continues a sum it is given: see there.)
 ;;
 ;; Per element these compute the very numbers of the JavaScript loops in regression.ts, bit for
 ;; bit: the two pieces are chosen with v128.bitselect instead of the 0/1 multipliers JavaScript
-;; needs. Only the order of the sum differs (two lanes, then the chunks).
+;; needs. Only the order of the sum differs (two lanes, then the chunks; not in bceLogitsSum).
 (module
   (memory (export "memory") 2)
   ;; X = 0, Y = CHUNK * 8, G = 2 * CHUNK * 8 with CHUNK = 4096 (pointwise-simd.ts)
@@ -373,5 +374,173 @@
           (f64x2.eq (f64x2.abs (local.get $m)) (global.get $INF))))
         (local.set $p (i32.add (local.get $p) (i32.const 16)))
         (br $logs)))
+    (f64.const 0))
+
+  ;; bce_with_logits' forward pass without weights (classification.ts' value loop), bit for bit, as two
+  ;; passes over a chunk: the exponentials e = expNeg(|x|) into G ($expNegAbs), then the losses from
+  ;; them ($bceLosses). In one loop a pair's chain of dependent operations (the exponential, then the
+  ;; logarithm of 1 + e) is long, which we take to be why the one loop was slower: in four
+  ;; side-by-side runs (the 10th percentile of 50 calls on 1e6 elements each, CPU time, under a load
+  ;; of 6 to 10 on two CPUs) it took 7.0-7.6 ns per element, the two passes 5.1-6.5. With log1pUnit
+  ;; a call per pair in the second pass instead of inlined, that pass took 7.3-8.2.
+  ;;
+  ;; log1pUnit's tables, which pointwise-simd.ts copies into memory from softmax.ts at instantiation:
+  ;; LOG1P_INV (1/(1 + j/256), j = 0..256) at byte 114944, LOG1P_TABLE (log1p(j/256)) at byte
+  ;; 119040, each with room for 512 entries (the index mask below reaches 511, for a NaN argument only).
+  (global $LOG1P_SCALE (mut v128) (v128.const f64x2 256 256))
+  (global $LOG1P_STEP (mut v128) (v128.const f64x2 0.00390625 0.00390625))
+  (global $LOG1P_C2 (mut v128) (v128.const f64x2 -0.5 -0.5))
+  (global $LOG1P_C4 (mut v128) (v128.const f64x2 -0.25 -0.25))
+  (global $LOG1P_C5 (mut v128) (v128.const f64x2 0.2 0.2))
+  (global $LOG1P_BYTES (mut v128) (v128.const i32x4 0xff8 0xff8 0xff8 0xff8))
+
+  ;; expNeg(|x|) of the n elements at X (n rounded up to a pair), written at G: $expNegSums'
+  ;; exponential, a copy of its lines (inlined in both loops, for speed: see there), with a = |x|,
+  ;; which is >= 0 or NaN.
+  (func $expNegAbs (param $n i32)
+    (local $i i32) (local $end i32)
+    (local $b v128) (local $t v128) (local $kf v128) (local $r v128) (local $poly v128) (local $j v128) (local $k v128)
+    (local $clamp v128) (local $kk v128) (local $round v128) (local $lhi v128) (local $llo v128)
+    (local $one v128) (local $half v128) (local $c3 v128) (local $c4 v128) (local $c5 v128) (local $c6 v128)
+    (local $fracBytes v128) (local $negBytes v128)
+    (local.set $clamp (global.get $EXP_CLAMP))
+    (local.set $kk (global.get $EXP_K))
+    (local.set $round (global.get $ROUND))
+    (local.set $lhi (global.get $EXP_LN2_HI))
+    (local.set $llo (global.get $EXP_LN2_LO))
+    (local.set $one (global.get $ONE))
+    (local.set $half (global.get $HALF))
+    (local.set $c3 (global.get $EXP_C3))
+    (local.set $c4 (global.get $EXP_C4))
+    (local.set $c5 (global.get $EXP_C5))
+    (local.set $c6 (global.get $EXP_C6))
+    (local.set $fracBytes (global.get $FRAC_BYTES))
+    (local.set $negBytes (global.get $NEG_BYTES))
+    (local.set $end (i32.shl (local.get $n) (i32.const 3)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        ;; b = min(|x|, 760), kf = b * 32/ln2 + ROUND - ROUND, r, p and the two tables, as in $expNegSums
+        (local.set $b (f64x2.pmin (f64x2.abs (v128.load (local.get $i))) (local.get $clamp)))
+        (local.set $t (f64x2.add (f64x2.mul (local.get $b) (local.get $kk)) (local.get $round)))
+        (local.set $kf (f64x2.sub (local.get $t) (local.get $round)))
+        (local.set $r (f64x2.add
+          (f64x2.sub (f64x2.mul (local.get $kf) (local.get $lhi)) (local.get $b))
+          (f64x2.mul (local.get $kf) (local.get $llo))))
+        (local.set $poly (f64x2.add (local.get $one) (f64x2.mul (local.get $r)
+          (f64x2.add (local.get $one) (f64x2.mul (local.get $r)
+            (f64x2.add (local.get $half) (f64x2.mul (local.get $r)
+              (f64x2.add (local.get $c3) (f64x2.mul (local.get $r)
+                (f64x2.add (local.get $c4) (f64x2.mul (local.get $r)
+                  (f64x2.add (local.get $c5) (f64x2.mul (local.get $r) (local.get $c6))))))))))))))
+        (local.set $j (v128.and (i32x4.shl (local.get $t) (i32.const 3)) (local.get $fracBytes)))
+        (local.set $k (v128.and (i32x4.shr_u (local.get $t) (i32.const 2)) (local.get $negBytes)))
+        ;; e = EXP2_NEG[k >> 5] * (EXP2_FRAC[k & 31] * p)
+        (v128.store (i32.add (local.get $i) (global.get $G)) (f64x2.mul
+          (v128.load64_lane offset=98560 1 (i32x4.extract_lane 2 (local.get $k))
+            (v128.load64_zero offset=98560 (i32x4.extract_lane 0 (local.get $k))))
+          (f64x2.mul
+            (v128.load64_lane offset=98304 1 (i32x4.extract_lane 2 (local.get $j))
+              (v128.load64_zero offset=98304 (i32x4.extract_lane 0 (local.get $j))))
+            (local.get $poly))))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (br $next))))
+
+  ;; s plus the losses of the n elements (logits x at X, targets y at Y, e = expNeg(|x|) at G; n may
+  ;; be odd: the second lane of the last pair is then not added), added one by one in index order,
+  ;; as the JavaScript loop adds them, so that a chunk's call continues the previous chunk's sum and
+  ;; the total is that loop's bit for bit. Each loss is written over its e at G (for tests).
+  ;;
+  ;; The loss is (x >= 0 ? (1 - y) x : (-y) x) + log1pUnit(e), the JavaScript loop's with no
+  ;; pos_weight (its lw = 1 + 0 y is 1 for a finite y); its 0/1 multipliers are a bitselect here,
+  ;; which changes at most the sign of a zero in the unselected piece, and no sum sees that. A sum
+  ;; that is not finite means some element was not: the caller then runs the JavaScript loops.
+  ;;
+  ;; log1pUnit(e) is softmax.ts', inlined, bit for bit for e in [0, 1] (NaN for a NaN e):
+  ;; jf = e * 256 rounded by + ROUND - ROUND, j = jf | 0 from the low word of e * 256 + ROUND (masked
+  ;; into the tables, as expNeg's k is: a NaN e reads some entry and gives NaN anyway),
+  ;; r = (e - jf / 256) * LOG1P_INV[j], then LOG1P_TABLE[j] + (r + (r2 (-1/2 + r/3) + r2 r2
+  ;; (-1/4 + r/5 - r2/6))), the same operations in the same order (1/3 and 1/6 the doubles
+  ;; JavaScript folds them to).
+  (func $bceLosses (param $n i32) (param $s f64) (result f64)
+    (local $i i32) (local $end i32)
+    (local $x v128) (local $y v128) (local $e v128) (local $t v128) (local $jf v128) (local $j v128)
+    (local $r v128) (local $r2 v128) (local $l v128)
+    (local $round v128) (local $one v128) (local $zero v128) (local $scale v128) (local $step v128)
+    (local $bytes v128) (local $c2 v128) (local $c3 v128) (local $c4 v128) (local $c5 v128) (local $c6 v128)
+    (local.set $round (global.get $ROUND))
+    (local.set $one (global.get $ONE))
+    (local.set $zero (global.get $ZERO))
+    (local.set $scale (global.get $LOG1P_SCALE))
+    (local.set $step (global.get $LOG1P_STEP))
+    (local.set $bytes (global.get $LOG1P_BYTES))
+    (local.set $c2 (global.get $LOG1P_C2))
+    (local.set $c3 (global.get $THIRD))
+    (local.set $c4 (global.get $LOG1P_C4))
+    (local.set $c5 (global.get $LOG1P_C5))
+    (local.set $c6 (global.get $EXP_C3))
+    (local.set $end (i32.shl (local.get $n) (i32.const 3)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        (local.set $x (v128.load (local.get $i)))
+        (local.set $y (v128.load (i32.add (local.get $i) (global.get $Y))))
+        (local.set $e (v128.load (i32.add (local.get $i) (global.get $G))))
+        (local.set $t (f64x2.add (f64x2.mul (local.get $e) (local.get $scale)) (local.get $round)))
+        (local.set $jf (f64x2.sub (local.get $t) (local.get $round)))
+        ;; byte offset j * 8 in the low word of each lane (i32 lanes 0 and 2)
+        (local.set $j (v128.and (i32x4.shl (local.get $t) (i32.const 3)) (local.get $bytes)))
+        (local.set $r (f64x2.mul
+          (f64x2.sub (local.get $e) (f64x2.mul (local.get $jf) (local.get $step)))
+          (v128.load64_lane offset=114944 1 (i32x4.extract_lane 2 (local.get $j))
+            (v128.load64_zero offset=114944 (i32x4.extract_lane 0 (local.get $j))))))
+        (local.set $r2 (f64x2.mul (local.get $r) (local.get $r)))
+        ;; l = (x >= 0 ? (1 - y) x : (-y) x) + log1pUnit(e)
+        (local.set $l (f64x2.add
+          (v128.bitselect
+            (f64x2.mul (f64x2.sub (local.get $one) (local.get $y)) (local.get $x))
+            (f64x2.mul (f64x2.neg (local.get $y)) (local.get $x))
+            (f64x2.ge (local.get $x) (local.get $zero)))
+          (f64x2.add
+            (v128.load64_lane offset=119040 1 (i32x4.extract_lane 2 (local.get $j))
+              (v128.load64_zero offset=119040 (i32x4.extract_lane 0 (local.get $j))))
+            (f64x2.add (local.get $r)
+              (f64x2.add
+                (f64x2.mul (local.get $r2) (f64x2.add (local.get $c2) (f64x2.mul (local.get $r) (local.get $c3))))
+                (f64x2.mul (f64x2.mul (local.get $r2) (local.get $r2))
+                  (f64x2.sub
+                    (f64x2.add (local.get $c4) (f64x2.mul (local.get $r) (local.get $c5)))
+                    (f64x2.mul (local.get $r2) (local.get $c6)))))))))
+        (v128.store (i32.add (local.get $i) (global.get $G)) (local.get $l))
+        (local.set $s (f64.add (local.get $s) (f64x2.extract_lane 0 (local.get $l))))
+        (local.set $s (select
+          (f64.add (local.get $s) (f64x2.extract_lane 1 (local.get $l)))
+          (local.get $s)
+          (i32.lt_u (i32.add (local.get $i) (i32.const 8)) (local.get $end))))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (br $next)))
+    (local.get $s))
+
+  ;; s plus the bce_with_logits losses of the n elements at X (logits) and Y (targets), in index
+  ;; order; each loss is also written at G.
+  (func (export "bceLogitsSum") (param $n i32) (param $s f64) (result f64)
+    (call $expNegAbs (local.get $n))
+    (call $bceLosses (local.get $n) (local.get $s)))
+
+  ;; log1pUnit of every element of x (n even), written at G (for tests, against softmax.ts'
+  ;; log1pUnit): $bceLosses' logarithm itself, given e = x with the logit and the target +0, whose
+  ;; loss (1 - 0) 0 + log1pUnit(e) = +0 + log1pUnit(e) is log1pUnit(e) (which is never -0).
+  (func (export "log1pUnit") (param $n i32) (param $unused f64) (param $unused2 f64) (result f64)
+    (local $i i32) (local $end i32)
+    (local.set $end (i32.shl (local.get $n) (i32.const 3)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        (v128.store (i32.add (local.get $i) (global.get $G)) (v128.load (local.get $i)))
+        (v128.store (local.get $i) (global.get $ZERO))
+        (v128.store (i32.add (local.get $i) (global.get $Y)) (global.get $ZERO))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (br $next)))
+    (drop (call $bceLosses (local.get $n) (f64.const 0)))
     (f64.const 0))
 )

@@ -5,16 +5,11 @@
  * the same with SIMD on and off, exactly, with every parameter.
  */
 import { strict as assert } from 'node:assert';
-import { computeLoss, LossInputError, setSimdEnabled, type LossResult } from '../../../src/losses';
+import { computeLoss, setSimdEnabled, type LossResult } from '../../../src/losses';
 import { SIMD_CHUNK, SIMD_MIN_LENGTH, simdExpNeg, simdLogSumExpRows, simdRowsPerCall } from '../../../src/losses/simd/pointwise-simd';
 import { expNeg, logSumExpNeg } from '../../../src/losses/softmax';
 import { sameBits } from './same-numbers';
-
-/** A 32-bit LCG in [0, 1). */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
+import { lcg, messagesOnAndOff, sameAsScalar } from './simd-helpers';
 
 /** Non-negative doubles of every kind expNeg meets: 0, tiny, subnormal, ordinary, past 708 and 760, ∞, NaN, raw bits. */
 function expArguments(n: number, seed: number): Float64Array {
@@ -81,17 +76,13 @@ describe('SIMD cross_entropy forward pass (src/losses/simd)', () => {
   describe('exponential (softmax.ts expNeg)', () => {
     it('is expNeg bit for bit on 1e6 arguments of every kind', () => {
       const a = expArguments(1_000_000, 20261206);
-      const got = simdExpNeg(a);
-      assert.ok(got, 'SIMD runs');
-      for (let i = 0; i < a.length; i++) {
-        if (!Object.is(got[i], expNeg(a[i]))) assert.fail(`expNeg(${a[i]}): ${got[i]} vs ${expNeg(a[i])}`);
-      }
+      sameAsScalar(simdExpNeg(a), a, expNeg, 'expNeg');
     });
 
     it('is expNeg bit for bit at the edges and their neighbours (0, subnormals, 708, 745, 760, ∞, NaN)', () => {
       const a = Float64Array.from(EDGES.flatMap((v) => [v, v * (1 + 2 ** -52), v * (1 - 2 ** -53)]));
       const got = simdExpNeg(a)!;
-      a.forEach((v, i) => assert.ok(Object.is(got[i], expNeg(v)), `expNeg(${v}): ${got[i]} vs ${expNeg(v)}`));
+      sameAsScalar(got, a, expNeg, 'expNeg');
       assert.equal(got[0], 1);
       assert.ok(Number.isNaN(got[got.length - 1]));
     });
@@ -184,15 +175,7 @@ describe('SIMD cross_entropy forward pass (src/losses/simd)', () => {
         const [x, t] = rows(1000, 10, 9);
         x[5 * 10 + 4] = NaN;
         if (ignored) t[5] = -100;
-        const messages = [true, false].map((simd) => {
-          try {
-            crossEntropy(x, [1000, 10], t, {}, simd);
-            return 'no error';
-          } catch (e) {
-            assert.ok(e instanceof LossInputError, String(e));
-            return e.message;
-          }
-        });
+        const messages = messagesOnAndOff((simd) => crossEntropy(x, [1000, 10], t, {}, simd));
         assert.equal(messages[0], messages[1]);
         assert.match(messages[0], /^input: .*NaN at \[5, 4\]/);
       }
