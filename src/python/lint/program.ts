@@ -158,9 +158,9 @@ export class Program {
   /**
    * Name token text -> the indices of the statements that have it (`mentions`), of those that
    * may bind a key whose last name it is (`binders`, see mayBindAt) and of those where it is
-   * followed by `(` (`called`), ascending.
+   * followed by `(` (`called`), ascending; the last two only once there is one.
    */
-  private readonly names = new Map<string, { mentions: number[]; binders: number[]; called: number[] }>();
+  private readonly names = new Map<string, { mentions: number[]; binders?: number[]; called?: number[] }>();
   /** Statements whose targets are bound. */
   private bound: Uint8Array = new Uint8Array(0);
   /** Names whose every mentioning statement is bound. */
@@ -232,11 +232,11 @@ export class Program {
       const t = tokens[i];
       if (t.kind !== 'name' || RESERVED.has(t.text)) continue;
       let entry = this.names.get(t.text);
-      if (!entry) this.names.set(t.text, (entry = { mentions: [], binders: [], called: [] }));
+      if (!entry) this.names.set(t.text, (entry = { mentions: [] }));
       addIndex(entry.mentions, s.index);
       const next = tokens[i + 1];
-      if (next && next.kind === 'op' && next.text === '(') addIndex(entry.called, s.index);
-      if (bindAll || mayBindAt(tokens, i, lastAssign)) addIndex(entry.binders, s.index);
+      if (next && next.kind === 'op' && next.text === '(') addIndex((entry.called ??= []), s.index);
+      if (bindAll || mayBindAt(tokens, i, lastAssign)) addIndex((entry.binders ??= []), s.index);
     }
   }
 
