@@ -71,6 +71,22 @@ function isHeader(ts: readonly Token[]): string | undefined {
   return k;
 }
 
+/** Whether a token is part of a statement: not indentation, a line break, a comment, a magic or the end. */
+export function isStatementToken(t: Token): boolean {
+  switch (t.kind) {
+    case 'indent':
+    case 'dedent':
+    case 'newline':
+    case 'nl':
+    case 'end':
+    case 'comment':
+    case 'magic':
+      return false;
+    default:
+      return true;
+  }
+}
+
 /**
  * Groups tokens into statements as they come (`push` each token, then `finish`), handing each
  * statement to `emit`: a caller can read a cell while it is tokenized, without holding every token.
@@ -85,24 +101,11 @@ export class StatementReader {
   ) {}
 
   push(t: Token): void {
-    switch (t.kind) {
-      case 'indent':
-        this.depth++;
-        break;
-      case 'dedent':
-        this.depth = Math.max(0, this.depth - 1);
-        break;
-      case 'newline':
-      case 'end':
-        this.flush();
-        break;
-      case 'comment':
-      case 'nl':
-      case 'magic':
-        break;
-      default:
-        this.line.push(t);
-    }
+    if (isStatementToken(t)) this.line.push(t);
+    else if (t.kind === 'indent') this.depth++;
+    else if (t.kind === 'dedent') this.depth = Math.max(0, this.depth - 1);
+    else if (t.kind === 'newline' || t.kind === 'end') this.flush();
+    // comments, non-logical line breaks and magics belong to no statement
   }
 
   finish(): void {

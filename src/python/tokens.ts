@@ -177,11 +177,14 @@ export interface TokenSpan {
 export function tokenize(src: string, emit?: (t: Token) => void, span?: TokenSpan, pool?: TokenPool): Token[] {
   const out: Token[] = [];
   const give = emit ?? ((t: Token) => void out.push(t));
-  const make = (
+  type Make = (
     kind: TokenKind, text: string, start: number, end: number, line: number, col: number, endLine: number, endCol: number,
     prefix?: string, bodyStart?: number, bodyEnd?: number,
-  ): Token =>
-    pool ? pool.take(kind, text, start, end, line, col, endLine, endCol, prefix, bodyStart, bodyEnd) : new Tok(kind, text, start, end, line, col, endLine, endCol, prefix, bodyStart, bodyEnd);
+  ) => Token;
+  // Pooled or fresh, chosen once for the whole reading.
+  const make: Make = pool
+    ? pool.take.bind(pool)
+    : (kind, text, start, end, line, col, endLine, endCol, prefix, bodyStart, bodyEnd) => new Tok(kind, text, start, end, line, col, endLine, endCol, prefix, bodyStart, bodyEnd);
   const n = span ? Math.min(span.to, src.length) : src.length;
   let pos = span ? span.from : 0;
   let line = span ? span.line : 0;

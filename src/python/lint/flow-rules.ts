@@ -181,6 +181,7 @@ function addDimEdits(o: Origin, dim: string): LintEdit[] {
 const lastSegment = (s: string) => s.slice(s.lastIndexOf('.') + 1);
 const SINK_FUNCTION_NAMES = new Set(Object.keys(SINK_FUNCTIONS).map(lastSegment));
 const SINK_CLASS_NAMES = new Set(Object.keys(SINK_CLASSES).map(lastSegment));
+const SINK_NAMES = [...SINK_FUNCTION_NAMES, ...SINK_CLASS_NAMES];
 
 /** Names and `self.x` keys ever assigned a loss-class constructor: the only criteria worth looking up. */
 function criterionKeys(prog: Program): Set<string> {
@@ -360,7 +361,7 @@ function withLogitsEdits(prog: Program, found: FoundSink, o: Origin, predArg: Ar
 export function checkFlow(prog: Program, rep: Reporter): void {
   const criteria = criterionKeys(prog);
   // sinkOf looks only at calls named like a loss function or class, or like a criterion.
-  const names = new Set([...SINK_FUNCTION_NAMES, ...SINK_CLASS_NAMES]);
-  for (const key of criteria) names.add(key.slice(key.lastIndexOf('.') + 1));
+  const names = [...SINK_NAMES];
+  for (const key of criteria) names.push(key.slice(key.lastIndexOf('.') + 1));
   for (const { call, stmt } of prog.callsNamed(names)) checkCall(prog, rep, call, stmt, criteria);
 }

@@ -47,6 +47,8 @@ export class Stmt {
     /** Id of the class whose method this statement is in (for `self.x`), if any. */
     readonly cls: number | undefined,
     readonly indent: number,
+    /** Keep the tokens as read (the exhaustive oracle); otherwise they are read again when asked for. */
+    keep: boolean,
   ) {
     const first = st.tokens[0];
     const last = st.tokens[st.tokens.length - 1];
@@ -58,7 +60,9 @@ export class Stmt {
     this.word = KEPT_WORDS.get(first.text) ?? '';
     this.cell = st.cell;
     this.header = st.header === true;
-    this.statement = st;
+    // Lazily read, the tokens are let go (read again on demand; a parse keeps token indices, which a
+    // new reading gives alike): their objects are reused for the next line.
+    this.statement = keep ? st : undefined;
   }
 
   /** The statement's tokens: kept, or read again from the source. */
@@ -71,10 +75,6 @@ export class Stmt {
     });
   }
 
-  /** Lets the tokens go (read again on demand; a parse keeps token indices, which a new reading gives alike). */
-  release(): void {
-    this.statement = undefined;
-  }
 
   get p(): ParsedStatement {
     return (this.parsed ??= parseStatement(this.st));
@@ -196,14 +196,13 @@ export class Program {
         }
         if (stack[k].kind === 'class') break;
       }
-      const s = new Stmt(this.stmts.length, st, src, scope, cls, st.indent);
+      const s = new Stmt(this.stmts.length, st, src, scope, cls, st.indent, this.exhaustive);
       this.stmts.push(s);
       this.index(s, st.tokens);
       // Only a compound header can be a def, a class or open a block: what it declares is read from
       // its tokens now (the exhaustive oracle parses it); every statement is parsed when a rule
       // asks. No token is kept: their objects are used again for the next line.
       const shape = this.exhaustive ? parsedShape(s.p) : COMPOUND_WORDS.has(s.word) ? headerShape(st.tokens) : undefined;
-      if (!this.exhaustive) s.release();
       if (!shape) return;
       s.declares = shape.kind;
       if ((shape.kind === 'def' || shape.kind === 'class') && shape.name) this.bind(scope, { key: shape.name, stmt: s, how: shape.kind });

@@ -11,7 +11,7 @@
  * suppression. Pure: no `vscode`. Never throws on bad input.
  */
 import { importBindings, type ImportTable } from '../imports';
-import { StatementReader } from '../statements';
+import { isStatementToken, StatementReader } from '../statements';
 import { TokenPool, tokenize, tokenizeCell, type Token, type TokenSpan } from '../tokens';
 
 export type { Token };
@@ -80,22 +80,6 @@ export function readCells(cells: readonly string[], options: { pooled: boolean }
   return { comments, imports: { names, stars } };
 }
 
-/** Tokens that are part of a statement (no comments, line breaks, indentation or magics). */
-function significant(t: Token): boolean {
-  switch (t.kind) {
-    case 'indent':
-    case 'dedent':
-    case 'newline':
-    case 'nl':
-    case 'end':
-    case 'comment':
-    case 'magic':
-      return false;
-    default:
-      return true;
-  }
-}
-
 /**
  * The tokens of a statement read again from its span of the cell's source (a header's span ends
  * before its `:`): the same tokens `readCells` gave for it.
@@ -103,7 +87,7 @@ function significant(t: Token): boolean {
 export function rereadTokens(src: string, span: TokenSpan, header: boolean): Token[] {
   const out: Token[] = [];
   tokenize(src, (t) => {
-    if (significant(t)) out.push(t);
+    if (isStatementToken(t)) out.push(t);
   }, span);
   return header && out.length ? withColon(out) : out;
 }
