@@ -43,7 +43,7 @@ export interface Token {
 
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'f', 't', 'br', 'rb', 'fr', 'rf', 'tr', 'rt']);
 
-/** One shape for every token (fast to allocate, monomorphic to read). */
+/** One shape for every token but strings (fast to allocate, few shapes to read). */
 class Tok implements Token {
   constructor(
     readonly kind: TokenKind,
@@ -54,13 +54,28 @@ class Tok implements Token {
     readonly col: number,
     readonly endLine: number,
     readonly endCol: number,
-    readonly prefix?: string,
-    readonly bodyStart?: number,
-    readonly bodyEnd?: number,
   ) {}
 }
 
-type MutableTok = { -readonly [K in keyof Tok]: Tok[K] };
+/** A string token: a Tok with its prefix and body (a subclass, so other tokens do without the three fields). */
+class StrTok extends Tok {
+  constructor(
+    text: string,
+    start: number,
+    end: number,
+    line: number,
+    col: number,
+    endLine: number,
+    endCol: number,
+    readonly prefix: string,
+    readonly bodyStart: number,
+    readonly bodyEnd: number,
+  ) {
+    super('string', text, start, end, line, col, endLine, endCol);
+  }
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Token objects used again, logical line by logical line, for a reader that keeps none past the
@@ -70,19 +85,36 @@ type MutableTok = { -readonly [K in keyof Tok]: Tok[K] };
 export class TokenPool {
   private readonly items: Tok[] = [];
   private used = 0;
+  private readonly strings: StrTok[] = [];
+  private usedStrings = 0;
 
-  take(
-    kind: TokenKind, text: string, start: number, end: number, line: number, col: number, endLine: number, endCol: number,
-    prefix?: string, bodyStart?: number, bodyEnd?: number,
-  ): Token {
+  take(kind: TokenKind, text: string, start: number, end: number, line: number, col: number, endLine: number, endCol: number): Token {
     if (this.used === this.items.length) {
-      const fresh = new Tok(kind, text, start, end, line, col, endLine, endCol, prefix, bodyStart, bodyEnd);
+      const fresh = new Tok(kind, text, start, end, line, col, endLine, endCol);
       this.items.push(fresh);
       this.used++;
       return fresh;
     }
-    const t = this.items[this.used++] as MutableTok;
+    const t = this.items[this.used++] as Mutable<Tok>;
     t.kind = kind;
+    t.text = text;
+    t.start = start;
+    t.end = end;
+    t.line = line;
+    t.col = col;
+    t.endLine = endLine;
+    t.endCol = endCol;
+    return t;
+  }
+
+  takeString(text: string, start: number, end: number, line: number, col: number, endLine: number, endCol: number, prefix: string, bodyStart: number, bodyEnd: number): Token {
+    if (this.usedStrings === this.strings.length) {
+      const fresh = new StrTok(text, start, end, line, col, endLine, endCol, prefix, bodyStart, bodyEnd);
+      this.strings.push(fresh);
+      this.usedStrings++;
+      return fresh;
+    }
+    const t = this.strings[this.usedStrings++] as Mutable<StrTok>;
     t.text = text;
     t.start = start;
     t.end = end;
@@ -99,6 +131,7 @@ export class TokenPool {
   /** Every token taken so far may be handed out again. */
   reset(): void {
     this.used = 0;
+    this.usedStrings = 0;
   }
 }
 
@@ -176,41 +209,71 @@ export interface TokenSpan {
  */
 export function tokenize(src: string, emit?: (t: Token) => void, span?: TokenSpan, pool?: TokenPool): Token[] {
   const out: Token[] = [];
-  const give = emit ?? ((t: Token) => void out.push(t));
-  type Make = (
-    kind: TokenKind, text: string, start: number, end: number, line: number, col: number, endLine: number, endCol: number,
-    prefix?: string, bodyStart?: number, bodyEnd?: number,
-  ) => Token;
-  // Pooled or fresh, chosen once for the whole reading.
-  const make: Make = pool
-    ? pool.take.bind(pool)
-    : (kind, text, start, end, line, col, endLine, endCol, prefix, bodyStart, bodyEnd) => new Tok(kind, text, start, end, line, col, endLine, endCol, prefix, bodyStart, bodyEnd);
-  const n = span ? Math.min(span.to, src.length) : src.length;
-  let pos = span ? span.from : 0;
-  let line = span ? span.line : 0;
-  let lineStart = span ? span.lineStart : 0;
-  let depth = 0;
-  const indents = [0];
-  let atLineStart = !span;
-  /** A significant token was seen on the current logical line. */
-  let logical = false;
+  new Lexer(src, emit ?? ((t: Token) => void out.push(t)), span, pool).run();
+  return out;
+}
 
-  const push = (kind: TokenKind, start: number, end: number): void => {
-    give(make(kind, src.slice(start, end), start, end, line, start - lineStart, line, end - lineStart));
-  };
-  const mark = (kind: TokenKind, p: number): void => {
-    give(make(kind, '', p, p, line, p - lineStart, line, p - lineStart));
-  };
+/**
+ * The tokenizer's state, read by methods rather than closures: reading one statement again
+ * (the lint does so for each statement it parses) then allocates its tokens and little else.
+ */
+class Lexer {
+  private readonly n: number;
+  private pos: number;
+  private line: number;
+  private lineStart: number;
+  private depth = 0;
+  private readonly indents = [0];
+  private atLineStart: boolean;
+  /** A significant token was seen on the current logical line. */
+  private logical = false;
+  /** What scanString found: the string's end, its body, and the lines it spans. */
+  private strEnd = 0;
+  private bodyStart = 0;
+  private bodyEnd = 0;
+  private spanLines = 0;
+  private spanLineStart = 0;
+
+  constructor(
+    private readonly src: string,
+    private readonly give: (t: Token) => void,
+    span: TokenSpan | undefined,
+    private readonly pool: TokenPool | undefined,
+  ) {
+    this.n = span ? Math.min(span.to, src.length) : src.length;
+    this.pos = span ? span.from : 0;
+    this.line = span ? span.line : 0;
+    this.lineStart = span ? span.lineStart : 0;
+    this.atLineStart = !span;
+  }
+
+  private make(
+    kind: TokenKind, text: string, start: number, end: number, line: number, col: number, endLine: number, endCol: number,
+  ): Token {
+    return this.pool ? this.pool.take(kind, text, start, end, line, col, endLine, endCol) : new Tok(kind, text, start, end, line, col, endLine, endCol);
+  }
+
+  private push(kind: TokenKind, start: number, end: number): void {
+    const { line, lineStart } = this;
+    this.give(this.make(kind, this.src.slice(start, end), start, end, line, start - lineStart, line, end - lineStart));
+  }
+
+  private mark(kind: TokenKind, p: number): void {
+    const col = p - this.lineStart;
+    this.give(this.make(kind, '', p, p, this.line, col, this.line, col));
+  }
+
   /** Skips a line break at `p` (\r\n, \n or \r); returns the offset after it. */
-  const lineBreak = (p: number): number => (src.charCodeAt(p) === 13 && src.charCodeAt(p + 1) === 10 ? p + 2 : p + 1);
+  private lineBreak(p: number): number {
+    return this.src.charCodeAt(p) === 13 && this.src.charCodeAt(p + 1) === 10 ? p + 2 : p + 1;
+  }
 
   /**
-   * Scans a string whose opening quote is at `q` (prefix already consumed). Returns the end offset
-   * and counts the lines it spans into `lines`/`lastLineStart`.
+   * Scans a string whose opening quote is at `q` (prefix already consumed): sets strEnd, bodyStart
+   * and bodyEnd, and counts the lines it spans into spanLines/spanLineStart.
    */
-  let spanLines = 0;
-  let spanLineStart = 0;
-  const scanString = (q: number, fstring: boolean): { end: number; bodyStart: number; bodyEnd: number } => {
+  private scanString(q: number, fstring: boolean): void {
+    const { src, n } = this;
     const quote = src.charCodeAt(q);
     const triple = src.charCodeAt(q + 1) === quote && src.charCodeAt(q + 2) === quote;
     const open = triple ? 3 : 1;
@@ -221,17 +284,17 @@ export function tokenize(src: string, emit?: (t: Token) => void, span?: TokenSpa
       if (c === 92 /* \ */) {
         const d = src.charCodeAt(p + 1);
         if (d === 13 || d === 10) {
-          p = lineBreak(p + 1);
-          spanLines++;
-          spanLineStart = p;
+          p = this.lineBreak(p + 1);
+          this.spanLines++;
+          this.spanLineStart = p;
         } else p += 2;
         continue;
       }
       if (c === 10 || c === 13) {
-        if (!triple && braces === 0) return { end: p, bodyStart: q + open, bodyEnd: p }; // unterminated
-        p = lineBreak(p);
-        spanLines++;
-        spanLineStart = p;
+        if (!triple && braces === 0) return this.scanned(p, q + open, p); // unterminated
+        p = this.lineBreak(p);
+        this.spanLines++;
+        this.spanLineStart = p;
         continue;
       }
       if (fstring) {
@@ -253,155 +316,168 @@ export function tokenize(src: string, emit?: (t: Token) => void, span?: TokenSpa
           let k = p;
           while (k > 0 && isIdentChar(src.charCodeAt(k - 1))) k--;
           const pre = src.slice(k, p).toLowerCase();
-          const inner = scanString(p, STRING_PREFIXES.has(pre) && pre.includes('f'));
-          p = inner.end;
+          this.scanString(p, STRING_PREFIXES.has(pre) && pre.includes('f'));
+          p = this.strEnd;
           continue;
         }
       }
       if (c === quote && (!triple || (src.charCodeAt(p + 1) === quote && src.charCodeAt(p + 2) === quote))) {
-        return { end: p + open, bodyStart: q + open, bodyEnd: p };
+        return this.scanned(p + open, q + open, p);
       }
       p++;
     }
-    return { end: n, bodyStart: q + open, bodyEnd: n };
-  };
+    return this.scanned(n, q + open, n);
+  }
 
-  const string = (start: number, q: number, prefix: string): void => {
-    spanLines = 0;
-    spanLineStart = lineStart;
-    const s = scanString(q, prefix.includes('f') || prefix.includes('t'));
-    const startLine = line;
-    const startCol = start - lineStart;
-    line += spanLines;
-    lineStart = spanLineStart;
-    give(make('string', src.slice(start, s.end), start, s.end, startLine, startCol, line, s.end - lineStart, prefix, s.bodyStart, s.bodyEnd));
-    pos = s.end;
-    logical = true;
-  };
+  private scanned(end: number, bodyStart: number, bodyEnd: number): void {
+    this.strEnd = end;
+    this.bodyStart = bodyStart;
+    this.bodyEnd = bodyEnd;
+  }
 
-  while (pos < n) {
-    if (atLineStart && depth === 0) {
-      atLineStart = false;
-      let col = 0;
-      let p = pos;
-      for (;;) {
+  private string(start: number, q: number, prefix: string): void {
+    this.spanLines = 0;
+    this.spanLineStart = this.lineStart;
+    this.scanString(q, prefix.includes('f') || prefix.includes('t'));
+    const { strEnd: end, bodyStart, bodyEnd } = this;
+    const startLine = this.line;
+    const startCol = start - this.lineStart;
+    this.line += this.spanLines;
+    this.lineStart = this.spanLineStart;
+    const text = this.src.slice(start, end);
+    const line = this.line;
+    const endCol = end - this.lineStart;
+    this.give(this.pool ? this.pool.takeString(text, start, end, startLine, startCol, line, endCol, prefix, bodyStart, bodyEnd) : new StrTok(text, start, end, startLine, startCol, line, endCol, prefix, bodyStart, bodyEnd));
+    this.pos = end;
+    this.logical = true;
+  }
+
+  run(): void {
+    const { src, n, indents } = this;
+    while (this.pos < n) {
+      const pos = this.pos;
+      if (this.atLineStart && this.depth === 0) {
+        this.atLineStart = false;
+        let col = 0;
+        let p = pos;
+        for (;;) {
+          const c = src.charCodeAt(p);
+          if (c === 32) col++;
+          else if (c === 9) col = (Math.floor(col / 8) + 1) * 8;
+          else if (c === 12) col = 0;
+          else break;
+          p++;
+        }
         const c = src.charCodeAt(p);
-        if (c === 32) col++;
-        else if (c === 9) col = (Math.floor(col / 8) + 1) * 8;
-        else if (c === 12) col = 0;
-        else break;
-        p++;
-      }
-      const c = src.charCodeAt(p);
-      pos = p;
-      if (p >= n || c === 10 || c === 13 || c === 35 /* # */ || (c === 92 && (src.charCodeAt(p + 1) === 10 || src.charCodeAt(p + 1) === 13))) {
-        // blank, comment-only or continuation-only line: indentation does not count
-      } else {
-        if (col > indents[indents.length - 1]) {
-          indents.push(col);
-          mark('indent', p);
+        this.pos = p;
+        if (p >= n || c === 10 || c === 13 || c === 35 /* # */ || (c === 92 && (src.charCodeAt(p + 1) === 10 || src.charCodeAt(p + 1) === 13))) {
+          // blank, comment-only or continuation-only line: indentation does not count
         } else {
-          while (col < indents[indents.length - 1]) {
-            indents.pop();
-            mark('dedent', p);
+          if (col > indents[indents.length - 1]) {
+            indents.push(col);
+            this.mark('indent', p);
+          } else {
+            while (col < indents[indents.length - 1]) {
+              indents.pop();
+              this.mark('dedent', p);
+            }
+          }
+          if (c === 37 /* % */ || c === 33 /* ! */) {
+            let e = p;
+            while (e < n && src.charCodeAt(e) !== 10 && src.charCodeAt(e) !== 13) e++;
+            this.push('magic', p, e);
+            this.pos = e;
+            this.logical = true;
+            continue;
           }
         }
-        if (c === 37 /* % */ || c === 33 /* ! */) {
-          let e = p;
-          while (e < n && src.charCodeAt(e) !== 10 && src.charCodeAt(e) !== 13) e++;
-          push('magic', p, e);
-          pos = e;
-          logical = true;
-          continue;
-        }
-      }
-      continue;
-    }
-    const c = src.charCodeAt(pos);
-    if (c === 32 || c === 9 || c === 12) {
-      pos++;
-      continue;
-    }
-    if (c === 10 || c === 13) {
-      const e = lineBreak(pos);
-      push(depth === 0 && logical ? 'newline' : 'nl', pos, e);
-      if (depth === 0) logical = false;
-      line++;
-      lineStart = e;
-      pos = e;
-      // Indentation counts only where a logical line starts, never inside brackets.
-      atLineStart = depth === 0;
-      continue;
-    }
-    if (c === 35 /* # */) {
-      let e = pos;
-      while (e < n && src.charCodeAt(e) !== 10 && src.charCodeAt(e) !== 13) e++;
-      push('comment', pos, e);
-      pos = e;
-      continue;
-    }
-    if (c === 92 /* \ */) {
-      const d = src.charCodeAt(pos + 1);
-      if (d === 10 || d === 13) {
-        pos = lineBreak(pos + 1);
-        line++;
-        lineStart = pos;
         continue;
       }
-      push('error', pos, pos + 1);
-      pos++;
-      continue;
-    }
-    if (isIdentStart(c)) {
-      let e = pos + 1;
-      while (e < n && isIdentChar(src.charCodeAt(e))) e++;
-      const q = src.charCodeAt(e);
-      if ((q === 34 || q === 39) && e - pos <= 2) {
-        const prefix = src.slice(pos, e).toLowerCase();
-        if (STRING_PREFIXES.has(prefix)) {
-          string(pos, e, prefix);
+      const c = src.charCodeAt(pos);
+      if (c === 32 || c === 9 || c === 12) {
+        this.pos = pos + 1;
+        continue;
+      }
+      if (c === 10 || c === 13) {
+        const e = this.lineBreak(pos);
+        this.push(this.depth === 0 && this.logical ? 'newline' : 'nl', pos, e);
+        if (this.depth === 0) this.logical = false;
+        this.line++;
+        this.lineStart = e;
+        this.pos = e;
+        // Indentation counts only where a logical line starts, never inside brackets.
+        this.atLineStart = this.depth === 0;
+        continue;
+      }
+      if (c === 35 /* # */) {
+        let e = pos;
+        while (e < n && src.charCodeAt(e) !== 10 && src.charCodeAt(e) !== 13) e++;
+        this.push('comment', pos, e);
+        this.pos = e;
+        continue;
+      }
+      if (c === 92 /* \ */) {
+        const d = src.charCodeAt(pos + 1);
+        if (d === 10 || d === 13) {
+          this.pos = this.lineBreak(pos + 1);
+          this.line++;
+          this.lineStart = this.pos;
           continue;
         }
+        this.push('error', pos, pos + 1);
+        this.pos = pos + 1;
+        continue;
       }
-      push('name', pos, e);
-      pos = e;
-      logical = true;
-      continue;
-    }
-    if (c === 34 || c === 39) {
-      string(pos, pos, '');
-      continue;
-    }
-    if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(pos + 1)))) {
-      let e = pos + 1;
-      while (e < n) {
-        const d = src.charCodeAt(e);
-        if (isIdentChar(d) || d === 46) e++;
-        else if ((d === 43 || d === 45) && (src.charCodeAt(e - 1) | 32) === 101 && !/^0[xX]/.test(src.slice(pos, e))) e++;
-        else break;
+      if (isIdentStart(c)) {
+        let e = pos + 1;
+        while (e < n && isIdentChar(src.charCodeAt(e))) e++;
+        const q = src.charCodeAt(e);
+        if ((q === 34 || q === 39) && e - pos <= 2) {
+          const prefix = src.slice(pos, e).toLowerCase();
+          if (STRING_PREFIXES.has(prefix)) {
+            this.string(pos, e, prefix);
+            continue;
+          }
+        }
+        this.push('name', pos, e);
+        this.pos = e;
+        this.logical = true;
+        continue;
       }
-      push('number', pos, e);
-      pos = e;
-      logical = true;
-      continue;
+      if (c === 34 || c === 39) {
+        this.string(pos, pos, '');
+        continue;
+      }
+      if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(pos + 1)))) {
+        let e = pos + 1;
+        while (e < n) {
+          const d = src.charCodeAt(e);
+          if (isIdentChar(d) || d === 46) e++;
+          else if ((d === 43 || d === 45) && (src.charCodeAt(e - 1) | 32) === 101 && !/^0[xX]/.test(src.slice(pos, e))) e++;
+          else break;
+        }
+        this.push('number', pos, e);
+        this.pos = e;
+        this.logical = true;
+        continue;
+      }
+      // operators
+      const len = opLength(src, pos);
+      if (len === 1) {
+        if (c === 40 || c === 91 || c === 123) this.depth++;
+        else if ((c === 41 || c === 93 || c === 125) && this.depth > 0) this.depth--;
+      }
+      this.push(c > 127 || c < 33 ? 'error' : 'op', pos, pos + len);
+      this.pos = pos + len;
+      this.logical = true;
     }
-    // operators
-    const len = opLength(src, pos);
-    if (len === 1) {
-      if (c === 40 || c === 91 || c === 123) depth++;
-      else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+    if (this.logical) this.push('newline', n, n);
+    while (indents.length > 1) {
+      indents.pop();
+      this.mark('dedent', n);
     }
-    push(c > 127 || c < 33 ? 'error' : 'op', pos, pos + len);
-    pos += len;
-    logical = true;
+    this.mark('end', n);
   }
-  if (logical) push('newline', n, n);
-  while (indents.length > 1) {
-    indents.pop();
-    mark('dedent', n);
-  }
-  mark('end', n);
-  return out;
 }
 
 /** The body of a string token (between the quotes, escapes kept as written). */

@@ -34,6 +34,27 @@ const STOP = new Set([',', ')', ']', '}', ':', '=', '->']);
 const ASSIGN_OPS = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '>>=', '<<=', '&=', '|=', '^=', '@=']);
 const KEYWORD_OPS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'for', 'async', 'await', 'yield', 'from']);
 
+/**
+ * The parts of the lists being read, a stack shared by nested readers: each list is copied out at
+ * its exact length when done (a list grown by push keeps room for 17, and a file has thousands).
+ */
+const partStack: Expr[] = [];
+let partTop = 0;
+const argStack: Arg[] = [];
+let argTop = 0;
+
+function takeParts(base: number): Expr[] {
+  const out = partStack.slice(base, partTop);
+  partTop = base;
+  return out;
+}
+
+function takeArgs(base: number): Arg[] {
+  const out = argStack.slice(base, argTop);
+  argTop = base;
+  return out;
+}
+
 class Reader {
   constructor(
     readonly toks: readonly Token[],
@@ -53,36 +74,39 @@ class Reader {
   /** An expression up to a top-level `,`, closing bracket, `:`, `=` (not `==`) or the end. */
   expr(): Expr | undefined {
     const t0 = this.i;
-    const items: Expr[] = [];
+    // Most expressions are one primary: the list of parts is made only once a second part comes.
+    let first: Expr | undefined;
+    const base = partTop;
     let guard = 0;
     while (this.i < this.end && guard++ < 100000) {
       const t = this.toks[this.i];
       if (t.kind === 'op' && STOP.has(t.text)) break;
+      let part: Expr | undefined;
       if (t.kind === 'name' && t.text === 'lambda') {
         // lambda params: body — skip the parameters, read the body.
         this.i++;
         while (this.i < this.end && !this.isOp(':')) this.i++;
         this.i++;
-        const body = this.expr();
-        if (body) items.push(body);
-        continue;
+        part = this.expr();
+      } else if (t.kind === 'op' || (t.kind === 'name' && KEYWORD_OPS.has(t.text))) {
+        if (t.kind === 'op' && (t.text === '(' || t.text === '[' || t.text === '{')) part = this.primary();
+        else this.i++;
+      } else {
+        part = this.primary();
+        if (!part) this.i++;
       }
-      if (t.kind === 'op' || (t.kind === 'name' && KEYWORD_OPS.has(t.text))) {
-        if (t.kind === 'op' && (t.text === '(' || t.text === '[' || t.text === '{')) {
-          const p = this.primary();
-          if (p) items.push(p);
-          continue;
+      if (part) {
+        if (!first) first = part;
+        else {
+          if (partTop === base) partStack[partTop++] = first;
+          partStack[partTop++] = part;
         }
-        this.i++;
-        continue;
       }
-      const p = this.primary();
-      if (p) items.push(p);
-      else this.i++;
     }
     if (this.i === t0) return undefined;
-    if (items.length === 1 && items[0].t0 === t0 && items[0].t1 === this.i) return items[0];
-    return { k: 'other', items, t0, t1: this.i };
+    if (partTop > base) return { k: 'other', items: takeParts(base), t0, t1: this.i };
+    if (first && first.t0 === t0 && first.t1 === this.i) return first;
+    return { k: 'other', items: first ? [first] : [], t0, t1: this.i };
   }
 
   /** An atom and its trailers (`.name`, `(args)`, `[items]`). */
@@ -129,13 +153,13 @@ class Reader {
 
   /** Items up to the closing bracket (consumed), split at `,` and `:` (dicts, slices). */
   list(close: string): Expr[] {
-    const items: Expr[] = [];
+    const base = partTop;
     let guard = 0;
     while (this.i < this.end && guard++ < 100000) {
       const t = this.toks[this.i];
       if (t.kind === 'op' && t.text === close) {
         this.i++;
-        return items;
+        return takeParts(base);
       }
       if (t.kind === 'op' && (t.text === ',' || t.text === ':' || t.text === '=' || t.text === '**' || t.text === '*')) {
         this.i++;
@@ -144,25 +168,25 @@ class Reader {
       if (t.kind === 'op' && (t.text === ')' || t.text === ']' || t.text === '}')) {
         // A stray closing bracket: stop here.
         this.i++;
-        return items;
+        return takeParts(base);
       }
       const before = this.i;
       const e = this.expr();
-      if (e) items.push(e);
+      if (e) partStack[partTop++] = e;
       if (this.i === before) this.i++;
     }
-    return items;
+    return takeParts(base);
   }
 
   /** Call arguments up to the closing `)` (consumed). */
   args(): Arg[] {
-    const args: Arg[] = [];
+    const base = argTop;
     let guard = 0;
     while (this.i < this.end && guard++ < 100000) {
       const t = this.toks[this.i];
       if (t.kind === 'op' && t.text === ')') {
         this.i++;
-        return args;
+        return takeArgs(base);
       }
       if (t.kind === 'op' && t.text === ',') {
         this.i++;
@@ -170,7 +194,7 @@ class Reader {
       }
       if (t.kind === 'op' && (t.text === ']' || t.text === '}')) {
         this.i++;
-        return args;
+        return takeArgs(base);
       }
       const t0 = this.i;
       let name: string | undefined;
@@ -189,9 +213,9 @@ class Reader {
         this.expr();
         if (this.i === before) this.i++;
       }
-      if (value) args.push({ name, star, value, t0, t1: this.i });
+      if (value) argStack[argTop++] = { name, star, value, t0, t1: this.i };
     }
-    return args;
+    return takeArgs(base);
   }
 }
 
@@ -212,6 +236,9 @@ export interface ParsedStatement {
   /** True when the statement is a compound header that opens a block (`def f():`, `if x:`). */
   opensBlock: boolean;
 }
+
+/** Keywords that start a simple statement whose rest is expressions. */
+const SIMPLE_KEYWORDS = new Set(['del', 'global', 'nonlocal', 'pass', 'break', 'continue', 'raise', 'assert']);
 
 const COMPOUND = new Set(['if', 'elif', 'else', 'while', 'for', 'try', 'except', 'finally', 'with', 'def', 'class', 'async', 'match', 'case']);
 
@@ -256,6 +283,8 @@ export function parsedShape(p: ParsedStatement): HeaderShape | undefined {
 
 /** Reads one statement. */
 export function parseStatement(st: Statement): ParsedStatement {
+  partTop = 0;
+  argTop = 0;
   return parseTokens(st.tokens, 0, st.tokens.length);
 }
 
@@ -350,7 +379,7 @@ function parseTokens(toks: readonly Token[], from: number, to: number): ParsedSt
     }
     return out;
   }
-  if (['del', 'global', 'nonlocal', 'pass', 'break', 'continue', 'raise', 'assert'].includes(word)) r.i++;
+  if (SIMPLE_KEYWORDS.has(word)) r.i++;
   // Simple statement: expressions separated by `=` (assignment), `,`, or an augmented operator.
   const parts: Expr[][] = [[]];
   let aug = false;
