@@ -4,7 +4,7 @@
  * scope and binding analysis can walk a file statement by statement. A header's inline body
  * (`if x: y = 1`) becomes statements one level deeper. Pure: no `vscode` import.
  */
-import type { Token } from './tokens';
+import type { Token, TokenKind } from './tokens';
 
 export interface Statement {
   /** The cell (0 for a plain file) the statement is in. */
@@ -19,120 +19,124 @@ export interface Statement {
 
 const COMPOUND = new Set(['if', 'elif', 'else', 'for', 'while', 'try', 'except', 'finally', 'with', 'def', 'class', 'async', 'match', 'case']);
 
+/** One logical line's tokens by index, for grouping: their kinds and texts (undefined past the end). */
+export interface LineTokens {
+  kind(i: number): TokenKind | undefined;
+  text(i: number): string | undefined;
+}
+
+/** The compound keyword of a header starting at `from` (`match`/`case` only when used as keywords), or undefined. */
+function headerWord(t: LineTokens, from: number, to: number): string | undefined {
+  if (t.kind(from) !== 'name') return undefined;
+  const k = t.text(from)!;
+  if (!COMPOUND.has(k)) return undefined;
+  if (k === 'async') {
+    const w = from + 1 < to && t.kind(from + 1) === 'name' ? t.text(from + 1)! : '';
+    return w === 'def' || w === 'for' || w === 'with' ? w : undefined;
+  }
+  // `match`/`case` are soft keywords: `match = re.match(...)` is an assignment.
+  if (k === 'match' || k === 'case') {
+    if (to - from < 2) return undefined;
+    const x = t.kind(from + 1) === 'op' ? t.text(from + 1) : undefined;
+    if (x !== undefined && x !== '(' && x !== '[' && x !== '-' && x !== '{') return undefined;
+  }
+  return k;
+}
+
 /** Index of the `:` ending a compound header at bracket depth 0 (lambdas take their own colon), or -1. */
-function headerColon(ts: readonly Token[]): number {
+function headerColon(t: LineTokens, from: number, to: number): number {
   let depth = 0;
   let lambdas = 0;
-  for (let i = 0; i < ts.length; i++) {
-    const t = ts[i];
-    if (t.kind === 'op') {
-      const x = t.text;
+  for (let i = from; i < to; i++) {
+    const kind = t.kind(i);
+    if (kind === 'op') {
+      const x = t.text(i);
       if (x === '(' || x === '[' || x === '{') depth++;
       else if (x === ')' || x === ']' || x === '}') depth = Math.max(0, depth - 1);
       else if (x === ':' && depth === 0) {
         if (lambdas > 0) lambdas--;
         else return i;
       }
-    } else if (t.kind === 'name' && t.text === 'lambda' && depth === 0) lambdas++;
+    } else if (kind === 'name' && depth === 0 && t.text(i) === 'lambda') lambdas++;
   }
   return -1;
 }
 
-/** Splits at `;` outside brackets (the same list when there is none). */
-function splitSimple(ts: readonly Token[]): (readonly Token[])[] {
-  if (!ts.some((t) => t.kind === 'op' && t.text === ';')) return ts.length ? [ts] : [];
-  const parts: Token[][] = [];
-  let cur: Token[] = [];
-  let depth = 0;
-  for (const t of ts) {
-    if (t.kind === 'op') {
-      const x = t.text;
-      if (x === '(' || x === '[' || x === '{') depth++;
-      else if (x === ')' || x === ']' || x === '}') depth = Math.max(0, depth - 1);
-      else if (x === ';' && depth === 0) {
-        if (cur.length) parts.push(cur);
-        cur = [];
-        continue;
-      }
+/** Hands each simple statement of [from, to) to `emit`: split at `;` outside brackets. */
+function splitSimple(t: LineTokens, from: number, to: number, emit: (from: number, to: number) => void): void {
+  let start = from;
+  let brackets = 0;
+  for (let i = from; i < to; i++) {
+    if (t.kind(i) !== 'op') continue;
+    const x = t.text(i);
+    if (x === '(' || x === '[' || x === '{') brackets++;
+    else if (x === ')' || x === ']' || x === '}') brackets = Math.max(0, brackets - 1);
+    else if (x === ';' && brackets === 0) {
+      if (i > start) emit(start, i);
+      start = i + 1;
     }
-    cur.push(t);
   }
-  if (cur.length) parts.push(cur);
-  return parts;
-}
-
-function isHeader(ts: readonly Token[]): string | undefined {
-  const first = ts[0];
-  if (first.kind !== 'name' || !COMPOUND.has(first.text)) return undefined;
-  const k = first.text;
-  if (k === 'async') return ts[1]?.kind === 'name' && ['def', 'for', 'with'].includes(ts[1].text) ? ts[1].text : undefined;
-  // `match`/`case` are soft keywords: `match = re.match(...)` is an assignment.
-  if ((k === 'match' || k === 'case') && (ts.length < 2 || (ts[1].kind === 'op' && ts[1].text !== '(' && ts[1].text !== '[' && ts[1].text !== '-' && ts[1].text !== '{'))) return undefined;
-  return k;
-}
-
-/** Whether a token is part of a statement: not indentation, a line break, a comment, a magic or the end. */
-export function isStatementToken(t: Token): boolean {
-  switch (t.kind) {
-    case 'indent':
-    case 'dedent':
-    case 'newline':
-    case 'nl':
-    case 'end':
-    case 'comment':
-    case 'magic':
-      return false;
-    default:
-      return true;
-  }
+  if (to > start) emit(start, to);
 }
 
 /**
- * Groups tokens into statements as they come (`push` each token, then `finish`), handing each
- * statement to `emit`: a caller can read a cell while it is tokenized, without holding every token.
+ * The statements of one logical line [from, to): a compound header (its run ends before its `:`,
+ * at `colon`) and the simple statements of its inline body one level deeper, or the line's
+ * simple statements split at `;`. statementsOf and the lint's token tape both group so.
  */
-export class StatementReader {
-  private depth = 0;
-  private line: Token[] = [];
-
-  constructor(
-    private readonly cell: number,
-    private readonly emit: (st: Statement) => void,
-  ) {}
-
-  push(t: Token): void {
-    if (isStatementToken(t)) this.line.push(t);
-    else if (t.kind === 'indent') this.depth++;
-    else if (t.kind === 'dedent') this.depth = Math.max(0, this.depth - 1);
-    else if (t.kind === 'newline' || t.kind === 'end') this.flush();
-    // comments, non-logical line breaks and magics belong to no statement
-  }
-
-  finish(): void {
-    this.flush();
-  }
-
-  private flush(): void {
-    if (!this.line.length) return;
-    const ts = this.line;
-    this.line = [];
-    const { cell, depth } = this;
-    const header = isHeader(ts);
-    const colon = header ? headerColon(ts) : -1;
-    if (header && colon >= 0) {
-      this.emit({ cell, depth, tokens: ts.slice(0, colon), header });
-      for (const part of splitSimple(ts.slice(colon + 1))) this.emit({ cell, depth: depth + 1, tokens: part });
-      return;
-    }
-    for (const part of splitSimple(ts)) this.emit({ cell, depth, tokens: part });
-  }
+export function groupLine(
+  t: LineTokens,
+  from: number,
+  to: number,
+  emit: (from: number, to: number, deeper: boolean, header?: { word: string; colon: number }) => void,
+): void {
+  const word = headerWord(t, from, to);
+  const colon = word ? headerColon(t, from, to) : -1;
+  if (word && colon >= 0) {
+    emit(from, colon, false, { word, colon });
+    splitSimple(t, colon + 1, to, (a, b) => emit(a, b, true));
+  } else splitSimple(t, from, to, (a, b) => emit(a, b, false));
 }
 
-/** The statements of one cell's tokens, in source order. */
+/**
+ * The statements of one cell's tokens, in source order: each logical line's significant tokens
+ * (no indentation, line breaks, comments or magics) grouped by `groupLine`, with the block depth
+ * that indent and dedent tokens give.
+ */
 export function statementsOf(tokens: readonly Token[], cell = 0): Statement[] {
   const out: Statement[] = [];
-  const reader = new StatementReader(cell, (st) => out.push(st));
-  for (const t of tokens) reader.push(t);
-  reader.finish();
+  let depth = 0;
+  let ts: Token[] = [];
+  const line: LineTokens = { kind: (i) => ts[i]?.kind, text: (i) => ts[i]?.text };
+  const flush = (): void => {
+    if (!ts.length) return;
+    groupLine(line, 0, ts.length, (from, to, deeper, header) => {
+      const part = from === 0 && to === ts.length ? ts : ts.slice(from, to);
+      out.push(header ? { cell, depth, tokens: part, header: header.word } : { cell, depth: deeper ? depth + 1 : depth, tokens: part });
+    });
+    ts = [];
+  };
+  for (const t of tokens) {
+    switch (t.kind) {
+      case 'indent':
+        depth++;
+        break;
+      case 'dedent':
+        depth = Math.max(0, depth - 1);
+        break;
+      case 'newline':
+      case 'end':
+        flush();
+        break;
+      case 'nl':
+      case 'comment':
+      case 'magic':
+        // non-logical line breaks, comments and magics belong to no statement
+        break;
+      default:
+        ts.push(t);
+    }
+  }
+  flush();
   return out;
 }

@@ -41,6 +41,32 @@ export interface Token {
   readonly bodyEnd?: number;
 }
 
+/** Token kinds by number, as a TokenSink receives them (`TOKEN_KINDS[K_NAME] === 'name'`). */
+export const TOKEN_KINDS: readonly TokenKind[] = ['name', 'number', 'string', 'op', 'comment', 'magic', 'newline', 'nl', 'indent', 'dedent', 'error', 'end'];
+export const K_NAME = 0;
+export const K_NUMBER = 1;
+export const K_STRING = 2;
+export const K_OP = 3;
+export const K_COMMENT = 4;
+export const K_MAGIC = 5;
+export const K_NEWLINE = 6;
+export const K_NL = 7;
+export const K_INDENT = 8;
+export const K_DEDENT = 9;
+export const K_ERROR = 10;
+export const K_END = 11;
+
+/**
+ * Where the tokenizer puts what it reads (`lex`): each token as its kind's number and its
+ * position, with no object made for it; `tokenize` turns them into Token objects.
+ */
+export interface TokenSink {
+  /** A token on one line: [start, end) of the source, its line and the column of its start. */
+  token(kind: number, start: number, end: number, line: number, col: number): void;
+  /** A string token (it may span lines), with its lower-cased prefix and the offsets of its body. */
+  string(start: number, end: number, line: number, col: number, endLine: number, endCol: number, prefix: string, bodyStart: number, bodyEnd: number): void;
+}
+
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'f', 't', 'br', 'rb', 'fr', 'rf', 'tr', 'rt']);
 
 /** One shape for every token but strings (fast to allocate, few shapes to read). */
@@ -72,66 +98,6 @@ class StrTok extends Tok {
     readonly bodyEnd: number,
   ) {
     super('string', text, start, end, line, col, endLine, endCol);
-  }
-}
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/**
- * Token objects used again, logical line by logical line, for a reader that keeps none past the
- * line it is in (`tokenize(src, emit, span, pool)`; `reset` once a line is done): reading a file
- * then allocates a line's worth of token objects instead of one per token.
- */
-export class TokenPool {
-  private readonly items: Tok[] = [];
-  private used = 0;
-  private readonly strings: StrTok[] = [];
-  private usedStrings = 0;
-
-  take(kind: TokenKind, text: string, start: number, end: number, line: number, col: number, endLine: number, endCol: number): Token {
-    if (this.used === this.items.length) {
-      const fresh = new Tok(kind, text, start, end, line, col, endLine, endCol);
-      this.items.push(fresh);
-      this.used++;
-      return fresh;
-    }
-    const t = this.items[this.used++] as Mutable<Tok>;
-    t.kind = kind;
-    t.text = text;
-    t.start = start;
-    t.end = end;
-    t.line = line;
-    t.col = col;
-    t.endLine = endLine;
-    t.endCol = endCol;
-    return t;
-  }
-
-  takeString(text: string, start: number, end: number, line: number, col: number, endLine: number, endCol: number, prefix: string, bodyStart: number, bodyEnd: number): Token {
-    if (this.usedStrings === this.strings.length) {
-      const fresh = new StrTok(text, start, end, line, col, endLine, endCol, prefix, bodyStart, bodyEnd);
-      this.strings.push(fresh);
-      this.usedStrings++;
-      return fresh;
-    }
-    const t = this.strings[this.usedStrings++] as Mutable<StrTok>;
-    t.text = text;
-    t.start = start;
-    t.end = end;
-    t.line = line;
-    t.col = col;
-    t.endLine = endLine;
-    t.endCol = endCol;
-    t.prefix = prefix;
-    t.bodyStart = bodyStart;
-    t.bodyEnd = bodyEnd;
-    return t;
-  }
-
-  /** Every token taken so far may be handed out again. */
-  reset(): void {
-    this.used = 0;
-    this.usedStrings = 0;
   }
 }
 
@@ -180,37 +146,52 @@ function isDigit(c: number): boolean {
 /** Cell magics whose cell body is still Python. */
 const PYTHON_CELL_MAGICS = new Set(['time', 'timeit', 'capture', 'prun', 'debug', 'python', 'python3', 'memit']);
 
-/**
- * The tokens of one cell (or file): none for a cell whose cell magic runs another language
- * (`%%bash`, `%%writefile`, `%%html`), whose body is not Python.
- */
-export function tokenizeCell(src: string, emit?: (t: Token) => void, pool?: TokenPool): Token[] {
-  const magic = /^\s*%%(\w+)/.exec(src);
-  return tokenize(magic && !PYTHON_CELL_MAGICS.has(magic[1]) ? '' : src, emit, undefined, pool);
+/** The source a cell's tokens come from: empty for a cell whose cell magic runs another language (`%%bash`, `%%writefile`, `%%html`), whose body is not Python. */
+export function cellSource(src: string): string {
+  // /^\s*%%(\w+)/, read from the start only (a regular expression would be tried along the whole source).
+  let p = 0;
+  while (p < src.length && /\s/.test(src[p])) p++;
+  if (src.charCodeAt(p) !== 37 || src.charCodeAt(p + 1) !== 37) return src;
+  let e = p + 2;
+  while (e < src.length && /\w/.test(src[e])) e++;
+  return e > p + 2 && !PYTHON_CELL_MAGICS.has(src.slice(p + 2, e)) ? '' : src;
 }
 
-/** Where `tokenize` starts and stops inside its source: one statement's span, read again. */
-export interface TokenSpan {
-  /** Offset of the span's first token, which must start a statement (bracket depth 0, not in a string). */
-  from: number;
-  /** Offset just after the span's last token. */
-  to: number;
-  /** 0-based line of `from`, and the offset where that line starts. */
-  line: number;
-  lineStart: number;
+/** The tokens of one cell (or file): none for a cell whose body is not Python (see cellSource). */
+export function tokenizeCell(src: string, emit?: (t: Token) => void): Token[] {
+  return tokenize(cellSource(src), emit);
 }
 
 /**
  * Tokenizes Python source. Lines may end with \n, \r\n or \r (each counts as one line, as in VS Code).
  * With `emit`, each token goes to it as it is read (and the returned list is empty), so a caller that
- * keeps only some tokens lets the rest be collected young. With `span`, only that part of `src` is
- * read, with the positions it has in the whole source: the tokens of one statement, read again.
- * With `pool`, token objects come from it (see TokenPool).
+ * keeps only some tokens lets the rest be collected young.
  */
-export function tokenize(src: string, emit?: (t: Token) => void, span?: TokenSpan, pool?: TokenPool): Token[] {
+export function tokenize(src: string, emit?: (t: Token) => void): Token[] {
   const out: Token[] = [];
-  new Lexer(src, emit ?? ((t: Token) => void out.push(t)), span, pool).run();
+  lex(src, new TokenObjects(src, emit ?? ((t: Token) => void out.push(t))));
   return out;
+}
+
+/** Reads `src` into `sink`, token by token. */
+export function lex(src: string, sink: TokenSink): void {
+  new Lexer(src, sink).run();
+}
+
+/** The sink of `tokenize`: a Token object per token. */
+class TokenObjects implements TokenSink {
+  constructor(
+    private readonly src: string,
+    private readonly give: (t: Token) => void,
+  ) {}
+
+  token(kind: number, start: number, end: number, line: number, col: number): void {
+    this.give(new Tok(TOKEN_KINDS[kind], start === end ? '' : this.src.slice(start, end), start, end, line, col, line, col + end - start));
+  }
+
+  string(start: number, end: number, line: number, col: number, endLine: number, endCol: number, prefix: string, bodyStart: number, bodyEnd: number): void {
+    this.give(new StrTok(this.src.slice(start, end), start, end, line, col, endLine, endCol, prefix, bodyStart, bodyEnd));
+  }
 }
 
 /**
@@ -219,12 +200,12 @@ export function tokenize(src: string, emit?: (t: Token) => void, span?: TokenSpa
  */
 class Lexer {
   private readonly n: number;
-  private pos: number;
-  private line: number;
-  private lineStart: number;
+  private pos = 0;
+  private line = 0;
+  private lineStart = 0;
   private depth = 0;
   private readonly indents = [0];
-  private atLineStart: boolean;
+  private atLineStart = true;
   /** A significant token was seen on the current logical line. */
   private logical = false;
   /** What scanString found: the string's end, its body, and the lines it spans. */
@@ -236,31 +217,17 @@ class Lexer {
 
   constructor(
     private readonly src: string,
-    private readonly give: (t: Token) => void,
-    span: TokenSpan | undefined,
-    private readonly pool: TokenPool | undefined,
+    private readonly sink: TokenSink,
   ) {
-    this.n = span ? Math.min(span.to, src.length) : src.length;
-    this.pos = span ? span.from : 0;
-    this.line = span ? span.line : 0;
-    this.lineStart = span ? span.lineStart : 0;
-    this.atLineStart = !span;
+    this.n = src.length;
   }
 
-  private make(
-    kind: TokenKind, text: string, start: number, end: number, line: number, col: number, endLine: number, endCol: number,
-  ): Token {
-    return this.pool ? this.pool.take(kind, text, start, end, line, col, endLine, endCol) : new Tok(kind, text, start, end, line, col, endLine, endCol);
+  private push(kind: number, start: number, end: number): void {
+    this.sink.token(kind, start, end, this.line, start - this.lineStart);
   }
 
-  private push(kind: TokenKind, start: number, end: number): void {
-    const { line, lineStart } = this;
-    this.give(this.make(kind, this.src.slice(start, end), start, end, line, start - lineStart, line, end - lineStart));
-  }
-
-  private mark(kind: TokenKind, p: number): void {
-    const col = p - this.lineStart;
-    this.give(this.make(kind, '', p, p, this.line, col, this.line, col));
+  private mark(kind: number, p: number): void {
+    this.sink.token(kind, p, p, this.line, p - this.lineStart);
   }
 
   /** Skips a line break at `p` (\r\n, \n or \r); returns the offset after it. */
@@ -344,10 +311,7 @@ class Lexer {
     const startCol = start - this.lineStart;
     this.line += this.spanLines;
     this.lineStart = this.spanLineStart;
-    const text = this.src.slice(start, end);
-    const line = this.line;
-    const endCol = end - this.lineStart;
-    this.give(this.pool ? this.pool.takeString(text, start, end, startLine, startCol, line, endCol, prefix, bodyStart, bodyEnd) : new StrTok(text, start, end, startLine, startCol, line, endCol, prefix, bodyStart, bodyEnd));
+    this.sink.string(start, end, startLine, startCol, this.line, end - this.lineStart, prefix, bodyStart, bodyEnd);
     this.pos = end;
     this.logical = true;
   }
@@ -375,17 +339,17 @@ class Lexer {
         } else {
           if (col > indents[indents.length - 1]) {
             indents.push(col);
-            this.mark('indent', p);
+            this.mark(K_INDENT, p);
           } else {
             while (col < indents[indents.length - 1]) {
               indents.pop();
-              this.mark('dedent', p);
+              this.mark(K_DEDENT, p);
             }
           }
           if (c === 37 /* % */ || c === 33 /* ! */) {
             let e = p;
             while (e < n && src.charCodeAt(e) !== 10 && src.charCodeAt(e) !== 13) e++;
-            this.push('magic', p, e);
+            this.push(K_MAGIC, p, e);
             this.pos = e;
             this.logical = true;
             continue;
@@ -400,7 +364,7 @@ class Lexer {
       }
       if (c === 10 || c === 13) {
         const e = this.lineBreak(pos);
-        this.push(this.depth === 0 && this.logical ? 'newline' : 'nl', pos, e);
+        this.push(this.depth === 0 && this.logical ? K_NEWLINE : K_NL, pos, e);
         if (this.depth === 0) this.logical = false;
         this.line++;
         this.lineStart = e;
@@ -412,7 +376,7 @@ class Lexer {
       if (c === 35 /* # */) {
         let e = pos;
         while (e < n && src.charCodeAt(e) !== 10 && src.charCodeAt(e) !== 13) e++;
-        this.push('comment', pos, e);
+        this.push(K_COMMENT, pos, e);
         this.pos = e;
         continue;
       }
@@ -424,7 +388,7 @@ class Lexer {
           this.lineStart = this.pos;
           continue;
         }
-        this.push('error', pos, pos + 1);
+        this.push(K_ERROR, pos, pos + 1);
         this.pos = pos + 1;
         continue;
       }
@@ -439,7 +403,7 @@ class Lexer {
             continue;
           }
         }
-        this.push('name', pos, e);
+        this.push(K_NAME, pos, e);
         this.pos = e;
         this.logical = true;
         continue;
@@ -456,7 +420,7 @@ class Lexer {
           else if ((d === 43 || d === 45) && (src.charCodeAt(e - 1) | 32) === 101 && !/^0[xX]/.test(src.slice(pos, e))) e++;
           else break;
         }
-        this.push('number', pos, e);
+        this.push(K_NUMBER, pos, e);
         this.pos = e;
         this.logical = true;
         continue;
@@ -467,16 +431,16 @@ class Lexer {
         if (c === 40 || c === 91 || c === 123) this.depth++;
         else if ((c === 41 || c === 93 || c === 125) && this.depth > 0) this.depth--;
       }
-      this.push(c > 127 || c < 33 ? 'error' : 'op', pos, pos + len);
+      this.push(c > 127 || c < 33 ? K_ERROR : K_OP, pos, pos + len);
       this.pos = pos + len;
       this.logical = true;
     }
-    if (this.logical) this.push('newline', n, n);
+    if (this.logical) this.push(K_NEWLINE, n, n);
     while (indents.length > 1) {
       indents.pop();
-      this.mark('dedent', n);
+      this.mark(K_DEDENT, n);
     }
-    this.mark('end', n);
+    this.mark(K_END, n);
   }
 }
 

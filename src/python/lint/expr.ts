@@ -6,7 +6,7 @@
  * Also splits a statement into its kind (assignment, def, class, …), targets
  * and expressions. Pure: no `vscode`; never throws.
  */
-import type { Statement, Token } from './tokens';
+import type { Token, TokenKind } from '../tokens';
 
 interface Span {
   /** First token (inclusive) and last token (exclusive), indexes into the statement's tokens. */
@@ -28,6 +28,16 @@ export interface Arg extends Span {
   name?: string;
   star?: '*' | '**';
   value: Expr;
+}
+
+/** The tokens of one statement as the reader sees them, by index: undefined past either end. */
+export interface TokenSeq {
+  readonly length: number;
+  kind(i: number): TokenKind | undefined;
+  /** The token's text (undefined past either end). */
+  text(i: number): string | undefined;
+  /** The token itself (for literals). */
+  tok(i: number): Token;
 }
 
 const STOP = new Set([',', ')', ']', '}', ':', '=', '->']);
@@ -57,18 +67,18 @@ function takeArgs(base: number): Arg[] {
 
 class Reader {
   constructor(
-    readonly toks: readonly Token[],
+    readonly toks: TokenSeq,
     public i = 0,
     readonly end = toks.length,
   ) {}
 
-  peek(o = 0): Token | undefined {
-    return this.i + o < this.end ? this.toks[this.i + o] : undefined;
+  /** The kind of the token `o` ahead (undefined at the end). */
+  kindAt(o = 0): TokenKind | undefined {
+    return this.i + o < this.end ? this.toks.kind(this.i + o) : undefined;
   }
 
   isOp(text: string, o = 0): boolean {
-    const t = this.peek(o);
-    return !!t && t.kind === 'op' && t.text === text;
+    return this.kindAt(o) === 'op' && this.toks.text(this.i + o) === text;
   }
 
   /** An expression up to a top-level `,`, closing bracket, `:`, `=` (not `==`) or the end. */
@@ -79,17 +89,18 @@ class Reader {
     const base = partTop;
     let guard = 0;
     while (this.i < this.end && guard++ < 100000) {
-      const t = this.toks[this.i];
-      if (t.kind === 'op' && STOP.has(t.text)) break;
+      const kind = this.toks.kind(this.i);
+      const text = kind === 'op' || kind === 'name' ? this.toks.text(this.i)! : '';
+      if (kind === 'op' && STOP.has(text)) break;
       let part: Expr | undefined;
-      if (t.kind === 'name' && t.text === 'lambda') {
+      if (kind === 'name' && text === 'lambda') {
         // lambda params: body — skip the parameters, read the body.
         this.i++;
         while (this.i < this.end && !this.isOp(':')) this.i++;
         this.i++;
         part = this.expr();
-      } else if (t.kind === 'op' || (t.kind === 'name' && KEYWORD_OPS.has(t.text))) {
-        if (t.kind === 'op' && (t.text === '(' || t.text === '[' || t.text === '{')) part = this.primary();
+      } else if (kind === 'op' || (kind === 'name' && KEYWORD_OPS.has(text))) {
+        if (kind === 'op' && (text === '(' || text === '[' || text === '{')) part = this.primary();
         else this.i++;
       } else {
         part = this.primary();
@@ -111,31 +122,32 @@ class Reader {
 
   /** An atom and its trailers (`.name`, `(args)`, `[items]`). */
   primary(): Expr | undefined {
-    const t = this.peek();
-    if (!t) return undefined;
+    const kind = this.kindAt();
+    if (!kind) return undefined;
     const t0 = this.i;
     let e: Expr;
-    if (t.kind === 'name') {
+    if (kind === 'name') {
       this.i++;
-      e = { k: 'name', name: t.text, t0, t1: this.i };
-    } else if (t.kind === 'number') {
+      e = { k: 'name', name: this.toks.text(t0)!, t0, t1: this.i };
+    } else if (kind === 'number') {
       this.i++;
-      e = { k: 'lit', token: t, t0, t1: this.i };
-    } else if (t.kind === 'string') {
+      e = { k: 'lit', token: this.toks.tok(t0), t0, t1: this.i };
+    } else if (kind === 'string') {
       this.i++;
-      while (this.peek()?.kind === 'string') this.i++;
-      e = { k: 'lit', token: t, t0, t1: this.i };
-    } else if (t.kind === 'op' && (t.text === '(' || t.text === '[' || t.text === '{')) {
-      const close = t.text === '(' ? ')' : t.text === '[' ? ']' : '}';
+      while (this.kindAt() === 'string') this.i++;
+      e = { k: 'lit', token: this.toks.tok(t0), t0, t1: this.i };
+    } else if (kind === 'op' && (this.isOp('(') || this.isOp('[') || this.isOp('{'))) {
+      const bracket = this.toks.text(t0)!;
+      const close = bracket === '(' ? ')' : bracket === '[' ? ']' : '}';
       this.i++;
       const items = this.list(close);
-      e = { k: 'group', bracket: t.text, items, t0, t1: this.i };
+      e = { k: 'group', bracket, items, t0, t1: this.i };
     } else return undefined;
     for (;;) {
-      if (this.isOp('.') && this.peek(1)?.kind === 'name') {
+      if (this.isOp('.') && this.kindAt(1) === 'name') {
         const nameToken = this.i + 1;
         this.i += 2;
-        e = { k: 'attr', obj: e, name: this.toks[nameToken].text, nameToken, t0, t1: this.i };
+        e = { k: 'attr', obj: e, name: this.toks.text(nameToken)!, nameToken, t0, t1: this.i };
       } else if (this.isOp('(')) {
         const open = this.i;
         this.i++;
@@ -156,19 +168,21 @@ class Reader {
     const base = partTop;
     let guard = 0;
     while (this.i < this.end && guard++ < 100000) {
-      const t = this.toks[this.i];
-      if (t.kind === 'op' && t.text === close) {
-        this.i++;
-        return takeParts(base);
-      }
-      if (t.kind === 'op' && (t.text === ',' || t.text === ':' || t.text === '=' || t.text === '**' || t.text === '*')) {
-        this.i++;
-        continue;
-      }
-      if (t.kind === 'op' && (t.text === ')' || t.text === ']' || t.text === '}')) {
-        // A stray closing bracket: stop here.
-        this.i++;
-        return takeParts(base);
+      if (this.toks.kind(this.i) === 'op') {
+        const x = this.toks.text(this.i);
+        if (x === close) {
+          this.i++;
+          return takeParts(base);
+        }
+        if (x === ',' || x === ':' || x === '=' || x === '**' || x === '*') {
+          this.i++;
+          continue;
+        }
+        if (x === ')' || x === ']' || x === '}') {
+          // A stray closing bracket: stop here.
+          this.i++;
+          return takeParts(base);
+        }
       }
       const before = this.i;
       const e = this.expr();
@@ -183,27 +197,30 @@ class Reader {
     const base = argTop;
     let guard = 0;
     while (this.i < this.end && guard++ < 100000) {
-      const t = this.toks[this.i];
-      if (t.kind === 'op' && t.text === ')') {
-        this.i++;
-        return takeArgs(base);
-      }
-      if (t.kind === 'op' && t.text === ',') {
-        this.i++;
-        continue;
-      }
-      if (t.kind === 'op' && (t.text === ']' || t.text === '}')) {
-        this.i++;
-        return takeArgs(base);
+      const kind = this.toks.kind(this.i);
+      const x = kind === 'op' || kind === 'name' ? this.toks.text(this.i)! : '';
+      if (kind === 'op') {
+        if (x === ')') {
+          this.i++;
+          return takeArgs(base);
+        }
+        if (x === ',') {
+          this.i++;
+          continue;
+        }
+        if (x === ']' || x === '}') {
+          this.i++;
+          return takeArgs(base);
+        }
       }
       const t0 = this.i;
       let name: string | undefined;
       let star: '*' | '**' | undefined;
-      if (t.kind === 'name' && this.isOp('=', 1)) {
-        name = t.text;
+      if (kind === 'name' && this.isOp('=', 1)) {
+        name = x;
         this.i += 2;
-      } else if (t.kind === 'op' && (t.text === '*' || t.text === '**')) {
-        star = t.text;
+      } else if (kind === 'op' && (x === '*' || x === '**')) {
+        star = x;
         this.i++;
       }
       const value = this.expr();
@@ -256,21 +273,20 @@ export interface HeaderShape {
  * parsing its expressions; undefined when the statement is no compound header (a `def` or `class`
  * with its body on the same line is one, though it opens no block).
  */
-export function headerShape(toks: readonly Token[]): HeaderShape | undefined {
-  const first = toks[0];
-  if (!first || first.kind !== 'name') return undefined;
-  let word = first.text;
+export function headerShape(toks: TokenSeq): HeaderShape | undefined {
+  if (toks.kind(0) !== 'name') return undefined;
+  let word = toks.text(0)!;
   let at = 0;
-  if (word === 'async' && toks[1]?.kind === 'name') {
-    word = toks[1].text;
+  if (word === 'async' && toks.kind(1) === 'name') {
+    word = toks.text(1)!;
     at = 1;
   }
   if (!COMPOUND.has(word)) return undefined;
   const colon = headerColon(toks, 0, toks.length);
   if (colon < 0) return undefined;
   const opensBlock = colon === toks.length - 1;
-  if (word === 'def') return { kind: 'def', name: toks[at + 1]?.text, params: paramNames(toks, at + 2, colon), opensBlock };
-  if (word === 'class') return { kind: 'class', name: toks[at + 1]?.text, opensBlock };
+  if (word === 'def') return { kind: 'def', name: toks.text(at + 1), params: paramNames(toks, at + 2, colon), opensBlock };
+  if (word === 'class') return { kind: 'class', name: toks.text(at + 1), opensBlock };
   return opensBlock ? { kind: 'other', opensBlock } : undefined;
 }
 
@@ -281,21 +297,20 @@ export function parsedShape(p: ParsedStatement): HeaderShape | undefined {
   return p.opensBlock ? { kind: 'other', opensBlock: true } : undefined;
 }
 
-/** Reads one statement. */
-export function parseStatement(st: Statement): ParsedStatement {
+/** Reads one statement (a header's tokens end with its `:`). */
+export function parseStatement(toks: TokenSeq): ParsedStatement {
   partTop = 0;
   argTop = 0;
-  return parseTokens(st.tokens, 0, st.tokens.length);
+  return parseTokens(toks, 0, toks.length);
 }
 
-function parseTokens(toks: readonly Token[], from: number, to: number): ParsedStatement {
-  const first = toks[from];
+function parseTokens(toks: TokenSeq, from: number, to: number): ParsedStatement {
   const r = new Reader(toks, from, to);
   const out: ParsedStatement = { kind: 'other', targets: [], exprs: [], opensBlock: false };
-  if (!first) return out;
-  let word = first.kind === 'name' ? first.text : '';
-  if (word === 'async' && toks[from + 1]?.kind === 'name') {
-    word = toks[from + 1].text;
+  if (from >= to || toks.kind(from) === undefined) return out;
+  let word = toks.kind(from) === 'name' ? toks.text(from)! : '';
+  if (word === 'async' && toks.kind(from + 1) === 'name') {
+    word = toks.text(from + 1)!;
     r.i++;
   }
   if (word === 'import' || (word === 'from' && from === 0)) {
@@ -309,7 +324,7 @@ function parseTokens(toks: readonly Token[], from: number, to: number): ParsedSt
       const head = new Reader(toks, r.i + 1, colon);
       if (word === 'def') {
         out.kind = 'def';
-        out.name = toks[r.i + 1]?.text;
+        out.name = toks.text(r.i + 1);
         out.params = paramNames(toks, r.i + 2, colon);
         // Defaults in the parameter list are expressions too.
         head.i = r.i + 2;
@@ -321,7 +336,7 @@ function parseTokens(toks: readonly Token[], from: number, to: number): ParsedSt
         }
       } else if (word === 'class') {
         out.kind = 'class';
-        out.name = toks[r.i + 1]?.text;
+        out.name = toks.text(r.i + 1);
       } else {
         if (word === 'for') out.kind = 'for';
         if (word === 'with') out.kind = 'with';
@@ -329,14 +344,20 @@ function parseTokens(toks: readonly Token[], from: number, to: number): ParsedSt
           const before = head.i;
           const e = head.expr();
           if (e) {
-            if (word === 'with' && toks[before - 1]?.text === 'as') out.targets.push(e);
+            if (word === 'with' && toks.text(before - 1) === 'as') out.targets.push(e);
             else out.exprs.push(e);
           }
           if (head.i === before) head.i++;
         }
         if (word === 'for') {
           // `for a, b in it:` — the target is everything before `in`.
-          const inAt = toks.findIndex((t, k) => k > from && k < colon && t.kind === 'name' && t.text === 'in');
+          let inAt = -1;
+          for (let k = from + 1; k < colon; k++) {
+            if (toks.kind(k) === 'name' && toks.text(k) === 'in') {
+              inAt = k;
+              break;
+            }
+          }
           if (inAt > 0) {
             const tr = new Reader(toks, r.i + 1, inAt);
             while (tr.i < inAt) {
@@ -385,19 +406,19 @@ function parseTokens(toks: readonly Token[], from: number, to: number): ParsedSt
   let aug = false;
   let ann = false;
   while (r.i < to) {
-    const t = toks[r.i];
-    if (t.kind === 'op' && t.text === '=') {
+    const x = toks.kind(r.i) === 'op' ? toks.text(r.i)! : '';
+    if (x === '=') {
       parts.push([]);
       r.i++;
       continue;
     }
-    if (t.kind === 'op' && ASSIGN_OPS.has(t.text)) {
+    if (x && ASSIGN_OPS.has(x)) {
       aug = true;
       parts.push([]);
       r.i++;
       continue;
     }
-    if (t.kind === 'op' && t.text === ':' && parts.length === 1) {
+    if (x === ':' && parts.length === 1) {
       // `x: int = 3` — an annotation.
       ann = true;
       r.i++;
@@ -429,16 +450,17 @@ function parseTokens(toks: readonly Token[], from: number, to: number): ParsedSt
 }
 
 /** The `:` that ends a compound statement's header (at bracket depth 0, not in a lambda), or -1. */
-function headerColon(toks: readonly Token[], from: number, to: number): number {
+function headerColon(toks: TokenSeq, from: number, to: number): number {
   let depth = 0;
   let lambdas = 0;
   for (let k = from; k < to; k++) {
-    const t = toks[k];
-    if (t.kind === 'name' && t.text === 'lambda') lambdas++;
-    if (t.kind !== 'op') continue;
-    if (t.text === '(' || t.text === '[' || t.text === '{') depth++;
-    else if (t.text === ')' || t.text === ']' || t.text === '}') depth--;
-    else if (t.text === ':' && depth === 0) {
+    const kind = toks.kind(k);
+    if (kind === 'name' && toks.text(k) === 'lambda') lambdas++;
+    if (kind !== 'op') continue;
+    const x = toks.text(k);
+    if (x === '(' || x === '[' || x === '{') depth++;
+    else if (x === ')' || x === ']' || x === '}') depth--;
+    else if (x === ':' && depth === 0) {
       if (lambdas > 0) lambdas--;
       else return k;
     }
@@ -447,23 +469,24 @@ function headerColon(toks: readonly Token[], from: number, to: number): number {
 }
 
 /** Parameter names of `def f(a, b=1, *args, c: int = 2, **kw)`; `from` is the `(`. */
-function paramNames(toks: readonly Token[], from: number, to: number): string[] {
+function paramNames(toks: TokenSeq, from: number, to: number): string[] {
   const names: string[] = [];
   let depth = 0;
   let expectName = true;
   for (let k = from; k < to; k++) {
-    const t = toks[k];
-    if (t.kind === 'op') {
-      if (t.text === '(' || t.text === '[' || t.text === '{') {
+    const kind = toks.kind(k);
+    if (kind === 'op') {
+      const x = toks.text(k);
+      if (x === '(' || x === '[' || x === '{') {
         depth++;
-        if (depth === 1 && t.text === '(') expectName = true;
-      } else if (t.text === ')' || t.text === ']' || t.text === '}') depth--;
-      else if (t.text === ',' && depth === 1) expectName = true;
-      else if ((t.text === '=' || t.text === ':') && depth === 1) expectName = false;
+        if (depth === 1 && x === '(') expectName = true;
+      } else if (x === ')' || x === ']' || x === '}') depth--;
+      else if (x === ',' && depth === 1) expectName = true;
+      else if ((x === '=' || x === ':') && depth === 1) expectName = false;
       continue;
     }
-    if (depth === 1 && expectName && t.kind === 'name') {
-      names.push(t.text);
+    if (depth === 1 && expectName && kind === 'name') {
+      names.push(toks.text(k)!);
       expectName = false;
     }
   }

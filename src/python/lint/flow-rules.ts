@@ -133,7 +133,7 @@ const ACT_TEXT: Readonly<Record<string, string>> = { softmax: 'softmax', log_sof
 /** Where the activation was applied, for the message: "(line 12)" when through a variable. */
 function where(o: Origin): Localized {
   if (!o.via) return { en: '', zh: '' };
-  const line = o.stmt.st.tokens[0].line + 1;
+  const line = o.stmt.tok(0).line + 1;
   return { en: ` (from line ${line})`, zh: `（来自第 ${line} 行）` };
 }
 
@@ -160,13 +160,12 @@ function removeActivationEdits(prog: Program, o: Origin, predArg: Arg, s: Stmt):
 function toLogSoftmaxEdits(prog: Program, o: Origin): LintEdit[] {
   if (!o.nameToken || o.logOf) return [];
   const { stmt, index } = o.nameToken;
-  const tok = stmt.st.tokens[index];
-  const prev = stmt.st.tokens[index - 1];
   // A bare imported `softmax(x)` would need another import: no fix.
-  if (!prev || prev.text !== '.') return [];
+  if (!stmt.isOp(index - 1, '.')) return [];
   void prog;
-  if (tok.text === 'softmax') return [replaceTokens(stmt, index, index + 1, 'log_softmax')];
-  if (tok.text === 'Softmax') return [replaceTokens(stmt, index, index + 1, 'LogSoftmax')];
+  const name = stmt.text(index);
+  if (name === 'softmax') return [replaceTokens(stmt, index, index + 1, 'log_softmax')];
+  if (name === 'Softmax') return [replaceTokens(stmt, index, index + 1, 'LogSoftmax')];
   return [];
 }
 
@@ -344,7 +343,7 @@ function withLogitsEdits(prog: Program, found: FoundSink, o: Origin, predArg: Ar
   if (!remove.length) return [];
   if (found.fnName) {
     const { stmt, index } = found.fnName;
-    if (stmt.st.tokens[index].text !== 'binary_cross_entropy') return [];
+    if (stmt.text(index) !== 'binary_cross_entropy') return [];
     return [replaceTokens(stmt, index, index + 1, 'binary_cross_entropy_with_logits'), ...remove];
   }
   if (found.ctor) {

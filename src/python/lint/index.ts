@@ -53,6 +53,8 @@ export function lintCells(cells: readonly string[], options: LintOptions = {}): 
     checkParams(prog, rep);
     checkKeras(prog, rep);
     const sup = suppressions(prog.comments);
+    // The diagnostics hold no token: the tapes can serve the next lint.
+    prog.release();
     return rep.out
       .filter((d) => !suppressed(d, sup))
       .sort((a, b) => a.cell - b.cell || a.line - b.line || a.character - b.character || a.code.localeCompare(b.code));

@@ -257,7 +257,7 @@ function checkCompile(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void 
   if (!loss) return;
   const head = modelHead(prog, key, s);
   if (!head) return;
-  const where = head.layer.stmt.st.tokens[0].line + 1;
+  const where = head.layer.stmt.tok(0).line + 1;
   const lossText = prog.text(loss.stmt, loss.expr.t0, loss.expr.t1);
   if (loss.fromLogits && (head.act === 'softmax' || head.act === 'sigmoid')) {
     rep.add(

@@ -115,14 +115,14 @@ function deleteArg(s: Stmt, call: CallExpr, arg: Arg): LintEdit {
   const i = call.args.indexOf(arg);
   if (i > 0) {
     const prev = call.args[i - 1];
-    const a = s.st.tokens[prev.t1 - 1];
-    const b = s.st.tokens[arg.t1 - 1];
-    return { cell: s.st.cell, line: a.endLine, character: a.endCol, endLine: b.endLine, endCharacter: b.endCol, newText: '' };
+    const a = s.tok(prev.t1 - 1);
+    const b = s.tok(arg.t1 - 1);
+    return { cell: s.cell, line: a.endLine, character: a.endCol, endLine: b.endLine, endCharacter: b.endCol, newText: '' };
   }
   if (call.args.length > 1) {
-    const a = s.st.tokens[arg.t0];
-    const b = s.st.tokens[call.args[1].t0];
-    return { cell: s.st.cell, line: a.line, character: a.col, endLine: b.line, endCharacter: b.col, newText: '' };
+    const a = s.tok(arg.t0);
+    const b = s.tok(call.args[1].t0);
+    return { cell: s.cell, line: a.line, character: a.col, endLine: b.line, endCharacter: b.col, newText: '' };
   }
   return replaceTokens(s, arg.t0, arg.t1, '');
 }

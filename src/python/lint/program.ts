@@ -14,70 +14,67 @@
  */
 import type { ImportTable } from '../imports';
 import { canonicalPath } from '../symbols';
-import { dotted, eachCall, headerShape, parsedShape, parseStatement, unwrap, type Expr, type ParsedStatement } from './expr';
-import { readCells, rereadTokens, type Comment, type Statement, type Token } from './tokens';
+import { K_NAME, K_OP, TOKEN_KINDS, type TokenKind } from '../tokens';
+import { dotted, eachCall, headerShape, parsedShape, parseStatement, unwrap, type Expr, type ParsedStatement, type TokenSeq } from './expr';
+import type { TokenTape } from './tape';
+import { readCells, type Comment, type Token } from './tokens';
 
 /**
- * One statement with its scope. A statement is read into its parts (`p`) on first use: most
- * statements of a file never reach a rule, and reading them all was most of the lint's cost.
+ * One statement with its scope: a run of its cell's token tape, read by index (a TokenSeq). It is
+ * parsed (`p`) on first use: most statements of a file never reach a rule.
  */
-export class Stmt {
+export class Stmt implements TokenSeq {
   private parsed: ParsedStatement | undefined;
   private callList: CallExpr[] | undefined;
-  private statement: Statement | undefined;
-  /** Offsets of the first token's start and the last token's end in the cell's source; the first token's line and that line's start. */
-  private readonly from: number;
-  private readonly to: number;
-  private readonly line: number;
-  private readonly lineStart: number;
   /** The first token's text when it is a keyword the program asks about (`return`, `def`, `import`, …), else ''. */
   readonly word: string;
-  readonly cell: number;
-  private readonly header: boolean;
   /** For a compound header: 'def', 'class' or 'other' (set while the program is read). */
   declares: 'def' | 'class' | 'other' | undefined;
 
   constructor(
     readonly index: number,
-    st: Statement,
-    /** The source of the statement's cell (its tokens are read again from it when they were let go). */
-    private readonly src: string,
+    readonly tape: TokenTape,
+    /** The statement's first token on the tape, and how many it has (a header's end with its `:`). */
+    readonly from: number,
+    readonly length: number,
     /** Function scope id (0 = module: every cell of a notebook, in order). */
     readonly scope: number,
     /** Id of the class whose method this statement is in (for `self.x`), if any. */
     readonly cls: number | undefined,
     readonly indent: number,
-    /** Keep the tokens as read (the exhaustive oracle); otherwise they are read again when asked for. */
-    keep: boolean,
   ) {
-    const first = st.tokens[0];
-    const last = st.tokens[st.tokens.length - 1];
-    this.from = first.start;
-    this.to = last.end;
-    this.line = first.line;
-    this.lineStart = first.start - first.col;
-    // Only the words the program asks about are kept (the canonical constant, not a copy per statement).
-    this.word = KEPT_WORDS.get(first.text) ?? '';
-    this.cell = st.cell;
-    this.header = st.header === true;
-    // Lazily read, the tokens are let go (read again on demand; a parse keeps token indices, which a
-    // new reading gives alike): their objects are reused for the next line.
-    this.statement = keep ? st : undefined;
+    // Only the words the program asks about are kept (the canonical constant).
+    this.word = tape.kinds[from] === K_NAME ? (KEPT_WORDS.get(tape.text(from)) ?? '') : '';
   }
 
-  /** The statement's tokens: kept, or read again from the source. */
-  get st(): Statement {
-    return (this.statement ??= {
-      tokens: rereadTokens(this.src, { from: this.from, to: this.to, line: this.line, lineStart: this.lineStart }, this.header),
-      indent: this.indent,
-      cell: this.cell,
-      header: this.header,
-    });
+  get cell(): number {
+    return this.tape.cell;
   }
 
+  kind(i: number): TokenKind | undefined {
+    return i >= 0 && i < this.length ? TOKEN_KINDS[this.tape.kinds[this.from + i]] : undefined;
+  }
+
+  text(i: number): string | undefined {
+    return i >= 0 && i < this.length ? this.tape.text(this.from + i) : undefined;
+  }
+
+  /** Whether token `i` is the name `name` / the operator `op` (no text made for other kinds). */
+  isName(i: number, name: string): boolean {
+    return i >= 0 && i < this.length && this.tape.kinds[this.from + i] === K_NAME && this.tape.text(this.from + i) === name;
+  }
+
+  isOp(i: number, op: string): boolean {
+    return i >= 0 && i < this.length && this.tape.kinds[this.from + i] === K_OP && this.tape.text(this.from + i) === op;
+  }
+
+  /** Token `i` as a Token object (made on demand, for its position or a literal). */
+  tok(i: number): Token {
+    return this.tape.token(this.from + i);
+  }
 
   get p(): ParsedStatement {
-    return (this.parsed ??= parseStatement(this.st));
+    return (this.parsed ??= parseStatement(this));
   }
 
   /** Every call of the statement (nested ones included), in order. */
@@ -142,14 +139,13 @@ export class Program {
   readonly stmts: Stmt[] = [];
   readonly comments: Comment[];
   readonly imports: ImportTable;
+  private readonly tapes: TokenTape[];
   /** scope id -> key -> bindings in statement order. */
   private readonly scopes = new Map<number, Map<string, Binding[]>>();
   /** class id -> attribute -> bindings (every method), in statement order. */
   private readonly classAttrs = new Map<number, Map<string, Binding[]>>();
   /** Every name bound anywhere other than by an import (complete for the names `ensure`d). */
   private readonly locallyBound = new Set<string>();
-  /** Each cell's lines, split when first asked for. */
-  private readonly lines: string[][] = [];
   /** Module-level class name -> its scope id; `classId.method` -> the method's scope id. */
   private readonly classes = new Map<string, number>();
   private readonly methods = new Map<string, number>();
@@ -172,13 +168,12 @@ export class Program {
     let nextScope = 1;
     let stack: { indent: number; kind: 'def' | 'class' | 'block'; id: number }[] = [];
     let cell = -1;
-    // The exhaustive oracle keeps each statement's tokens as first read; the lazy reading keeps none.
-    const read = readCells(cells, { pooled: !this.exhaustive }, (st, src) => {
-      if (st.cell !== cell) {
-        cell = st.cell;
+    const read = readCells(cells, (tape, from, to, depth) => {
+      if (tape.cell !== cell) {
+        cell = tape.cell;
         stack = [];
       }
-      while (stack.length && st.indent <= stack[stack.length - 1].indent) stack.pop();
+      while (stack.length && depth <= stack[stack.length - 1].indent) stack.pop();
       let scope = 0;
       let cls: number | undefined;
       for (let k = stack.length - 1; k >= 0; k--) {
@@ -196,13 +191,12 @@ export class Program {
         }
         if (stack[k].kind === 'class') break;
       }
-      const s = new Stmt(this.stmts.length, st, src, scope, cls, st.indent, this.exhaustive);
+      const s = new Stmt(this.stmts.length, tape, from, to - from, scope, cls, depth);
       this.stmts.push(s);
-      this.index(s, st.tokens);
+      this.index(s);
       // Only a compound header can be a def, a class or open a block: what it declares is read from
-      // its tokens now (the exhaustive oracle parses it); every statement is parsed when a rule
-      // asks. No token is kept: their objects are used again for the next line.
-      const shape = this.exhaustive ? parsedShape(s.p) : COMPOUND_WORDS.has(s.word) ? headerShape(st.tokens) : undefined;
+      // its tokens now (the exhaustive oracle parses it); every statement is parsed when a rule asks.
+      const shape = this.exhaustive ? parsedShape(s.p) : COMPOUND_WORDS.has(s.word) ? headerShape(s) : undefined;
       if (!shape) return;
       s.declares = shape.kind;
       if ((shape.kind === 'def' || shape.kind === 'class') && shape.name) this.bind(scope, { key: shape.name, stmt: s, how: shape.kind });
@@ -213,29 +207,31 @@ export class Program {
         // Module-level classes by name; their methods by class and name.
         if (shape.kind === 'class' && shape.name && !stack.some((e) => e.kind !== 'block')) this.classes.set(shape.name, id);
         if (shape.kind === 'def' && shape.name && around?.kind === 'class') this.methods.set(`${around.id}.${shape.name}`, id);
-        stack.push({ indent: st.indent, kind, id });
+        stack.push({ indent: depth, kind, id });
         if (shape.kind === 'def') for (const name of shape.params ?? []) this.bind(id, { key: name, stmt: s, how: 'param' });
       }
     });
     this.comments = read.comments;
     this.imports = read.imports;
+    this.tapes = read.tapes;
     this.bound = new Uint8Array(this.stmts.length);
     if (this.exhaustive) for (const s of this.stmts) this.bindStatement(s);
   }
 
   /** Records the statement under each name token it has, and under each name it may bind. */
-  private index(s: Stmt, tokens: readonly Token[]): void {
+  private index(s: Stmt): void {
     const bindAll = s.word === 'import' || s.word === 'from';
-    const lastAssign = bindAll ? -1 : COMPOUND_WORDS.has(s.word) ? forTargetEnd(tokens) : lastAssignment(tokens);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.kind !== 'name' || RESERVED.has(t.text)) continue;
-      let entry = this.names.get(t.text);
-      if (!entry) this.names.set(t.text, (entry = { mentions: [] }));
+    const lastAssign = bindAll ? -1 : COMPOUND_WORDS.has(s.word) ? forTargetEnd(s) : lastAssignment(s);
+    const { tape, from, length } = s;
+    for (let i = 0; i < length; i++) {
+      if (tape.kinds[from + i] !== K_NAME) continue;
+      const text = tape.text(from + i);
+      if (RESERVED.has(text)) continue;
+      let entry = this.names.get(text);
+      if (!entry) this.names.set(text, (entry = { mentions: [] }));
       addIndex(entry.mentions, s.index);
-      const next = tokens[i + 1];
-      if (next && next.kind === 'op' && next.text === '(') addIndex((entry.called ??= []), s.index);
-      if (bindAll || mayBindAt(tokens, i, lastAssign)) addIndex((entry.binders ??= []), s.index);
+      if (s.isOp(i + 1, '(')) addIndex((entry.called ??= []), s.index);
+      if (bindAll || mayBindAt(s, i, lastAssign)) addIndex((entry.binders ??= []), s.index);
     }
   }
 
@@ -295,7 +291,10 @@ export class Program {
   private bindTargets(s: Stmt): void {
     const p = s.p;
     if (p.kind === 'import') {
-      for (const t of s.st.tokens) if (t.kind === 'name' && this.imports.names.has(t.text)) this.bind(s.scope, { key: t.text, stmt: s, how: 'import' });
+      for (let i = 0; i < s.length; i++) {
+        const name = s.kind(i) === 'name' ? s.text(i)! : '';
+        if (name && this.imports.names.has(name)) this.bind(s.scope, { key: name, stmt: s, how: 'import' });
+      }
       return;
     }
     const single = p.kind === 'assign' || p.kind === 'annassign' ? p.targets.length >= 1 : false;
@@ -322,9 +321,8 @@ export class Program {
       }
     }
     // Walrus `(p := F.softmax(x, 1))` binds too.
-    for (let k = 1; k < s.st.tokens.length; k++) {
-      const t = s.st.tokens[k];
-      if (t.kind === 'op' && t.text === ':=' && s.st.tokens[k - 1].kind === 'name') this.bind(s.scope, { key: s.st.tokens[k - 1].text, stmt: s, how: 'other' });
+    for (let k = 1; k < s.length; k++) {
+      if (s.isOp(k, ':=') && s.kind(k - 1) === 'name') this.bind(s.scope, { key: s.text(k - 1)!, stmt: s, how: 'other' });
     }
   }
 
@@ -349,6 +347,11 @@ export class Program {
     // A later binding in a loop around both could reach the use on the next iteration.
     if (list.some((b) => b.stmt.index > at.index && sameLoopBody(this, b.stmt, at))) return undefined;
     return found;
+  }
+
+  /** Gives the tapes' arrays to the next reading: nothing of the program may be read after this. */
+  release(): void {
+    for (const t of this.tapes) t.release();
   }
 
   /** The scope id of a module-level class's method (`forward`), when the file defines both. */
@@ -456,28 +459,21 @@ export class Program {
 
   /** Source text between two token positions (line breaks as `\n`). */
   text(s: Stmt, t0: number, t1: number): string {
-    const a = s.st.tokens[t0];
-    const b = s.st.tokens[t1 - 1];
-    if (!a || !b) return '';
+    if (t0 < 0 || t1 - 1 >= s.length || t1 <= t0) return '';
+    const { tape } = s;
+    const a = s.from + t0;
+    const b = s.from + t1 - 1;
     const src = this.cells[s.cell];
-    const text = typeof src === 'string' ? src.slice(a.start, b.end) : '';
-    return a.line === b.endLine ? text : text.replace(/\r\n?/g, '\n');
-  }
-
-  token(s: Stmt, i: number): Token {
-    return s.st.tokens[i];
-  }
-
-  lineText(cell: number, line: number): string {
-    const src = this.cells[cell];
-    if (typeof src !== 'string') return '';
-    const lines = (this.lines[cell] ??= src.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)));
-    return lines[line] ?? '';
+    const text = typeof src === 'string' ? src.slice(tape.starts[a], tape.ends[b]) : '';
+    return tape.lines[a] === tape.endLines[b] ? text : text.replace(/\r\n?/g, '\n');
   }
 
   /** Whether the statement has the name token `name`. */
   mentionsName(s: Stmt, name: string): boolean {
-    if (this.exhaustive) return s.st.tokens.some((t) => t.kind === 'name' && t.text === name);
+    if (this.exhaustive) {
+      for (let i = 0; i < s.length; i++) if (s.isName(i, name)) return true;
+      return false;
+    }
     const list = this.names.get(name)?.mentions;
     if (!list) return false;
     let lo = 0;
@@ -495,13 +491,12 @@ export class Program {
 const ASSIGN_OPS = new Set(['=', ':', '+=', '-=', '*=', '/=', '//=', '%=', '**=', '@=', '&=', '|=', '^=', '>>=', '<<=']);
 
 /** Index of a simple statement's last top-level `=` (or augmented assignment, or annotation `:`), or -1. */
-function lastAssignment(ts: readonly Token[]): number {
+function lastAssignment(s: Stmt): number {
   let depth = 0;
   let last = -1;
-  for (let i = 0; i < ts.length; i++) {
-    const t = ts[i];
-    if (t.kind !== 'op') continue;
-    const x = t.text;
+  for (let i = 0; i < s.length; i++) {
+    if (s.kind(i) !== 'op') continue;
+    const x = s.text(i)!;
     if (x === '(' || x === '[' || x === '{') depth++;
     else if (x === ')' || x === ']' || x === '}') depth = depth > 0 ? depth - 1 : 0;
     else if (depth === 0 && ASSIGN_OPS.has(x)) last = i;
@@ -516,29 +511,30 @@ function lastAssignment(ts: readonly Token[]): number {
  * receiver of an in-place method (`name.add_(…)`). Imports may bind any of their names (a def's
  * name and parameters are bound when it is read). A false answer is certain; bindTargets decides the rest.
  */
-function mayBindAt(ts: readonly Token[], i: number, lastAssign: number): boolean {
-  const next = ts[i + 1];
-  const dot = next?.kind === 'op' && next.text === '.';
+function mayBindAt(s: Stmt, i: number, lastAssign: number): boolean {
+  const dot = s.isOp(i + 1, '.');
   // `name.attr = v` binds `name.attr`, whose last name is `attr`, not `name`.
   if (i < lastAssign && !dot) return true;
-  if (i > 0 && ts[i - 1].kind === 'name' && ts[i - 1].text === 'as') return true;
-  if (!next || next.kind !== 'op') return false;
-  if (next.text === ':=') return true;
-  const method = ts[i + 2];
-  return dot && method?.kind === 'name' && method.text.endsWith('_') && !method.text.startsWith('_') && ts[i + 3]?.text === '(';
+  if (s.isName(i - 1, 'as')) return true;
+  if (s.kind(i + 1) !== 'op') return false;
+  if (s.text(i + 1) === ':=') return true;
+  if (!dot || s.kind(i + 2) !== 'name') return false;
+  const method = s.text(i + 2)!;
+  return method.endsWith('_') && !method.startsWith('_') && s.text(i + 3) === '(';
 }
 
 /** Index of the `in` that ends a `for` header's target (targets come before it), or -1 for any other statement. */
-function forTargetEnd(ts: readonly Token[]): number {
-  const k = ts[0]?.text === 'async' ? 1 : 0;
-  if (ts[k]?.text !== 'for') return -1;
+function forTargetEnd(s: Stmt): number {
+  const k = s.text(0) === 'async' ? 1 : 0;
+  if (s.text(k) !== 'for') return -1;
   let depth = 0;
-  for (let i = k + 1; i < ts.length; i++) {
-    const t = ts[i];
-    if (t.kind === 'op') {
-      if (t.text === '(' || t.text === '[' || t.text === '{') depth++;
-      else if (t.text === ')' || t.text === ']' || t.text === '}') depth = depth > 0 ? depth - 1 : 0;
-    } else if (depth === 0 && t.kind === 'name' && t.text === 'in') return i;
+  for (let i = k + 1; i < s.length; i++) {
+    const kind = s.kind(i);
+    if (kind === 'op') {
+      const x = s.text(i);
+      if (x === '(' || x === '[' || x === '{') depth++;
+      else if (x === ')' || x === ']' || x === '}') depth = depth > 0 ? depth - 1 : 0;
+    } else if (depth === 0 && kind === 'name' && s.text(i) === 'in') return i;
   }
   return -1;
 }
@@ -566,7 +562,7 @@ function sameLoopBody(prog: Program, later: Stmt, use: Stmt): boolean {
     if (s.declares === 'def' || s.declares === 'class') return false;
     // `word` (no token read): only `async` needs its second token.
     const w = s.word;
-    if (w === 'for' || w === 'while' || (w === 'async' && s.st.tokens[1]?.text === 'for')) {
+    if (w === 'for' || w === 'while' || (w === 'async' && s.text(1) === 'for')) {
       loop = s;
       break;
     }

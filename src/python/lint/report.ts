@@ -52,7 +52,11 @@ export class Reporter {
     this.seen.add(key);
     const rule = lintRule(code);
     this.out.push({
-      ...range,
+      cell: range.cell,
+      line: range.line,
+      character: range.character,
+      endLine: range.endLine,
+      endCharacter: range.endCharacter,
       code,
       severity: rule.severity,
       message: message[this.lang],
@@ -66,9 +70,10 @@ export class Reporter {
 
 /** The range of tokens [t0, t1) of a statement. */
 export function tokenRange(s: Stmt, t0: number, t1: number): LintRange {
-  const a = s.st.tokens[t0];
-  const b = s.st.tokens[Math.max(t0, t1 - 1)];
-  return { cell: s.st.cell, line: a.line, character: a.col, endLine: b.endLine, endCharacter: b.endCol };
+  const { tape, from } = s;
+  const a = from + t0;
+  const b = from + Math.max(t0, t1 - 1);
+  return { cell: s.cell, line: tape.lines[a], character: tape.cols[a], endLine: tape.endLines[b], endCharacter: tape.endCols[b] };
 }
 
 export function exprRange(s: Stmt, e: Expr): LintRange {
@@ -82,10 +87,11 @@ export function replaceTokens(s: Stmt, t0: number, t1: number, newText: string):
 
 /** Insert `newText` right after token `t` (or before it with `before`). */
 export function insertAt(s: Stmt, t: number, newText: string, before = false): LintEdit {
-  const tok = s.st.tokens[t];
-  const line = before ? tok.line : tok.endLine;
-  const character = before ? tok.col : tok.endCol;
-  return { cell: s.st.cell, line, character, endLine: line, endCharacter: character, newText };
+  const { tape } = s;
+  const i = s.from + t;
+  const line = before ? tape.lines[i] : tape.endLines[i];
+  const character = before ? tape.cols[i] : tape.endCols[i];
+  return { cell: s.cell, line, character, endLine: line, endCharacter: character, newText };
 }
 
 /** `'x'` in the quote style of an existing string token (single quotes by default). */
@@ -96,9 +102,9 @@ export function quoteLike(prog: Program, s: Stmt | undefined, value: string): st
 }
 
 function firstQuote(s: Stmt): string | undefined {
-  for (const t of s.st.tokens) {
-    if (t.kind === 'string') {
-      const m = /^[A-Za-z]*(['"])/.exec(t.text);
+  for (let i = 0; i < s.length; i++) {
+    if (s.kind(i) === 'string') {
+      const m = /^[A-Za-z]*(['"])/.exec(s.text(i)!);
       if (m) return m[1];
     }
   }

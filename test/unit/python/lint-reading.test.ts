@@ -1,19 +1,21 @@
 /**
- * The pieces the lazy lint reading rests on, checked on every file of the real-code corpus and on
- * edge cases: a statement's tokens read again from its span are the tokens of the whole-file
- * reading; tokens from a TokenPool (objects used again line by line) have the values of fresh
- * ones; StatementReader groups tokens as statementsOf does; headerShape gives what the parser gives.
+ * The pieces the lint's reading rests on, checked on every file of the real-code corpus and on
+ * edge cases: the token tape (src/python/lint/tape.ts) holds the tokens of the shared tokenizer
+ * and groups them into the statements statementsOf gives; the comments are those the tokenizer
+ * finds; headerShape gives what the parser gives.
  */
 import { strict as assert } from 'node:assert';
-import { tokenize, tokenizeCell, TokenPool, type Token } from '../../../src/python/tokens';
-import { StatementReader, statementsOf } from '../../../src/python/statements';
+import { tokenizeCell, type Token } from '../../../src/python/tokens';
+import { statementsOf } from '../../../src/python/statements';
 import { headerShape, parsedShape, parseStatement } from '../../../src/python/lint/expr';
-import { readCells, rereadTokens } from '../../../src/python/lint/tokens';
+import { Stmt } from '../../../src/python/lint/program';
+import { TokenTape } from '../../../src/python/lint/tape';
+import { readCells } from '../../../src/python/lint/tokens';
 import { cellsOf, corpusFiles } from '../../../scripts/lint-doc';
 
 const plain = (t: Token) => ({ kind: t.kind, text: t.text, start: t.start, end: t.end, line: t.line, col: t.col, endLine: t.endLine, endCol: t.endCol, prefix: t.prefix, bodyStart: t.bodyStart, bodyEnd: t.bodyEnd });
 
-/** Every cell of the corpus plus sources that stress spans: `;`, inline bodies, continuations, strings over lines, CRLF. */
+/** Every cell of the corpus plus sources that stress statements: `;`, inline bodies, continuations, strings over lines, CRLF, magics. */
 function sources(): string[] {
   const edge = [
     'a = 1; b = F.softmax(x, dim=1); c = nn.CrossEntropyLoss()(b, y)\n',
@@ -23,58 +25,69 @@ function sources(): string[] {
     'async def main(x):\n    async with s as t, u as (v, w):\n        await q(x)\n',
     'match = re.match(p, s)\nmatch x:\n    case [a, b]:\n        pass\n',
     '%timeit f(x)\n!ls\nx = f"{y!r:>{w}} {{z}}"\n',
+    'f = lambda x: x; g = {1: 2}; h = x[1:2]\nwhile (lambda: 1)(): pass\n',
+    'def broken(x\n    y = 1\n)]}\nif x\nclass',
+    '%%bash\necho hi\n',
+    '',
   ];
   return [...corpusFiles().flatMap((f) => cellsOf(f)), ...edge];
 }
 
-describe('lint reading: spans, pooled tokens, headers', () => {
-  it("a statement's tokens read again from its span are those of the whole reading", () => {
+/** The statements of a cell as the tape reading gives them: depth, header, tokens (a header's without its `:`, checked apart). */
+function tapeStatements(src: string) {
+  const out: { depth: number; header: boolean; tokens: ReturnType<typeof plain>[] }[] = [];
+  readCells([src], (tape, from, to, depth, header) => {
+    if (header) assert.equal(tape.text(to - 1), ':', 'a header ends with its colon');
+    const tokens: ReturnType<typeof plain>[] = [];
+    for (let i = from; i < to - (header ? 1 : 0); i++) tokens.push(plain(tape.token(i)));
+    out.push({ depth, header, tokens });
+  });
+  return out;
+}
+
+describe('lint reading: the token tape, statements, headers', () => {
+  it('the tape groups the shared tokenizer\'s tokens into the statements statementsOf gives', () => {
     let checked = 0;
     for (const src of sources()) {
-      for (const st of statementsOf(tokenizeCell(src))) {
-        const first = st.tokens[0];
-        const last = st.tokens[st.tokens.length - 1];
-        const again = rereadTokens(src, { from: first.start, to: last.end, line: first.line, lineStart: first.start - first.col }, false);
-        assert.deepEqual(again.map(plain), st.tokens.map(plain), JSON.stringify(src.slice(first.start, last.end)));
-        checked++;
-      }
+      const expected = statementsOf(tokenizeCell(src)).map((st) => ({ depth: st.depth, header: st.header !== undefined, tokens: st.tokens.map(plain) }));
+      assert.deepEqual(tapeStatements(src), expected, JSON.stringify(src.slice(0, 80)));
+      checked += expected.length;
     }
     assert.ok(checked > 1500, `${checked} statements`);
   });
 
-  it('pooled tokens have the values of fresh ones, line by line', () => {
+  it('keeps the comments the tokenizer finds, with their lines', () => {
     for (const src of sources()) {
-      const fresh = tokenize(src).map(plain);
-      const pooled: ReturnType<typeof plain>[] = [];
-      const pool = new TokenPool();
-      tokenize(src, (t) => {
-        pooled.push(plain(t));
-        if (t.kind === 'newline') pool.reset();
-      }, undefined, pool);
-      assert.deepEqual(pooled, fresh);
+      const expected = tokenizeCell(src).filter((t) => t.kind === 'comment').map((t) => ({ cell: 0, line: t.line, text: t.text }));
+      assert.deepEqual(readCells([src], () => {}).comments, expected);
     }
   });
 
-  it('StatementReader groups as statementsOf; readCells gives the same statements from pooled tokens', () => {
-    for (const src of sources()) {
-      const expected = statementsOf(tokenizeCell(src)).map((st) => ({ depth: st.depth, header: st.header, tokens: st.tokens.map(plain) }));
-      const streamed: typeof expected = [];
-      const reader = new StatementReader(0, (st) => streamed.push({ depth: st.depth, header: st.header, tokens: st.tokens.map(plain) }));
-      tokenizeCell(src, (t) => reader.push(t));
-      reader.finish();
-      assert.deepEqual(streamed, expected);
-      const read: string[][] = [];
-      readCells([src], { pooled: true }, (st) => read.push(st.tokens.filter((t) => t.end > t.start).map((t) => t.text)));
-      assert.deepEqual(read, expected.map((st) => st.tokens.map((t) => t.text)));
-    }
+  it('grows past its first guess of the token count (one token per character)', () => {
+    const src = `x = [${Array.from({ length: 3000 }, () => '1').join(',')}]\n`;
+    const tapes: TokenTape[] = [];
+    readCells([src], (tape) => void tapes.push(tape));
+    assert.ok(tapes[0].length > src.length >> 2, `${tapes[0].length} tokens`);
+    assert.deepEqual(tapeStatements(src), statementsOf(tokenizeCell(src)).map((st) => ({ depth: st.depth, header: false, tokens: st.tokens.map(plain) })));
+  });
+
+  it('a statement reads its tokens by index and gives undefined past either end', () => {
+    readCells(['loss = F.cross_entropy(out, y)\n'], (tape, from, to) => {
+      const s = new Stmt(0, tape, from, to - from, 0, undefined, 0);
+      assert.equal(s.length, 10);
+      assert.deepEqual([s.kind(0), s.text(0), s.kind(9), s.text(9)], ['name', 'loss', 'op', ')']);
+      assert.deepEqual([s.kind(-1), s.text(-1), s.kind(10), s.text(10)], [undefined, undefined, undefined, undefined]);
+      assert.ok(s.isName(2, 'F') && s.isOp(3, '.') && !s.isOp(2, 'F') && !s.isName(10, ')'));
+    });
   });
 
   it('headerShape gives the kind, name, parameters and opensBlock the parser gives', () => {
     let headers = 0;
     for (const src of sources()) {
-      readCells([src], { pooled: false }, (st) => {
-        const parsed = parsedShape(parseStatement(st));
-        assert.deepEqual(headerShape(st.tokens), parsed, st.tokens.map((t) => t.text).join(' '));
+      readCells([src], (tape, from, to, depth) => {
+        const s = new Stmt(0, tape, from, to - from, 0, undefined, depth);
+        const parsed = parsedShape(parseStatement(s));
+        assert.deepEqual(headerShape(s), parsed, tape.src.slice(tape.starts[from], tape.ends[to - 1]));
         if (parsed) headers++;
       });
     }

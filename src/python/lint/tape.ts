@@ -1,0 +1,196 @@
+/**
+ * The lint's reading of a cell: its significant tokens (no comments, line breaks or
+ * indentation) one after another in typed arrays, a token tape, with each name and operator
+ * as a number into the cell's table of their texts. No object is made per token; a statement
+ * is a run of the tape [from, to). TapeReader groups the tokens into statements as they are read,
+ * as statementsOf (../statements.ts) groups Token objects: split at `;`, a compound header
+ * apart from the body on its line, with its block depth. Pure: no `vscode`; never throws.
+ */
+import { groupLine } from '../statements';
+import type { Comment } from './tokens';
+import {
+  K_COMMENT, K_DEDENT, K_END, K_INDENT, K_MAGIC, K_NAME, K_NEWLINE, K_NL, K_OP, K_STRING, TOKEN_KINDS,
+  type Token, type TokenKind, type TokenSink,
+} from '../tokens';
+
+/** A tape's arrays, one per field of a token. */
+const COLUMNS = ['kinds', 'syms', 'starts', 'ends', 'lines', 'cols', 'endLines', 'endCols', 'bodyStarts', 'bodyEnds'] as const;
+type Column = (typeof COLUMNS)[number];
+type Columns = Pick<TokenTape, Column>;
+
+function columns(n: number, from?: Columns): Columns {
+  const c = {} as Record<Column, Uint8Array | Int32Array>;
+  for (const key of COLUMNS) {
+    c[key] = key === 'kinds' ? new Uint8Array(n) : new Int32Array(n);
+    if (from) c[key].set(from[key]);
+  }
+  return c as Columns;
+}
+
+/**
+ * The arrays of tapes read to the end (`release`), for the next reading: the lint runs on every
+ * edit, and making and zeroing megabytes of arrays each time cost a good part of its time. At most
+ * SPARE_TOKENS tokens' worth are kept (about 4 MB).
+ */
+const spares: Columns[] = [];
+const SPARE_TOKENS = 1 << 17;
+
+/** The significant tokens of one cell. */
+export class TokenTape {
+  kinds!: Uint8Array;
+  /** Names and operators: the index of the text in `texts`; other kinds: -1. */
+  syms!: Int32Array;
+  starts!: Int32Array;
+  ends!: Int32Array;
+  lines!: Int32Array;
+  cols!: Int32Array;
+  endLines!: Int32Array;
+  endCols!: Int32Array;
+  /** Strings: the offsets of the body between the quotes. */
+  bodyStarts!: Int32Array;
+  bodyEnds!: Int32Array;
+  length = 0;
+  /** The texts of the cell's names and operators, each once. */
+  readonly texts: string[] = [];
+  private readonly ids = new Map<string, number>();
+  /** One-character operators: their text's index by character code (-1 until seen). */
+  private readonly single = new Int32Array(128).fill(-1);
+
+  constructor(
+    readonly src: string,
+    readonly cell: number,
+  ) {
+    // About one significant token per 4 characters of code; grown when there are more.
+    const n = Math.max(64, src.length >> 2);
+    const k = spares.findIndex((c) => c.kinds.length >= n);
+    Object.assign(this, k >= 0 ? spares.splice(k, 1)[0] : columns(n));
+  }
+
+  /**
+   * Gives the tape's arrays to the next reading: the tape must not be read after this (lintCells
+   * releases its program's tapes once the diagnostics are made).
+   */
+  release(): void {
+    const kept = spares.reduce((sum, c) => sum + c.kinds.length, 0);
+    if (kept + this.kinds.length <= SPARE_TOKENS) {
+      const c = {} as Record<Column, Uint8Array | Int32Array>;
+      for (const key of COLUMNS) c[key] = this[key];
+      spares.push(c as Columns);
+    }
+    this.length = 0;
+  }
+
+  push(kind: number, start: number, end: number, line: number, col: number, endLine: number, endCol: number): number {
+    if (this.length === this.kinds.length) Object.assign(this, columns(this.length * 2, this));
+    const i = this.length++;
+    this.kinds[i] = kind;
+    this.syms[i] = kind === K_NAME || kind === K_OP ? this.intern(start, end) : -1;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.lines[i] = line;
+    this.cols[i] = col;
+    this.endLines[i] = endLine;
+    this.endCols[i] = endCol;
+    return i;
+  }
+
+  private intern(start: number, end: number): number {
+    const c = this.src.charCodeAt(start);
+    if (end - start === 1 && c < 128) {
+      const known = this.single[c];
+      if (known >= 0) return known;
+      return (this.single[c] = this.add(this.src[start]));
+    }
+    const text = this.src.slice(start, end);
+    return this.ids.get(text) ?? this.add(text);
+  }
+
+  private add(text: string): number {
+    const id = this.texts.length;
+    this.texts.push(text);
+    this.ids.set(text, id);
+    return id;
+  }
+
+  kind(i: number): TokenKind {
+    return TOKEN_KINDS[this.kinds[i]];
+  }
+
+  /** The token's source text (names and operators without a copy); i must be below `length`. */
+  text(i: number): string {
+    const sym = this.syms[i];
+    return sym >= 0 ? this.texts[sym] : this.src.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** The token as the shared tokenizer's Token (made on demand: for positions, literals and imports). */
+  token(i: number): Token {
+    const text = this.text(i);
+    const base: Token = { kind: this.kind(i), text, start: this.starts[i], end: this.ends[i], line: this.lines[i], col: this.cols[i], endLine: this.endLines[i], endCol: this.endCols[i] };
+    if (this.kinds[i] !== K_STRING) return base;
+    // The prefix is the letters before the opening quote.
+    let q = 0;
+    while (q < text.length && text.charCodeAt(q) !== 34 && text.charCodeAt(q) !== 39) q++;
+    return Object.assign(base, { prefix: text.slice(0, q).toLowerCase(), bodyStart: this.bodyStarts[i], bodyEnd: this.bodyEnds[i] });
+  }
+}
+
+/** A statement as TapeReader finds it: a run [from, to) of the tape. */
+export type OnStatement = (tape: TokenTape, from: number, to: number, depth: number, header: boolean) => void;
+
+/**
+ * Writes a cell's significant tokens to a tape and hands each statement to `onStatement` as soon
+ * as its logical line is read (grouped as statementsOf groups them: `groupLine`); comments go
+ * to `comments`. A header's run ends with its `:`.
+ */
+export class TapeReader implements TokenSink {
+  private depth = 0;
+  /** Where the current logical line starts on the tape. */
+  private lineFrom = 0;
+
+  constructor(
+    readonly tape: TokenTape,
+    private readonly onStatement: OnStatement,
+    private readonly comments: Comment[],
+  ) {}
+
+  token(kind: number, start: number, end: number, line: number, col: number): void {
+    switch (kind) {
+      case K_COMMENT:
+        this.comments.push({ cell: this.tape.cell, line, text: this.tape.src.slice(start, end) });
+        return;
+      case K_INDENT:
+        this.depth++;
+        return;
+      case K_DEDENT:
+        this.depth = Math.max(0, this.depth - 1);
+        return;
+      case K_NEWLINE:
+      case K_END:
+        this.flush();
+        return;
+      case K_NL:
+      case K_MAGIC:
+        return;
+      default:
+        this.tape.push(kind, start, end, line, col, line, col + end - start);
+    }
+  }
+
+  string(start: number, end: number, line: number, col: number, endLine: number, endCol: number, _prefix: string, bodyStart: number, bodyEnd: number): void {
+    const i = this.tape.push(K_STRING, start, end, line, col, endLine, endCol);
+    this.tape.bodyStarts[i] = bodyStart;
+    this.tape.bodyEnds[i] = bodyEnd;
+  }
+
+  private flush(): void {
+    const from = this.lineFrom;
+    const to = this.tape.length;
+    this.lineFrom = to;
+    if (from === to) return;
+    const { tape, depth } = this;
+    groupLine(tape, from, to, (a, b, deeper, header) => {
+      if (header) this.onStatement(tape, a, header.colon + 1, depth, true);
+      else this.onStatement(tape, a, b, deeper ? depth + 1 : depth, false);
+    });
+  }
+}
