@@ -5,7 +5,7 @@
  * Run alone: `npx tsx bench/editor.ts` (after `npm run build`, for the formula images);
  * or as the `editor` suite of `npm run bench` (register `editorSuite` in bench/run.ts).
  */
-import { COLUMNS, fmtMs, fmtRatio, met, type Cells, type Row, type Suite } from './table';
+import { COLUMNS, fmtMs, fmtRatio, met, type Cells, type Row, type Suite, runAlone } from './table';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeLoss } from '../src/losses';
@@ -342,7 +342,7 @@ export function editorSuite(): Suite {
   };
 }
 
-if (require.main === module) {
+if (runAlone('editor.ts')) {
   void editorSuite()
     .run()
     .then((rs) => {

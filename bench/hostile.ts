@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseSelection } from '../src/losses/selection';
 import { HOSTILE } from '../test/unit/hardening/hostile-selections';
-import { COLUMNS, fmtMs, type Row as TableRow, type Suite } from './table';
+import { COLUMNS, fmtMs, type Row as TableRow, type Suite, runAlone } from './table';
 
 function arg(name: string, fallback: string): string {
   const k = process.argv.indexOf(`--${name}`);
@@ -126,4 +126,4 @@ function main(): void {
   }
 }
 
-if (require.main === module) main();
+if (runAlone('hostile.ts')) main();

@@ -16,7 +16,7 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildHtml } from '../src/extension/playground/html';
 import { runCompute } from '../src/webview/engine';
-import { COLUMNS, fmtMs, type Row, type Suite } from './table';
+import { COLUMNS, fmtMs, type Row, type Suite, runAlone } from './table';
 
 const root = join(__dirname, '..');
 const N = 10_000;
@@ -264,7 +264,7 @@ export function playgroundSuite(): Suite {
   };
 }
 
-if (require.main === module) {
+if (runAlone('playground.ts')) {
   void main().catch((e) => {
     console.error(e);
     process.exit(1);

@@ -3,7 +3,8 @@
  * `npm run bench:core` runs only the core throughput suite; `npm run bench editor hostile` any
  * selection, by name. Suites live beside this file and are registered in SUITES; a benchmark, not a test: it never fails on a slow figure.
  *
- * Run under `node --expose-gc --import tsx` (the npm scripts do) so memory can be measured.
+ * `npm run bench` bundles this file with esbuild and runs the bundle under `node --expose-gc`, so
+ * memory can be measured and the code runs as shipped (scripts/bench.mjs says why).
  */
 import { cpus, loadavg } from 'node:os';
 import { coreSuite } from './core';

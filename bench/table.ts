@@ -62,3 +62,12 @@ export function formatTable(rows: readonly Row[], suites: readonly Suite[]): str
   const line = (cells: string[]) => `| ${cells.map((x, i) => (i === 0 || isNaN(Number(x)) ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join(' | ')} |`;
   return [line(columns), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...body.map(line)].join('\n');
 }
+
+/**
+ * Whether the suite file `name` (`editor.ts`) is the script node was started with (`npx tsx
+ * bench/editor.ts`): in `npm run bench`'s bundle every suite shares one module, so
+ * `require.main === module` would hold for all of them.
+ */
+export function runAlone(name: string): boolean {
+  return (process.argv[1] ?? '').replace(/\\/g, '/').endsWith(`/bench/${name}`);
+}

@@ -1,0 +1,33 @@
+// `npm run bench [suite...]`: bundles bench/run.ts with esbuild, as scripts/build.mjs bundles the
+// extension, and runs the bundle with `--expose-gc` (so the suites can measure memory).
+//
+// Bundled, not run through tsx: tsx compiles each module to CommonJS on its own, and every imported
+// binding is then read through a getter on the exporting module's object (`tokens.K_NAME`, a call per
+// read). The extension ships as one esbuild bundle, where such a binding is a plain variable; the loss
+// lint's inner loops, which read imported constants per token, ran about twice as slow under tsx.
+// The bundle sits beside the suites (bench/run.bundle.cjs, not committed) so their `__dirname` paths hold.
+import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outfile = join(root, 'bench/run.bundle.cjs');
+await esbuild.build({
+  entryPoints: [join(root, 'bench/run.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  outfile,
+  // esbuild runs the vscode suite's builds; Playwright drives the browser there: both stay packages.
+  external: ['esbuild', 'playwright', 'playwright-core'],
+  logLevel: 'error',
+});
+try {
+  const run = spawnSync(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exitCode = run.status ?? 1;
+} finally {
+  rmSync(outfile, { force: true });
+}
