@@ -182,7 +182,8 @@ function renderPrecision(): string[] {
   return L;
 }
 
-if (require.main === module) {
+// Run as a script (`tsx scripts/lint-doc.ts`), not when bundled into `npm run bench` for corpusFiles.
+if (require.main === module && /lint-doc\.ts$/.test(process.argv[1] ?? '')) {
   writeFileSync(LINT_DOC_PATH, renderLintDoc());
   console.log(`wrote ${relative(ROOT, LINT_DOC_PATH)}`);
 }
