@@ -1,5 +1,6 @@
 // `npm run bench [suite...]`: bundles bench/run.ts with esbuild, as scripts/build.mjs bundles the
-// extension, and runs the bundle with `--expose-gc` (so the suites can measure memory).
+// extension, and runs the bundle with `--expose-gc` (so the suites can measure memory); tsx is only
+// there to load the TensorFlow.js packages, which stay outside the bundle.
 //
 // Bundled, not run through tsx: tsx compiles each module to CommonJS on its own, and every imported
 // binding is then read through a getter on the exporting module's object (`tokens.K_NAME`, a call per
@@ -21,12 +22,14 @@ await esbuild.build({
   format: 'cjs',
   target: 'node20',
   outfile,
-  // esbuild runs the vscode suite's builds; Playwright drives the browser there: both stay packages.
-  external: ['esbuild', 'playwright', 'playwright-core'],
+  // esbuild runs the vscode suite's builds, Playwright drives the browser, and TensorFlow.js (the core
+  // suite's reference) must be one copy that its CPU backend registers into: they stay packages,
+  // loaded as under `npm test` (through tsx, which resolves tfjs-core's extensionless ES modules).
+  external: ['esbuild', 'playwright', 'playwright-core', '@tensorflow/*'],
   logLevel: 'error',
 });
 try {
-  const run = spawnSync(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exitCode = run.status ?? 1;
 } finally {
   rmSync(outfile, { force: true });

@@ -5,12 +5,12 @@
  * resolution of dotted names to fully qualified library symbols through the
  * file's imports. Pure: no `vscode`.
  *
- * It is read lazily. One streaming pass records each statement's span, scope
- * and first word, what each header declares, and which statements name, call
- * or may bind each name; no token is kept. A statement is read again and
- * parsed when a rule asks (`callsNamed`, or a lookup through `ensure`), and
- * its bindings are made then. `exhaustive` reads and binds everything up
- * front: the tests compare the two.
+ * It is read lazily. One pass writes each cell's tokens to a token tape
+ * (./tape.ts) and records each statement's run of it, scope and first word,
+ * what each header declares, and which statements name, call or may bind each
+ * name. A statement is parsed from its run when a rule asks (`callsNamed`, or
+ * a lookup through `ensure`), and its bindings are made then. `exhaustive`
+ * parses and binds everything up front: the tests compare the two.
  */
 import type { ImportTable } from '../imports';
 import { canonicalPath } from '../symbols';
