@@ -52,6 +52,8 @@ const partStack: Expr[] = [];
 let partTop = 0;
 const argStack: Arg[] = [];
 let argTop = 0;
+/** Where each `=`-separated group of a simple statement starts on the part stack. */
+const groupStarts: number[] = [];
 
 function takeParts(base: number): Expr[] {
   const out = partStack.slice(base, partTop);
@@ -401,51 +403,51 @@ function parseTokens(toks: TokenSeq, from: number, to: number): ParsedStatement 
     return out;
   }
   if (SIMPLE_KEYWORDS.has(word)) r.i++;
-  // Simple statement: expressions separated by `=` (assignment), `,`, or an augmented operator.
-  const parts: Expr[][] = [[]];
+  // Simple statement: expressions separated by `=` (assignment), `,`, or an augmented operator. The
+  // expressions go on the part stack, each group's start in groupStarts; lists are copied out at their size.
+  const base = partTop;
+  let groups = 0;
+  groupStarts[0] = base;
+  let annots: Expr[] | undefined;
   let aug = false;
   let ann = false;
   while (r.i < to) {
     const x = toks.kind(r.i) === 'op' ? toks.text(r.i)! : '';
-    if (x === '=') {
-      parts.push([]);
+    if (x === '=' || (x && ASSIGN_OPS.has(x))) {
+      if (x !== '=') aug = true;
+      groupStarts[++groups] = partTop;
       r.i++;
       continue;
     }
-    if (x && ASSIGN_OPS.has(x)) {
-      aug = true;
-      parts.push([]);
-      r.i++;
-      continue;
-    }
-    if (x === ':' && parts.length === 1) {
+    if (x === ':' && groups === 0) {
       // `x: int = 3` — an annotation.
       ann = true;
       r.i++;
       const annot = r.expr();
-      if (annot) out.exprs.push(annot);
+      if (annot) (annots ??= []).push(annot);
       continue;
     }
     const before = r.i;
     const e = r.expr();
-    if (e) parts[parts.length - 1].push(e);
+    if (e) partStack[partTop++] = e;
     if (r.i === before) r.i++;
   }
-  if (parts.length > 1) {
+  const lastStart = groupStarts[groups];
+  const last = partStack.slice(lastStart, partTop);
+  if (groups > 0) {
     out.kind = aug ? 'augassign' : ann ? 'annassign' : 'assign';
-    const last = parts[parts.length - 1];
     out.value = last.length === 1 ? last[0] : undefined;
-    for (const p of parts.slice(0, -1)) {
+    for (let g = 0; g < groups; g++) {
+      const from = groupStarts[g];
+      const end = groupStarts[g + 1];
       // `a, b = …` gives each name as a target (with an unknown value).
-      if (p.length === 1) out.targets.push(p[0]);
-      else out.targets.push({ k: 'other', items: p, t0: p[0].t0, t1: p[p.length - 1].t1 });
+      if (end - from === 1) out.targets.push(partStack[from]);
+      else if (end > from) out.targets.push({ k: 'other', items: partStack.slice(from, end), t0: partStack[from].t0, t1: partStack[end - 1].t1 });
     }
-    out.exprs.push(...last);
     // Targets such as `a[i]` or `self.x` hold expressions too (never values of interest).
-  } else {
-    out.exprs.push(...parts[0]);
-    if (ann && parts[0].length) out.targets.push(parts[0][0]);
-  }
+  } else if (ann && last.length) out.targets.push(last[0]);
+  out.exprs = annots ? [...annots, ...last] : last;
+  partTop = base;
   return out;
 }
 

@@ -80,13 +80,20 @@ export class Stmt implements TokenSeq {
   /** Every call of the statement (nested ones included), in order. */
   get calls(): readonly CallExpr[] {
     if (!this.callList) {
-      const out: CallExpr[] = [];
-      for (const e of this.p.exprs) eachCall(e, (call) => out.push(call));
-      this.callList = out;
+      // Gathered in a shared list and copied out at their number (most statements have one or two).
+      callTop = 0;
+      for (const e of this.p.exprs) eachCall(e, pushCall);
+      this.callList = callScratch.slice(0, callTop);
     }
     return this.callList;
   }
 }
+
+const callScratch: CallExpr[] = [];
+let callTop = 0;
+const pushCall = (call: CallExpr): void => {
+  callScratch[callTop++] = call;
+};
 
 export interface Binding {
   /** A name, or `self.name` for an attribute of the instance. */

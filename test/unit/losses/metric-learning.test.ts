@@ -237,7 +237,9 @@ describe('metric-learning losses', () => {
     ];
     for (const [id, arb, params] of nonNegative) {
       it(`${id} is non-negative`, () => {
-        fc.assert(fc.property(arb, (inputs) => value(id, inputs, params) >= 0), RUNS);
+        // Rounding only: the cosine of two nearly parallel vectors can come out as 1 + 2⁻⁵² (byol-loss,
+        // 2 − 2·cos, then gives −4e-16; fast-check found such a pair, seed 1922160397).
+        fc.assert(fc.property(arb, (inputs) => value(id, inputs, params) >= -1e-12), RUNS);
       });
     }
 
