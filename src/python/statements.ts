@@ -63,7 +63,7 @@ function headerColon(t: LineTokens, from: number, to: number): number {
 }
 
 /** Hands each simple statement of [from, to) to `emit`: split at `;` outside brackets. */
-function splitSimple(t: LineTokens, from: number, to: number, emit: (from: number, to: number) => void): void {
+function splitSimple(t: LineTokens, from: number, to: number, deeper: boolean, emit: LineEmit): void {
   let start = from;
   let brackets = 0;
   for (let i = from; i < to; i++) {
@@ -72,30 +72,31 @@ function splitSimple(t: LineTokens, from: number, to: number, emit: (from: numbe
     if (x === '(' || x === '[' || x === '{') brackets++;
     else if (x === ')' || x === ']' || x === '}') brackets = Math.max(0, brackets - 1);
     else if (x === ';' && brackets === 0) {
-      if (i > start) emit(start, i);
+      if (i > start) emit(start, i, deeper, undefined, -1);
       start = i + 1;
     }
   }
-  if (to > start) emit(start, to);
+  if (to > start) emit(start, to, deeper, undefined, -1);
 }
+
+/**
+ * Where groupLine hands a statement: its run [from, to); `deeper` for the inline body of a header
+ * (one level deeper); for a header, its compound keyword and the index of its `:` (`to` is then the colon).
+ */
+export type LineEmit = (from: number, to: number, deeper: boolean, header: string | undefined, colon: number) => void;
 
 /**
  * The statements of one logical line [from, to): a compound header (its run ends before its `:`,
  * at `colon`) and the simple statements of its inline body one level deeper, or the line's
  * simple statements split at `;`. statementsOf and the lint's token tape both group so.
  */
-export function groupLine(
-  t: LineTokens,
-  from: number,
-  to: number,
-  emit: (from: number, to: number, deeper: boolean, header?: { word: string; colon: number }) => void,
-): void {
+export function groupLine(t: LineTokens, from: number, to: number, emit: LineEmit): void {
   const word = headerWord(t, from, to);
   const colon = word ? headerColon(t, from, to) : -1;
   if (word && colon >= 0) {
-    emit(from, colon, false, { word, colon });
-    splitSimple(t, colon + 1, to, (a, b) => emit(a, b, true));
-  } else splitSimple(t, from, to, (a, b) => emit(a, b, false));
+    emit(from, colon, false, word, colon);
+    splitSimple(t, colon + 1, to, true, emit);
+  } else splitSimple(t, from, to, false, emit);
 }
 
 /**
@@ -108,12 +109,13 @@ export function statementsOf(tokens: readonly Token[], cell = 0): Statement[] {
   let depth = 0;
   let ts: Token[] = [];
   const line: LineTokens = { kind: (i) => ts[i]?.kind, text: (i) => ts[i]?.text };
+  const part: LineEmit = (from, to, deeper, header) => {
+    const tokens = from === 0 && to === ts.length ? ts : ts.slice(from, to);
+    out.push(header ? { cell, depth, tokens, header } : { cell, depth: deeper ? depth + 1 : depth, tokens });
+  };
   const flush = (): void => {
     if (!ts.length) return;
-    groupLine(line, 0, ts.length, (from, to, deeper, header) => {
-      const part = from === 0 && to === ts.length ? ts : ts.slice(from, to);
-      out.push(header ? { cell, depth, tokens: part, header: header.word } : { cell, depth: deeper ? depth + 1 : depth, tokens: part });
-    });
+    groupLine(line, 0, ts.length, part);
     ts = [];
   };
   for (const t of tokens) {

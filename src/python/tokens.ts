@@ -175,72 +175,28 @@ export function tokenize(src: string, emit?: (t: Token) => void): Token[] {
 
 /** Reads `src` into `sink`, token by token. */
 export function lex(src: string, sink: TokenSink): void {
-  new Lexer(src, sink).run();
-}
-
-/** The sink of `tokenize`: a Token object per token. */
-class TokenObjects implements TokenSink {
-  constructor(
-    private readonly src: string,
-    private readonly give: (t: Token) => void,
-  ) {}
-
-  token(kind: number, start: number, end: number, line: number, col: number): void {
-    this.give(new Tok(TOKEN_KINDS[kind], start === end ? '' : this.src.slice(start, end), start, end, line, col, line, col + end - start));
-  }
-
-  string(start: number, end: number, line: number, col: number, endLine: number, endCol: number, prefix: string, bodyStart: number, bodyEnd: number): void {
-    this.give(new StrTok(this.src.slice(start, end), start, end, line, col, endLine, endCol, prefix, bodyStart, bodyEnd));
-  }
-}
-
-/**
- * The tokenizer's state, read by methods rather than closures: reading one statement again
- * (the lint does so for each statement it parses) then allocates its tokens and little else.
- */
-class Lexer {
-  private readonly n: number;
-  private pos = 0;
-  private line = 0;
-  private lineStart = 0;
-  private depth = 0;
-  private readonly indents = [0];
-  private atLineStart = true;
+  const n = src.length;
+  let pos = 0;
+  let line = 0;
+  let lineStart = 0;
+  let depth = 0;
+  const indents = [0];
+  let atLineStart = true;
   /** A significant token was seen on the current logical line. */
-  private logical = false;
-  /** What scanString found: the string's end, its body, and the lines it spans. */
-  private strEnd = 0;
-  private bodyStart = 0;
-  private bodyEnd = 0;
-  private spanLines = 0;
-  private spanLineStart = 0;
+  let logical = false;
 
-  constructor(
-    private readonly src: string,
-    private readonly sink: TokenSink,
-  ) {
-    this.n = src.length;
-  }
-
-  private push(kind: number, start: number, end: number): void {
-    this.sink.token(kind, start, end, this.line, start - this.lineStart);
-  }
-
-  private mark(kind: number, p: number): void {
-    this.sink.token(kind, p, p, this.line, p - this.lineStart);
-  }
-
+  const push = (kind: number, start: number, end: number): void => sink.token(kind, start, end, line, start - lineStart);
+  const mark = (kind: number, p: number): void => sink.token(kind, p, p, line, p - lineStart);
   /** Skips a line break at `p` (\r\n, \n or \r); returns the offset after it. */
-  private lineBreak(p: number): number {
-    return this.src.charCodeAt(p) === 13 && this.src.charCodeAt(p + 1) === 10 ? p + 2 : p + 1;
-  }
+  const lineBreak = (p: number): number => (src.charCodeAt(p) === 13 && src.charCodeAt(p + 1) === 10 ? p + 2 : p + 1);
 
   /**
-   * Scans a string whose opening quote is at `q` (prefix already consumed): sets strEnd, bodyStart
-   * and bodyEnd, and counts the lines it spans into spanLines/spanLineStart.
+   * Scans a string whose opening quote is at `q` (prefix already consumed). Returns the end offset
+   * and counts the lines it spans into `lines`/`lastLineStart`.
    */
-  private scanString(q: number, fstring: boolean): void {
-    const { src, n } = this;
+  let spanLines = 0;
+  let spanLineStart = 0;
+  const scanString = (q: number, fstring: boolean): { end: number; bodyStart: number; bodyEnd: number } => {
     const quote = src.charCodeAt(q);
     const triple = src.charCodeAt(q + 1) === quote && src.charCodeAt(q + 2) === quote;
     const open = triple ? 3 : 1;
@@ -251,17 +207,17 @@ class Lexer {
       if (c === 92 /* \ */) {
         const d = src.charCodeAt(p + 1);
         if (d === 13 || d === 10) {
-          p = this.lineBreak(p + 1);
-          this.spanLines++;
-          this.spanLineStart = p;
+          p = lineBreak(p + 1);
+          spanLines++;
+          spanLineStart = p;
         } else p += 2;
         continue;
       }
       if (c === 10 || c === 13) {
-        if (!triple && braces === 0) return this.scanned(p, q + open, p); // unterminated
-        p = this.lineBreak(p);
-        this.spanLines++;
-        this.spanLineStart = p;
+        if (!triple && braces === 0) return { end: p, bodyStart: q + open, bodyEnd: p }; // unterminated
+        p = lineBreak(p);
+        spanLines++;
+        spanLineStart = p;
         continue;
       }
       if (fstring) {
@@ -283,164 +239,170 @@ class Lexer {
           let k = p;
           while (k > 0 && isIdentChar(src.charCodeAt(k - 1))) k--;
           const pre = src.slice(k, p).toLowerCase();
-          this.scanString(p, STRING_PREFIXES.has(pre) && pre.includes('f'));
-          p = this.strEnd;
+          const inner = scanString(p, STRING_PREFIXES.has(pre) && pre.includes('f'));
+          p = inner.end;
           continue;
         }
       }
       if (c === quote && (!triple || (src.charCodeAt(p + 1) === quote && src.charCodeAt(p + 2) === quote))) {
-        return this.scanned(p + open, q + open, p);
+        return { end: p + open, bodyStart: q + open, bodyEnd: p };
       }
       p++;
     }
-    return this.scanned(n, q + open, n);
-  }
+    return { end: n, bodyStart: q + open, bodyEnd: n };
+  };
 
-  private scanned(end: number, bodyStart: number, bodyEnd: number): void {
-    this.strEnd = end;
-    this.bodyStart = bodyStart;
-    this.bodyEnd = bodyEnd;
-  }
+  const string = (start: number, q: number, prefix: string): void => {
+    spanLines = 0;
+    spanLineStart = lineStart;
+    const s = scanString(q, prefix.includes('f') || prefix.includes('t'));
+    const startLine = line;
+    const startCol = start - lineStart;
+    line += spanLines;
+    lineStart = spanLineStart;
+    sink.string(start, s.end, startLine, startCol, line, s.end - lineStart, prefix, s.bodyStart, s.bodyEnd);
+    pos = s.end;
+    logical = true;
+  };
 
-  private string(start: number, q: number, prefix: string): void {
-    this.spanLines = 0;
-    this.spanLineStart = this.lineStart;
-    this.scanString(q, prefix.includes('f') || prefix.includes('t'));
-    const { strEnd: end, bodyStart, bodyEnd } = this;
-    const startLine = this.line;
-    const startCol = start - this.lineStart;
-    this.line += this.spanLines;
-    this.lineStart = this.spanLineStart;
-    this.sink.string(start, end, startLine, startCol, this.line, end - this.lineStart, prefix, bodyStart, bodyEnd);
-    this.pos = end;
-    this.logical = true;
-  }
-
-  run(): void {
-    const { src, n, indents } = this;
-    while (this.pos < n) {
-      const pos = this.pos;
-      if (this.atLineStart && this.depth === 0) {
-        this.atLineStart = false;
-        let col = 0;
-        let p = pos;
-        for (;;) {
-          const c = src.charCodeAt(p);
-          if (c === 32) col++;
-          else if (c === 9) col = (Math.floor(col / 8) + 1) * 8;
-          else if (c === 12) col = 0;
-          else break;
-          p++;
-        }
+  while (pos < n) {
+    if (atLineStart && depth === 0) {
+      atLineStart = false;
+      let col = 0;
+      let p = pos;
+      for (;;) {
         const c = src.charCodeAt(p);
-        this.pos = p;
-        if (p >= n || c === 10 || c === 13 || c === 35 /* # */ || (c === 92 && (src.charCodeAt(p + 1) === 10 || src.charCodeAt(p + 1) === 13))) {
-          // blank, comment-only or continuation-only line: indentation does not count
+        if (c === 32) col++;
+        else if (c === 9) col = (Math.floor(col / 8) + 1) * 8;
+        else if (c === 12) col = 0;
+        else break;
+        p++;
+      }
+      const c = src.charCodeAt(p);
+      pos = p;
+      if (p >= n || c === 10 || c === 13 || c === 35 /* # */ || (c === 92 && (src.charCodeAt(p + 1) === 10 || src.charCodeAt(p + 1) === 13))) {
+        // blank, comment-only or continuation-only line: indentation does not count
+      } else {
+        if (col > indents[indents.length - 1]) {
+          indents.push(col);
+          mark(K_INDENT, p);
         } else {
-          if (col > indents[indents.length - 1]) {
-            indents.push(col);
-            this.mark(K_INDENT, p);
-          } else {
-            while (col < indents[indents.length - 1]) {
-              indents.pop();
-              this.mark(K_DEDENT, p);
-            }
-          }
-          if (c === 37 /* % */ || c === 33 /* ! */) {
-            let e = p;
-            while (e < n && src.charCodeAt(e) !== 10 && src.charCodeAt(e) !== 13) e++;
-            this.push(K_MAGIC, p, e);
-            this.pos = e;
-            this.logical = true;
-            continue;
+          while (col < indents[indents.length - 1]) {
+            indents.pop();
+            mark(K_DEDENT, p);
           }
         }
-        continue;
-      }
-      const c = src.charCodeAt(pos);
-      if (c === 32 || c === 9 || c === 12) {
-        this.pos = pos + 1;
-        continue;
-      }
-      if (c === 10 || c === 13) {
-        const e = this.lineBreak(pos);
-        this.push(this.depth === 0 && this.logical ? K_NEWLINE : K_NL, pos, e);
-        if (this.depth === 0) this.logical = false;
-        this.line++;
-        this.lineStart = e;
-        this.pos = e;
-        // Indentation counts only where a logical line starts, never inside brackets.
-        this.atLineStart = this.depth === 0;
-        continue;
-      }
-      if (c === 35 /* # */) {
-        let e = pos;
-        while (e < n && src.charCodeAt(e) !== 10 && src.charCodeAt(e) !== 13) e++;
-        this.push(K_COMMENT, pos, e);
-        this.pos = e;
-        continue;
-      }
-      if (c === 92 /* \ */) {
-        const d = src.charCodeAt(pos + 1);
-        if (d === 10 || d === 13) {
-          this.pos = this.lineBreak(pos + 1);
-          this.line++;
-          this.lineStart = this.pos;
+        if (c === 37 /* % */ || c === 33 /* ! */) {
+          let e = p;
+          while (e < n && src.charCodeAt(e) !== 10 && src.charCodeAt(e) !== 13) e++;
+          push(K_MAGIC, p, e);
+          pos = e;
+          logical = true;
           continue;
         }
-        this.push(K_ERROR, pos, pos + 1);
-        this.pos = pos + 1;
-        continue;
       }
-      if (isIdentStart(c)) {
-        let e = pos + 1;
-        while (e < n && isIdentChar(src.charCodeAt(e))) e++;
-        const q = src.charCodeAt(e);
-        if ((q === 34 || q === 39) && e - pos <= 2) {
-          const prefix = src.slice(pos, e).toLowerCase();
-          if (STRING_PREFIXES.has(prefix)) {
-            this.string(pos, e, prefix);
-            continue;
-          }
-        }
-        this.push(K_NAME, pos, e);
-        this.pos = e;
-        this.logical = true;
-        continue;
-      }
-      if (c === 34 || c === 39) {
-        this.string(pos, pos, '');
-        continue;
-      }
-      if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(pos + 1)))) {
-        let e = pos + 1;
-        while (e < n) {
-          const d = src.charCodeAt(e);
-          if (isIdentChar(d) || d === 46) e++;
-          else if ((d === 43 || d === 45) && (src.charCodeAt(e - 1) | 32) === 101 && !/^0[xX]/.test(src.slice(pos, e))) e++;
-          else break;
-        }
-        this.push(K_NUMBER, pos, e);
-        this.pos = e;
-        this.logical = true;
-        continue;
-      }
-      // operators
-      const len = opLength(src, pos);
-      if (len === 1) {
-        if (c === 40 || c === 91 || c === 123) this.depth++;
-        else if ((c === 41 || c === 93 || c === 125) && this.depth > 0) this.depth--;
-      }
-      this.push(c > 127 || c < 33 ? K_ERROR : K_OP, pos, pos + len);
-      this.pos = pos + len;
-      this.logical = true;
+      continue;
     }
-    if (this.logical) this.push(K_NEWLINE, n, n);
-    while (indents.length > 1) {
-      indents.pop();
-      this.mark(K_DEDENT, n);
+    const c = src.charCodeAt(pos);
+    if (c === 32 || c === 9 || c === 12) {
+      pos++;
+      continue;
     }
-    this.mark(K_END, n);
+    if (c === 10 || c === 13) {
+      const e = lineBreak(pos);
+      push(depth === 0 && logical ? K_NEWLINE : K_NL, pos, e);
+      if (depth === 0) logical = false;
+      line++;
+      lineStart = e;
+      pos = e;
+      // Indentation counts only where a logical line starts, never inside brackets.
+      atLineStart = depth === 0;
+      continue;
+    }
+    if (c === 35 /* # */) {
+      let e = pos;
+      while (e < n && src.charCodeAt(e) !== 10 && src.charCodeAt(e) !== 13) e++;
+      push(K_COMMENT, pos, e);
+      pos = e;
+      continue;
+    }
+    if (c === 92 /* \ */) {
+      const d = src.charCodeAt(pos + 1);
+      if (d === 10 || d === 13) {
+        pos = lineBreak(pos + 1);
+        line++;
+        lineStart = pos;
+        continue;
+      }
+      push(K_ERROR, pos, pos + 1);
+      pos++;
+      continue;
+    }
+    if (isIdentStart(c)) {
+      let e = pos + 1;
+      while (e < n && isIdentChar(src.charCodeAt(e))) e++;
+      const q = src.charCodeAt(e);
+      if ((q === 34 || q === 39) && e - pos <= 2) {
+        const prefix = src.slice(pos, e).toLowerCase();
+        if (STRING_PREFIXES.has(prefix)) {
+          string(pos, e, prefix);
+          continue;
+        }
+      }
+      push(K_NAME, pos, e);
+      pos = e;
+      logical = true;
+      continue;
+    }
+    if (c === 34 || c === 39) {
+      string(pos, pos, '');
+      continue;
+    }
+    if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(pos + 1)))) {
+      let e = pos + 1;
+      while (e < n) {
+        const d = src.charCodeAt(e);
+        if (isIdentChar(d) || d === 46) e++;
+        else if ((d === 43 || d === 45) && (src.charCodeAt(e - 1) | 32) === 101 && !/^0[xX]/.test(src.slice(pos, e))) e++;
+        else break;
+      }
+      push(K_NUMBER, pos, e);
+      pos = e;
+      logical = true;
+      continue;
+    }
+    // operators
+    const len = opLength(src, pos);
+    if (len === 1) {
+      if (c === 40 || c === 91 || c === 123) depth++;
+      else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+    }
+    push(c > 127 || c < 33 ? K_ERROR : K_OP, pos, pos + len);
+    pos += len;
+    logical = true;
+  }
+  if (logical) push(K_NEWLINE, n, n);
+  while (indents.length > 1) {
+    indents.pop();
+    mark(K_DEDENT, n);
+  }
+  mark(K_END, n);
+}
+
+
+/** The sink of `tokenize`: a Token object per token. */
+class TokenObjects implements TokenSink {
+  constructor(
+    private readonly src: string,
+    private readonly give: (t: Token) => void,
+  ) {}
+
+  token(kind: number, start: number, end: number, line: number, col: number): void {
+    this.give(new Tok(TOKEN_KINDS[kind], start === end ? '' : this.src.slice(start, end), start, end, line, col, line, col + end - start));
+  }
+
+  string(start: number, end: number, line: number, col: number, endLine: number, endCol: number, prefix: string, bodyStart: number, bodyEnd: number): void {
+    this.give(new StrTok(this.src.slice(start, end), start, end, line, col, endLine, endCol, prefix, bodyStart, bodyEnd));
   }
 }
 

@@ -16,7 +16,8 @@ import type { ImportTable } from '../imports';
 import { canonicalPath } from '../symbols';
 import { K_NAME, K_OP, TOKEN_KINDS, type TokenKind } from '../tokens';
 import { dotted, eachCall, headerShape, parsedShape, parseStatement, unwrap, type Expr, type ParsedStatement, type TokenSeq } from './expr';
-import type { TokenTape } from './tape';
+import { BINDER, CALLED, NameIndex } from './name-index';
+import type { Symbols, TokenTape } from './tape';
 import { readCells, type Comment, type Token } from './tokens';
 
 /**
@@ -159,11 +160,13 @@ export class Program {
   private allCalls: { call: CallExpr; stmt: Stmt }[] | undefined;
   private readonly calleeCounts = new Map<string, number>();
   /**
-   * Name token text -> the indices of the statements that have it (`mentions`), of those that
-   * may bind a key whose last name it is (`binders`, see mayBindAt) and of those where it is
-   * followed by `(` (`called`), ascending; the last two only once there is one.
+   * Per name: the statements that have it, marked where it is followed by `(` (CALLED) and where
+   * it may be the last name of a key the statement binds (BINDER, see mayBindAt).
    */
-  private readonly names = new Map<string, { mentions: number[]; binders?: number[]; called?: number[] }>();
+  private readonly names = new NameIndex();
+  /** Per symbol: 0 not yet asked, 1 a reserved word, 2 a name worth indexing. */
+  private reservedSyms = new Uint8Array(256);
+  private readonly symbols: Symbols;
   /** Statements whose targets are bound. */
   private bound: Uint8Array = new Uint8Array(0);
   /** Names whose every mentioning statement is bound. */
@@ -221,6 +224,7 @@ export class Program {
     this.comments = read.comments;
     this.imports = read.imports;
     this.tapes = read.tapes;
+    this.symbols = read.symbols;
     this.bound = new Uint8Array(this.stmts.length);
     if (this.exhaustive) for (const s of this.stmts) this.bindStatement(s);
   }
@@ -232,22 +236,33 @@ export class Program {
     const { tape, from, length } = s;
     for (let i = 0; i < length; i++) {
       if (tape.kinds[from + i] !== K_NAME) continue;
-      const text = tape.text(from + i);
-      if (RESERVED.has(text)) continue;
-      let entry = this.names.get(text);
-      if (!entry) this.names.set(text, (entry = { mentions: [] }));
-      addIndex(entry.mentions, s.index);
-      if (s.isOp(i + 1, '(')) addIndex((entry.called ??= []), s.index);
-      if (bindAll || mayBindAt(s, i, lastAssign)) addIndex((entry.binders ??= []), s.index);
+      const sym = tape.syms[from + i];
+      if (this.isReserved(sym, tape)) continue;
+      const flag = (s.isOp(i + 1, '(') ? CALLED : 0) | (bindAll || mayBindAt(s, i, lastAssign) ? BINDER : 0);
+      this.names.add(sym, s.index, flag);
     }
+  }
+
+  private isReserved(sym: number, tape: TokenTape): boolean {
+    if (sym >= this.reservedSyms.length) {
+      const bigger = new Uint8Array(Math.max(sym + 1, this.reservedSyms.length * 2));
+      bigger.set(this.reservedSyms);
+      this.reservedSyms = bigger;
+    }
+    if (this.reservedSyms[sym] === 0) this.reservedSyms[sym] = RESERVED.has(tape.symbols.texts[sym]) ? 1 : 2;
+    return this.reservedSyms[sym] === 1;
+  }
+
+  /** The statements (ascending) that have the name `name` with the marks `flag` (0: all). */
+  private statementsWith(name: string, flag: number): number[] {
+    return this.names.statements(this.symbols.ids.get(name), flag);
   }
 
   /** Binds the targets of every statement that may bind a key whose last name is `name` (once). */
   private ensure(name: string): void {
     if (this.exhaustive || this.ensured.has(name)) return;
     this.ensured.add(name);
-    const list = this.names.get(name)?.binders;
-    if (list) for (const i of list) this.bindStatement(this.stmts[i]);
+    for (const i of this.statementsWith(name, BINDER)) this.bindStatement(this.stmts[i]);
   }
 
   private bindStatement(s: Stmt): void {
@@ -264,10 +279,7 @@ export class Program {
   statementsCalling(names: Iterable<string>): Stmt[] {
     if (this.exhaustive) return this.stmts;
     const at: number[] = [];
-    for (const n of names) {
-      const list = this.names.get(n)?.called;
-      if (list) for (const i of list) at.push(i);
-    }
+    for (const n of names) for (const i of this.statementsWith(n, CALLED)) at.push(i);
     at.sort((a, b) => a - b);
     const out: Stmt[] = [];
     for (let k = 0; k < at.length; k++) if (k === 0 || at[k] !== at[k - 1]) out.push(this.stmts[at[k]]);
@@ -477,20 +489,10 @@ export class Program {
 
   /** Whether the statement has the name token `name`. */
   mentionsName(s: Stmt, name: string): boolean {
-    if (this.exhaustive) {
-      for (let i = 0; i < s.length; i++) if (s.isName(i, name)) return true;
-      return false;
-    }
-    const list = this.names.get(name)?.mentions;
-    if (!list) return false;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid] === s.index) return true;
-      if (list[mid] < s.index) lo = mid + 1;
-      else hi = mid - 1;
-    }
+    const sym = this.symbols.ids.get(name);
+    if (sym === undefined) return false;
+    const { tape, from, length } = s;
+    for (let i = from; i < from + length; i++) if (tape.syms[i] === sym && tape.kinds[i] === K_NAME) return true;
     return false;
   }
 }
@@ -544,10 +546,6 @@ function forTargetEnd(s: Stmt): number {
     } else if (depth === 0 && kind === 'name' && s.text(i) === 'in') return i;
   }
   return -1;
-}
-
-function addIndex(list: number[], at: number): void {
-  if (list[list.length - 1] !== at) list.push(at);
 }
 
 /** Inserts a binding after those of earlier or the same statements (bindings are made lazily, out of order). */

@@ -6,7 +6,7 @@
  * as statementsOf (../statements.ts) groups Token objects: split at `;`, a compound header
  * apart from the body on its line, with its block depth. Pure: no `vscode`; never throws.
  */
-import { groupLine } from '../statements';
+import { groupLine, type LineEmit } from '../statements';
 import type { Comment } from './tokens';
 import {
   K_COMMENT, K_DEDENT, K_END, K_INDENT, K_MAGIC, K_NAME, K_NEWLINE, K_NL, K_OP, K_STRING, TOKEN_KINDS,
@@ -35,10 +35,36 @@ function columns(n: number, from?: Columns): Columns {
 const spares: Columns[] = [];
 const SPARE_TOKENS = 1 << 17;
 
+/** The texts of a program's names and operators, each once, numbered (one table for every cell). */
+export class Symbols {
+  readonly texts: string[] = [];
+  readonly ids = new Map<string, number>();
+  /** One-character operators: their number by character code (-1 until seen). */
+  private readonly single = new Int32Array(128).fill(-1);
+
+  /** The number of the text src[start, end). */
+  intern(src: string, start: number, end: number): number {
+    const c = src.charCodeAt(start);
+    if (end - start === 1 && c < 128) {
+      const known = this.single[c];
+      return known >= 0 ? known : (this.single[c] = this.add(src[start]));
+    }
+    const text = src.slice(start, end);
+    return this.ids.get(text) ?? this.add(text);
+  }
+
+  private add(text: string): number {
+    const id = this.texts.length;
+    this.texts.push(text);
+    this.ids.set(text, id);
+    return id;
+  }
+}
+
 /** The significant tokens of one cell. */
 export class TokenTape {
   kinds!: Uint8Array;
-  /** Names and operators: the index of the text in `texts`; other kinds: -1. */
+  /** Names and operators: the number of the text in `symbols`; other kinds: -1. */
   syms!: Int32Array;
   starts!: Int32Array;
   ends!: Int32Array;
@@ -50,15 +76,11 @@ export class TokenTape {
   bodyStarts!: Int32Array;
   bodyEnds!: Int32Array;
   length = 0;
-  /** The texts of the cell's names and operators, each once. */
-  readonly texts: string[] = [];
-  private readonly ids = new Map<string, number>();
-  /** One-character operators: their text's index by character code (-1 until seen). */
-  private readonly single = new Int32Array(128).fill(-1);
 
   constructor(
     readonly src: string,
     readonly cell: number,
+    readonly symbols: Symbols,
   ) {
     // About one significant token per 4 characters of code; grown when there are more.
     const n = Math.max(64, src.length >> 2);
@@ -84,7 +106,7 @@ export class TokenTape {
     if (this.length === this.kinds.length) Object.assign(this, columns(this.length * 2, this));
     const i = this.length++;
     this.kinds[i] = kind;
-    this.syms[i] = kind === K_NAME || kind === K_OP ? this.intern(start, end) : -1;
+    this.syms[i] = kind === K_NAME || kind === K_OP ? this.symbols.intern(this.src, start, end) : -1;
     this.starts[i] = start;
     this.ends[i] = end;
     this.lines[i] = line;
@@ -94,24 +116,6 @@ export class TokenTape {
     return i;
   }
 
-  private intern(start: number, end: number): number {
-    const c = this.src.charCodeAt(start);
-    if (end - start === 1 && c < 128) {
-      const known = this.single[c];
-      if (known >= 0) return known;
-      return (this.single[c] = this.add(this.src[start]));
-    }
-    const text = this.src.slice(start, end);
-    return this.ids.get(text) ?? this.add(text);
-  }
-
-  private add(text: string): number {
-    const id = this.texts.length;
-    this.texts.push(text);
-    this.ids.set(text, id);
-    return id;
-  }
-
   kind(i: number): TokenKind {
     return TOKEN_KINDS[this.kinds[i]];
   }
@@ -119,7 +123,7 @@ export class TokenTape {
   /** The token's source text (names and operators without a copy); i must be below `length`. */
   text(i: number): string {
     const sym = this.syms[i];
-    return sym >= 0 ? this.texts[sym] : this.src.slice(this.starts[i], this.ends[i]);
+    return sym >= 0 ? this.symbols.texts[sym] : this.src.slice(this.starts[i], this.ends[i]);
   }
 
   /** The token as the shared tokenizer's Token (made on demand: for positions, literals and imports). */
@@ -187,10 +191,12 @@ export class TapeReader implements TokenSink {
     const to = this.tape.length;
     this.lineFrom = to;
     if (from === to) return;
-    const { tape, depth } = this;
-    groupLine(tape, from, to, (a, b, deeper, header) => {
-      if (header) this.onStatement(tape, a, header.colon + 1, depth, true);
-      else this.onStatement(tape, a, b, deeper ? depth + 1 : depth, false);
-    });
+    groupLine(this.tape, from, to, this.part);
   }
+
+  /** A statement of the line (made once: a closure per line was a good part of the reading's garbage). */
+  private readonly part: LineEmit = (from, to, deeper, header, colon) => {
+    if (header) this.onStatement(this.tape, from, colon + 1, this.depth, true);
+    else this.onStatement(this.tape, from, to, deeper ? this.depth + 1 : this.depth, false);
+  };
 }

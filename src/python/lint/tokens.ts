@@ -10,7 +10,7 @@
  */
 import { importBindings, type ImportTable } from '../imports';
 import { cellSource, K_NAME, lex, type Token } from '../tokens';
-import { TapeReader, TokenTape } from './tape';
+import { Symbols, TapeReader, TokenTape } from './tape';
 
 export type { Token };
 
@@ -26,6 +26,8 @@ export interface CellsRead {
   imports: ImportTable;
   /** Each cell's token tape. */
   tapes: TokenTape[];
+  /** The names and operators of every cell. */
+  symbols: Symbols;
 }
 
 /**
@@ -38,9 +40,10 @@ export function readCells(cells: readonly string[], onStatement: (tape: TokenTap
   const names = new Map<string, string>();
   const stars: string[] = [];
   const tapes: TokenTape[] = [];
+  const symbols = new Symbols();
   cells.forEach((raw, cell) => {
     const src = cellSource(typeof raw === 'string' ? raw : '');
-    const tape = new TokenTape(src, cell);
+    const tape = new TokenTape(src, cell, symbols);
     tapes.push(tape);
     lex(src, new TapeReader(tape, (t, from, to, depth, header) => {
       const word = t.kinds[from] === K_NAME ? t.text(from) : '';
@@ -55,7 +58,7 @@ export function readCells(cells: readonly string[], onStatement: (tape: TokenTap
       onStatement(t, from, to, depth, header);
     }, comments));
   });
-  return { comments, imports: { names, stars }, tapes };
+  return { comments, imports: { names, stars }, tapes, symbols };
 }
 
 /** The value of a plain string literal token (prefixes r/u/b only; f-strings give undefined). */

@@ -1,0 +1,67 @@
+/**
+ * Which statements have each name, in typed arrays: per name, a list (oldest first) of the
+ * statements that mention it, each marked when the name is called there (followed by `(`) or may
+ * be bound there. Names are the program's symbols (./tape.ts, one table for every cell), so
+ * recording a name token is a few array writes, with no object and no string. Pure: no `vscode`.
+ */
+export const CALLED = 1;
+export const BINDER = 2;
+
+export class NameIndex {
+  /** Per symbol: its first and last entry (-1 for none). */
+  private heads = new Int32Array(256).fill(-1);
+  private tails = new Int32Array(256).fill(-1);
+  /** Per entry: the statement, CALLED | BINDER, the next entry of the same name (-1 at the end). */
+  private stmts = new Int32Array(1024);
+  private flags = new Uint8Array(1024);
+  private nexts = new Int32Array(1024);
+  private count = 0;
+
+  /** Records that statement `stmt` has name `sym` (once per statement: flags of later tokens are added). */
+  add(sym: number, stmt: number, flag: number): void {
+    if (sym >= this.heads.length) this.growNames(sym);
+    const tail = this.tails[sym];
+    if (tail >= 0 && this.stmts[tail] === stmt) {
+      this.flags[tail] |= flag;
+      return;
+    }
+    if (this.count === this.stmts.length) this.growEntries();
+    const e = this.count++;
+    this.stmts[e] = stmt;
+    this.flags[e] = flag;
+    this.nexts[e] = -1;
+    if (tail >= 0) this.nexts[tail] = e;
+    else this.heads[sym] = e;
+    this.tails[sym] = e;
+  }
+
+  /** The statements (ascending) that have name `sym` with every bit of `flag` (0: every statement that has it). */
+  statements(sym: number | undefined, flag: number): number[] {
+    const out: number[] = [];
+    if (sym === undefined || sym >= this.heads.length) return out;
+    for (let e = this.heads[sym]; e >= 0; e = this.nexts[e]) if ((this.flags[e] & flag) === flag) out.push(this.stmts[e]);
+    return out;
+  }
+
+  private growNames(sym: number): void {
+    let n = this.heads.length;
+    while (n <= sym) n *= 2;
+    this.heads = grown(this.heads, n, -1);
+    this.tails = grown(this.tails, n, -1);
+  }
+
+  private growEntries(): void {
+    const n = this.stmts.length * 2;
+    this.stmts = grown(this.stmts, n, 0);
+    this.flags = grown(this.flags, n, 0);
+    this.nexts = grown(this.nexts, n, 0);
+  }
+}
+
+/** A copy of `a` `n` long, the new part filled with `fill`. */
+function grown<T extends Int32Array | Uint8Array>(a: T, n: number, fill: number): T {
+  const b = new (a.constructor as new (n: number) => T)(n);
+  b.fill(fill);
+  b.set(a);
+  return b;
+}
