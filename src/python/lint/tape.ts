@@ -138,6 +138,17 @@ export class TokenTape {
   }
 }
 
+/** Whether src[start, end) contains `loss-atlas` in any case (read in place: most comments are not kept). */
+function mentionsLossAtlas(src: string, start: number, end: number): boolean {
+  for (let p = start; p + 10 <= end; p++) {
+    if ((src.charCodeAt(p) | 32) !== 108 /* l */) continue;
+    let k = 1;
+    while (k < 10 && (src.charCodeAt(p + k) | (k === 4 ? 0 : 32)) === 'loss-atlas'.charCodeAt(k)) k++;
+    if (k === 10) return true;
+  }
+  return false;
+}
+
 /** A statement as TapeReader finds it: a run [from, to) of the tape. */
 export type OnStatement = (tape: TokenTape, from: number, to: number, depth: number, header: boolean) => void;
 
@@ -160,7 +171,8 @@ export class TapeReader implements TokenSink {
   token(kind: number, start: number, end: number, line: number, col: number): void {
     switch (kind) {
       case K_COMMENT:
-        this.comments.push({ cell: this.tape.cell, line, text: this.tape.src.slice(start, end) });
+        // Only a comment that names loss-atlas can suppress a diagnostic: the others are not kept.
+        if (mentionsLossAtlas(this.tape.src, start, end)) this.comments.push({ cell: this.tape.cell, line, text: this.tape.src.slice(start, end) });
         return;
       case K_INDENT:
         this.depth++;

@@ -21,6 +21,7 @@ export interface Comment {
 }
 
 export interface CellsRead {
+  /** The comments that name loss-atlas (in any case): the only ones that can suppress a diagnostic. */
   comments: Comment[];
   /** The names every import binds (later cells win, as when run in order) and the star-imported modules. */
   imports: ImportTable;
