@@ -93,20 +93,3 @@ export function insertAt(s: Stmt, t: number, newText: string, before = false): L
   const character = before ? tape.cols[i] : tape.endCols[i];
   return { cell: s.cell, line, character, endLine: line, endCharacter: character, newText };
 }
-
-/** `'x'` in the quote style of an existing string token (single quotes by default). */
-export function quoteLike(prog: Program, s: Stmt | undefined, value: string): string {
-  const q = s ? firstQuote(s) : undefined;
-  void prog;
-  return q === '"' ? `"${value}"` : `'${value}'`;
-}
-
-function firstQuote(s: Stmt): string | undefined {
-  for (let i = 0; i < s.length; i++) {
-    if (s.kind(i) === 'string') {
-      const m = /^[A-Za-z]*(['"])/.exec(s.text(i)!);
-      if (m) return m[1];
-    }
-  }
-  return undefined;
-}
