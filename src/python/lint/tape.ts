@@ -1,7 +1,7 @@
 /**
  * The lint's reading of a cell: its significant tokens (no comments, line breaks or
  * indentation) one after another in typed arrays, a token tape, with each name and operator
- * as a number into the cell's table of their texts. No object is made per token; a statement
+ * as a number into the program's table of their texts (Symbols). No object is made per token; a statement
  * is a run of the tape [from, to). TapeReader groups the tokens into statements as they are read,
  * as statementsOf (../statements.ts) groups Token objects: split at `;`, a compound header
  * apart from the body on its line, with its block depth. Pure: no `vscode`; never throws.
@@ -39,7 +39,7 @@ const SPARE_TOKENS = 1 << 17;
 export class Symbols {
   readonly texts: string[] = [];
   readonly ids = new Map<string, number>();
-  /** One-character operators: their number by character code (-1 until seen). */
+  /** One-character names and operators: their number by character code (-1 until seen). */
   private readonly single = new Int32Array(128).fill(-1);
 
   /** The number of the text src[start, end). */

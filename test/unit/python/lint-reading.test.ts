@@ -75,6 +75,15 @@ describe('lint reading: the token tape, statements, headers', () => {
     assert.deepEqual(tapeStatements(src), statementsOf(tokenizeCell(src)).map((st) => ({ depth: st.depth, header: false, tokens: st.tokens.map(plain) })));
   });
 
+  it('a tape whose arrays served a longer file before (released, with stale rows) reads a new file as a fresh one', () => {
+    const long = sources().slice(0, 20).join('\n');
+    const first = readCells([long], () => {});
+    for (const t of first.tapes) t.release();
+    for (const src of ['x = 1\n', 'if a: b = F.softmax(c, 1)\n', sources()[3]]) {
+      assert.deepEqual(tapeStatements(src), statementsOf(tokenizeCell(src)).map((st) => ({ depth: st.depth, header: st.header !== undefined, tokens: st.tokens.map(plain) })));
+    }
+  });
+
   it('a statement reads its tokens by index and gives undefined past either end', () => {
     readCells(['loss = F.cross_entropy(out, y)\n'], (tape, from, to) => {
       const s = new Stmt(0, tape, from, to - from, 0, undefined, 0);
