@@ -10,6 +10,7 @@ import type { Language } from '../../losses/types';
 import { checkFlow } from './flow-rules';
 import { checkKeras } from './keras-rules';
 import { checkParams } from './param-rules';
+import { ParseCache } from './parse-cache';
 import { Program } from './program';
 import { Reporter, type LintDiagnostic } from './report';
 import { suppressedCodes } from './suppress';
@@ -24,7 +25,15 @@ export interface LintOptions {
   language?: Language;
   /** Read every statement (the oracle of the tests; see ProgramOptions). */
   exhaustive?: boolean;
+  /**
+   * Parses kept from one lint to the next (see ParseCache): by default one cache shared by every
+   * call, so linting a document's next version parses only the statements that changed; `null` for none.
+   */
+  parseCache?: ParseCache | null;
 }
+
+/** The cache lintCells uses unless told otherwise. */
+const sharedParseCache = new ParseCache();
 
 /** Suppressed codes per `cell:line` (`*` for all). */
 function suppressions(comments: readonly Comment[]): Map<string, Set<string>> {
@@ -46,8 +55,10 @@ function suppressed(d: LintDiagnostic, sup: Map<string, Set<string>>): boolean {
 
 /** Lints the cells; a `.py` file is one cell. */
 export function lintCells(cells: readonly string[], options: LintOptions = {}): LintDiagnostic[] {
+  // The exhaustive oracle parses everything afresh and leaves the cache as it was.
+  const cache = options.exhaustive ? undefined : options.parseCache === undefined ? sharedParseCache : (options.parseCache ?? undefined);
   try {
-    const prog = new Program(Array.isArray(cells) ? cells : [], { exhaustive: options.exhaustive === true });
+    const prog = new Program(Array.isArray(cells) ? cells : [], { exhaustive: options.exhaustive === true, cache });
     const rep = new Reporter(prog, options.language === 'zh' ? 'zh' : 'en');
     checkFlow(prog, rep);
     checkParams(prog, rep);
@@ -61,5 +72,7 @@ export function lintCells(cells: readonly string[], options: LintOptions = {}): 
   } catch {
     // Bad input never breaks the editor: no diagnostics rather than an exception.
     return [];
+  } finally {
+    cache?.turn();
   }
 }

@@ -17,6 +17,7 @@ import { canonicalPath } from '../symbols';
 import { K_NAME, K_OP, TOKEN_KINDS, type TokenKind } from '../tokens';
 import { dotted, eachCall, headerShape, parsedShape, parseStatement, unwrap, type Expr, type ParsedStatement, type TokenSeq } from './expr';
 import { BINDER, CALLED, NameIndex } from './name-index';
+import type { CachedParse, ParseCache } from './parse-cache';
 import type { Symbols, TokenTape } from './tape';
 import { readCells, type Comment, type Token } from './tokens';
 
@@ -26,6 +27,7 @@ import { readCells, type Comment, type Token } from './tokens';
  */
 export class Stmt implements TokenSeq {
   private parsed: ParsedStatement | undefined;
+  private cached: CachedParse | undefined;
   private callList: CallExpr[] | undefined;
   /** The first token's text when it is a keyword the program asks about (`return`, `def`, `import`, …), else ''. */
   readonly word: string;
@@ -43,6 +45,8 @@ export class Stmt implements TokenSeq {
     /** Id of the class whose method this statement is in (for `self.x`), if any. */
     readonly cls: number | undefined,
     readonly indent: number,
+    /** Parses kept from the lint before, by statement text (none for the exhaustive oracle). */
+    private readonly cache?: ParseCache,
   ) {
     // Only the words the program asks about are kept (the canonical constant).
     this.word = tape.kinds[from] === K_NAME ? (KEPT_WORDS.get(tape.text(from)) ?? '') : '';
@@ -75,16 +79,28 @@ export class Stmt implements TokenSeq {
   }
 
   get p(): ParsedStatement {
-    return (this.parsed ??= parseStatement(this));
+    if (!this.parsed) {
+      if (this.cache) {
+        const { tape, from, length } = this;
+        this.cached = this.cache.get(tape.src.slice(tape.starts[from], tape.ends[from + length - 1]), () => parseStatement(this));
+        this.parsed = this.cached.parsed;
+      } else this.parsed = parseStatement(this);
+    }
+    return this.parsed;
   }
 
   /** Every call of the statement (nested ones included), in order. */
   get calls(): readonly CallExpr[] {
     if (!this.callList) {
-      // Gathered in a shared list and copied out at their number (most statements have one or two).
-      callTop = 0;
-      for (const e of this.p.exprs) eachCall(e, pushCall);
-      this.callList = callScratch.slice(0, callTop);
+      const p = this.p;
+      if (this.cached?.calls) this.callList = this.cached.calls;
+      else {
+        // Gathered in a shared list and copied out at their number (most statements have one or two).
+        callTop = 0;
+        for (const e of p.exprs) eachCall(e, pushCall);
+        this.callList = callScratch.slice(0, callTop);
+        if (this.cached) this.cached.calls = this.callList;
+      }
     }
     return this.callList;
   }
@@ -141,6 +157,8 @@ export interface ProgramOptions {
    * before it read lazily: the tests' oracle that the lazy reading finds the same diagnostics.
    */
   exhaustive?: boolean;
+  /** Parses kept between lints (ignored by the exhaustive reading, which parses everything afresh). */
+  cache?: ParseCache;
 }
 
 export class Program {
@@ -201,7 +219,7 @@ export class Program {
         }
         if (stack[k].kind === 'class') break;
       }
-      const s = new Stmt(this.stmts.length, tape, from, to - from, scope, cls, depth);
+      const s = new Stmt(this.stmts.length, tape, from, to - from, scope, cls, depth, this.exhaustive ? undefined : options.cache);
       this.stmts.push(s);
       this.index(s);
       // Only a compound header can be a def, a class or open a block: what it declares is read from
@@ -439,11 +457,13 @@ export class Program {
 
   /** The fully qualified library symbol a dotted name stands for, or undefined (local names included). */
   qualify(e: Expr): string | undefined {
-    // Memoised on the node itself (a WeakMap of tens of thousands of nodes costs the garbage collector more).
-    const memo = e as Expr & { qualified?: string | null };
-    if (memo.qualified !== undefined) return memo.qualified ?? undefined;
+    // Memoised on the node itself (a WeakMap of tens of thousands of nodes costs the garbage collector
+    // more), for this program: a node kept in the parse cache is read again by the next lint's program.
+    const memo = e as Expr & { qualified?: string; qualifiedIn?: Program };
+    if (memo.qualifiedIn === this) return memo.qualified;
     const q = this.qualifyUncached(e);
-    memo.qualified = q ?? null;
+    memo.qualified = q;
+    memo.qualifiedIn = this;
     return q;
   }
 
