@@ -17,7 +17,8 @@ export interface Statement {
   readonly header?: string;
 }
 
-const COMPOUND = new Set(['if', 'elif', 'else', 'for', 'while', 'try', 'except', 'finally', 'with', 'def', 'class', 'async', 'match', 'case']);
+/** The words a compound statement's header can start with. */
+export const COMPOUND = new Set(['if', 'elif', 'else', 'for', 'while', 'try', 'except', 'finally', 'with', 'def', 'class', 'async', 'match', 'case']);
 
 /** One logical line's tokens by index, for grouping: their kinds and texts (undefined past the end). */
 export interface LineTokens {

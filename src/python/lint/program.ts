@@ -523,9 +523,11 @@ const ASSIGN_OPS = new Set(['=', ':', '+=', '-=', '*=', '/=', '//=', '%=', '**='
 function lastAssignment(s: Stmt): number {
   let depth = 0;
   let last = -1;
+  // Read from the tape's arrays: this runs on every statement of the file.
+  const { tape, from } = s;
   for (let i = 0; i < s.length; i++) {
-    if (s.kind(i) !== 'op') continue;
-    const x = s.text(i)!;
+    if (tape.kinds[from + i] !== K_OP) continue;
+    const x = tape.symbols.texts[tape.syms[from + i]];
     if (x === '(' || x === '[' || x === '{') depth++;
     else if (x === ')' || x === ']' || x === '}') depth = depth > 0 ? depth - 1 : 0;
     else if (depth === 0 && ASSIGN_OPS.has(x)) last = i;

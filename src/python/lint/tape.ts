@@ -6,7 +6,7 @@
  * as statementsOf (../statements.ts) groups Token objects: split at `;`, a compound header
  * apart from the body on its line, with its block depth. Pure: no `vscode`; never throws.
  */
-import { groupLine, type LineEmit } from '../statements';
+import { COMPOUND, groupLine, type LineEmit } from '../statements';
 import type { Comment } from './tokens';
 import {
   K_COMMENT, K_DEDENT, K_END, K_INDENT, K_MAGIC, K_NAME, K_NEWLINE, K_NL, K_OP, K_STRING, TOKEN_KINDS,
@@ -159,8 +159,9 @@ export type OnStatement = (tape: TokenTape, from: number, to: number, depth: num
  */
 export class TapeReader implements TokenSink {
   private depth = 0;
-  /** Where the current logical line starts on the tape. */
+  /** Where the current logical line starts on the tape; whether it has a `;`. */
   private lineFrom = 0;
+  private semicolon = false;
 
   constructor(
     readonly tape: TokenTape,
@@ -188,6 +189,7 @@ export class TapeReader implements TokenSink {
       case K_MAGIC:
         return;
       default:
+        if (kind === K_OP && end - start === 1 && this.tape.src.charCodeAt(start) === 59 /* ; */) this.semicolon = true;
         this.tape.push(kind, start, end, line, col, line, col + end - start);
     }
   }
@@ -203,7 +205,11 @@ export class TapeReader implements TokenSink {
     const to = this.tape.length;
     this.lineFrom = to;
     if (from === to) return;
-    groupLine(this.tape, from, to, this.part);
+    const { tape } = this;
+    // Most lines are one simple statement: no `;` to split at and no compound keyword first.
+    if (!this.semicolon && !(tape.kinds[from] === K_NAME && COMPOUND.has(tape.text(from)))) this.onStatement(tape, from, to, this.depth, false);
+    else groupLine(tape, from, to, this.part);
+    this.semicolon = false;
   }
 
   /** A statement of the line (made once: a closure per line was a good part of the reading's garbage). */
