@@ -30,6 +30,9 @@ const KINKS: Record<string, number[]> = {
   'tukey-biweight-loss': [-4.685, 4.685],
   'epsilon-insensitive-loss': [-0.1, 0.1],
   'fair-loss': [0],
+  // Not a kink but a bend as sharp: within eps (1e-3) of 0 the third derivative reaches ~1/eps², so central
+  // differences with h = 1e-5 are off by ~1.5e-5 there (fast-check found r = 2.3e-4, seed 1930013027).
+  'charbonnier-loss': [0],
 };
 
 describe('robust regression losses', () => {
