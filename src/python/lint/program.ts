@@ -186,7 +186,12 @@ export interface ProgramOptions {
   cache?: ParseCache;
 }
 
+/** Numbers the programs (see qualify). */
+let programs = 0;
+
 export class Program {
+  /** This program's number, unique in the process. */
+  private readonly serial = ++programs;
   readonly stmts: Stmt[] = [];
   readonly comments: Comment[];
   readonly imports: ImportTable;
@@ -489,11 +494,12 @@ export class Program {
   qualify(e: Expr): string | undefined {
     // Memoised on the node itself (a WeakMap of tens of thousands of nodes costs the garbage collector
     // more), for this program: a node kept in the parse cache is read again by the next lint's program.
-    const memo = e as Expr & { qualified?: string; qualifiedIn?: Program };
-    if (memo.qualifiedIn === this) return memo.qualified;
+    // The program's number, not the program: a cached node must not keep a finished program alive.
+    const memo = e as Expr & { qualified?: string; qualifiedIn?: number };
+    if (memo.qualifiedIn === this.serial) return memo.qualified;
     const q = this.qualifyUncached(e);
     memo.qualified = q;
-    memo.qualifiedIn = this;
+    memo.qualifiedIn = this.serial;
     return q;
   }
 
