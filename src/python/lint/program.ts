@@ -219,6 +219,8 @@ export class Program {
   private bound: Uint8Array = new Uint8Array(0);
   /** Names whose every mentioning statement is bound. */
   private readonly ensured = new Set<string>();
+  /** Name -> the scopes whose statements that may bind it are bound. */
+  private readonly ensuredIn = new Map<string, Set<number>>();
   private readonly exhaustive: boolean;
 
   constructor(readonly cells: readonly string[], options: ProgramOptions = {}) {
@@ -308,6 +310,19 @@ export class Program {
   }
 
   /** Binds the targets of every statement that may bind a key whose last name is `name` (once). */
+  /**
+   * Binds the targets of the statements of `scope` that may bind a key whose last name is `name`
+   * (once): what `reaching` and `bindingsIn` read, which are the bindings of one scope.
+   */
+  private ensureIn(name: string, scope: number): void {
+    if (this.exhaustive || this.ensured.has(name)) return;
+    let scopes = this.ensuredIn.get(name);
+    if (!scopes) this.ensuredIn.set(name, (scopes = new Set()));
+    if (scopes.has(scope)) return;
+    scopes.add(scope);
+    for (const i of this.statementsWith(name, BINDER)) if (this.stmts[i].scope === scope) this.bindStatement(this.stmts[i]);
+  }
+
   private ensure(name: string): void {
     if (this.exhaustive || this.ensured.has(name)) return;
     this.ensured.add(name);
@@ -399,7 +414,7 @@ export class Program {
    * there is none or it is not certain (a binding inside a branch, with another before it).
    */
   reaching(key: string, at: Stmt): Binding | undefined {
-    this.ensure(lastSegment(key));
+    this.ensureIn(lastSegment(key), at.scope);
     const list = this.scopes.get(at.scope)?.get(key);
     if (!list) return undefined;
     let found: Binding | undefined;
@@ -439,7 +454,7 @@ export class Program {
 
   /** Every binding of `key` in `scope`. */
   bindingsIn(scope: number, key: string): readonly Binding[] {
-    this.ensure(lastSegment(key));
+    this.ensureIn(lastSegment(key), scope);
     return this.scopes.get(scope)?.get(key) ?? [];
   }
 
