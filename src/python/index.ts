@@ -20,7 +20,8 @@
  * Building blocks, reusable by other analyses (the loss lint):
  * - `tokenize(source)` → `Token[]` (tokens.ts; `tokenizeCell` gives none for a `%%bash`-style cell): kinds name/number/string/op/comment/magic/newline/
  *   nl/indent/dedent/error/end, with offsets, 0-based line/col, string prefix and body offsets;
- *   `stringBody(source, token)`.
+ *   `stringBody(source, token)`. `lex(source, sink)` gives the same tokens to a `TokenSink` as
+ *   numbers, with no object per token (the loss lint's token tape, lint/tape.ts).
  * - `statementsOf(tokens, cell)` → `Statement[]` (statements.ts): simple statements and compound
  *   headers (`header: 'def' | 'for' | …`), each with its block `depth` and significant `tokens`.
  * - `importBindings(statement)` → `ImportBinding[]` (imports.ts): local name, target module or
