@@ -158,18 +158,14 @@ export function cellSource(src: string): string {
 }
 
 /** The tokens of one cell (or file): none for a cell whose body is not Python (see cellSource). */
-export function tokenizeCell(src: string, emit?: (t: Token) => void): Token[] {
-  return tokenize(cellSource(src), emit);
+export function tokenizeCell(src: string): Token[] {
+  return tokenize(cellSource(src));
 }
 
-/**
- * Tokenizes Python source. Lines may end with \n, \r\n or \r (each counts as one line, as in VS Code).
- * With `emit`, each token goes to it as it is read (and the returned list is empty), so a caller that
- * keeps only some tokens lets the rest be collected young.
- */
-export function tokenize(src: string, emit?: (t: Token) => void): Token[] {
+/** Tokenizes Python source. Lines may end with \n, \r\n or \r (each counts as one line, as in VS Code). */
+export function tokenize(src: string): Token[] {
   const out: Token[] = [];
-  lex(src, new TokenObjects(src, emit ?? ((t: Token) => void out.push(t))));
+  lex(src, new TokenObjects(src, out));
   return out;
 }
 
@@ -390,19 +386,19 @@ export function lex(src: string, sink: TokenSink): void {
 }
 
 
-/** The sink of `tokenize`: a Token object per token. */
+/** The sink of `tokenize`: a Token object per token, into `out`. */
 class TokenObjects implements TokenSink {
   constructor(
     private readonly src: string,
-    private readonly give: (t: Token) => void,
+    private readonly out: Token[],
   ) {}
 
   token(kind: number, start: number, end: number, line: number, col: number): void {
-    this.give(new Tok(TOKEN_KINDS[kind], start === end ? '' : this.src.slice(start, end), start, end, line, col, line, col + end - start));
+    this.out.push(new Tok(TOKEN_KINDS[kind], start === end ? '' : this.src.slice(start, end), start, end, line, col, line, col + end - start));
   }
 
   string(start: number, end: number, line: number, col: number, endLine: number, endCol: number, prefix: string, bodyStart: number, bodyEnd: number): void {
-    this.give(new StrTok(this.src.slice(start, end), start, end, line, col, endLine, endCol, prefix, bodyStart, bodyEnd));
+    this.out.push(new StrTok(this.src.slice(start, end), start, end, line, col, endLine, endCol, prefix, bodyStart, bodyEnd));
   }
 }
 

@@ -6,6 +6,7 @@
  * Also splits a statement into its kind (assignment, def, class, …), targets
  * and expressions. Pure: no `vscode`; never throws.
  */
+import { COMPOUND } from '../statements';
 import type { Token, TokenKind } from '../tokens';
 
 interface Span {
@@ -259,7 +260,6 @@ export interface ParsedStatement {
 /** Keywords that start a simple statement whose rest is expressions. */
 const SIMPLE_KEYWORDS = new Set(['del', 'global', 'nonlocal', 'pass', 'break', 'continue', 'raise', 'assert']);
 
-const COMPOUND = new Set(['if', 'elif', 'else', 'while', 'for', 'try', 'except', 'finally', 'with', 'def', 'class', 'async', 'match', 'case']);
 
 /** What a def, a class or another compound header declares and whether it opens a block. */
 export interface HeaderShape {

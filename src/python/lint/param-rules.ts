@@ -11,7 +11,7 @@ import { bareName, LOSSES, resolveSymbol, symbolForms } from '../../losses/regis
 import type { ApiSymbol, LossEntry } from '../../losses/types';
 import { lastName, unwrap, type Arg, type Expr } from './expr';
 import type { CallExpr, Program, Stmt } from './program';
-import { exprRange, insertAt, replaceTokens, tokenRange, type LintEdit, type Reporter } from './report';
+import { exprRange, insertAt, replaceTokens, spanBetween, tokenEnd, tokenRange, tokenStart, type LintEdit, type Reporter } from './report';
 import { stringValue } from './tokens';
 
 interface LossCall {
@@ -115,15 +115,9 @@ function deleteArg(s: Stmt, call: CallExpr, arg: Arg): LintEdit {
   const i = call.args.indexOf(arg);
   if (i > 0) {
     const prev = call.args[i - 1];
-    const a = s.tok(prev.t1 - 1);
-    const b = s.tok(arg.t1 - 1);
-    return { cell: s.cell, line: a.endLine, character: a.endCol, endLine: b.endLine, endCharacter: b.endCol, newText: '' };
+    return { ...spanBetween(s, tokenEnd(s, prev.t1 - 1), tokenEnd(s, arg.t1 - 1)), newText: '' };
   }
-  if (call.args.length > 1) {
-    const a = s.tok(arg.t0);
-    const b = s.tok(call.args[1].t0);
-    return { cell: s.cell, line: a.line, character: a.col, endLine: b.line, endCharacter: b.col, newText: '' };
-  }
+  if (call.args.length > 1) return { ...spanBetween(s, tokenStart(s, arg.t0), tokenStart(s, call.args[1].t0)), newText: '' };
   return replaceTokens(s, arg.t0, arg.t1, '');
 }
 

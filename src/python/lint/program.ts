@@ -13,6 +13,7 @@
  * parses and binds everything up front: the tests compare the two.
  */
 import type { ImportTable } from '../imports';
+import { COMPOUND } from '../statements';
 import { canonicalPath } from '../symbols';
 import { K_NAME, K_OP, TOKEN_KINDS, type TokenKind } from '../tokens';
 import { dotted, eachCall, headerShape, parsedShape, parseStatement, unwrap, type Expr, type ParsedStatement, type TokenSeq } from './expr';
@@ -160,8 +161,6 @@ const CONVENTIONAL: Readonly<Record<string, string>> = {
   jax: 'jax',
 };
 
-/** First words of the statements that may shape scopes (a def, a class, a block header): their shape is read in the first pass. */
-const COMPOUND_WORDS = new Set(['if', 'elif', 'else', 'while', 'for', 'try', 'except', 'finally', 'with', 'def', 'class', 'async', 'match', 'case']);
 
 /** Python's reserved words: never bound, called or looked up, so not indexed. */
 const RESERVED = new Set([
@@ -171,7 +170,7 @@ const RESERVED = new Set([
 ]);
 
 /** The first words a statement's `word` keeps. */
-const KEPT_WORDS = new Map([...COMPOUND_WORDS, 'return', 'import', 'from', 'yield'].map((w) => [w, w]));
+const KEPT_WORDS = new Map([...COMPOUND, 'return', 'import', 'from', 'yield'].map((w) => [w, w]));
 
 /** The last segment of a binding key (`criterion` of `self.criterion`): a statement that binds the key has that name token. */
 const lastSegment = (key: string): string => key.slice(key.lastIndexOf('.') + 1);
@@ -228,6 +227,7 @@ export class Program {
     let nextScope = 1;
     let stack: { indent: number; kind: 'def' | 'class' | 'block'; id: number }[] = [];
     let cell = -1;
+    const cache = this.exhaustive ? undefined : options.cache;
     const read = readCells(cells, (tape, from, to, depth) => {
       if (tape.cell !== cell) {
         cell = tape.cell;
@@ -251,13 +251,12 @@ export class Program {
         }
         if (stack[k].kind === 'class') break;
       }
-      const cache = this.exhaustive ? undefined : options.cache;
       const s = STMT_POOL.pop()?.reset(this.stmts.length, tape, from, to - from, scope, cls, depth, cache) ?? new Stmt(this.stmts.length, tape, from, to - from, scope, cls, depth, cache);
       this.stmts.push(s);
       this.index(s);
       // Only a compound header can be a def, a class or open a block: what it declares is read from
       // its tokens now (the exhaustive oracle parses it); every statement is parsed when a rule asks.
-      const shape = this.exhaustive ? parsedShape(s.p) : COMPOUND_WORDS.has(s.word) ? headerShape(s) : undefined;
+      const shape = this.exhaustive ? parsedShape(s.p) : COMPOUND.has(s.word) ? headerShape(s) : undefined;
       if (!shape) return;
       s.declares = shape.kind;
       if ((shape.kind === 'def' || shape.kind === 'class') && shape.name) this.bind(scope, { key: shape.name, stmt: s, how: shape.kind });
@@ -283,7 +282,7 @@ export class Program {
   /** Records the statement under each name token it has, and under each name it may bind. */
   private index(s: Stmt): void {
     const bindAll = s.word === 'import' || s.word === 'from';
-    const lastAssign = bindAll ? -1 : COMPOUND_WORDS.has(s.word) ? forTargetEnd(s) : lastAssignment(s);
+    const lastAssign = bindAll ? -1 : COMPOUND.has(s.word) ? forTargetEnd(s) : lastAssignment(s);
     const { tape, from, length } = s;
     for (let i = 0; i < length; i++) {
       if (tape.kinds[from + i] !== K_NAME) continue;
@@ -309,7 +308,6 @@ export class Program {
     return this.names.statements(this.symbols.ids.get(name), flag);
   }
 
-  /** Binds the targets of every statement that may bind a key whose last name is `name` (once). */
   /**
    * Binds the targets of the statements of `scope` that may bind a key whose last name is `name`
    * (once): what `reaching` and `bindingsIn` read, which are the bindings of one scope.
@@ -323,6 +321,7 @@ export class Program {
     for (const i of this.statementsWith(name, BINDER)) if (this.stmts[i].scope === scope) this.bindStatement(this.stmts[i]);
   }
 
+  /** Binds the targets of every statement that may bind a key whose last name is `name` (once). */
   private ensure(name: string): void {
     if (this.exhaustive || this.ensured.has(name)) return;
     this.ensured.add(name);

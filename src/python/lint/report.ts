@@ -68,12 +68,26 @@ export class Reporter {
   }
 }
 
+/** Where token `t` of a statement starts. */
+export function tokenStart(s: Stmt, t: number): { line: number; character: number } {
+  const i = s.from + t;
+  return { line: s.tape.lines[i], character: s.tape.cols[i] };
+}
+
+/** Where token `t` of a statement ends. */
+export function tokenEnd(s: Stmt, t: number): { line: number; character: number } {
+  const i = s.from + t;
+  return { line: s.tape.endLines[i], character: s.tape.endCols[i] };
+}
+
+/** The range from where token `a` starts or ends to where token `b` starts or ends. */
+export function spanBetween(s: Stmt, a: { line: number; character: number }, b: { line: number; character: number }): LintRange {
+  return { cell: s.cell, line: a.line, character: a.character, endLine: b.line, endCharacter: b.character };
+}
+
 /** The range of tokens [t0, t1) of a statement. */
 export function tokenRange(s: Stmt, t0: number, t1: number): LintRange {
-  const { tape, from } = s;
-  const a = from + t0;
-  const b = from + Math.max(t0, t1 - 1);
-  return { cell: s.cell, line: tape.lines[a], character: tape.cols[a], endLine: tape.endLines[b], endCharacter: tape.endCols[b] };
+  return spanBetween(s, tokenStart(s, t0), tokenEnd(s, Math.max(t0, t1 - 1)));
 }
 
 export function exprRange(s: Stmt, e: Expr): LintRange {
@@ -87,9 +101,6 @@ export function replaceTokens(s: Stmt, t0: number, t1: number, newText: string):
 
 /** Insert `newText` right after token `t` (or before it with `before`). */
 export function insertAt(s: Stmt, t: number, newText: string, before = false): LintEdit {
-  const { tape } = s;
-  const i = s.from + t;
-  const line = before ? tape.lines[i] : tape.endLines[i];
-  const character = before ? tape.cols[i] : tape.endCols[i];
-  return { cell: s.cell, line, character, endLine: line, endCharacter: character, newText };
+  const at = before ? tokenStart(s, t) : tokenEnd(s, t);
+  return { ...spanBetween(s, at, at), newText };
 }

@@ -6,6 +6,20 @@
 
 export const IGNORE_COMMENT = /#\s*loss-atlas:\s*ignore(?:\[([^\]]*)\])?/i;
 
+/**
+ * Whether the comment src[start, end) may be a suppression comment: it contains `loss-atlas` in any
+ * case, as IGNORE_COMMENT requires. Read in place, with no string made: most comments are not.
+ */
+export function mayBeSuppression(src: string, start: number, end: number): boolean {
+  for (let p = start; p + 10 <= end; p++) {
+    if ((src.charCodeAt(p) | 32) !== 108 /* l */) continue;
+    let k = 1;
+    while (k < 10 && (src.charCodeAt(p + k) | (k === 4 ? 0 : 32)) === 'loss-atlas'.charCodeAt(k)) k++;
+    if (k === 10) return true;
+  }
+  return false;
+}
+
 /** The codes a comment suppresses (`*` for all), or undefined when it is no suppression comment. */
 export function suppressedCodes(comment: string): Set<string> | undefined {
   const m = IGNORE_COMMENT.exec(comment);

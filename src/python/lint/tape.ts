@@ -7,6 +7,7 @@
  * apart from the body on its line, with its block depth. Pure: no `vscode`; never throws.
  */
 import { COMPOUND, groupLine, type LineEmit } from '../statements';
+import { mayBeSuppression } from './suppress';
 import type { Comment } from './tokens';
 import {
   K_COMMENT, K_DEDENT, K_END, K_INDENT, K_MAGIC, K_NAME, K_NEWLINE, K_NL, K_OP, K_STRING, TOKEN_KINDS,
@@ -138,17 +139,6 @@ export class TokenTape {
   }
 }
 
-/** Whether src[start, end) contains `loss-atlas` in any case (read in place: most comments are not kept). */
-function mentionsLossAtlas(src: string, start: number, end: number): boolean {
-  for (let p = start; p + 10 <= end; p++) {
-    if ((src.charCodeAt(p) | 32) !== 108 /* l */) continue;
-    let k = 1;
-    while (k < 10 && (src.charCodeAt(p + k) | (k === 4 ? 0 : 32)) === 'loss-atlas'.charCodeAt(k)) k++;
-    if (k === 10) return true;
-  }
-  return false;
-}
-
 /** A statement as TapeReader finds it: a run [from, to) of the tape. */
 export type OnStatement = (tape: TokenTape, from: number, to: number, depth: number, header: boolean) => void;
 
@@ -173,7 +163,7 @@ export class TapeReader implements TokenSink {
     switch (kind) {
       case K_COMMENT:
         // Only a comment that names loss-atlas can suppress a diagnostic: the others are not kept.
-        if (mentionsLossAtlas(this.tape.src, start, end)) this.comments.push({ cell: this.tape.cell, line, text: this.tape.src.slice(start, end) });
+        if (mayBeSuppression(this.tape.src, start, end)) this.comments.push({ cell: this.tape.cell, line, text: this.tape.src.slice(start, end) });
         return;
       case K_INDENT:
         this.depth++;
