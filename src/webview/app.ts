@@ -195,7 +195,8 @@ export class App {
       }
     }
     if (p.params) for (const [k, v] of Object.entries(p.params)) su.params[k] = v;
-    this.save();
+    // Saved at once: the host forgets a prefill once the page has it.
+    this.saveNow();
   }
 
   private save(): void {

@@ -121,7 +121,12 @@ export class PlaygroundPanel {
     webview.html = this.html;
   }
 
-  /** Sends a typed message; queued until the webview says it is ready. */
+  /**
+   * Sends a typed message; queued until the webview says it is ready. A prefill is also kept for
+   * the next `ready` until the webview has taken it, and forgotten then: the page saves it in its
+   * own state, so applying it again at a later `ready` (shown after hidden) would overwrite what the
+   * user changed since.
+   */
   send(msg: HostMessage): void {
     if (msg.type === 'prefill') {
       this.pendingView = msg.view;
@@ -131,7 +136,14 @@ export class PlaygroundPanel {
       if (msg.type !== 'prefill') this.queue.push(msg);
       return;
     }
-    void this.panel.webview.postMessage(msg);
+    void this.panel.webview.postMessage(msg).then((delivered) => {
+      if (delivered && msg.type === 'prefill' && this.pendingPrefill === msg.prefill) this.forgetPrefill();
+    });
+  }
+
+  private forgetPrefill(): void {
+    this.pendingPrefill = undefined;
+    this.pendingView = 'playground';
   }
 
   /** Posts anything (tests use it to check that the webview rejects malformed messages). */
@@ -172,8 +184,7 @@ export class PlaygroundPanel {
         this.ready = true;
         const init: HostMessage = { type: 'init', language: displayLanguage(), view: this.pendingView };
         if (this.pendingPrefill) init.prefill = this.pendingPrefill;
-        this.pendingPrefill = undefined;
-        this.pendingView = 'playground';
+        this.forgetPrefill();
         await this.panel.webview.postMessage(init);
         const queued = this.queue.splice(0);
         for (const m of queued) await this.panel.webview.postMessage(m);

@@ -37,19 +37,35 @@ const summary = (s: Snapshot) => JSON.parse(s.summary) as { lossId: string; valu
 
 /** Waits until the webview answers and shows a value for `lossId`. */
 async function waitForValue(lossId: string, timeoutMs = 30_000): Promise<Snapshot> {
-  return until<Snapshot>(
-    async () => {
-      try {
-        const s = await snapshot();
-        const sum = s && summary(s);
-        return sum && sum.lossId === lossId && sum.value !== null ? s : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    `the playground did not show a value for ${lossId}`,
-    timeoutMs,
-  );
+  // What the last try saw, said on a timeout (a flake seen once gave no clue which step stalled).
+  let lastSeen = 'no answer yet';
+  try {
+    return await until<Snapshot>(
+      async () => {
+        try {
+          const s = await snapshot();
+          const sum = s && summary(s);
+          lastSeen = s ? s.summary : 'no playground open';
+          return sum && sum.lossId === lossId && sum.value !== null ? s : undefined;
+        } catch (e) {
+          lastSeen = `requestState failed: ${e instanceof Error ? e.message : String(e)}; panel: ${JSON.stringify(await info().then(({ open, visible }) => ({ open, visible }), () => 'no info'))}`;
+          return undefined;
+        }
+      },
+      `the playground did not show a value for ${lossId}`,
+      timeoutMs,
+    );
+  } catch (e) {
+    throw new Error(`${e instanceof Error ? e.message : String(e)}; last seen: ${lastSeen}`, { cause: e });
+  }
+}
+
+/** Opens a Python document in the playground's editor group, which hides the panel (and destroys its page). */
+async function hidePlayground(): Promise<void> {
+  const panelColumn = vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.label === 'Loss Atlas Playground'))?.viewColumn;
+  const doc = await vscode.workspace.openTextDocument({ language: 'python', content: '# hides the playground' });
+  await vscode.window.showTextDocument(doc, { viewColumn: panelColumn, preview: false });
+  await waitUntil(async () => (await info()).visible === false, 'the playground did not get hidden');
 }
 
 describe('playground webview', function () {
@@ -179,14 +195,33 @@ describe('playground webview', function () {
     await vscode.commands.executeCommand('lossAtlas.openPlayground', { lossId: 'mse-loss', inputs: { input: [3, 1], target: [0, 0] } });
     const before = await waitForValue('mse-loss');
     await sleep(500); // setState is debounced
-    const panelColumn = vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.label === 'Loss Atlas Playground'))?.viewColumn;
-    const doc = await vscode.workspace.openTextDocument({ language: 'python', content: '# hides the playground' });
-    await vscode.window.showTextDocument(doc, { viewColumn: panelColumn, preview: false });
-    await waitUntil(async () => (await info()).visible === false, 'the playground did not get hidden');
+    await hidePlayground();
     await vscode.commands.executeCommand('lossAtlas.openPlayground');
     const after = await waitForValue('mse-loss');
     assert.deepEqual(after.state.setups['mse-loss'].inputs, before.state.setups['mse-loss'].inputs);
     assert.equal(Number(summary(after).value), 5);
+  });
+
+  it('does not apply an old prefill again when shown after the user changed the page', async () => {
+    // The panel is open and ready: the prefill goes straight to the webview.
+    await waitForValue('mse-loss');
+    await vscode.commands.executeCommand('lossAtlas.openPlayground', { lossId: 'mse-loss', inputs: { input: [4, 2], target: [0, 0] } });
+    await until<Snapshot>(async () => {
+      const s = await snapshot().then((x) => x, () => undefined);
+      return s && summary(s).value !== null && Number(summary(s).value) === 10 ? s : undefined;
+    }, 'the prefill [4, 2] did not show 10');
+    // The page changes without the host knowing (as when the user types): inputs [1, 1] give 1.
+    await vscode.commands.executeCommand(DEBUG, { action: 'post', message: { type: 'prefill', view: 'playground', prefill: { inputs: { input: [1, 1], target: [0, 0] } } } });
+    const edited = await until<Snapshot>(async () => {
+      const s = await snapshot().then((x) => x, () => undefined);
+      return s && Number(summary(s).value) === 1 ? s : undefined;
+    }, 'the page did not take the new inputs');
+    await sleep(500); // setState is debounced
+    await hidePlayground();
+    await vscode.commands.executeCommand('lossAtlas.openPlayground');
+    const after = await waitForValue('mse-loss');
+    assert.deepEqual(after.state.setups['mse-loss'].inputs, edited.state.setups['mse-loss'].inputs, 'the old prefill came back over the page');
+    assert.equal(Number(summary(after).value), 1);
   });
 
   it('restores its state after the webview reloads', async () => {
