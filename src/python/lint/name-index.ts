@@ -7,15 +7,36 @@
 export const CALLED = 1;
 export const BINDER = 2;
 
+/** A released index, for the next program: its arrays are as large as the shared table's numbers. */
+let spare: NameIndex | undefined;
+
 export class NameIndex {
   /** Per symbol: its first and last entry (-1 for none). */
   private heads = new Int32Array(256).fill(-1);
   private tails = new Int32Array(256).fill(-1);
+  /** The symbols with entries, to clear them at release. */
+  private named = new Int32Array(256);
+  private namedCount = 0;
   /** Per entry: the statement, CALLED | BINDER, the next entry of the same name (-1 at the end). */
   private stmts = new Int32Array(1024);
   private flags = new Uint8Array(1024);
   private nexts = new Int32Array(1024);
   private count = 0;
+
+  /** An empty index: the one released last, or a new one. */
+  static take(): NameIndex {
+    const index = spare ?? new NameIndex();
+    spare = undefined;
+    return index;
+  }
+
+  /** Empties the index for the next program (take): nothing may read it after this. */
+  release(): void {
+    for (let k = 0; k < this.namedCount; k++) this.heads[this.named[k]] = this.tails[this.named[k]] = -1;
+    this.namedCount = 0;
+    this.count = 0;
+    keepSpare(this);
+  }
 
   /** Records that statement `stmt` has name `sym` (once per statement: flags of later tokens are added). */
   add(sym: number, stmt: number, flag: number): void {
@@ -31,8 +52,32 @@ export class NameIndex {
     this.flags[e] = flag;
     this.nexts[e] = -1;
     if (tail >= 0) this.nexts[tail] = e;
-    else this.heads[sym] = e;
+    else {
+      this.heads[sym] = e;
+      if (this.namedCount === this.named.length) this.named = grown(this.named, this.named.length * 2, 0);
+      this.named[this.namedCount++] = sym;
+    }
     this.tails[sym] = e;
+  }
+
+  /**
+   * A cursor over the entries of name `sym`, oldest first (-1: none); `next`, `stmtAt` and `flagAt`
+   * read it. It walks the list without making an array.
+   */
+  first(sym: number | undefined): number {
+    return sym === undefined || sym >= this.heads.length ? -1 : this.heads[sym];
+  }
+
+  next(entry: number): number {
+    return this.nexts[entry];
+  }
+
+  stmtAt(entry: number): number {
+    return this.stmts[entry];
+  }
+
+  flagAt(entry: number): number {
+    return this.flags[entry];
   }
 
   /** The statements (ascending) that have name `sym` with every bit of `flag` (0: every statement that has it). */
@@ -56,6 +101,10 @@ export class NameIndex {
     this.flags = grown(this.flags, n, 0);
     this.nexts = grown(this.nexts, n, 0);
   }
+}
+
+function keepSpare(index: NameIndex): void {
+  spare = index;
 }
 
 /** A copy of `a` `n` long, the new part filled with `fill`. */

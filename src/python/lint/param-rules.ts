@@ -13,6 +13,7 @@ import { lastName, unwrap, type Arg, type Expr } from './expr';
 import type { CallExpr, Program, Stmt } from './program';
 import { exprRange, insertAt, replaceTokens, spanBetween, tokenEnd, tokenRange, tokenStart, type LintEdit, type Reporter } from './report';
 import { stringValue } from './tokens';
+import { keyword } from './values';
 
 interface LossCall {
   entry: LossEntry;
@@ -140,10 +141,9 @@ function checkLossCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void
   const torch = lc.symbol.startsWith('torch.');
   const keras = lc.symbol.startsWith('keras.');
   const fn = unwrap(c.fn);
-  const kw = (name: string) => c.args.find((a) => a.name === name);
-  const sizeAverage = kw('size_average');
-  const reduce = kw('reduce');
-  const reduction = kw('reduction');
+  const sizeAverage = keyword(c, 'size_average');
+  const reduce = keyword(c, 'reduce');
+  const reduction = keyword(c, 'reduction');
   const reductionValue = reduction ? literalValue(prog, s, reduction.value) : undefined;
 
   // LA202: a class called with the tensors.
@@ -257,7 +257,7 @@ function checkLossCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void
   if (torch && /huber/.test(lc.symbol.toLowerCase())) numeric.push({ name: 'delta', ok: (v) => v > 0, fix: () => '1.0', rule: { en: 'must be > 0', zh: '必须 > 0' } });
   if (torch && /smooth_?l1/.test(lc.symbol.toLowerCase())) numeric.push({ name: 'beta', ok: (v) => v >= 0, fix: () => '0.0', rule: { en: 'must be ≥ 0', zh: '必须 ≥ 0' } });
   for (const n of numeric) {
-    const a = kw(n.name);
+    const a = keyword(c, n.name);
     if (!a || !lc.entry.params.some((p) => p.name === n.name)) continue;
     const v = literalValue(prog, s, a.value);
     if (typeof v !== 'number' || n.ok(v)) continue;

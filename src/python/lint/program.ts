@@ -188,6 +188,10 @@ export interface ProgramOptions {
 /** Numbers the programs (see qualify). */
 let programs = 0;
 
+/** Per symbol of the table `reservedOf`: 0 not yet asked, 1 a reserved word, 2 a name worth indexing. */
+let reservedOf: Symbols | undefined;
+let reservedSyms = new Uint8Array(256);
+
 export class Program {
   /** This program's number, unique in the process. */
   private readonly serial = ++programs;
@@ -210,9 +214,7 @@ export class Program {
    * Per name: the statements that have it, marked where it is followed by `(` (CALLED) and where
    * it may be the last name of a key the statement binds (BINDER, see mayBindAt).
    */
-  private readonly names = new NameIndex();
-  /** Per symbol: 0 not yet asked, 1 a reserved word, 2 a name worth indexing. */
-  private reservedSyms = new Uint8Array(256);
+  private readonly names = NameIndex.take();
   private readonly symbols: Symbols;
   /** Statements whose targets are bound. */
   private bound: Uint8Array = new Uint8Array(0);
@@ -294,13 +296,18 @@ export class Program {
   }
 
   private isReserved(sym: number, tape: TokenTape): boolean {
-    if (sym >= this.reservedSyms.length) {
-      const bigger = new Uint8Array(Math.max(sym + 1, this.reservedSyms.length * 2));
-      bigger.set(this.reservedSyms);
-      this.reservedSyms = bigger;
+    // Kept with the shared table of names (./tape.ts sharedSymbols): each name is asked once.
+    if (reservedOf !== tape.symbols) {
+      reservedOf = tape.symbols;
+      reservedSyms = new Uint8Array(256);
     }
-    if (this.reservedSyms[sym] === 0) this.reservedSyms[sym] = RESERVED.has(tape.symbols.texts[sym]) ? 1 : 2;
-    return this.reservedSyms[sym] === 1;
+    if (sym >= reservedSyms.length) {
+      const bigger = new Uint8Array(Math.max(sym + 1, reservedSyms.length * 2));
+      bigger.set(reservedSyms);
+      reservedSyms = bigger;
+    }
+    if (reservedSyms[sym] === 0) reservedSyms[sym] = RESERVED.has(tape.symbols.texts[sym]) ? 1 : 2;
+    return reservedSyms[sym] === 1;
   }
 
   /** The statements (ascending) that have the name `name` with the marks `flag` (0: all). */
@@ -318,7 +325,14 @@ export class Program {
     if (!scopes) this.ensuredIn.set(name, (scopes = new Set()));
     if (scopes.has(scope)) return;
     scopes.add(scope);
-    for (const i of this.statementsWith(name, BINDER)) if (this.stmts[i].scope === scope) this.bindStatement(this.stmts[i]);
+    // Asked once per name and scope: the walk makes no array (a name bound in many functions is
+    // walked once for each of them).
+    const names = this.names;
+    for (let e = names.first(this.symbols.ids.get(name)); e >= 0; e = names.next(e)) {
+      if (!(names.flagAt(e) & BINDER)) continue;
+      const s = this.stmts[names.stmtAt(e)];
+      if (s.scope === scope) this.bindStatement(s);
+    }
   }
 
   /** Binds the targets of every statement that may bind a key whose last name is `name` (once). */
@@ -364,9 +378,7 @@ export class Program {
   private bind(scope: number, b: Binding): void {
     let m = this.scopes.get(scope);
     if (!m) this.scopes.set(scope, (m = new Map()));
-    let list = m.get(b.key);
-    if (!list) m.set(b.key, (list = []));
-    insertInOrder(list, b);
+    addInOrder(m, b.key, b);
     if (b.how !== 'import' && !b.key.startsWith('self.')) this.locallyBound.add(b.key);
   }
 
@@ -388,10 +400,7 @@ export class Program {
         if (key.key.startsWith('self.') && s.cls !== undefined) {
           let m = this.classAttrs.get(s.cls);
           if (!m) this.classAttrs.set(s.cls, (m = new Map()));
-          const attr = key.key.slice(5);
-          let list = m.get(attr);
-          if (!list) m.set(attr, (list = []));
-          insertInOrder(list, b);
+          addInOrder(m, key.key.slice(5), b);
         }
       }
     }
@@ -434,6 +443,7 @@ export class Program {
   /** Gives the tapes' arrays to the next reading: nothing of the program may be read after this. */
   release(): void {
     for (const t of this.tapes) t.release();
+    this.names.release();
     for (const s of this.stmts) {
       if (STMT_POOL.length >= STMT_POOL_SIZE) break;
       STMT_POOL.push(s);
@@ -620,12 +630,22 @@ function forTargetEnd(s: Stmt): number {
   return -1;
 }
 
-/** Inserts a binding after those of earlier or the same statements (bindings are made lazily, out of order). */
-function insertInOrder(list: Binding[], b: Binding): void {
+/**
+ * Adds `b` to the list of `key`, after the bindings of earlier or the same statements (bindings are
+ * made lazily, out of order). A new list starts at its size: most keys are bound once per scope,
+ * and a push into an empty array would reserve 17 places.
+ */
+function addInOrder(lists: Map<string, Binding[]>, key: string, b: Binding): void {
+  const list = lists.get(key);
+  if (!list) {
+    lists.set(key, [b]);
+    return;
+  }
   let i = list.length;
-  while (i > 0 && list[i - 1].stmt.index > b.stmt.index) i--;
-  if (i === list.length) list.push(b);
-  else list.splice(i, 0, b);
+  list.push(b);
+  // Shifted by hand: splice would make an array of the removed (none) on every insertion.
+  for (; i > 0 && list[i - 1].stmt.index > b.stmt.index; i--) list[i] = list[i - 1];
+  list[i] = b;
 }
 
 /** Whether `later` (after `use`) is inside a `for`/`while` body that also holds `use`. */

@@ -28,6 +28,11 @@ function columns(n: number, from?: Columns): Columns {
   return c as Columns;
 }
 
+/** The power of two at or above `n`. */
+function capacityFor(n: number): number {
+  return 2 ** Math.ceil(Math.log2(n));
+}
+
 /**
  * The arrays of tapes read to the end (`release`), for the next reading: the lint runs on every
  * edit, and making and zeroing megabytes of arrays each time cost a good part of its time. At most
@@ -36,12 +41,21 @@ function columns(n: number, from?: Columns): Columns {
 const spares: Columns[] = [];
 const SPARE_TOKENS = 1 << 17;
 
-/** The texts of a program's names and operators, each once, numbered (one table for every cell). */
+/**
+ * The texts of names and operators, each once, numbered (one table for every cell of a program,
+ * shared by readings: see sharedSymbols). A text is found from its place in the source, by a hash
+ * of its characters, without cutting it out: most names are already known, and a lint looks up
+ * every name token.
+ */
 export class Symbols {
   readonly texts: string[] = [];
   readonly ids = new Map<string, number>();
   /** One-character names and operators: their number by character code (-1 until seen). */
   private readonly single = new Int32Array(128).fill(-1);
+  /** Per number: the hash of its text. */
+  private hashes = new Int32Array(1024);
+  /** Open addressing by hash: a number, or -1 for an empty slot; at most half full. */
+  private slots = new Int32Array(2048).fill(-1);
 
   /** The number of the text src[start, end). */
   intern(src: string, start: number, end: number): number {
@@ -50,16 +64,67 @@ export class Symbols {
       const known = this.single[c];
       return known >= 0 ? known : (this.single[c] = this.add(src[start]));
     }
-    const text = src.slice(start, end);
-    return this.ids.get(text) ?? this.add(text);
+    const h = hashOf(src, start, end);
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot];
+      if (id < 0) return this.add(src.slice(start, end));
+      if (this.hashes[id] === h) {
+        const text = this.texts[id];
+        if (text.length === end - start && src.startsWith(text, start)) return id;
+      }
+    }
   }
 
   private add(text: string): number {
     const id = this.texts.length;
-    this.texts.push(text);
-    this.ids.set(text, id);
+    // A copy of its own: a slice may point into the whole source, which the table would keep alive.
+    const own = text.length >= 13 ? (JSON.parse(JSON.stringify(text)) as string) : text;
+    this.texts.push(own);
+    this.ids.set(own, id);
+    if (id === this.hashes.length) {
+      const more = new Int32Array(id * 2);
+      more.set(this.hashes);
+      this.hashes = more;
+    }
+    this.hashes[id] = hashOf(own, 0, own.length);
+    if (2 * (id + 1) > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(id);
     return id;
   }
+
+  private place(id: number): void {
+    const mask = this.slots.length - 1;
+    let slot = this.hashes[id] & mask;
+    while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
+    this.slots[slot] = id;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size).fill(-1);
+    for (let id = 0; id < this.texts.length; id++) this.place(id);
+  }
+}
+
+/** FNV-1a over the UTF-16 code units of src[start, end). */
+function hashOf(src: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ src.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** Beyond this many names the shared table is started afresh (names of closed files go with it). */
+const SHARED_SYMBOLS_LIMIT = 1 << 16;
+let shared: Symbols | undefined;
+
+/**
+ * The table of names and operators that readings share: the names of a file are mostly the same
+ * from one version to the next, so a lint only looks them up. Numbers stay valid for as long as a
+ * program lives: a new table is started only here, before a reading.
+ */
+export function sharedSymbols(): Symbols {
+  if (!shared || shared.texts.length > SHARED_SYMBOLS_LIMIT) shared = new Symbols();
+  return shared;
 }
 
 /** The significant tokens of one cell. */
@@ -83,10 +148,16 @@ export class TokenTape {
     readonly cell: number,
     readonly symbols: Symbols,
   ) {
-    // About one significant token per 4 characters of code; grown when there are more.
-    const n = Math.max(64, src.length >> 2);
-    const k = spares.findIndex((c) => c.kinds.length >= n);
-    Object.assign(this, k >= 0 ? spares.splice(k, 1)[0] : columns(n));
+    // About one significant token per 4 characters of code; grown when there are more. Sizes are
+    // powers of two, so that the next version of a file (a few characters longer as the user types)
+    // fits in the arrays this one releases.
+    const n = capacityFor(Math.max(64, src.length >> 2));
+    let best = -1;
+    for (let k = 0; k < spares.length; k++) {
+      const len = spares[k].kinds.length;
+      if (len >= n && (best < 0 || len < spares[best].kinds.length)) best = k;
+    }
+    Object.assign(this, best >= 0 ? spares.splice(best, 1)[0] : columns(n));
   }
 
   /**
@@ -94,11 +165,13 @@ export class TokenTape {
    * releases its program's tapes once the diagnostics are made).
    */
   release(): void {
-    const kept = spares.reduce((sum, c) => sum + c.kinds.length, 0);
-    if (kept + this.kinds.length <= SPARE_TOKENS) {
+    if (this.kinds.length <= SPARE_TOKENS) {
       const c = {} as Record<Column, Uint8Array | Int32Array>;
       for (const key of COLUMNS) c[key] = this[key];
+      // The newest arrays are kept; the oldest go when the spares would hold too much.
       spares.push(c as Columns);
+      let kept = spares.reduce((sum, x) => sum + x.kinds.length, 0);
+      while (kept > SPARE_TOKENS) kept -= spares.shift()!.kinds.length;
     }
     this.length = 0;
   }

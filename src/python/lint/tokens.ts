@@ -10,7 +10,7 @@
  */
 import { importBindings, type ImportTable } from '../imports';
 import { cellSource, K_NAME, lex, type Token } from '../tokens';
-import { Symbols, TapeReader, TokenTape } from './tape';
+import { sharedSymbols, TapeReader, TokenTape, type Symbols } from './tape';
 
 export type { Token };
 
@@ -41,7 +41,7 @@ export function readCells(cells: readonly string[], onStatement: (tape: TokenTap
   const names = new Map<string, string>();
   const stars: string[] = [];
   const tapes: TokenTape[] = [];
-  const symbols = new Symbols();
+  const symbols = sharedSymbols();
   cells.forEach((raw, cell) => {
     const src = cellSource(typeof raw === 'string' ? raw : '');
     const tape = new TokenTape(src, cell, symbols);

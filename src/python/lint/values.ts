@@ -105,13 +105,13 @@ export function positional(call: CallExpr, pos: number): Arg | undefined {
 
 /** The argument at keyword `names` or position `pos`. */
 export function argument(call: CallExpr, pos: number | undefined, names: readonly string[]): Arg | undefined {
-  const kw = call.args.find((a) => a.name !== undefined && names.includes(a.name));
-  if (kw) return kw;
+  for (const a of call.args) if (a.name !== undefined && names.includes(a.name)) return a;
   return pos === undefined ? undefined : positional(call, pos);
 }
 
 export function keyword(call: CallExpr, name: string): Arg | undefined {
-  return call.args.find((a) => a.name === name);
+  for (const a of call.args) if (a.name === name) return a;
+  return undefined;
 }
 
 const LOG_FUNCTIONS = new Set(['torch.log', 'tf.math.log', 'tf.log', 'jax.numpy.log', 'numpy.log']);

@@ -9,6 +9,7 @@ import { tokenizeCell, type Token } from '../../../src/python/tokens';
 import { statementsOf } from '../../../src/python/statements';
 import { headerShape, parsedShape, parseStatement } from '../../../src/python/lint/expr';
 import { Stmt } from '../../../src/python/lint/program';
+import { BINDER, CALLED, NameIndex } from '../../../src/python/lint/name-index';
 import { TokenTape } from '../../../src/python/lint/tape';
 import { readCells } from '../../../src/python/lint/tokens';
 import { cellsOf, corpusFiles } from '../../../scripts/lint-doc';
@@ -82,6 +83,60 @@ describe('lint reading: the token tape, statements, headers', () => {
     for (const src of ['x = 1\n', 'if a: b = F.softmax(c, 1)\n', sources()[3]]) {
       assert.deepEqual(tapeStatements(src), statementsOf(tokenizeCell(src)).map((st) => ({ depth: st.depth, header: st.header !== undefined, tokens: st.tokens.map(plain) })));
     }
+  });
+
+  it('the next version of a file, a few characters longer as typing makes it, reads into the arrays the last one released', () => {
+    const src = sources().slice(0, 20).join('\n');
+    const first = readCells([src], () => {});
+    const arrays = first.tapes[0].kinds;
+    first.tapes[0].release();
+    const next = readCells([`${src}\nx = 1`], () => {});
+    assert.equal(next.tapes[0].kinds, arrays, 'a new array was made for a slightly longer text');
+    next.tapes[0].release();
+  });
+
+  it('the table of names is shared by readings: a name keeps its number, and each number gives back its text', () => {
+    const a = readCells(['criterion_for_the_validation_split = nn.CrossEntropyLoss()\n'], () => {});
+    const b = readCells(['y = criterion_for_the_validation_split(out, t)\n'], () => {});
+    assert.equal(a.symbols, b.symbols);
+    const id = a.symbols.ids.get('criterion_for_the_validation_split');
+    assert.ok(id !== undefined);
+    assert.equal(a.tapes[0].syms[0], id);
+    assert.equal(b.tapes[0].syms[2], id);
+    // Numbers found by hash equal those of the text itself, names of every length and operators alike.
+    for (const src of sources().slice(0, 10)) {
+      const r = readCells([src], () => {});
+      const t = r.tapes[0];
+      for (let i = 0; i < t.length; i++) if (t.syms[i] >= 0) assert.equal(r.symbols.texts[t.syms[i]], src.slice(t.starts[i], t.ends[i]));
+    }
+    // Many new names at once: the hash table grows, and every name keeps a number of its own.
+    const many = Array.from({ length: 5000 }, (_, i) => `name_${i}_x = value_${i}`).join('\n');
+    const r = readCells([many], () => {});
+    const seen = new Map<number, string>();
+    for (let i = 0; i < r.tapes[0].length; i++) {
+      const text = many.slice(r.tapes[0].starts[i], r.tapes[0].ends[i]);
+      const sym = r.tapes[0].syms[i];
+      if (sym < 0) continue;
+      assert.equal(seen.get(sym) ?? text, text);
+      seen.set(sym, text);
+    }
+    assert.equal(seen.size, 10_001);
+    for (const t of [...a.tapes, ...b.tapes, ...r.tapes]) t.release();
+  });
+
+  it('a released name index serves the next program empty', () => {
+    const a = NameIndex.take();
+    a.add(7, 0, CALLED);
+    a.add(7, 3, BINDER);
+    a.add(5000, 4, 0);
+    assert.deepEqual([a.statements(7, 0), a.statements(7, CALLED), a.statements(5000, 0)], [[0, 3], [0], [4]]);
+    a.release();
+    const b = NameIndex.take();
+    assert.equal(b, a, 'the released index was not reused');
+    assert.deepEqual([b.statements(7, 0), b.statements(5000, 0), b.first(7)], [[], [], -1]);
+    b.add(7, 9, BINDER);
+    assert.deepEqual(b.statements(7, BINDER), [9]);
+    b.release();
   });
 
   it('a statement reads its tokens by index and gives undefined past either end', () => {
