@@ -19,7 +19,7 @@ import { K_NAME, K_OP, TOKEN_KINDS, type TokenKind } from '../tokens';
 import { dotted, eachCall, headerShape, parsedShape, parseStatement, unwrap, type Expr, type ParsedStatement, type TokenSeq } from './expr';
 import { BINDER, CALLED, NameIndex } from './name-index';
 import type { CachedParse, ParseCache } from './parse-cache';
-import type { Symbols, TokenTape } from './tape';
+import { Symbols, TokenTape } from './tape';
 import { readCells, type Comment, type Token } from './tokens';
 
 /**
@@ -49,6 +49,20 @@ export class Stmt implements TokenSeq {
 
   constructor(index: number, tape: TokenTape, from: number, length: number, scope: number, cls: number | undefined, indent: number, cache?: ParseCache) {
     this.reset(index, tape, from, length, scope, cls, indent, cache);
+  }
+
+  /**
+   * Lets go of what the statement read (its tape and source, its parse and calls) as it goes back
+   * to the pool: held by a pooled statement, in the old generation, they would live on into the
+   * next lint, be copied by its scavenges and promoted, and fill the old generation with garbage.
+   */
+  forget(): this {
+    this.tape = NO_TAPE;
+    this.cache = undefined;
+    this.parsed = undefined;
+    this.cached = undefined;
+    this.callList = undefined;
+    return this;
   }
 
   /**
@@ -127,6 +141,9 @@ export class Stmt implements TokenSeq {
     return this.callList;
   }
 }
+
+/** The tape of a pooled statement: an empty one. */
+const NO_TAPE = new TokenTape('', -1, new Symbols());
 
 /** Statements of released programs, for the next (at most STMT_POOL_SIZE). */
 const STMT_POOL: Stmt[] = [];
@@ -446,7 +463,7 @@ export class Program {
     this.names.release();
     for (const s of this.stmts) {
       if (STMT_POOL.length >= STMT_POOL_SIZE) break;
-      STMT_POOL.push(s);
+      STMT_POOL.push(s.forget());
     }
   }
 
