@@ -166,6 +166,24 @@ export interface Binding {
 
 export type CallExpr = Extract<Expr, { k: 'call' }>;
 
+/** Made by `new`, not as object literals: see the note on pretenuring in ./expr.ts. */
+class BindingAt implements Binding {
+  constructor(
+    public key: string,
+    public stmt: Stmt,
+    public how: Binding['how'],
+    public value?: Expr,
+  ) {}
+}
+
+/** A call and its statement (by `new`, as BindingAt). */
+class CallAt {
+  constructor(
+    public call: CallExpr,
+    public stmt: Stmt,
+  ) {}
+}
+
 /** Conventional module aliases used without an import in snippets and notebooks. */
 const CONVENTIONAL: Readonly<Record<string, string>> = {
   F: 'torch.nn.functional',
@@ -278,7 +296,7 @@ export class Program {
       const shape = this.exhaustive ? parsedShape(s.p) : COMPOUND.has(s.word) ? headerShape(s) : undefined;
       if (!shape) return;
       s.declares = shape.kind;
-      if ((shape.kind === 'def' || shape.kind === 'class') && shape.name) this.bind(scope, { key: shape.name, stmt: s, how: shape.kind });
+      if ((shape.kind === 'def' || shape.kind === 'class') && shape.name) this.bind(scope, new BindingAt(shape.name, s, shape.kind));
       if (shape.opensBlock) {
         const kind = shape.kind === 'other' ? 'block' : shape.kind;
         const id = kind === 'block' ? scope : nextScope++;
@@ -287,7 +305,7 @@ export class Program {
         if (shape.kind === 'class' && shape.name && !stack.some((e) => e.kind !== 'block')) this.classes.set(shape.name, id);
         if (shape.kind === 'def' && shape.name && around?.kind === 'class') this.methods.set(`${around.id}.${shape.name}`, id);
         stack.push({ indent: depth, kind, id });
-        if (shape.kind === 'def') for (const name of shape.params ?? []) this.bind(id, { key: name, stmt: s, how: 'param' });
+        if (shape.kind === 'def') for (const name of shape.params ?? []) this.bind(id, new BindingAt(name, s, 'param'));
       }
     });
     this.comments = read.comments;
@@ -388,7 +406,7 @@ export class Program {
   callsNamed(names: Iterable<string>): readonly { call: CallExpr; stmt: Stmt }[] {
     if (this.exhaustive) return this.calls;
     const out: { call: CallExpr; stmt: Stmt }[] = [];
-    for (const stmt of this.statementsCalling(names)) for (const call of stmt.calls) out.push({ call, stmt });
+    for (const stmt of this.statementsCalling(names)) for (const call of stmt.calls) out.push(new CallAt(call, stmt));
     return out;
   }
 
@@ -404,7 +422,7 @@ export class Program {
     if (p.kind === 'import') {
       for (let i = 0; i < s.length; i++) {
         const name = s.kind(i) === 'name' ? s.text(i)! : '';
-        if (name && this.imports.names.has(name)) this.bind(s.scope, { key: name, stmt: s, how: 'import' });
+        if (name && this.imports.names.has(name)) this.bind(s.scope, new BindingAt(name, s, 'import'));
       }
       return;
     }
@@ -412,7 +430,7 @@ export class Program {
     for (const target of p.targets) {
       for (const key of targetKeys(target)) {
         const value = single && key.direct ? p.value : undefined;
-        const b: Binding = { key: key.key, stmt: s, value, how: value ? 'assign' : 'other' };
+        const b: Binding = new BindingAt(key.key, s, value ? 'assign' : 'other', value);
         this.bind(s.scope, b);
         if (key.key.startsWith('self.') && s.cls !== undefined) {
           let m = this.classAttrs.get(s.cls);
@@ -425,12 +443,12 @@ export class Program {
     for (const e of p.exprs) {
       if (e.k === 'call' && e.fn.k === 'attr' && e.fn.name.endsWith('_') && !e.fn.name.startsWith('_')) {
         const key = dotted(e.fn.obj);
-        if (key) this.bind(s.scope, { key, stmt: s, how: 'other' });
+        if (key) this.bind(s.scope, new BindingAt(key, s, 'other'));
       }
     }
     // Walrus `(p := F.softmax(x, 1))` binds too.
     for (let k = 1; k < s.length; k++) {
-      if (s.isOp(k, ':=') && s.kind(k - 1) === 'name') this.bind(s.scope, { key: s.text(k - 1)!, stmt: s, how: 'other' });
+      if (s.isOp(k, ':=') && s.kind(k - 1) === 'name') this.bind(s.scope, new BindingAt(s.text(k - 1)!, s, 'other'));
     }
   }
 
@@ -513,7 +531,7 @@ export class Program {
   get calls(): readonly { call: CallExpr; stmt: Stmt }[] {
     if (!this.allCalls) {
       const out: { call: CallExpr; stmt: Stmt }[] = [];
-      for (const stmt of this.stmts) for (const call of stmt.calls) out.push({ call, stmt });
+      for (const stmt of this.stmts) for (const call of stmt.calls) out.push(new CallAt(call, stmt));
       this.allCalls = out;
     }
     return this.allCalls;
