@@ -51,7 +51,8 @@ export class Reporter {
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const rule = lintRule(code);
-    this.out.push({
+    // Object.assign onto a builtin-made object: the literal dies at once (see the note on pretenuring in ./expr.ts).
+    this.out.push(Object.assign(Object.create(Object.prototype) as LintDiagnostic, {
       cell: range.cell,
       line: range.line,
       character: range.character,
@@ -63,8 +64,8 @@ export class Reporter {
       entryId: entryId ?? rule.entryId,
       fixes: fixes
         .filter((f) => f.edits.length)
-        .map((f, i) => ({ title: f.title[this.lang], edits: f.edits, preferred: f.preferred ?? i === 0 })),
-    });
+        .map((f, i) => Object.assign(Object.create(Object.prototype) as LintFix, { title: f.title[this.lang], edits: f.edits, preferred: f.preferred ?? i === 0 })),
+    }));
   }
 }
 
