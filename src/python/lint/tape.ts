@@ -1,7 +1,7 @@
 /**
  * The lint's reading of a cell: its significant tokens (no comments, line breaks or
  * indentation) one after another in typed arrays, a token tape, with each name and operator
- * as a number into the program's table of their texts (Symbols). No object is made per token; a statement
+ * as a number into a table of their texts shared by readings (Symbols). No object is made per token; a statement
  * is a run of the tape [from, to). TapeReader groups the tokens into statements as they are read,
  * as statementsOf (../statements.ts) groups Token objects: split at `;`, a compound header
  * apart from the body on its line, with its block depth. Pure: no `vscode`; never throws.
