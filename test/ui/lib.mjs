@@ -139,7 +139,11 @@ export class Workbench {
    * command's own promise dies with the page), then waits for the new workbench.
    */
   async reloadWindow() {
+    // A mark on the old page: its absence says the reload has happened (waiting for a load state
+    // alone could pass on the old page before the reload starts).
+    await this.page.evaluate(() => { window.__lossAtlasBeforeReload = true; });
     await this.runCommand('Developer: Reload Window').catch(() => {});
+    await this.page.waitForFunction(() => !window.__lossAtlasBeforeReload, undefined, { timeout: 60_000 });
     await this.page.waitForLoadState('domcontentloaded');
     await sleep(2000);
     await this.ready();
@@ -314,8 +318,13 @@ export class Workbench {
         } catch { /* frame navigating or detached */ }
       }
       if (Date.now() > deadline) {
-        const urls = this.page.frames().map((f) => f.url());
-        throw new Error(`no webview frame with ${selector}${text ? ` containing "${text}"` : ''} within ${timeout / 1000}s; frames: ${JSON.stringify(urls)}`);
+        // What each webview frame holds, and a screenshot, so that a failure in CI says which step stalled.
+        const frames = await Promise.all(this.page.frames().map(async (f) => {
+          const body = await f.evaluate(() => `${document.readyState}, ${document.body?.children.length ?? 0} elements: ${(document.body?.innerText ?? '').replace(/\s+/g, ' ').slice(0, 120)}`).catch((e) => `unreadable (${e.message.split('\n')[0]})`);
+          return `${f.url().slice(0, 140)} [${body}]`;
+        }));
+        const shot = await this.screenshot(`failure-webview-frame-${selector}`).catch(() => 'none');
+        throw new Error(`no webview frame with ${selector}${text ? ` containing "${text}"` : ''} within ${timeout / 1000}s; screenshot ${shot}; frames:\n  ${frames.join('\n  ')}`);
       }
       await sleep(250);
     }
