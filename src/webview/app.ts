@@ -618,8 +618,12 @@ export class App {
       }
       case 'number':
       case 'integer': {
-        const step = p.type === 'integer' ? 1 : p.range ? Math.max((p.range[1] - p.range[0]) / 200, 1e-6) : 0.01;
-        el = h('vscode-textfield', { id, type: 'number', 'data-param': p.name, 'aria-label': p.name, step, class: 'la-num' }) as ValueEl;
+        // Integers get a number box; other numbers a text box. A number box's step makes the browser
+        // mark every value off its grid invalid, in the error colours although torch takes it (delta=1.5
+        // with a step of range/200, the default eps=1e-8 with 0.01), and vscode-textfield cannot take
+        // step="any" (a Number property). The value is checked below, with the reason shown.
+        const box = p.type === 'integer' ? { type: 'number', step: 1 } : { type: 'text' };
+        el = h('vscode-textfield', { id, ...box, 'data-param': p.name, 'aria-label': p.name, class: 'la-num' }) as ValueEl;
         el.value = cur === null ? '' : String(cur);
         const none = p.default === null;
         if (p.range) {

@@ -120,7 +120,7 @@ describe('playground (UI)', function () {
     await frame.waitForFunction(() => (document.getElementById('la-in-input-msg')?.textContent ?? '') === '' && document.getElementById('la-value')?.dataset.value === '40');
   });
 
-  it('switches to Huber from the searchable list, sets delta with the number box, matches the core', async function () {
+  it('switches to Huber from the searchable list, sets delta in its box, matches the core; valid values (1.5, the default eps=1e-8) are not shown as errors', async function () {
     const search = frame.locator('.la-search');
     await search.fill('huber');
     await frame.locator('#la-loss-list [data-id="huber-loss"]').click();
@@ -133,6 +133,22 @@ describe('playground (UI)', function () {
     await sleep(300);
     const [core] = coreValues([['huber-loss', { input: [0.5, -2, 3], target: [0, 0, 0] }, { delta: 1.5 }]]);
     close(await value(), core, 'huber delta=1.5');
+    // A valid value is not shown in the error colours: a number box's step once made the browser mark
+    // 1.5 invalid (off the grid of its range/200 step), and defaults such as eps=1e-8 too.
+    assert.equal(await frame.locator('#la-p-delta').evaluate((el) => el.matches(':invalid')), false, 'delta=1.5 is marked invalid');
+    await search.fill('poisson');
+    await frame.locator('#la-loss-list [data-id="poisson-nll-loss"]').click();
+    await settled();
+    assert.equal(await frame.locator('#la-p-eps input').inputValue(), '1e-8');
+    assert.equal(await frame.locator('#la-p-eps').evaluate((el) => el.matches(':invalid')), false, 'the default eps=1e-8 is marked invalid');
+    // What is not a number is still refused, with the reason.
+    await frame.locator('#la-p-eps input').fill('abc');
+    await frame.waitForFunction(() => /eps: expected a number, found 'abc'/.test(document.body.innerText));
+    assert.equal(await frame.locator('#la-p-eps').getAttribute('aria-invalid'), 'true');
+    await frame.locator('#la-p-eps input').fill('1e-8');
+    await search.fill('huber');
+    await frame.locator('#la-loss-list [data-id="huber-loss"]').click();
+    await settled();
     await search.fill('');
   });
 
