@@ -301,7 +301,7 @@ export interface ParsedStatement {
   opensBlock: boolean;
 }
 
-/** A statement as parseTokens builds it (made by `new`, its lists by Array.of: see the note on nodes). */
+/** A statement as parseTokens builds it (made by `new`, its lists by Array.of: see the note on pretenuring above). */
 class Parsed implements ParsedStatement {
   kind: StatementKind = 'other';
   targets: Expr[] = Array.of();

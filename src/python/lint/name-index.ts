@@ -4,6 +4,8 @@
  * be bound there. Names are the program's symbols (./tape.ts, one table for every cell), so
  * recording a name token is a few array writes, with no object and no string. Pure: no `vscode`.
  */
+import { grown } from './typed-arrays';
+
 export const CALLED = 1;
 export const BINDER = 2;
 
@@ -105,12 +107,4 @@ export class NameIndex {
 
 function keepSpare(index: NameIndex): void {
   spare = index;
-}
-
-/** A copy of `a` `n` long, the new part filled with `fill`. */
-function grown<T extends Int32Array | Uint8Array>(a: T, n: number, fill: number): T {
-  const b = new (a.constructor as new (n: number) => T)(n);
-  b.fill(fill);
-  b.set(a);
-  return b;
 }

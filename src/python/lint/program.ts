@@ -20,6 +20,7 @@ import { dotted, eachCall, headerShape, parsedShape, parseStatement, unwrap, typ
 import { BINDER, CALLED, NameIndex } from './name-index';
 import type { CachedParse, ParseCache } from './parse-cache';
 import { Symbols, TokenTape } from './tape';
+import { grown } from './typed-arrays';
 import { readCells, type Comment, type Token } from './tokens';
 
 /**
@@ -336,11 +337,7 @@ export class Program {
       reservedOf = tape.symbols;
       reservedSyms = new Uint8Array(256);
     }
-    if (sym >= reservedSyms.length) {
-      const bigger = new Uint8Array(Math.max(sym + 1, reservedSyms.length * 2));
-      bigger.set(reservedSyms);
-      reservedSyms = bigger;
-    }
+    if (sym >= reservedSyms.length) reservedSyms = grown(reservedSyms, Math.max(sym + 1, reservedSyms.length * 2), 0);
     if (reservedSyms[sym] === 0) reservedSyms[sym] = RESERVED.has(tape.symbols.texts[sym]) ? 1 : 2;
     return reservedSyms[sym] === 1;
   }
@@ -360,21 +357,28 @@ export class Program {
     if (!scopes) this.ensuredIn.set(name, (scopes = new Set()));
     if (scopes.has(scope)) return;
     scopes.add(scope);
-    // Asked once per name and scope: the walk makes no array (a name bound in many functions is
-    // walked once for each of them).
-    const names = this.names;
-    for (let e = names.first(this.symbols.ids.get(name)); e >= 0; e = names.next(e)) {
-      if (!(names.flagAt(e) & BINDER)) continue;
-      const s = this.stmts[names.stmtAt(e)];
-      if (s.scope === scope) this.bindStatement(s);
-    }
+    this.bindBinders(name, scope);
   }
 
   /** Binds the targets of every statement that may bind a key whose last name is `name` (once). */
   private ensure(name: string): void {
     if (this.exhaustive || this.ensured.has(name)) return;
     this.ensured.add(name);
-    for (const i of this.statementsWith(name, BINDER)) this.bindStatement(this.stmts[i]);
+    this.bindBinders(name, undefined);
+  }
+
+  /**
+   * Binds the targets of the statements that may bind a key whose last name is `name`: every one,
+   * or those of `scope`. The walk makes no array (a name bound in many functions is walked once per
+   * scope asked).
+   */
+  private bindBinders(name: string, scope: number | undefined): void {
+    const names = this.names;
+    for (let e = names.first(this.symbols.ids.get(name)); e >= 0; e = names.next(e)) {
+      if (!(names.flagAt(e) & BINDER)) continue;
+      const s = this.stmts[names.stmtAt(e)];
+      if (scope === undefined || s.scope === scope) this.bindStatement(s);
+    }
   }
 
   private bindStatement(s: Stmt): void {

@@ -8,6 +8,7 @@
  */
 import { COMPOUND, groupLine, type LineEmit } from '../statements';
 import { mayBeSuppression } from './suppress';
+import { grown } from './typed-arrays';
 import type { Comment } from './tokens';
 import {
   K_COMMENT, K_DEDENT, K_END, K_INDENT, K_MAGIC, K_NAME, K_NEWLINE, K_NL, K_OP, K_STRING, TOKEN_KINDS,
@@ -82,11 +83,7 @@ export class Symbols {
     const own = text.length >= 13 ? (JSON.parse(JSON.stringify(text)) as string) : text;
     this.texts.push(own);
     this.ids.set(own, id);
-    if (id === this.hashes.length) {
-      const more = new Int32Array(id * 2);
-      more.set(this.hashes);
-      this.hashes = more;
-    }
+    if (id === this.hashes.length) this.hashes = grown(this.hashes, id * 2, 0);
     this.hashes[id] = hashOf(own, 0, own.length);
     if (2 * (id + 1) > this.slots.length) this.rehash(this.slots.length * 2);
     else this.place(id);
