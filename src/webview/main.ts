@@ -48,6 +48,8 @@ window.addEventListener('message', (event: MessageEvent) => {
   try {
     app.handle(parsed.value as HostMessage);
   } catch (e) {
+    // Also in the page's console, where the UI tests' failure reports read it.
+    console.error(`Loss Atlas: handling ${parsed.value.type}:`, e);
     api.postMessage({ type: 'log', level: 'error', message: `handling ${parsed.value.type}: ${String(e)}` });
   }
 });

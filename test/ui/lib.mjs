@@ -125,6 +125,15 @@ export class Workbench {
     this.page = page;
     this.server = server;
     this.folder = folder;
+    /** The last console errors and warnings of webview frames, for failure reports. */
+    this.webviewConsole = [];
+    page.on('console', (m) => {
+      if (m.type() !== 'error' && m.type() !== 'warning') return;
+      const url = m.location()?.url ?? '';
+      if (!/webview|vscode-resource|vscode-cdn/.test(url)) return;
+      this.webviewConsole.push(`${m.type()}: ${m.text().slice(0, 300)} (${url.split('/').pop()?.slice(0, 60)})`);
+      if (this.webviewConsole.length > 30) this.webviewConsole.shift();
+    });
   }
 
   /** Waits until the workbench shows its explorer with the workspace. */
@@ -320,11 +329,18 @@ export class Workbench {
       if (Date.now() > deadline) {
         // What each webview frame holds, and a screenshot, so that a failure in CI says which step stalled.
         const frames = await Promise.all(this.page.frames().map(async (f) => {
-          const body = await f.evaluate(() => `${document.readyState}, ${document.body?.children.length ?? 0} elements: ${(document.body?.innerText ?? '').replace(/\s+/g, ' ').slice(0, 120)}`).catch((e) => `unreadable (${e.message.split('\n')[0]})`);
+          const body = await f.evaluate(() => {
+            // The playground's own marks, when this is its frame: which tab, which loss, which parts exist.
+            const app = document.getElementById('app');
+            const tabs = document.querySelector('vscode-tabs');
+            const marks = app ? ` app{${Object.entries(app.dataset).map(([k, v]) => `${k}=${String(v).slice(0, 80)}`).join(' ')}} tab=${tabs?.selectedIndex} title="${document.getElementById('la-entry-title')?.textContent ?? ''}" playgroundChildren=${document.getElementById('la-playground')?.children.length ?? 'none'}` : '';
+            return `${document.readyState}, ${document.body?.children.length ?? 0} elements${marks}: ${(document.body?.innerText ?? '').replace(/\s+/g, ' ').slice(0, 120)}`;
+          }).catch((e) => `unreadable (${e.message.split('\n')[0]})`);
           return `${f.url().slice(0, 140)} [${body}]`;
         }));
         const shot = await this.screenshot(`failure-webview-frame-${selector}`).catch(() => 'none');
-        throw new Error(`no webview frame with ${selector}${text ? ` containing "${text}"` : ''} within ${timeout / 1000}s; screenshot ${shot}; frames:\n  ${frames.join('\n  ')}`);
+        const consoleLines = this.webviewConsole.length ? `\nwebview console (last ${this.webviewConsole.length}):\n  ${this.webviewConsole.join('\n  ')}` : '\nwebview console: no errors or warnings';
+        throw new Error(`no webview frame with ${selector}${text ? ` containing "${text}"` : ''} within ${timeout / 1000}s; screenshot ${shot}; frames:\n  ${frames.join('\n  ')}${consoleLines}`);
       }
       await sleep(250);
     }
