@@ -347,7 +347,8 @@ function lintRow(label: string, src: string): void {
     const times = lintTimes(src, mode);
     const how = mode === 'cold' ? 'first lint, nothing cached' : 'after a one-line edit, the version before\'s parses kept';
     row(`loss lint, 5,000 lines: ${label} (${found} diagnostics), ${how}`, {
-      ours: `p50 ${fmtMs(pct(times, 50))}, p99 ${fmtMs(pct(times, 99))}`,
+      // How many runs missed, beside the slowest: a collection landing in one run is not a slow lint.
+      ours: `p50 ${fmtMs(pct(times, 50))}, p99 ${fmtMs(pct(times, 99))}, ${times.filter((t) => t >= 20).length} of ${times.length} runs ≥ 20 ms`,
       target: '< 20 ms',
       met: met(pct(times, 99) < 20),
     });
