@@ -298,9 +298,14 @@ describe('playground network (UI): no request leaves the extension\'s own resour
     await settled();
     await vsc.reloadWindow();
     // The revived page has started (data-compute-mode is set once its first render is done). In two
-    // full CI runs it came back without #la-value, its picker drawn, for 60 s: if it comes back on
-    // another tab, say so and go to the playground (this test is about the loads, not the tab);
-    // if the page failed, webviewFrame's report says how.
+    // CI runs and one local full run it came back without #la-value for 60 s. The local run's
+    // screenshot showed why: the page was restored on the Reference tab, with the search and loss of
+    // the middle of the test before, an older state than the one the page had at the reload. In the
+    // browser, the workbench writes its state (webview states included, here over 100 KB with the
+    // 10,000-number inputs) to IndexedDB as the page unloads, and that write can be lost; the state
+    // restored is then the one of the workbench's last periodic save. So: if the page came back on
+    // another tab, say so and go to the playground (this test is about the loads, not the tab); if
+    // the page failed, webviewFrame's report says how.
     frame = await vsc.webviewFrame({ selector: '#app[data-compute-mode]', timeout: 60_000 });
     const restored = await frame.evaluate(() => ({
       tab: document.querySelector('vscode-tabs')?.selectedIndex,
