@@ -6,6 +6,7 @@
  */
 import { LOSSES, findLoss, getEntry, isComputable, toTyped } from '../losses';
 import type { GuideAnswers } from '../losses/guide';
+import { shapeInWords } from '../losses/shape-words';
 import type { LossEntry, ParamSpec, TypedTensor } from '../losses/types';
 import type { DisplayLanguage, HostMessage, ParamValue, PlaygroundView, Prefill, SnippetFramework, WebviewMessage } from '../extension/protocol';
 import { barChart, curveChart, type BarChart, type CurveChart } from './charts';
@@ -394,7 +395,7 @@ export class App {
         class: 'la-input',
         'data-input': spec.name,
         rows: Math.min(6, Math.max(2, text.split('\n').length)),
-        label: `${spec.name}: ${spec.meaning[lang]} ${t.shape} ${spec.shape}`,
+        label: `${spec.name}: ${spec.meaning[lang]} ${t.shape} ${shapeInWords(spec.shape, lang)}`,
         'aria-describedby': `${id}-info ${id}-msg`,
         monospace: true,
         resize: 'vertical',
@@ -424,7 +425,7 @@ export class App {
             spec.optional ? ' (optional)' : '',
             ` — ${spec.meaning[lang]}`,
           ),
-          h('div', { class: 'la-hint' }, `${t.shape} ${spec.shape} · ${spec.domain[lang]}`, ' ', info),
+          h('div', { class: 'la-hint' }, `${t.shape} ${shapeInWords(spec.shape, lang)} · ${spec.domain[lang]}`, ' ', info),
           ta,
           msg,
         ),
@@ -914,7 +915,7 @@ export class App {
     this.lastUpdateMs = performance.now() - this.changeStart;
     this.changeStart = 0;
     if (this.statusEl && !this.root.dataset.stale) {
-      this.statusEl.textContent = `${this.t.updated} ${this.lastUpdateMs.toFixed(1)} ms (compute ${this.lastComputeMs.toFixed(1)} ms, ${this.client.lastWhere === 'worker' ? 'worker' : 'page'})`;
+      this.statusEl.textContent = `${this.t.updated} ${this.lastUpdateMs.toFixed(1)} ms (${this.t.computedIn} ${this.lastComputeMs.toFixed(1)} ms, ${this.client.lastWhere === 'worker' ? this.t.inWorker : this.t.inPage})`;
     }
     this.root.dataset.updateMs = this.lastUpdateMs.toFixed(2);
     this.root.dataset.phases = Object.entries(this.phases).map(([k, v]) => `${k}=${v.toFixed(2)}`).join(' ');

@@ -1,6 +1,7 @@
 /** The Reference tab: an entry's full text in the display language. */
 import katex from 'katex';
 import { CONCEPTS, getEntry, isComputable } from '../losses';
+import { shapeInWords } from '../losses/shape-words';
 import { pythonRepr } from '../losses/snippets';
 import type { LossEntry } from '../losses/types';
 import type { DisplayLanguage } from '../extension/protocol';
@@ -109,7 +110,7 @@ export function renderReference(entry: LossEntry, lang: DisplayLanguage, act: Re
     'section',
     { class: 'la-ref-section' },
     h('h3', {}, t.inputs),
-    h('ul', {}, ...entry.inputs.map((i) => h('li', {}, h('code', {}, i.name), ` ${i.shape} — ${i.meaning[lang]} (${i.domain[lang]})`))),
+    h('ul', {}, ...entry.inputs.map((i) => h('li', {}, h('code', {}, i.name), ` ${shapeInWords(i.shape, lang)} — ${i.meaning[lang]} (${i.domain[lang]})`))),
   );
   return h(
     'article',
