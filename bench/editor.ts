@@ -6,7 +6,7 @@
  * or as the `editor` suite of `npm run bench` (register `editorSuite` in bench/run.ts).
  */
 import { COLUMNS, fmtMs, fmtRatio, met, type Cells, type Row, type Suite, runAlone } from './table';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeLoss } from '../src/losses';
 import { parseSelection } from '../src/losses/selection';
@@ -15,7 +15,7 @@ import { unpackFormula, type FormulaPack } from '../src/extension/editor/formula
 import { hoverMarkdown } from '../src/extension/editor/hover-content';
 import { PythonAnalysis } from '../src/python';
 import { lintCells } from '../src/python/lint';
-import { corpusFiles } from '../scripts/lint-doc';
+import { corpusSource, lintRows, lintSource, timeLints, torchModulesSource } from './lint-files';
 
 const root = join(__dirname, '..');
 const rows: Row[] = [];
@@ -207,153 +207,21 @@ notes.push('parser row: median of 5 alternating runs of parseSelection and JSON.
 }
 
 // ---- loss lint -----------------------------------------------------------------------
-/** A 5,000-line training script: a 50-line block (model, criteria, softmax flows, Keras head) repeated. */
-function lintSource(): string {
-  const head = ['import torch', 'import torch.nn as nn', 'import torch.nn.functional as F', 'import tensorflow as tf', 'from tensorflow.keras import layers'];
-  const block = (i: number) => [
-    `class Net${i}(nn.Module):`,
-    '    def __init__(self, n_classes):',
-    '        super().__init__()',
-    '        self.fc = nn.Linear(128, n_classes)',
-    '        self.softmax = nn.Softmax(dim=1)',
-    '        self.criterion = nn.NLLLoss()',
-    '',
-    '    def forward(self, x):',
-    '        h = torch.relu(self.fc(x))',
-    '        return h',
-    '',
-    '    def loss(self, x, y):',
-    '        out = self.forward(x)',
-    '        p = self.softmax(out)',
-    '        return self.criterion(p, y)',
-    '',
-    `def train_${i}(model, loader, optimizer, device):`,
-    '    criterion = nn.CrossEntropyLoss(label_smoothing=0.1)',
-    '    kl = nn.KLDivLoss(reduction="batchmean")',
-    '    for step, (x, y) in enumerate(loader):',
-    '        x, y = x.to(device), y.to(device)',
-    '        logits = model(x)',
-    '        probs = F.softmax(logits, dim=1)',
-    '        acc = (probs.argmax(1) == y).float().mean()',
-    '        loss = criterion(logits, y)',
-    '        loss = loss + 0.1 * kl(F.log_softmax(logits, dim=1), probs.detach())',
-    '        if step % 100 == 0:',
-    '            print(step, loss.item(), acc.item())',
-    '        optimizer.zero_grad()',
-    '        loss.backward()',
-    '        optimizer.step()',
-    '    return loss',
-    '',
-    `def evaluate_${i}(model, loader):`,
-    '    total = 0.0',
-    '    for x, y in loader:',
-    '        scores = torch.sigmoid(model(x))',
-    '        total += F.binary_cross_entropy(scores, y.float()).item()',
-    '    return total / len(loader)',
-    '',
-    `model_${i} = tf.keras.Sequential([layers.Dense(64, activation="relu"), layers.Dense(10)])`,
-    `model_${i}.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])`,
-    `w_${i} = {"alpha": 0.25, "gamma": 2.0, "name": "focal_${i}"}`,
-    `values_${i} = [x * 2 for x in range(10) if x % 3]`,
-    '# a comment that mentions F.cross_entropy(F.softmax(x), y)',
-    "'''A string that mentions nn.CrossEntropyLoss(out, y).'''",
-    '',
-    '',
-    '',
-  ];
-  const out = [...head];
-  for (let i = 0; out.length < 5000; i++) out.push(...block(i));
-  return out.slice(0, 5000).join('\n');
-}
-
-/**
- * The `.py` files of the real-code corpus (test/fixtures/realcode/), one after another and again
- * from the first until there are 5,000 lines (the corpus has about 2,000): loss code only.
- */
-function corpusSource(): string {
-  const files = corpusFiles().filter((f) => f.endsWith('.py')).map((f) => readFileSync(f, 'utf8').split('\n'));
-  const lines: string[] = [];
-  for (let k = 0; lines.length < 5000 && files.length; k++) lines.push(...files[k % files.length]);
-  return lines.slice(0, 5000).join('\n');
-}
-
-/** Torch's own torch/nn/modules (ordinary library code: modules, docstrings, a few losses), cut to 5,000 lines; undefined without Debian's python3-torch. */
-const TORCH_MODULES = '/usr/lib/python3/dist-packages/torch/nn/modules';
-function torchModulesSource(): string | undefined {
-  if (!existsSync(TORCH_MODULES)) return undefined;
-  const lines: string[] = [];
-  for (const f of ['module.py', 'loss.py', 'rnn.py', 'transformer.py', 'activation.py', 'conv.py']) lines.push(...readFileSync(join(TORCH_MODULES, f), 'utf8').split('\n'));
-  return lines.slice(0, 5000).join('\n');
-}
-
-const PY_KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
-
-/**
- * Version `i` of `src` as typing makes it: one line, a different one each time, has its last
- * identifier renamed (`loss` → `loss_e3`), so that statement's text is new and the lines keep their
- * places; the versions before and after differ in two lines.
- */
-function editedVersion(lines: readonly string[], i: number): string {
-  const out = [...lines];
-  for (let k = 0; k < out.length; k++) {
-    const at = (i * 131 + k * 7) % out.length;
-    const names = [...out[at].matchAll(/\b[A-Za-z_]\w*\b/g)].filter((m) => !PY_KEYWORDS.has(m[0]));
-    const last = names[names.length - 1];
-    if (!last || last.index === undefined) continue;
-    out[at] = `${out[at].slice(0, last.index)}${last[0]}_e${i}${out[at].slice(last.index + last[0].length)}`;
-    return out.join('\n');
-  }
-  return `${lines.join('\n')}\n# edit ${i}`;
-}
-
-/**
- * lintCells on LINT_RUNS versions of `src` (each a one-line edit of the one before, see editedVersion):
- * with the parses kept from the version before (as in the editor: `cached`), or with none (`cold`,
- * the first lint of a file).
- */
-function lintTimes(src: string, mode: 'cached' | 'cold'): number[] {
-  const lines = src.split('\n');
-  const times: number[] = [];
-  for (let i = 0; i < LINT_RUNS; i++) {
-    const edited = editedVersion(lines, i);
-    const t0 = performance.now();
-    lintCells([edited], mode === 'cold' ? { parseCache: null } : {});
-    times.push(performance.now() - t0);
-  }
-  return times;
-}
-
-/** Runs before a file's timed lints, and timed lints per file and mode. */
-const LINT_WARM_UP = 30;
-const LINT_RUNS = 100;
 let processLinted = false;
 
 function lintRow(label: string, src: string): void {
   // The rows before (the parser's 1e6 doubles above all) leave the heap full of garbage: collected
   // here, untimed, so the lint's figures are its own work and the collections it causes.
   (globalThis as { gc?: () => void }).gc?.();
-  const t0 = performance.now();
-  const found = lintCells([src], { parseCache: null }).length;
-  const firstMs = performance.now() - t0;
+  const t = timeLints(src, (text, mode) => lintCells([text], mode === 'cold' ? { parseCache: null } : {}).length);
   if (!processLinted) {
     processLinted = true;
     // Before the JIT has optimised the lint's code: once per extension host, not per file.
-    row(`loss lint, 5,000 lines: the process's very first lint (${label}; code not yet optimised by the JIT)`, { ours: fmtMs(firstMs) });
+    row(`loss lint, 5,000 lines: the process's very first lint (${label}; code not yet optimised by the JIT)`, { ours: fmtMs(t.firstMs) });
   }
-  for (const mode of ['cold', 'cached'] as const) {
-    // Warm-up: a long-running extension host has its code optimised and its young generation grown.
-    // With 6 runs the JIT was still at work in the first timed runs (times of 2-3x the median).
-    for (let w = 0; w < LINT_WARM_UP; w++) lintCells([`${src}\n# warm-up ${w}`], mode === 'cold' ? { parseCache: null } : {});
-    const times = lintTimes(src, mode);
-    const how = mode === 'cold' ? 'first lint, nothing cached' : 'after a one-line edit, the version before\'s parses kept';
-    row(`loss lint, 5,000 lines: ${label} (${found} diagnostics), ${how}`, {
-      // How many runs missed, beside the slowest: a collection landing in one run is not a slow lint.
-      ours: `p50 ${fmtMs(pct(times, 50))}, p99 ${fmtMs(pct(times, 99))}, ${times.filter((t) => t >= 20).length} of ${times.length} runs ≥ 20 ms`,
-      target: '< 20 ms',
-      met: met(pct(times, 99) < 20),
-    });
-  }
+  rows.push(...lintRows('editor', 'loss lint, 5,000 lines', label, t));
 }
+
 
 function benchLint(): void {
   const dense = lintSource();

@@ -15,6 +15,10 @@
  * Extensions`; the bench reads the Loss Atlas row's "Activation: N ms" (VS Code's code loading +
  * activate() call time) from the workbench page in Chromium. Needs
  * `npm run setup:vscode` (code-server) and /usr/bin/chromium; skipped with a note otherwise.
+ *
+ * Lint in the extension host: in the first session the probe then times the loss lint on the editor
+ * suite's three 5,000-line files (../lint-files.ts), in the heap of code-server's extension host,
+ * where the lint runs for users (the editor suite times it in the bench's own process).
  */
 import * as esbuild from 'esbuild';
 import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -23,7 +27,8 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { ActivationReport } from './vscode/probe';
+import type { ActivationReport, LintFile } from './vscode/probe';
+import { corpusSource, lintRows, lintSource, torchModulesSource } from './lint-files';
 import { COLUMNS, fmtMs, met, type Row, type Suite } from './table';
 
 const root = join(__dirname, '..');
@@ -93,6 +98,21 @@ async function runningExtensionsTime(page: any): Promise<number | string> {
   return `no Loss Atlas row with an activation time (rows seen: ${seen.map((r) => r.join(' ')).slice(0, 8).join('; ')})`;
 }
 
+/** The lint rows' files, written to `dir` for the probe to read. */
+function writeLintFiles(dir: string): LintFile[] {
+  const torch = torchModulesSource();
+  const files: Array<[string, string]> = [
+    ...(torch ? [["torch 1.13's own torch/nn/modules", torch] as [string, string]] : []),
+    ['the real-code corpus, its files end to end', corpusSource()],
+    ['the worst case, a 50-line block of misuses repeated', lintSource()],
+  ];
+  return files.map(([label, src], i) => {
+    const file = join(dir, `lint-${i}.py`);
+    writeFileSync(file, src);
+    return { label, file };
+  });
+}
+
 /** A loopback endpoint for the runner's POSTs (/started, /report). */
 function reportServer(): Promise<{ url: string; report: Promise<ActivationReport | { error: { message: string } }>; close(): void }> {
   const token = randomBytes(12).toString('hex');
@@ -118,6 +138,7 @@ async function activation(notes: string[]): Promise<Row[]> {
   const h = await load('test/integration/harness/code-server.mjs');
   const probeBuild: esbuild.BuildOptions = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], logLevel: 'silent', absWorkingDir: root };
   const results: Array<ActivationReport['activation'] & { shown: number | string }> = [];
+  const lintInHost: Row[] = [];
   try {
     h.ensureCodeServer();
     const outDir: string = h.runDir('bench-activation');
@@ -140,18 +161,23 @@ async function activation(notes: string[]): Promise<Row[]> {
       const reports = await reportServer();
       const workspace = join(h.tempDir('bench-workspace'), 'demo');
       cpSync(h.DEMO_WORKSPACE, workspace, { recursive: true });
-      const config = join(h.tempDir('bench-runner-config'), 'config.json');
-      writeFileSync(config, JSON.stringify({ index: probe, reportUrl: reports.url }));
+      const configDir: string = h.tempDir('bench-runner-config');
+      const config = join(configDir, 'config.json');
+      writeFileSync(config, JSON.stringify({ index: probe, reportUrl: reports.url, lintFiles: s === 0 ? writeLintFiles(configDir) : undefined }));
       let server: Harness | undefined;
       let context: Harness | undefined;
       try {
         server = await h.startCodeServer({ folder: workspace, extensionsDir, env: { LOSS_ATLAS_TEST_CONFIG: config } });
         const page = await h.openWorkbench(browser, server);
         context = page.context();
+        // Read while the probe waits: it closes the editor before the lint rows.
+        const shown = runningExtensionsTime(page);
         const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no report from the extension host within 180 s')), 180_000));
         const r = await Promise.race([reports.report, timeout]);
         if ('error' in r) throw new Error(r.error.message);
-        results.push({ ...r.activation, shown: await runningExtensionsTime(page) });
+        results.push({ ...r.activation, shown: await shown });
+        if (r.lint && r.host) notes.push(`the extension host of the lint rows: Node ${r.host.node}, execArgv ${JSON.stringify(r.host.execArgv)}, NODE_OPTIONS '${r.host.nodeOptions}', inspector ${r.host.inspector ?? 'none'}, ${r.host.heapUsedMb} MB of heap in use after the rows.`);
+        for (const t of r.lint ?? []) lintInHost.push(...lintRows('vscode', 'loss lint inside code-server\'s extension host, 5,000 lines', t.label, t));
       } catch (e) {
         notes.push(`activation session ${s + 1} failed: ${(e as Error).message.split('\n')[0]}`);
       } finally {
@@ -169,8 +195,13 @@ async function activation(notes: string[]): Promise<Row[]> {
     if (r.wasActive) notes.push('a session found Loss Atlas already active before the Python file was opened (not counted).');
     if (typeof r.shown === 'string') notes.push(`a session could not read Running Extensions: ${r.shown}`);
   }
+  if (lintInHost.length) {
+    notes.push(
+      "lint rows in code-server's extension host: the probe (bench/vscode/probe.ts, loaded by the test-runner extension beside Loss Atlas) runs the editor suite's lint timing (bench/lint-files.ts: the same three files, 30 warm-up and 100 timed lints per mode, p99 the slowest) with the lint's code bundled into it, after VS Code has activated Loss Atlas and opened a Python file: the heap is the extension host's.",
+    );
+  }
   const ok = results.filter((r) => typeof r.shown === 'number' && !r.wasActive);
-  if (!ok.length) return [];
+  if (!ok.length) return lintInHost;
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   const shown = ok.map((r) => r.shown as number);
   const wall = ok.map((r) => r.openToActiveMs);
@@ -179,6 +210,7 @@ async function activation(notes: string[]): Promise<Row[]> {
       `in the extension host, from opening classification.py until activation resolved (includes VS Code's own document and event round trips): ${wall.map(fmtMs).join(', ')}.`,
   );
   return [
+    ...lintInHost,
     {
       suite: 'vscode',
       cells: {

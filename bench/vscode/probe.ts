@@ -6,9 +6,23 @@
  * activate call time for the extension) the bench reads from the workbench page. (The
  * `Developer: Startup Performance` document has the same data, but its `perf:` document stays
  * empty when synced to the extension host, so it cannot be read from here.)
+ *
+ * When the runner's config lists `lintFiles`, it then times the loss lint in this extension host's
+ * heap (../lint-files.ts timeLints on each file: the lint's code as the extension ships it, bundled
+ * into this probe), and reports the times.
  */
+import { readFileSync } from 'node:fs';
+import * as inspector from 'node:inspector';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { lintCells } from '../../src/python/lint';
+import { timeLints, type LintTimes } from '../lint-files';
+
+/** A 5,000-line file for the lint rows: its label and where the bench wrote it. */
+export interface LintFile {
+  label: string;
+  file: string;
+}
 
 export interface ActivationReport {
   passes: number;
@@ -22,6 +36,10 @@ export interface ActivationReport {
     /** In the extension host: from openTextDocument(classification.py) until the extension's activate() resolved. */
     openToActiveMs: number;
   };
+  /** The lint's times in the extension host, per file of the config's `lintFiles`. */
+  lint?: Array<LintTimes & { label: string }>;
+  /** The extension host process the times were taken in. */
+  host?: { node: string; execArgv: string[]; nodeOptions: string; inspector: string | null; heapUsedMb: number };
 }
 
 const ID = 'loss-atlas.loss-atlas';
@@ -41,5 +59,24 @@ export async function runSuites(): Promise<ActivationReport> {
   const activation: ActivationReport['activation'] = { wasActive, openToActiveMs };
   // VS Code's own figure is read by the bench from this editor in the browser (../vscode.ts).
   await vscode.commands.executeCommand('workbench.action.showRuntimeExtensions');
-  return { passes: 1, failures: 0, pending: 0, durationMs: Date.now() - t, tests: [], files: [], activation };
+  const config = JSON.parse(readFileSync(process.env.LOSS_ATLAS_TEST_CONFIG ?? '', 'utf8')) as { lintFiles?: LintFile[] };
+  if (config.lintFiles) {
+    // The bench reads the Running Extensions editor meanwhile; then a quiet workbench: no editor
+    // open, so the browser and the server have nothing to draw or send.
+    await new Promise((r) => setTimeout(r, 8000));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  const lint = config.lintFiles?.map(({ label, file }) => ({
+    label,
+    ...timeLints(readFileSync(file, 'utf8'), (text, mode) => lintCells([text], mode === 'cold' ? { parseCache: null } : {}).length),
+  }));
+  const host = {
+    node: process.version,
+    execArgv: process.execArgv,
+    nodeOptions: process.env.NODE_OPTIONS ?? '',
+    inspector: inspector.url() ?? null,
+    heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1048576),
+  };
+  return { passes: 1, failures: 0, pending: 0, durationMs: Date.now() - t, tests: [], files: [], activation, lint, host };
 }

@@ -1,0 +1,166 @@
+/**
+ * The lint bench's files and its timing loop, shared by the editor suite (./editor.ts: in the
+ * bench's own process) and the vscode suite's probe (./vscode/probe.ts: inside code-server's
+ * extension host, whose heap is the one the lint runs in for users).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { corpusFiles } from '../scripts/lint-doc';
+import { fmtMs, met, type Cells, type Row } from './table';
+
+/** A 5,000-line training script: a 50-line block (model, criteria, softmax flows, Keras head) repeated. */
+export function lintSource(): string {
+  const head = ['import torch', 'import torch.nn as nn', 'import torch.nn.functional as F', 'import tensorflow as tf', 'from tensorflow.keras import layers'];
+  const block = (i: number) => [
+    `class Net${i}(nn.Module):`,
+    '    def __init__(self, n_classes):',
+    '        super().__init__()',
+    '        self.fc = nn.Linear(128, n_classes)',
+    '        self.softmax = nn.Softmax(dim=1)',
+    '        self.criterion = nn.NLLLoss()',
+    '',
+    '    def forward(self, x):',
+    '        h = torch.relu(self.fc(x))',
+    '        return h',
+    '',
+    '    def loss(self, x, y):',
+    '        out = self.forward(x)',
+    '        p = self.softmax(out)',
+    '        return self.criterion(p, y)',
+    '',
+    `def train_${i}(model, loader, optimizer, device):`,
+    '    criterion = nn.CrossEntropyLoss(label_smoothing=0.1)',
+    '    kl = nn.KLDivLoss(reduction="batchmean")',
+    '    for step, (x, y) in enumerate(loader):',
+    '        x, y = x.to(device), y.to(device)',
+    '        logits = model(x)',
+    '        probs = F.softmax(logits, dim=1)',
+    '        acc = (probs.argmax(1) == y).float().mean()',
+    '        loss = criterion(logits, y)',
+    '        loss = loss + 0.1 * kl(F.log_softmax(logits, dim=1), probs.detach())',
+    '        if step % 100 == 0:',
+    '            print(step, loss.item(), acc.item())',
+    '        optimizer.zero_grad()',
+    '        loss.backward()',
+    '        optimizer.step()',
+    '    return loss',
+    '',
+    `def evaluate_${i}(model, loader):`,
+    '    total = 0.0',
+    '    for x, y in loader:',
+    '        scores = torch.sigmoid(model(x))',
+    '        total += F.binary_cross_entropy(scores, y.float()).item()',
+    '    return total / len(loader)',
+    '',
+    `model_${i} = tf.keras.Sequential([layers.Dense(64, activation="relu"), layers.Dense(10)])`,
+    `model_${i}.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])`,
+    `w_${i} = {"alpha": 0.25, "gamma": 2.0, "name": "focal_${i}"}`,
+    `values_${i} = [x * 2 for x in range(10) if x % 3]`,
+    '# a comment that mentions F.cross_entropy(F.softmax(x), y)',
+    "'''A string that mentions nn.CrossEntropyLoss(out, y).'''",
+    '',
+    '',
+    '',
+  ];
+  const out = [...head];
+  for (let i = 0; out.length < 5000; i++) out.push(...block(i));
+  return out.slice(0, 5000).join('\n');
+}
+
+/**
+ * The `.py` files of the real-code corpus (test/fixtures/realcode/), one after another and again
+ * from the first until there are 5,000 lines (the corpus has about 2,000): loss code only.
+ */
+export function corpusSource(): string {
+  const files = corpusFiles().filter((f) => f.endsWith('.py')).map((f) => readFileSync(f, 'utf8').split('\n'));
+  const lines: string[] = [];
+  for (let k = 0; lines.length < 5000 && files.length; k++) lines.push(...files[k % files.length]);
+  return lines.slice(0, 5000).join('\n');
+}
+
+const TORCH_MODULES = '/usr/lib/python3/dist-packages/torch/nn/modules';
+/** Torch's own torch/nn/modules (ordinary library code: modules, docstrings, a few losses), cut to 5,000 lines; undefined without Debian's python3-torch. */
+export function torchModulesSource(): string | undefined {
+  if (!existsSync(TORCH_MODULES)) return undefined;
+  const lines: string[] = [];
+  for (const f of ['module.py', 'loss.py', 'rnn.py', 'transformer.py', 'activation.py', 'conv.py']) lines.push(...readFileSync(join(TORCH_MODULES, f), 'utf8').split('\n'));
+  return lines.slice(0, 5000).join('\n');
+}
+
+const PY_KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
+
+/**
+ * Version `i` of `src` as typing makes it: one line, a different one each time, has its last
+ * identifier renamed (`loss` → `loss_e3`), so that statement's text is new and the lines keep their
+ * places; the versions before and after differ in two lines.
+ */
+export function editedVersion(lines: readonly string[], i: number): string {
+  const out = [...lines];
+  for (let k = 0; k < out.length; k++) {
+    const at = (i * 131 + k * 7) % out.length;
+    const names = [...out[at].matchAll(/\b[A-Za-z_]\w*\b/g)].filter((m) => !PY_KEYWORDS.has(m[0]));
+    const last = names[names.length - 1];
+    if (!last || last.index === undefined) continue;
+    out[at] = `${out[at].slice(0, last.index)}${last[0]}_e${i}${out[at].slice(last.index + last[0].length)}`;
+    return out.join('\n');
+  }
+  return `${lines.join('\n')}\n# edit ${i}`;
+}
+
+/** Warm-up runs before a file's timed lints, and timed lints per file and mode. */
+export const LINT_WARM_UP = 30;
+export const LINT_RUNS = 100;
+
+export interface LintTimes {
+  /** Diagnostics of the file's first lint, and that lint's time (untimed by the rows). */
+  found: number;
+  firstMs: number;
+  /** Nothing cached (`parseCache: null`, the first lint of a file), then as in the editor (the version before's parses kept). */
+  cold: number[];
+  cached: number[];
+}
+
+/**
+ * `lint(text, mode)` (returning its diagnostics' count) on `src` once, then per mode LINT_WARM_UP
+ * untimed and LINT_RUNS timed runs, each on a new version of the file (editedVersion).
+ */
+export function timeLints(src: string, lint: (text: string, mode: 'cold' | 'cached') => number): LintTimes {
+  const t0 = performance.now();
+  const found = lint(src, 'cold');
+  const firstMs = performance.now() - t0;
+  const lines = src.split('\n');
+  const run = (mode: 'cold' | 'cached'): number[] => {
+    // Warm-up: a long-running extension host has its code optimised and its young generation grown.
+    // With 6 runs the JIT was still at work in the first timed runs (times of 2-3x the median).
+    for (let w = 0; w < LINT_WARM_UP; w++) lint(`${src}\n# warm-up ${w}`, mode);
+    const times: number[] = [];
+    for (let i = 0; i < LINT_RUNS; i++) {
+      const edited = editedVersion(lines, i);
+      const t = performance.now();
+      lint(edited, mode);
+      times.push(performance.now() - t);
+    }
+    return times;
+  };
+  const cold = run('cold');
+  return { found, firstMs, cold, cached: run('cached') };
+}
+
+const pct = (xs: readonly number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+/** A lint row's cells: p50, p99 and how many runs missed, beside the slowest (a collection landing in one run is not a slow lint). */
+export function lintTimeCells(times: readonly number[]): Cells {
+  return {
+    ours: `p50 ${fmtMs(pct(times, 50))}, p99 ${fmtMs(pct(times, 99))}, ${times.filter((x) => x >= 20).length} of ${times.length} runs ≥ 20 ms`,
+    target: '< 20 ms',
+    met: met(pct(times, 99) < 20),
+  };
+}
+
+/** The two rows of one file's timed lints (`what` starts the case's name). */
+export function lintRows(suite: string, what: string, label: string, t: LintTimes): Row[] {
+  return ([[t.cold, 'first lint, nothing cached'], [t.cached, "after a one-line edit, the version before's parses kept"]] as const).map(([times, how]) => ({
+    suite,
+    cells: { case: `${what}: ${label} (${t.found} diagnostics), ${how}`, ...lintTimeCells(times) },
+  }));
+}
