@@ -8,8 +8,8 @@
  * empty when synced to the extension host, so it cannot be read from here.)
  *
  * When the runner's config lists `lintFiles`, it then times the loss lint in this extension host's
- * heap (../lint-files.ts timeLints on each file: the lint's code as the extension ships it, bundled
- * into this probe), and reports the times.
+ * heap (../lint-files.ts timeLints on each file, with the lint's source bundled into this probe:
+ * the same code as dist/features.js, not minified, with the whole catalog), and reports the times.
  */
 import { readFileSync } from 'node:fs';
 import * as inspector from 'node:inspector';
