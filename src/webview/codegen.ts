@@ -23,6 +23,8 @@ export function codeFor(entry: LossEntry, framework: SnippetFramework, params: R
   const code = snippetDefaults(snippetWithParams(body, params));
   const imports = snippetImports(body);
   const missing = entry.params.filter((p) => !hasStop(body, p.name) && p.name in params && params[p.name] !== p.default && p.type !== 'tensor');
-  const note = missing.length ? `\n# also set: ${missing.map((p) => `${p.name}=${pythonRepr(params[p.name])}`).join(', ')}` : '';
+  // The parameters are the entry's (PyTorch's names for a PyTorch loss, Keras's for a Keras one): this
+  // framework's API may name them otherwise or lack them, so the note says what differs, not what to type.
+  const note = missing.length ? `\n# playground parameters not set in this code: ${missing.map((p) => `${p.name}=${pythonRepr(params[p.name])}`).join(', ')}` : '';
   return `${imports.length ? `${imports.join('\n')}\n\n` : ''}${code}${note}`;
 }

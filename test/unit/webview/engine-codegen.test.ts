@@ -113,5 +113,14 @@ describe('playground code for the current parameters', () => {
     assert.doesNotMatch(code, /\$\{|\$\d/);
     const def = codeFor(huber, 'torch', { delta: 1, reduction: 'mean' });
     assert.match(def, /reduction='mean'/);
+    assert.doesNotMatch(def, /^# /m, 'every parameter is in the code: no note');
+  });
+
+  it('names the changed parameters the code does not set, as the playground\'s, not as lines to type', () => {
+    const ctc = getEntry('ctc-loss')!;
+    // tf.nn.ctc_loss has no reduction and no zero_infinity
+    const code = codeFor(ctc, 'tf', { reduction: 'sum', zero_infinity: true, blank: 0 });
+    assert.match(code, /^# playground parameters not set in this code: reduction='sum', zero_infinity=True$/m);
+    assert.doesNotMatch(codeFor(ctc, 'tf', {}), /^# playground parameters/m, 'defaults: no note');
   });
 });
