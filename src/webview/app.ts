@@ -39,6 +39,16 @@ export const PRESETS = {
   focal: { main: ['sigmoid-focal-loss', 'focal-loss'], compare: ['bce-with-logits', 'binary-cross-entropy-with-logits'], sweep: { param: 'gamma', values: [0, 1, 2, 5] }, generator: 'binary-logits' as GeneratorId },
 };
 
+/** A state whose inputs hold fewer characters than this is saved at every change (see App.save). */
+const SAVE_AT_ONCE_CHARS = 100_000;
+
+/** The characters of every setup's inputs: what makes a state large. */
+function stateTextLength(state: PlaygroundState): number {
+  let n = 0;
+  for (const su of Object.values(state.setups)) for (const v of Object.values(su.inputs)) n += v.length;
+  return n;
+}
+
 export class App {
   state: PlaygroundState;
   private t: Record<StringKey, string>;
@@ -200,13 +210,25 @@ export class App {
     this.saveNow();
   }
 
+  /**
+   * Saves the state: at once while its text is small, else 150 ms after the last change. A hidden
+   * playground is destroyed (no retainContextWhenHidden) and rebuilt from the saved state when shown,
+   * and a change still waiting then is lost: typing and switching to another tab at once (Ctrl+PageDown)
+   * lost the typed text when every save waited. Only large inputs (pasted arrays) wait, so that
+   * each keystroke does not copy them to the host.
+   */
   private save(): void {
     if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.bridge.setState(this.state), 150);
+    if (stateTextLength(this.state) < SAVE_AT_ONCE_CHARS) {
+      this.saveNow();
+      return;
+    }
+    this.saveTimer = setTimeout(() => this.saveNow(), 150);
   }
 
   private saveNow(): void {
     if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     this.bridge.setState(this.state);
   }
 

@@ -286,6 +286,32 @@ describe('playground (UI)', function () {
     await frame.waitForFunction(() => document.getElementById('la-value')?.dataset.value === '2.5', undefined, { timeout: 20_000 });
   });
 
+  it('keeps text typed just before it is hidden (another tab at once with Ctrl+PageDown)', async function () {
+    // A hidden playground is destroyed and rebuilt from its saved state; the save used to wait 150 ms.
+    const playgroundTab = vsc.page.locator('.tabs-container .tab').filter({ hasText: 'Loss Atlas Playground' }).first();
+    await vsc.openFile('classification.py'); // in the playground's group: it hides the playground
+    await playgroundTab.click();
+    frame = await vsc.webviewFrame({ selector: '#la-value', timeout: 60_000 });
+    await settled();
+    for (const text of ['[3, 4]', '[5, 6]']) {
+      await frame.evaluate(() => { window.__beforeHide = true; });
+      const ta = frame.locator('[data-input="input"] textarea');
+      await ta.click();
+      await ta.fill(text);
+      await ta.press('Control+PageDown');
+      await vsc.page.locator('.tabs-container .tab.active').filter({ hasText: 'classification.py' }).waitFor();
+      await sleep(500);
+      await playgroundTab.click();
+      frame = await vsc.webviewFrame({ selector: '#la-value', timeout: 60_000 });
+      await settled();
+      assert.equal(await frame.evaluate(() => window.__beforeHide), undefined, 'the playground was not hidden (its page was not rebuilt)');
+      assert.equal(await frame.locator('[data-input="input"] textarea').inputValue(), text, 'the text typed before the tab switch was lost');
+    }
+    // back to what the next tests expect
+    await typeInto('input', '[1, 2]');
+    await frame.waitForFunction(() => document.getElementById('la-value')?.dataset.value === '2.5', undefined, { timeout: 20_000 });
+  });
+
   it('restores its state after the window reloads', async function () {
     await sleep(800); // setState is debounced
     await vsc.reloadWindow();
