@@ -194,7 +194,7 @@ describe('playground webview', function () {
   it('keeps its state when hidden and shown again (the webview is destroyed while hidden)', async () => {
     await vscode.commands.executeCommand('lossAtlas.openPlayground', { lossId: 'mse-loss', inputs: { input: [3, 1], target: [0, 0] } });
     const before = await waitForValue('mse-loss');
-    await sleep(500); // setState is debounced
+    await sleep(500); // a save can wait 150 ms (large inputs; see App.save)
     await hidePlayground();
     await vscode.commands.executeCommand('lossAtlas.openPlayground');
     const after = await waitForValue('mse-loss');
@@ -216,7 +216,7 @@ describe('playground webview', function () {
       const s = await snapshot().then((x) => x, () => undefined);
       return s && Number(summary(s).value) === 1 ? s : undefined;
     }, 'the page did not take the new inputs');
-    await sleep(500); // setState is debounced
+    await sleep(500); // a save can wait 150 ms (large inputs; see App.save)
     await hidePlayground();
     await vscode.commands.executeCommand('lossAtlas.openPlayground');
     const after = await waitForValue('mse-loss');
@@ -227,7 +227,7 @@ describe('playground webview', function () {
   it('restores its state after the webview reloads', async () => {
     await vscode.commands.executeCommand('lossAtlas.openPlayground', { lossId: 'l1-loss', inputs: { input: [4, -1.5], target: [1, 1] } });
     const s1 = await waitForValue('l1-loss');
-    await sleep(500); // setState is debounced
+    await sleep(500); // a save can wait 150 ms (large inputs; see App.save)
     await vscode.commands.executeCommand('workbench.action.webview.reloadWebviewAction');
     await sleep(1000);
     const s2 = await waitForValue('l1-loss', 45_000);

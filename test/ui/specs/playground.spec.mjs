@@ -313,7 +313,7 @@ describe('playground (UI)', function () {
   });
 
   it('restores its state after the window reloads', async function () {
-    await sleep(800); // setState is debounced
+    await sleep(800); // a save can wait 150 ms (large inputs; see App.save)
     await vsc.reloadWindow();
     frame = await vsc.webviewFrame({ selector: '#la-value', timeout: 60_000 });
     await settled();
