@@ -154,7 +154,7 @@ export class App {
         this.flash(msg.ok ? `${this.t.inserted} ${msg.detail}` : msg.detail);
         return;
       case 'copied':
-        this.flash(msg.ok ? this.t.copied : 'copy failed');
+        this.flash(msg.ok ? this.t.copied : this.t.copyFailed);
         return;
       case 'requestState':
         this.bridge.post({ type: 'state', id: msg.id, state: this.state, summary: JSON.stringify(this.summary()) });
@@ -444,7 +444,7 @@ export class App {
             'label',
             { for: id, class: 'la-label' },
             h('code', {}, spec.name),
-            spec.optional ? ' (optional)' : '',
+            spec.optional ? ` (${t.optional})` : '',
             ` — ${spec.meaning[lang]}`,
           ),
           h('div', { class: 'la-hint' }, `${t.shape} ${shapeInWords(spec.shape, lang)} · ${spec.domain[lang]}`, ' ', info),
@@ -670,7 +670,7 @@ export class App {
           if (s === '' && none) return set(null);
           const v = Number(s);
           if (s === '' || !Number.isFinite(v) || (p.type === 'integer' && !Number.isInteger(v))) {
-            this.markParam(p.name, `${p.name}: expected ${p.type === 'integer' ? 'an integer' : 'a number'}, found '${s}'`);
+            this.markParam(p.name, `${p.name}: ${p.type === 'integer' ? this.t.expectedInteger : this.t.expectedNumber}, ${this.t.found} '${s}'`);
             return;
           }
           if (range) range.value = String(v);

@@ -349,6 +349,14 @@ describe('playground (UI)', function () {
     await frame.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     assert.match(await frame.locator('vscode-tab-header[data-view="guide"]').innerText(), /选哪个损失/);
     assert.match(await frame.locator('#la-entry-title').innerText(), /均方误差/);
+    // the shapes and the timing line in the reader's language, not the catalog's English
+    const hints = await frame.locator('.la-hint').allInnerTexts();
+    assert.ok(hints.some((x) => x.includes('任意形状')) && hints.some((x) => x.includes('与 input 形状相同')), `shapes: ${hints.join(' | ')}`);
+    assert.ok(!hints.some((x) => /any shape|same shape as/.test(x)), `English left in the shapes: ${hints.join(' | ')}`);
+    await frame.locator('[data-input="input"] textarea').fill('[1, 3]');
+    await frame.waitForFunction(() => /计算 .* ms, (页面内|后台线程)/.test(document.getElementById('la-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    await frame.locator('[data-input="input"] textarea').fill('[1, 2]');
+    await frame.waitForFunction(() => document.getElementById('la-value')?.dataset.value === '2.5', undefined, { timeout: 15_000 });
     await vsc.screenshot('playground-zh-dark');
     await sel.click();
     await sel.locator('li[role="option"]', { hasText: 'English' }).click();
