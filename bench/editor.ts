@@ -5,7 +5,7 @@
  * Run alone: `npx tsx bench/editor.ts` (after `npm run build`, for the formula images);
  * or as the `editor` suite of `npm run bench` (register `editorSuite` in bench/run.ts).
  */
-import { COLUMNS, fmtMs, fmtRatio, met, type Cells, type Row, type Suite, runAlone } from './table';
+import { COLUMNS, fmtMs, fmtRatio, met, pct, type Cells, type Row, type Suite, runAlone } from './table';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeLoss } from '../src/losses';
@@ -15,13 +15,12 @@ import { unpackFormula, type FormulaPack } from '../src/extension/editor/formula
 import { hoverMarkdown } from '../src/extension/editor/hover-content';
 import { PythonAnalysis } from '../src/python';
 import { lintCells } from '../src/python/lint';
-import { corpusSource, lintRows, lintSource, timeLints, torchModulesSource } from './lint-files';
+import { lintFiles, lintRows, lintSource, timeLints } from './lint-files';
 
 const root = join(__dirname, '..');
 const rows: Row[] = [];
 const notes: string[] = [];
 const row = (name: string, cells: Cells) => rows.push({ suite: 'editor', cells: { case: name, ...cells } });
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 // ---- hover -------------------------------------------------------------------------
 /**
@@ -229,10 +228,7 @@ function benchLint(): void {
   if (!['LA103', 'LA106', 'LA109'].every((c) => first.some((d) => d.code === c))) {
     throw new Error(`the bench lint missed its planted misuses: ${[...new Set(first.map((d) => d.code))].join(', ')}`);
   }
-  const torch = torchModulesSource();
-  if (torch) lintRow("torch 1.13's own torch/nn/modules", torch);
-  lintRow('the real-code corpus, its files end to end', corpusSource());
-  lintRow('the worst case, a 50-line block of misuses repeated', dense);
+  for (const { label, src } of lintFiles()) lintRow(label, src);
   notes.push(
     "lint rows: lintCells on three 5,000-line files, 100 runs each after 30 warm-up runs (p99 is then the slowest of the 100), each run on a new version of the file (one line's last identifier renamed, a different line each time, as typing does): first with nothing cached (`parseCache: null`, the first lint of a file), then as in the editor, with the parses of the version before kept by statement text (src/python/lint/parse-cache.ts), so a run parses only the edited statement if a rule reaches it. Files: torch 1.13's torch/nn/modules (module.py, loss.py, rnn.py, transformer.py, activation.py, conv.py; ordinary code; skipped without Debian's python3-torch); the real-code corpus's .py files end to end, repeated to 5,000 lines (about 2,000 lines of loss code, read 2.5 times); and a 50-line block with a model, criteria, softmax flows and a Keras head, repeated 100 times (every block a misuse). A full collection (untimed) comes before each file's runs: the parser row leaves the heap full of garbage. The lint reads statements lazily, so its cost follows how many statements name a loss, an activation or a criterion. In the editor it runs 250 ms after the last keystroke, once per document version. The process's very first lint (one row) runs before the JIT has optimised the lint's code; the first ten or so lints of a process are slower for that reason, once per extension host.",
   );

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusFiles } from '../scripts/lint-doc';
-import { fmtMs, met, type Cells, type Row } from './table';
+import { fmtMs, met, pct, type Cells, type Row } from './table';
 
 /** A 5,000-line training script: a 50-line block (model, criteria, softmax flows, Keras head) repeated. */
 export function lintSource(): string {
@@ -107,6 +107,16 @@ export function editedVersion(lines: readonly string[], i: number): string {
   return `${lines.join('\n')}\n# edit ${i}`;
 }
 
+/** The lint rows' files, in the rows' order: torch's modules (with Debian's python3-torch), the corpus, the worst case. */
+export function lintFiles(): Array<{ label: string; src: string }> {
+  const torch = torchModulesSource();
+  return [
+    ...(torch ? [{ label: "torch 1.13's own torch/nn/modules", src: torch }] : []),
+    { label: 'the real-code corpus, its files end to end', src: corpusSource() },
+    { label: 'the worst case, a 50-line block of misuses repeated', src: lintSource() },
+  ];
+}
+
 /** Warm-up runs before a file's timed lints, and timed lints per file and mode. */
 export const LINT_WARM_UP = 30;
 export const LINT_RUNS = 100;
@@ -145,8 +155,6 @@ export function timeLints(src: string, lint: (text: string, mode: 'cold' | 'cach
   const cold = run('cold');
   return { found, firstMs, cold, cached: run('cached') };
 }
-
-const pct = (xs: readonly number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 /** A lint row's cells: p50, p99 and how many runs missed, beside the slowest (a collection landing in one run is not a slow lint). */
 export function lintTimeCells(times: readonly number[]): Cells {

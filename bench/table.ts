@@ -33,6 +33,11 @@ export function fmtMs(x: number): string {
   return `${x < 0.1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)} ms`;
 }
 
+/** The `p`th percentile of `xs` (the value at that rank of the sorted times; p99 of 100 is the slowest). */
+export function pct(xs: readonly number[], p: number): number {
+  return [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+}
+
 /** A ratio as "1.23×". */
 export function fmtRatio(x: number | undefined): string | undefined {
   return x === undefined || !Number.isFinite(x) ? undefined : `${x < 0.1 ? x.toFixed(3) : x.toFixed(2)}×`;

@@ -28,7 +28,7 @@ import { pathToFileURL } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { ActivationReport, LintFile } from './vscode/probe';
-import { corpusSource, lintRows, lintSource, torchModulesSource } from './lint-files';
+import { lintFiles, lintRows } from './lint-files';
 import { COLUMNS, fmtMs, met, type Row, type Suite } from './table';
 
 const root = join(__dirname, '..');
@@ -100,13 +100,7 @@ async function runningExtensionsTime(page: any): Promise<number | string> {
 
 /** The lint rows' files, written to `dir` for the probe to read. */
 function writeLintFiles(dir: string): LintFile[] {
-  const torch = torchModulesSource();
-  const files: Array<[string, string]> = [
-    ...(torch ? [["torch 1.13's own torch/nn/modules", torch] as [string, string]] : []),
-    ['the real-code corpus, its files end to end', corpusSource()],
-    ['the worst case, a 50-line block of misuses repeated', lintSource()],
-  ];
-  return files.map(([label, src], i) => {
+  return lintFiles().map(({ label, src }, i) => {
     const file = join(dir, `lint-${i}.py`);
     writeFileSync(file, src);
     return { label, file };

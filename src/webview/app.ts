@@ -412,12 +412,13 @@ export class App {
     for (const spec of entry.inputs) {
       const id = `la-in-${spec.name}`;
       const text = su.inputs[spec.name] ?? '';
+      const shape = shapeInWords(spec.shape, lang);
       const ta = h('vscode-textarea', {
         id,
         class: 'la-input',
         'data-input': spec.name,
         rows: Math.min(6, Math.max(2, text.split('\n').length)),
-        label: `${spec.name}: ${spec.meaning[lang]} ${t.shape} ${shapeInWords(spec.shape, lang)}`,
+        label: `${spec.name}: ${spec.meaning[lang]} ${t.shape} ${shape}`,
         'aria-describedby': `${id}-info ${id}-msg`,
         monospace: true,
         resize: 'vertical',
@@ -447,7 +448,7 @@ export class App {
             spec.optional ? ` (${t.optional})` : '',
             ` — ${spec.meaning[lang]}`,
           ),
-          h('div', { class: 'la-hint' }, `${t.shape} ${shapeInWords(spec.shape, lang)} · ${spec.domain[lang]}`, ' ', info),
+          h('div', { class: 'la-hint' }, `${t.shape} ${shape} · ${spec.domain[lang]}`, ' ', info),
           ta,
           msg,
         ),

@@ -185,6 +185,13 @@ class CallAt {
   ) {}
 }
 
+/** Every call of `stmts` (nested ones included), in order, with its statement. */
+function callsIn(stmts: readonly Stmt[]): { call: CallExpr; stmt: Stmt }[] {
+  const out: { call: CallExpr; stmt: Stmt }[] = [];
+  for (const stmt of stmts) for (const call of stmt.calls) out.push(new CallAt(call, stmt));
+  return out;
+}
+
 /** Conventional module aliases used without an import in snippets and notebooks. */
 const CONVENTIONAL: Readonly<Record<string, string>> = {
   F: 'torch.nn.functional',
@@ -409,9 +416,7 @@ export class Program {
    */
   callsNamed(names: Iterable<string>): readonly { call: CallExpr; stmt: Stmt }[] {
     if (this.exhaustive) return this.calls;
-    const out: { call: CallExpr; stmt: Stmt }[] = [];
-    for (const stmt of this.statementsCalling(names)) for (const call of stmt.calls) out.push(new CallAt(call, stmt));
-    return out;
+    return callsIn(this.statementsCalling(names));
   }
 
   private bind(scope: number, b: Binding): void {
@@ -534,9 +539,7 @@ export class Program {
   /** Every call of the program (nested ones included) with its statement, in order (reads every statement). */
   get calls(): readonly { call: CallExpr; stmt: Stmt }[] {
     if (!this.allCalls) {
-      const out: { call: CallExpr; stmt: Stmt }[] = [];
-      for (const stmt of this.stmts) for (const call of stmt.calls) out.push(new CallAt(call, stmt));
-      this.allCalls = out;
+      this.allCalls = callsIn(this.stmts);
     }
     return this.allCalls;
   }

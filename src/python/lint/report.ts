@@ -36,6 +36,14 @@ export interface LintDiagnostic extends LintRange {
   fixes: LintFix[];
 }
 
+/**
+ * `fields` copied onto an object made by a builtin: the literal passed in dies at once, and the kept
+ * object comes from no literal site V8 could pretenure (see the note on pretenuring in ./expr.ts).
+ */
+function built<T extends object>(fields: T): T {
+  return Object.assign(Object.create(Object.prototype) as T, fields);
+}
+
 /** Collects diagnostics for one run, in one language. */
 export class Reporter {
   readonly out: LintDiagnostic[] = [];
@@ -51,8 +59,7 @@ export class Reporter {
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const rule = lintRule(code);
-    // Object.assign onto a builtin-made object: the literal dies at once (see the note on pretenuring in ./expr.ts).
-    this.out.push(Object.assign(Object.create(Object.prototype) as LintDiagnostic, {
+    this.out.push(built<LintDiagnostic>({
       cell: range.cell,
       line: range.line,
       character: range.character,
@@ -64,7 +71,7 @@ export class Reporter {
       entryId: entryId ?? rule.entryId,
       fixes: fixes
         .filter((f) => f.edits.length)
-        .map((f, i) => Object.assign(Object.create(Object.prototype) as LintFix, { title: f.title[this.lang], edits: f.edits, preferred: f.preferred ?? i === 0 })),
+        .map((f, i) => built<LintFix>({ title: f.title[this.lang], edits: f.edits, preferred: f.preferred ?? i === 0 })),
     }));
   }
 }
