@@ -139,6 +139,8 @@ class Reader {
       const kind = this.toks.kind(this.i);
       const text = kind === 'op' || kind === 'name' ? this.toks.text(this.i)! : '';
       if (kind === 'op' && STOP.has(text)) break;
+      // `as` ends an expression (`with open(p) as f`, `except E as e`): it is never part of one.
+      if (kind === 'name' && text === 'as') break;
       let part: Expr | undefined;
       if (kind === 'name' && text === 'lambda') {
         // lambda params: body — skip the parameters, read the body.
@@ -401,7 +403,7 @@ function parseTokens(toks: TokenSeq, from: number, to: number): ParsedStatement 
           const before = head.i;
           const e = head.expr();
           if (e) {
-            if (word === 'with' && toks.text(before - 1) === 'as') out.targets.push(e);
+            if ((word === 'with' || word === 'except') && toks.text(before - 1) === 'as') out.targets.push(e);
             else out.exprs.push(e);
           }
           if (head.i === before) head.i++;
