@@ -20,7 +20,7 @@ import { dotted, eachCall, headerShape, parsedShape, parseStatement, unwrap, typ
 import { BINDER, CALLED, NameIndex } from './name-index';
 import type { CachedParse, ParseCache } from './parse-cache';
 import { Symbols, TokenTape } from './tape';
-import { grown } from './typed-arrays';
+import { AS, ASSIGN, CLOSE, DOT, IN_PLACE, LPAREN, marksFor, OPEN, RESERVED, WALRUS, type SymbolMarks } from './symbol-marks';
 import { readCells, type Comment, type Token } from './tokens';
 
 /**
@@ -205,13 +205,6 @@ const CONVENTIONAL: Readonly<Record<string, string>> = {
 };
 
 
-/** Python's reserved words: never bound, called or looked up, so not indexed. */
-const RESERVED = new Set([
-  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
-  'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
-  'return', 'try', 'while', 'with', 'yield',
-]);
-
 /** The first words a statement's `word` keeps. */
 const KEPT_WORDS = new Map([...COMPOUND, 'return', 'import', 'from', 'yield'].map((w) => [w, w]));
 
@@ -230,10 +223,6 @@ export interface ProgramOptions {
 
 /** Numbers the programs (see qualify). */
 let programs = 0;
-
-/** Per symbol of the table `reservedOf`: 0 not yet asked, 1 a reserved word, 2 a name worth indexing. */
-let reservedOf: Symbols | undefined;
-let reservedSyms = new Uint8Array(256);
 
 export class Program {
   /** This program's number, unique in the process. */
@@ -324,29 +313,26 @@ export class Program {
     if (this.exhaustive) for (const s of this.stmts) this.bindStatement(s);
   }
 
-  /** Records the statement under each name token it has, and under each name it may bind. */
+  /**
+   * Records the statement under each name token it has, and under each name it may bind. Reserved
+   * words are never bound, called or looked up, so not recorded. Runs on every statement of the
+   * file: the tokens are read as symbol marks (./symbol-marks.ts), with no text compared.
+   */
   private index(s: Stmt): void {
     const bindAll = s.word === 'import' || s.word === 'from';
-    const lastAssign = bindAll ? -1 : COMPOUND.has(s.word) ? forTargetEnd(s) : lastAssignment(s);
+    const marks = marksFor(s.tape.symbols);
+    const lastAssign = bindAll ? -1 : COMPOUND.has(s.word) ? forTargetEnd(s) : lastAssignment(s, marks);
     const { tape, from, length } = s;
+    const { kinds, syms } = tape;
     for (let i = 0; i < length; i++) {
-      if (tape.kinds[from + i] !== K_NAME) continue;
-      const sym = tape.syms[from + i];
-      if (this.isReserved(sym, tape)) continue;
-      const flag = (s.isOp(i + 1, '(') ? CALLED : 0) | (bindAll || mayBindAt(s, i, lastAssign) ? BINDER : 0);
+      if (kinds[from + i] !== K_NAME) continue;
+      const sym = syms[from + i];
+      if (marks.of(sym) & RESERVED) continue;
+      // The operator after the name, if any (0 for none).
+      const next = i + 1 < length && kinds[from + i + 1] === K_OP ? marks.of(syms[from + i + 1]) : 0;
+      const flag = (next & LPAREN ? CALLED : 0) | (bindAll || mayBindAt(s, i, lastAssign, next, marks) ? BINDER : 0);
       this.names.add(sym, s.index, flag);
     }
-  }
-
-  private isReserved(sym: number, tape: TokenTape): boolean {
-    // Kept with the shared table of names (./tape.ts sharedSymbols): each name is asked once.
-    if (reservedOf !== tape.symbols) {
-      reservedOf = tape.symbols;
-      reservedSyms = new Uint8Array(256);
-    }
-    if (sym >= reservedSyms.length) reservedSyms = grown(reservedSyms, Math.max(sym + 1, reservedSyms.length * 2), 0);
-    if (reservedSyms[sym] === 0) reservedSyms[sym] = RESERVED.has(tape.symbols.texts[sym]) ? 1 : 2;
-    return reservedSyms[sym] === 1;
   }
 
   /** The statements (ascending) that have the name `name` with the marks `flag` (0: all). */
@@ -619,20 +605,18 @@ export class Program {
   }
 }
 
-const ASSIGN_OPS = new Set(['=', ':', '+=', '-=', '*=', '/=', '//=', '%=', '**=', '@=', '&=', '|=', '^=', '>>=', '<<=']);
-
 /** Index of a simple statement's last top-level `=` (or augmented assignment, or annotation `:`), or -1. */
-function lastAssignment(s: Stmt): number {
+function lastAssignment(s: Stmt, marks: SymbolMarks): number {
   let depth = 0;
   let last = -1;
   // Read from the tape's arrays: this runs on every statement of the file.
   const { tape, from } = s;
   for (let i = 0; i < s.length; i++) {
     if (tape.kinds[from + i] !== K_OP) continue;
-    const x = tape.symbols.texts[tape.syms[from + i]];
-    if (x === '(' || x === '[' || x === '{') depth++;
-    else if (x === ')' || x === ']' || x === '}') depth = depth > 0 ? depth - 1 : 0;
-    else if (depth === 0 && ASSIGN_OPS.has(x)) last = i;
+    const m = marks.of(tape.syms[from + i]);
+    if (m & OPEN) depth++;
+    else if (m & CLOSE) depth = depth > 0 ? depth - 1 : 0;
+    else if (depth === 0 && m & ASSIGN) last = i;
   }
   return last;
 }
@@ -642,18 +626,20 @@ function lastAssignment(s: Stmt): number {
  * statement binds, read from the tokens without parsing: before the statement's last top-level
  * assignment (or a `for` header's `in`) and not followed by `.`, after `as`, before `:=`, or the
  * receiver of an in-place method (`name.add_(…)`). Imports may bind any of their names (a def's
- * name and parameters are bound when it is read). A false answer is certain; bindTargets decides the rest.
+ * name and parameters are bound when it is read). A false answer is certain; bindTargets decides
+ * the rest. `next`: the marks of the operator after the name (0 when the next token is no operator).
  */
-function mayBindAt(s: Stmt, i: number, lastAssign: number): boolean {
-  const dot = s.isOp(i + 1, '.');
+function mayBindAt(s: Stmt, i: number, lastAssign: number, next: number, marks: SymbolMarks): boolean {
+  const dot = (next & DOT) !== 0;
   // `name.attr = v` binds `name.attr`, whose last name is `attr`, not `name`.
   if (i < lastAssign && !dot) return true;
-  if (s.isName(i - 1, 'as')) return true;
-  if (s.kind(i + 1) !== 'op') return false;
-  if (s.text(i + 1) === ':=') return true;
-  if (!dot || s.kind(i + 2) !== 'name') return false;
-  const method = s.text(i + 2)!;
-  return method.endsWith('_') && !method.startsWith('_') && s.text(i + 3) === '(';
+  const { kinds, syms } = s.tape;
+  const at = s.from + i;
+  if (i > 0 && kinds[at - 1] === K_NAME && marks.of(syms[at - 1]) & AS) return true;
+  if (next === 0) return false;
+  if (next & WALRUS) return true;
+  if (!dot || i + 2 >= s.length || kinds[at + 2] !== K_NAME || !(marks.of(syms[at + 2]) & IN_PLACE)) return false;
+  return i + 3 < s.length && kinds[at + 3] === K_OP && (marks.of(syms[at + 3]) & LPAREN) !== 0;
 }
 
 /** Index of the `in` that ends a `for` header's target (targets come before it), or -1 for any other statement. */
