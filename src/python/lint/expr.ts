@@ -85,8 +85,9 @@ export interface TokenSeq {
   tok(i: number): Token;
 }
 
-const STOP = new Set([',', ')', ']', '}', ':', '=', '->']);
 const ASSIGN_OPS = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '**=', '>>=', '<<=', '&=', '|=', '^=', '@=']);
+/** Where an expression ends; an augmented assignment's operator too (`p += b`: the target is `p`). */
+const STOP = new Set([',', ')', ']', '}', ':', '=', '->', ...ASSIGN_OPS]);
 const KEYWORD_OPS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'for', 'async', 'await', 'yield', 'from']);
 
 /**
@@ -403,7 +404,7 @@ function parseTokens(toks: TokenSeq, from: number, to: number): ParsedStatement 
           const before = head.i;
           const e = head.expr();
           if (e) {
-            if ((word === 'with' || word === 'except') && toks.text(before - 1) === 'as') out.targets.push(e);
+            if ((word === 'with' || word === 'except' || word === 'case') && toks.text(before - 1) === 'as') out.targets.push(e);
             else out.exprs.push(e);
           }
           if (head.i === before) head.i++;

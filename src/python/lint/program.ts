@@ -449,9 +449,11 @@ export class Program {
 
   /**
    * The binding of `key` that reaches statement `at` in its own scope, or undefined when
-   * there is none or it is not certain (a binding inside a branch, with another before it).
+   * there is none or it is not certain (a binding inside a branch, with another before it, or a
+   * name the statement binds for a part of itself: see bindsInside).
    */
   reaching(key: string, at: Stmt): Binding | undefined {
+    if (this.bindsInside(at, key)) return undefined;
     this.ensureIn(lastSegment(key), at.scope);
     const list = this.scopes.get(at.scope)?.get(key);
     if (!list) return undefined;
@@ -468,6 +470,51 @@ export class Program {
     // A later binding in a loop around both could reach the use on the next iteration.
     if (list.some((b) => b.stmt.index > at.index && sameLoopBody(this, b.stmt, at))) return undefined;
     return found;
+  }
+
+  /**
+   * Whether statement `at` binds the name `key` for a part of itself: a comprehension's or a
+   * generator's `for` target (`[F.cross_entropy(p, y) for p in outs]`) or a lambda's parameter
+   * (`lambda p, y: F.cross_entropy(p, y)`). A use of the name in the statement may then be that
+   * one, not the name of the scope, and the lint does not follow the name out of the statement (a
+   * use outside the comprehension, in the same statement, is not followed either: silence is the
+   * safe side). Read from the tokens; only a statement with such a `for` or a `lambda` is scanned far.
+   */
+  private bindsInside(at: Stmt, key: string): boolean {
+    const ids = this.symbols.ids;
+    const name = ids.get(key);
+    const forSym = ids.get('for');
+    const lambdaSym = ids.get('lambda');
+    if (name === undefined || (forSym === undefined && lambdaSym === undefined)) return false;
+    const inSym = ids.get('in');
+    const colonSym = ids.get(':');
+    const marks = marksFor(this.symbols);
+    const { kinds, syms } = at.tape;
+    // 0: outside; 1: a comprehension's targets (to its `in`); 2: a lambda's parameters (to its `:`).
+    let mode = 0;
+    let depth = 0;
+    let modeDepth = 0;
+    // A `for` statement's own `for` (first, or after `async`) binds its target for the whole body: a binding like any other.
+    const ownFor = at.word === 'for' ? 0 : at.word === 'async' ? 1 : -1;
+    for (let i = 0; i < at.length; i++) {
+      const k = at.from + i;
+      const sym = syms[k];
+      if (kinds[k] === K_OP) {
+        const m = marks.of(sym);
+        if (m & OPEN) depth++;
+        else if (m & CLOSE) depth = depth > 0 ? depth - 1 : 0;
+        else if (mode === 2 && sym === colonSym && depth === modeDepth) mode = 0;
+        continue;
+      }
+      if (kinds[k] !== K_NAME) continue;
+      if (mode === 0) {
+        if (sym === forSym && i !== ownFor) mode = 1;
+        else if (sym === lambdaSym) mode = 2;
+        modeDepth = depth;
+      } else if (mode === 1 && sym === inSym && depth === modeDepth) mode = 0;
+      else if (sym === name) return true;
+    }
+    return false;
   }
 
   /** Gives the tapes' arrays to the next reading: nothing of the program may be read after this. */
@@ -500,7 +547,7 @@ export class Program {
   /** The object a name or `self.x` refers to at `at`, for loss and activation objects (criteria, modules). */
   objectBinding(e: Expr, at: Stmt): Binding | undefined {
     const key = dotted(e);
-    if (!key) return undefined;
+    if (!key || this.bindsInside(at, key)) return undefined;
     const local = this.reaching(key, at);
     if (local) return local;
     if (key.startsWith('self.') && at.cls !== undefined && key.indexOf('.', 5) < 0) {

@@ -19,6 +19,13 @@ const NEGATIVES: Array<{ name: string; cells: string[]; only?: string[] }> = [
   { name: 'variable rebound by a walrus between softmax and the loss', cells: [TORCH + 'p = F.softmax(x, dim=1)\nif (p := head(x)) is not None:\n    loss = F.cross_entropy(p, y)\n'] },
   { name: 'variable rebound by `with … as` between softmax and the loss', cells: [TORCH + "out = F.softmax(net(x), dim=1)\nwith open(path, 'rb') as out:\n    pass\nloss = F.cross_entropy(out, y)\n"] },
   { name: 'variable rebound as the exception of `except … as` before the loss', cells: [TORCH + 'err = torch.sigmoid(z)\ntry:\n    step()\nexcept RuntimeError as err:\n    log(err)\nloss = F.binary_cross_entropy_with_logits(err, y)\n'] },
+  { name: 'a lambda whose parameter has the name of a softmax variable', cells: [TORCH + 'p = F.softmax(x, dim=1)\nloss_fn = lambda p, y: F.cross_entropy(p, y)\n'] },
+  { name: 'a list comprehension whose target has the name of a softmax variable', cells: [TORCH + 'p = F.softmax(x, dim=1)\nlosses = [F.cross_entropy(p, y) for p, y in zip(outs, ys)]\n'] },
+  { name: 'a generator expression whose target has the name of a sigmoid variable', cells: [TORCH + 'out = torch.sigmoid(z)\ntotal = sum(F.binary_cross_entropy_with_logits(out, t) for out, t in pairs)\n'] },
+  { name: 'a dict comprehension whose target has the name of a softmax variable, criterion form', cells: [TORCH + 'crit = nn.CrossEntropyLoss()\np = F.softmax(x, dim=1)\nper_head = {k: crit(p, y) for k, p in heads.items()}\n'] },
+  { name: 'a comprehension that binds the criterion name itself', cells: [TORCH + 'crit = nn.NLLLoss()\nvals = [crit(F.softmax(x, dim=1), y) for crit in custom_criteria]\n'] },
+  { name: 'variable changed by an augmented assignment between softmax and the loss', cells: [TORCH + 'p = F.softmax(x, dim=1)\np += bias\nloss = F.cross_entropy(p, y)\n'] },
+  { name: 'variable rebound by a match case `as` pattern', cells: [TORCH + 'p = F.softmax(x, dim=1)\nmatch batch:\n    case (a, b) as p:\n        pass\nloss = F.cross_entropy(p, y)\n'] },
   { name: "the file's own cross_entropy that expects probabilities", cells: [TORCH + '\ndef cross_entropy(probs, y):\n    return -(y * probs.log()).sum(1).mean()\n\nloss = cross_entropy(F.softmax(x, dim=1), y)\n'] },
   { name: 'a relatively imported cross_entropy', cells: ['import torch.nn.functional as F\nfrom .losses import cross_entropy\nloss = cross_entropy(F.softmax(x, dim=1), y)\n'] },
   { name: "the file's own class CrossEntropyLoss(nn.Module)", cells: [TORCH + '\nclass CrossEntropyLoss(nn.Module):\n    def forward(self, p, y):\n        return -(y * p.log()).sum(1).mean()\n\ncriterion = CrossEntropyLoss()\nloss = criterion(F.softmax(x, dim=1), y)\nl2 = CrossEntropyLoss(out, y)\n'] },
@@ -84,6 +91,21 @@ describe('lint: near-miss negatives', () => {
 
   it('has at least 40 near-miss cases', () => {
     assert.ok(NEGATIVES.length >= 40, `${NEGATIVES.length}`);
+  });
+
+  it('a name bound inside a statement (comprehension target, lambda parameter) stays its own: the outer variable is still followed elsewhere', () => {
+    // Python 3 comprehension targets do not leak: after the comprehension, p is the softmax again.
+    const after = TORCH + 'p = F.softmax(x, dim=1)\nvals = [q.sum() for p in outs for q in p]\nloss = F.cross_entropy(p, y)\n';
+    assert.deepEqual(lintCells([after]).map((d) => `${d.code}@${rangeText([after], d)}`), ['LA101@p']);
+    // The comprehension binds t, not p: p inside it is the softmax.
+    const inside = TORCH + 'p = F.softmax(x, dim=1)\nlosses = [F.cross_entropy(p, t) for t in targets]\n';
+    assert.deepEqual(lintCells([inside]).map((d) => `${d.code}@${rangeText([inside], d)}`), ['LA101@p']);
+    // A lambda that takes y only: p in its body is the softmax.
+    const lam = TORCH + 'p = F.softmax(x, dim=1)\nloss_fn = lambda y: F.cross_entropy(p, y)\n';
+    assert.deepEqual(lintCells([lam]).map((d) => `${d.code}@${rangeText([lam], d)}`), ['LA101@p']);
+    // A for statement's own target is an ordinary binding: the softmax bound in the loop's body is followed.
+    const loop = TORCH + 'for p in outs:\n    q = F.softmax(p, dim=1)\n    loss = F.cross_entropy(q, y)\n';
+    assert.deepEqual(lintCells([loop]).map((d) => `${d.code}@${rangeText([loop], d)}`), ['LA101@q']);
   });
 
   it('a suppression names only its codes', () => {
