@@ -250,6 +250,8 @@ export class Program {
   private readonly symbols: Symbols;
   /** Statements whose targets are bound. */
   private bound: Uint8Array = new Uint8Array(0);
+  /** Per statement: 0 not yet asked, 1 no comprehension `for` or lambda in it, 2 one or more (see bindsInside). */
+  private innerBinders: Uint8Array = new Uint8Array(0);
   /** Names whose every mentioning statement is bound. */
   private readonly ensured = new Set<string>();
   /** Name -> the scopes whose statements that may bind it are bound. */
@@ -310,6 +312,7 @@ export class Program {
     this.tapes = read.tapes;
     this.symbols = read.symbols;
     this.bound = new Uint8Array(this.stmts.length);
+    this.innerBinders = new Uint8Array(this.stmts.length);
     if (this.exhaustive) for (const s of this.stmts) this.bindStatement(s);
   }
 
@@ -481,11 +484,13 @@ export class Program {
    * safe side). Read from the tokens; only a statement with such a `for` or a `lambda` is scanned far.
    */
   private bindsInside(at: Stmt, key: string): boolean {
+    if (this.innerBinders[at.index] === 1) return false;
     const ids = this.symbols.ids;
     const name = ids.get(key);
     const forSym = ids.get('for');
     const lambdaSym = ids.get('lambda');
     if (name === undefined || (forSym === undefined && lambdaSym === undefined)) return false;
+    let inner = false;
     const inSym = ids.get('in');
     const colonSym = ids.get(':');
     const marks = marksFor(this.symbols);
@@ -511,9 +516,12 @@ export class Program {
         if (sym === forSym && i !== ownFor) mode = 1;
         else if (sym === lambdaSym) mode = 2;
         modeDepth = depth;
+        inner ||= mode !== 0;
       } else if (mode === 1 && sym === inSym && depth === modeDepth) mode = 0;
       else if (sym === name) return true;
     }
+    // Most statements have neither: they are not scanned again.
+    if (!inner) this.innerBinders[at.index] = 1;
     return false;
   }
 
