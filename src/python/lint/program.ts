@@ -205,6 +205,9 @@ const CONVENTIONAL: Readonly<Record<string, string>> = {
 };
 
 
+/** Clauses that run instead of the block before them, not after it. */
+const ALTERNATIVES = new Set(['elif', 'else', 'except', 'case']);
+
 /** The first words a statement's `word` keeps. */
 const KEPT_WORDS = new Map([...COMPOUND, 'return', 'import', 'from', 'yield'].map((w) => [w, w]));
 
@@ -252,6 +255,8 @@ export class Program {
   private bound: Uint8Array = new Uint8Array(0);
   /** Per statement: 0 not yet asked, 1 no comprehension `for` or lambda in it, 2 one or more (see bindsInside). */
   private innerBinders: Uint8Array = new Uint8Array(0);
+  /** Per statement: where its block ends (see blockEnd). */
+  private blockEnds: Int32Array | undefined;
   /** Names whose every mentioning statement is bound. */
   private readonly ensured = new Set<string>();
   /** Name -> the scopes whose statements that may bind it are bound. */
@@ -468,11 +473,41 @@ export class Program {
       count++;
     }
     if (!found) return undefined;
-    // A binding nested deeper than the use may not have run; trust it only when it is the only one.
-    if (found.stmt.indent > at.indent && count > 1) return undefined;
+    if (this.blockEnd(found.stmt) <= at.index) {
+      // The binding's block ended before the use (the use is outside it: after it, or in a sibling
+      // block). The binding may not have run: trust it only when it is the only one, and never
+      // across an alternative clause (`else`, `elif`, `except`, `case`): a use there runs instead.
+      if (count > 1) return undefined;
+      for (let k = this.blockEnd(found.stmt); k < at.index; k++) {
+        const s = this.stmts[k];
+        if (s.indent < found.stmt.indent && ALTERNATIVES.has(s.word)) return undefined;
+      }
+    }
     // A later binding in a loop around both could reach the use on the next iteration.
     if (list.some((b) => b.stmt.index > at.index && sameLoopBody(this, b.stmt, at))) return undefined;
     return found;
+  }
+
+  /**
+   * The index of the first statement after `s` whose block depth is smaller than its own: where
+   * the block that holds `s` ends (the number of statements if it never does). Worked out for every
+   * statement at once, on first ask.
+   */
+  private blockEnd(s: Stmt): number {
+    if (!this.blockEnds) {
+      const n = this.stmts.length;
+      const ends = new Int32Array(n);
+      // Next smaller depth, by a stack of statements still waiting for theirs.
+      const waiting: number[] = [];
+      for (let k = 0; k < n; k++) {
+        const d = this.stmts[k].indent;
+        while (waiting.length && this.stmts[waiting[waiting.length - 1]].indent > d) ends[waiting.pop()!] = k;
+        waiting.push(k);
+      }
+      for (const k of waiting) ends[k] = n;
+      this.blockEnds = ends;
+    }
+    return this.blockEnds[s.index];
   }
 
   /**

@@ -26,6 +26,14 @@ const NEGATIVES: Array<{ name: string; cells: string[]; only?: string[] }> = [
   { name: 'a comprehension that binds the criterion name itself', cells: [TORCH + 'crit = nn.NLLLoss()\nvals = [crit(F.softmax(x, dim=1), y) for crit in custom_criteria]\n'] },
   { name: 'variable changed by an augmented assignment between softmax and the loss', cells: [TORCH + 'p = F.softmax(x, dim=1)\np += bias\nloss = F.cross_entropy(p, y)\n'] },
   { name: 'variable rebound by a match case `as` pattern', cells: [TORCH + 'p = F.softmax(x, dim=1)\nmatch batch:\n    case (a, b) as p:\n        pass\nloss = F.cross_entropy(p, y)\n'] },
+  // Branches: a binding in one clause never reaches a use in an alternative clause (else, elif, except, case).
+  { name: 'sigmoid in the if branch, with-logits loss in the else branch', cells: [TORCH + 'out = model(x)\nif args.probs:\n    out = torch.sigmoid(out)\n    metric = out.mean()\nelse:\n    loss = F.binary_cross_entropy_with_logits(out, y)\n'] },
+  { name: 'softmax only at evaluation; the training branch returns cross-entropy on the logits', cells: [TORCH + 'def step(model, x, y, train):\n    out = model(x)\n    if not train:\n        out = F.softmax(out, dim=1)\n        return out.argmax(1)\n    else:\n        return F.cross_entropy(out, y)\n'] },
+  { name: 'train/val phases: softmax in the val branch of the loop, criterion in the else branch (modelled on the transfer-learning tutorial loop)', cells: [TORCH + 'criterion = nn.CrossEntropyLoss()\nfor phase in ["train", "val"]:\n    for x, y in loaders[phase]:\n        outputs = model(x)\n        if phase == "val":\n            outputs = F.softmax(outputs, dim=1)\n            probs.append(outputs)\n        else:\n            loss = criterion(outputs, y)\n'] },
+  { name: 'softmax in an elif, cross-entropy in the else', cells: [TORCH + 'def f(x, y, mode):\n    logits = net(x)\n    if mode == "kd":\n        return F.kl_div(logits.log_softmax(-1), y, reduction="batchmean")\n    elif mode == "probs":\n        logits = logits.softmax(-1)\n        return logits\n    else:\n        return F.cross_entropy(logits, y)\n'] },
+  { name: 'softmax in an except clause, cross-entropy in the try statement\'s else', cells: [TORCH + 'out = model(x)\ntry:\n    check(out)\nexcept ValueError:\n    out = F.softmax(out, dim=1)\nelse:\n    loss = F.cross_entropy(out, y)\n'] },
+  { name: 'sigmoid in one match case, with-logits loss in another', cells: [TORCH + 'out = model(x)\nmatch mode:\n    case "prob":\n        out = out.sigmoid()\n    case "train":\n        loss = F.binary_cross_entropy_with_logits(out, y)\n'] },
+  { name: 'softmax under one if, the loss under a later if (either may run without the other)', cells: [TORCH + 'out = model(x)\nif args.calibrate:\n    out = F.softmax(out / T, dim=1)\nif args.train:\n    loss = F.cross_entropy(out, y)\n'] },
   { name: "the file's own cross_entropy that expects probabilities", cells: [TORCH + '\ndef cross_entropy(probs, y):\n    return -(y * probs.log()).sum(1).mean()\n\nloss = cross_entropy(F.softmax(x, dim=1), y)\n'] },
   { name: 'a relatively imported cross_entropy', cells: ['import torch.nn.functional as F\nfrom .losses import cross_entropy\nloss = cross_entropy(F.softmax(x, dim=1), y)\n'] },
   { name: "the file's own class CrossEntropyLoss(nn.Module)", cells: [TORCH + '\nclass CrossEntropyLoss(nn.Module):\n    def forward(self, p, y):\n        return -(y * p.log()).sum(1).mean()\n\ncriterion = CrossEntropyLoss()\nloss = criterion(F.softmax(x, dim=1), y)\nl2 = CrossEntropyLoss(out, y)\n'] },
@@ -106,6 +114,16 @@ describe('lint: near-miss negatives', () => {
     // A for statement's own target is an ordinary binding: the softmax bound in the loop's body is followed.
     const loop = TORCH + 'for p in outs:\n    q = F.softmax(p, dim=1)\n    loss = F.cross_entropy(q, y)\n';
     assert.deepEqual(lintCells([loop]).map((d) => `${d.code}@${rangeText([loop], d)}`), ['LA101@q']);
+  });
+
+  it('a binding before a branching statement still reaches every clause; a binding in a block still reaches the rest of its block', () => {
+    const before = TORCH + 'p = F.softmax(x, dim=1)\nif cond:\n    log(p)\nelse:\n    loss = F.cross_entropy(p, y)\n';
+    assert.deepEqual(lintCells([before]).map((d) => `${d.code}@${rangeText([before], d)}`), ['LA101@p']);
+    const inBlock = TORCH + 'if cond:\n    p = F.softmax(x, dim=1)\n    for i in range(3):\n        if i:\n            log(i)\n    loss = F.cross_entropy(p, y)\n';
+    assert.deepEqual(lintCells([inBlock]).map((d) => `${d.code}@${rangeText([inBlock], d)}`), ['LA101@p']);
+    // The only binding, in a block that ended (a with block): trusted, as before.
+    const afterWith = TORCH + 'with torch.no_grad():\n    p = F.softmax(model(x), dim=1)\nloss = F.cross_entropy(p, y)\n';
+    assert.deepEqual(lintCells([afterWith]).map((d) => `${d.code}@${rangeText([afterWith], d)}`), ['LA101@p']);
   });
 
   it('a suppression names only its codes', () => {
