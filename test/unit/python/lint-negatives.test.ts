@@ -86,6 +86,11 @@ const NEGATIVES: Array<{ name: string; cells: string[]; only?: string[] }> = [
   { name: 'not Python: garbage, unbalanced brackets, unterminated strings', cells: ['((((( F.cross_entropy(\n"""unterminated\n', '\u0000\uD800 ]]] )))', ''] },
 ];
 
+/** The diagnostics of a one-cell source as `code@covered text`. */
+function flags(src: string): string[] {
+  return lintCells([src]).map((d) => `${d.code}@${rangeText([src], d)}`);
+}
+
 describe('lint: near-miss negatives', () => {
   for (const n of NEGATIVES) {
     it(n.name, () => {
@@ -104,26 +109,26 @@ describe('lint: near-miss negatives', () => {
   it('a name bound inside a statement (comprehension target, lambda parameter) stays its own: the outer variable is still followed elsewhere', () => {
     // Python 3 comprehension targets do not leak: after the comprehension, p is the softmax again.
     const after = TORCH + 'p = F.softmax(x, dim=1)\nvals = [q.sum() for p in outs for q in p]\nloss = F.cross_entropy(p, y)\n';
-    assert.deepEqual(lintCells([after]).map((d) => `${d.code}@${rangeText([after], d)}`), ['LA101@p']);
+    assert.deepEqual(flags(after), ['LA101@p']);
     // The comprehension binds t, not p: p inside it is the softmax.
     const inside = TORCH + 'p = F.softmax(x, dim=1)\nlosses = [F.cross_entropy(p, t) for t in targets]\n';
-    assert.deepEqual(lintCells([inside]).map((d) => `${d.code}@${rangeText([inside], d)}`), ['LA101@p']);
+    assert.deepEqual(flags(inside), ['LA101@p']);
     // A lambda that takes y only: p in its body is the softmax.
     const lam = TORCH + 'p = F.softmax(x, dim=1)\nloss_fn = lambda y: F.cross_entropy(p, y)\n';
-    assert.deepEqual(lintCells([lam]).map((d) => `${d.code}@${rangeText([lam], d)}`), ['LA101@p']);
+    assert.deepEqual(flags(lam), ['LA101@p']);
     // A for statement's own target is an ordinary binding: the softmax bound in the loop's body is followed.
     const loop = TORCH + 'for p in outs:\n    q = F.softmax(p, dim=1)\n    loss = F.cross_entropy(q, y)\n';
-    assert.deepEqual(lintCells([loop]).map((d) => `${d.code}@${rangeText([loop], d)}`), ['LA101@q']);
+    assert.deepEqual(flags(loop), ['LA101@q']);
   });
 
   it('a binding before a branching statement still reaches every clause; a binding in a block still reaches the rest of its block', () => {
     const before = TORCH + 'p = F.softmax(x, dim=1)\nif cond:\n    log(p)\nelse:\n    loss = F.cross_entropy(p, y)\n';
-    assert.deepEqual(lintCells([before]).map((d) => `${d.code}@${rangeText([before], d)}`), ['LA101@p']);
+    assert.deepEqual(flags(before), ['LA101@p']);
     const inBlock = TORCH + 'if cond:\n    p = F.softmax(x, dim=1)\n    for i in range(3):\n        if i:\n            log(i)\n    loss = F.cross_entropy(p, y)\n';
-    assert.deepEqual(lintCells([inBlock]).map((d) => `${d.code}@${rangeText([inBlock], d)}`), ['LA101@p']);
+    assert.deepEqual(flags(inBlock), ['LA101@p']);
     // The only binding, in a block that ended (a with block): trusted, as before.
     const afterWith = TORCH + 'with torch.no_grad():\n    p = F.softmax(model(x), dim=1)\nloss = F.cross_entropy(p, y)\n';
-    assert.deepEqual(lintCells([afterWith]).map((d) => `${d.code}@${rangeText([afterWith], d)}`), ['LA101@p']);
+    assert.deepEqual(flags(afterWith), ['LA101@p']);
   });
 
   it('a suppression names only its codes', () => {
