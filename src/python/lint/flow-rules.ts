@@ -13,7 +13,7 @@ import { dotted, lastName, unwrap, type Arg } from './expr';
 import { PASS_METHODS, type CallExpr, type Program, type Stmt } from './program';
 import { exprRange, insertAt, replaceTokens, type LintEdit, type Reporter } from './report';
 import type { LintCode } from './rules';
-import { argument, keyword, originOf, type Origin } from './values';
+import { argument, keyword, originOf, positional, type Origin } from './values';
 
 type LossKind = 'ce' | 'bce-logits' | 'nll' | 'kl' | 'ctc' | 'bce';
 
@@ -211,10 +211,13 @@ function checkCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt, criteria:
   }
   if (sink.loss === 'kl' && targetArg) {
     const o = originOf(prog, targetArg.value, s);
-    const logTarget = keyword(c, 'log_target') ?? (found.ctor && keyword(found.ctor.call, 'log_target'));
+    // log_target by keyword or by position (F.kl_div's sixth parameter, KLDivLoss's fourth); unknown through `*`/`**`.
+    const holderCall = found.ctor?.call ?? c;
+    const logTarget = keyword(c, 'log_target') ?? keyword(holderCall, 'log_target') ?? positional(holderCall, found.ctor ? 3 : 5);
+    const unknown = c.args.some((a) => a.star) || holderCall.args.some((a) => a.star);
     const lt = logTarget && unwrap(logTarget.value);
     const isFalse = !lt || (lt.k === 'name' && lt.name === 'False');
-    if (o && o.act === 'log_softmax' && isFalse) {
+    if (o && o.act === 'log_softmax' && isFalse && !unknown) {
       const holder = found.ctor ?? { stmt: s, call: c };
       const last = holder.call.args[holder.call.args.length - 1];
       const edit = logTarget
@@ -321,13 +324,16 @@ function predRules(prog: Program, rep: Reporter, s: Stmt, found: FoundSink, pred
     default:
   }
   if (sink.torch && o.torch && !o.hasDim && (o.act === 'softmax' || o.act === 'log_softmax')) {
+    // The call that lacks dim (for a module, its constructor), wherever it is: where the fix adds it.
     const at = exprRange(o.dimCall.stmt, o.dimCall.call);
+    // `torch.log(F.softmax(x))` is read as a log_softmax, but the call without dim is the softmax.
+    const fnName = o.logOf ? 'softmax' : o.act;
     rep.add(
       'LA205',
-      o.via || o.dimCall.stmt !== s ? at : range,
+      at,
       {
-        en: `${o.act} without dim feeds ${written}: torch picks the axis from the number of dimensions (and warns, or raises for torch.softmax / x.softmax), which is wrong for 3-D inputs. Give dim= (the class axis).`,
-        zh: `没有 dim 的 ${o.act} 被传给了 ${written}：torch 会按维数选轴（并警告；torch.softmax / x.softmax 则直接报错），3 维输入时轴是错的。请指定 dim=（类别维）。`,
+        en: `${fnName} without dim feeds ${written}: torch picks the axis from the number of dimensions (and warns, or raises for torch.softmax / x.softmax), which is wrong for 3-D inputs. Give dim= (the class axis).`,
+        zh: `没有 dim 的 ${fnName} 被传给了 ${written}：torch 会按维数选轴（并警告；torch.softmax / x.softmax 则直接报错），3 维输入时轴是错的。请指定 dim=（类别维）。`,
       },
       [
         { title: { en: 'Add dim=1', zh: '加上 dim=1' }, edits: addDimEdits(o, '1'), preferred: true },

@@ -20,7 +20,7 @@ import { dotted, eachCall, headerShape, parsedShape, parseStatement, unwrap, typ
 import { BINDER, CALLED, NameIndex } from './name-index';
 import type { CachedParse, ParseCache } from './parse-cache';
 import { Symbols, TokenTape } from './tape';
-import { AS, ASSIGN, CLOSE, DOT, IN_PLACE, LPAREN, marksFor, OPEN, RESERVED, WALRUS, type SymbolMarks } from './symbol-marks';
+import { AS, ASSIGN, CLOSE, DOT, IN_PLACE, isInPlaceMethod, LPAREN, marksFor, OPEN, RESERVED, WALRUS, type SymbolMarks } from './symbol-marks';
 import { readCells, type Comment, type Token } from './tokens';
 
 /**
@@ -209,7 +209,7 @@ const CONVENTIONAL: Readonly<Record<string, string>> = {
 const ALTERNATIVES = new Set(['elif', 'else', 'except', 'case']);
 
 /** The first words a statement's `word` keeps. */
-const KEPT_WORDS = new Map([...COMPOUND, 'return', 'import', 'from', 'yield'].map((w) => [w, w]));
+const KEPT_WORDS = new Map([...COMPOUND, 'return', 'import', 'from', 'yield', 'del'].map((w) => [w, w]));
 
 /** The last segment of a binding key (`criterion` of `self.criterion`): a statement that binds the key has that name token. */
 const lastSegment = (key: string): string => key.slice(key.lastIndexOf('.') + 1);
@@ -243,6 +243,8 @@ export class Program {
   /** Module-level class name -> its scope id; `classId.method` -> the method's scope id. */
   private readonly classes = new Map<string, number>();
   private readonly methods = new Map<string, number>();
+  /** A function's scope id -> the scope it is defined in (0: the module, a method's too). */
+  private readonly scopeParents = new Map<number, number>();
   private allCalls: { call: CallExpr; stmt: Stmt }[] | undefined;
   private readonly calleeCounts = new Map<string, number>();
   /**
@@ -304,9 +306,11 @@ export class Program {
       if (shape.opensBlock) {
         const kind = shape.kind === 'other' ? 'block' : shape.kind;
         const id = kind === 'block' ? scope : nextScope++;
+        if (kind === 'def') this.scopeParents.set(id, scope);
         const around = stack[stack.length - 1];
         // Module-level classes by name; their methods by class and name.
-        if (shape.kind === 'class' && shape.name && !stack.some((e) => e.kind !== 'block')) this.classes.set(shape.name, id);
+        // A class defined twice (a notebook cell run again with changes, or one per branch) is not known: -1.
+        if (shape.kind === 'class' && shape.name && !stack.some((e) => e.kind !== 'block')) this.classes.set(shape.name, this.classes.has(shape.name) ? -1 : id);
         if (shape.kind === 'def' && shape.name && around?.kind === 'class') this.methods.set(`${around.id}.${shape.name}`, id);
         stack.push({ indent: depth, kind, id });
         if (shape.kind === 'def') for (const name of shape.params ?? []) this.bind(id, new BindingAt(name, s, 'param'));
@@ -327,7 +331,7 @@ export class Program {
    * file: the tokens are read as symbol marks (./symbol-marks.ts), with no text compared.
    */
   private index(s: Stmt): void {
-    const bindAll = s.word === 'import' || s.word === 'from';
+    const bindAll = s.word === 'import' || s.word === 'from' || s.word === 'del';
     const marks = marksFor(s.tape.symbols);
     const lastAssign = bindAll ? -1 : COMPOUND.has(s.word) ? forTargetEnd(s) : lastAssignment(s, marks);
     const { tape, from, length } = s;
@@ -442,9 +446,14 @@ export class Program {
         }
       }
     }
-    // In-place methods (`p.log_()`, `x.add_(1)`) change the value of their receiver.
+    // `del model[-1]` changes model (and `del p` unbinds p).
+    if (s.word === 'del') {
+      for (const e of p.exprs) for (const key of targetKeys(e)) this.bind(s.scope, new BindingAt(key.key, s, 'other'));
+      return;
+    }
+    // In-place methods (`p.log_()`, `x.add_(1)`, `model.append(…)`) change the value of their receiver.
     for (const e of p.exprs) {
-      if (e.k === 'call' && e.fn.k === 'attr' && e.fn.name.endsWith('_') && !e.fn.name.startsWith('_')) {
+      if (e.k === 'call' && e.fn.k === 'attr' && isInPlaceMethod(e.fn.name)) {
         const key = dotted(e.fn.obj);
         if (key) this.bind(s.scope, new BindingAt(key, s, 'other'));
       }
@@ -573,7 +582,9 @@ export class Program {
   /** The scope id of a module-level class's method (`forward`), when the file defines both. */
   methodScope(className: string, method: string): number | undefined {
     const id = this.classes.get(className);
-    return id === undefined ? undefined : this.methods.get(`${id}.${method}`);
+    // Defined twice, or also imported under that name: which one a call builds is not known.
+    if (id === undefined || id < 0 || this.imports.names.has(className)) return undefined;
+    return this.methods.get(`${id}.${method}`);
   }
 
   /** The `return` statements directly in a function scope. */
@@ -605,6 +616,10 @@ export class Program {
       return undefined;
     }
     if (at.scope !== 0 && !key.includes('.') && !this.bindingsIn(at.scope, key).length) {
+      // In a closure, a function around it that binds the name (or takes it as a parameter) comes first: not followed.
+      for (let up = this.scopeParents.get(at.scope); up !== undefined && up !== 0; up = this.scopeParents.get(up)) {
+        if (this.bindingsIn(up, key).length) return undefined;
+      }
       // A module-level object used inside a function: the last module binding before the function.
       const mod = this.bindingsIn(0, key);
       if (mod.length === 1) return mod[0];

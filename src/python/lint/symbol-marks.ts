@@ -17,7 +17,7 @@ export const LPAREN = 16;
 export const DOT = 32;
 export const WALRUS = 64;
 export const AS = 128;
-/** A name that ends with `_` and does not start with one (`p.log_()`: an in-place method). */
+/** A method that changes its receiver (see isInPlaceMethod). */
 export const IN_PLACE = 256;
 /** Set on every symbol once its marks are known. */
 const KNOWN = 1 << 15;
@@ -31,6 +31,18 @@ const RESERVED_WORDS = new Set([
 
 const ASSIGN_OPS = new Set(['=', ':', '+=', '-=', '*=', '/=', '//=', '%=', '**=', '@=', '&=', '|=', '^=', '>>=', '<<=']);
 
+/** Methods of containers (an nn.Sequential, a list) that change them: a model changed after it is built. */
+const CONTAINER_CHANGES = new Set(['append', 'extend', 'insert', 'add_module', 'register_module', 'pop', 'remove', 'clear']);
+
+/**
+ * Whether a method called on a name changes the value the name holds: torch's in-place methods
+ * (`p.log_()`: a name that ends with `_` and does not start with one) and the container changes
+ * (`model.append(nn.Linear(5, 5))`). Keras's `model.add` is not one: the Keras rules read those.
+ */
+export function isInPlaceMethod(name: string): boolean {
+  return (name.endsWith('_') && !name.startsWith('_')) || CONTAINER_CHANGES.has(name);
+}
+
 function marksOfText(t: string): number {
   let m = KNOWN;
   if (RESERVED_WORDS.has(t)) m |= RESERVED;
@@ -41,7 +53,7 @@ function marksOfText(t: string): number {
   if (t === '.') m |= DOT;
   if (t === ':=') m |= WALRUS;
   if (t === 'as') m |= AS;
-  if (t.endsWith('_') && !t.startsWith('_')) m |= IN_PLACE;
+  if (isInPlaceMethod(t)) m |= IN_PLACE;
   return m;
 }
 

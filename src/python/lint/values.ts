@@ -130,15 +130,18 @@ export function originOf(prog: Program, e: Expr, at: Stmt, depth = 0): Origin | 
   if (x.k !== 'call') return undefined;
   const fn = unwrap(x.fn);
   const q = prog.qualify(fn);
-  if (q !== undefined) {
-    const f = ACT_FUNCTIONS[q];
+  // An activation function kept under another name: `self.softmax = F.softmax` … `self.softmax(z, dim=1)`.
+  const alias = q === undefined ? aliasedActivation(prog, fn, at) : undefined;
+  if (q !== undefined || alias !== undefined) {
+    const f = alias ?? ACT_FUNCTIONS[q!];
     if (f) {
       const input = argument(x, 0, f.input)?.value;
       const hasDim = f.dim ? !!argument(x, f.dim.pos, [f.dim.name]) || x.args.some((a) => a.star) : true;
-      const nameToken = fn.k === 'attr' ? { stmt: at, index: fn.nameToken } : fn.k === 'name' ? { stmt: at, index: fn.t0 } : undefined;
+      // The function's name is written where the alias is bound: no rename here.
+      const nameToken = alias ? undefined : fn.k === 'attr' ? { stmt: at, index: fn.nameToken } : fn.k === 'name' ? { stmt: at, index: fn.t0 } : undefined;
       return { act: f.act, call: x, stmt: at, form: 'function', input, nameToken, dimCall: { stmt: at, call: x }, hasDim, torch: f.torch };
     }
-    if (LOG_FUNCTIONS.has(q)) {
+    if (q !== undefined && LOG_FUNCTIONS.has(q)) {
       const inner = x.args[0] && !x.args[0].name ? originOf(prog, x.args[0].value, at, depth + 1) : undefined;
       return inner && inner.act === 'softmax' ? { ...inner, act: 'log_softmax', logOf: true } : undefined;
     }
@@ -160,12 +163,34 @@ export function originOf(prog: Program, e: Expr, at: Stmt, depth = 0): Origin | 
       return inner && inner.act === 'softmax' ? { ...inner, act: 'log_softmax', logOf: true } : undefined;
     }
     const act = ACT_METHODS[fn.name];
-    if (act && q === undefined && !isModulePath(prog.qualify(fn.obj)) && !isModuleObject(prog, fn.obj, at)) {
+    if (act && q === undefined && isTensorMethodCall(x, fn.obj) && !isModulePath(prog.qualify(fn.obj)) && !isModuleObject(prog, fn.obj, at)) {
       const hasDim = act === 'sigmoid' || !!argument(x, 0, ['dim']) || x.args.some((a) => a.star);
       return { act, call: x, stmt: at, form: 'method', input: fn.obj, nameToken: { stmt: at, index: fn.nameToken }, dimCall: { stmt: at, call: x }, hasDim, torch: true };
     }
   }
   return undefined;
+}
+
+/** The activation function a name or `self.x` is bound to as a plain value (`sm = F.softmax`), if any. */
+function aliasedActivation(prog: Program, fn: Expr, at: Stmt): ActFunction | undefined {
+  if (fn.k !== 'name' && !(fn.k === 'attr' && fn.obj.k === 'name' && fn.obj.name === 'self')) return undefined;
+  const b = prog.objectBinding(fn, at);
+  const v = b?.value && unwrap(b.value);
+  if (!v || (v.k !== 'name' && v.k !== 'attr')) return undefined;
+  const q = prog.qualify(v);
+  return q === undefined ? undefined : ACT_FUNCTIONS[q];
+}
+
+/**
+ * Whether `obj.softmax(…)` / `obj.sigmoid(…)` can be the tensor method: not a method of the instance
+ * (`self.softmax(x)` in a class that defines its own), and `sigmoid` with no argument (the tensor
+ * method takes none: `calibrator.sigmoid(logits)` is some other object's).
+ */
+function isTensorMethodCall(call: CallExpr, obj: Expr): boolean {
+  const o = unwrap(obj);
+  if (o.k === 'name' && (o.name === 'self' || o.name === 'cls')) return false;
+  const f = unwrap(call.fn);
+  return !(f.k === 'attr' && f.name === 'sigmoid' && call.args.length > 0);
 }
 
 /** `model(x)` where `model` is bound to `Net(...)` (a class of this file) or to `nn.Sequential(..., nn.Softmax(dim=1))`. */

@@ -34,6 +34,17 @@ const NEGATIVES: Array<{ name: string; cells: string[]; only?: string[] }> = [
   { name: 'softmax in an except clause, cross-entropy in the try statement\'s else', cells: [TORCH + 'out = model(x)\ntry:\n    check(out)\nexcept ValueError:\n    out = F.softmax(out, dim=1)\nelse:\n    loss = F.cross_entropy(out, y)\n'] },
   { name: 'sigmoid in one match case, with-logits loss in another', cells: [TORCH + 'out = model(x)\nmatch mode:\n    case "prob":\n        out = out.sigmoid()\n    case "train":\n        loss = F.binary_cross_entropy_with_logits(out, y)\n'] },
   { name: 'softmax under one if, the loss under a later if (either may run without the other)', cells: [TORCH + 'out = model(x)\nif args.calibrate:\n    out = F.softmax(out / T, dim=1)\nif args.train:\n    loss = F.cross_entropy(out, y)\n'] },
+  // Objects the lint cannot be sure of.
+  { name: 'notebook: the model class redefined in a later cell (which one built the model is not known)', cells: [TORCH + 'class Net(nn.Module):\n    def forward(self, x):\n        return self.fc(x)\n', 'net = Net()\nloss = F.cross_entropy(net(x), y)\n', 'class Net(nn.Module):\n    def forward(self, x):\n        return F.softmax(self.fc(x), dim=1)\n'] },
+  { name: 'a model class defined in both branches of an if', cells: [TORCH + 'if USE_LOGITS:\n    class Head(nn.Module):\n        def forward(self, x):\n            return self.fc(x)\nelse:\n    class Head(nn.Module):\n        def forward(self, x):\n            return F.softmax(self.fc(x), dim=1)\nhead = Head()\nloss = F.cross_entropy(head(x), y)\n'] },
+  { name: 'a local model class shadowed by an import of the same name', cells: [TORCH + 'class Model(nn.Module):\n    def forward(self, x):\n        return F.softmax(self.fc(x), dim=1)\n\nfrom mypkg.models import Model\nmodel = Model()\nloss = F.cross_entropy(model(x), y)\n'] },
+  { name: "a class's own method named softmax (log-probabilities) into nll_loss", cells: [TORCH + 'class Head(nn.Module):\n    def softmax(self, x):\n        return x - x.logsumexp(-1, keepdim=True)\n    def loss(self, x, y):\n        return F.nll_loss(self.softmax(x), y)\n'] },
+  { name: "another object's sigmoid method with an argument (not the tensor method)", cells: [TORCH + 'from mylib import Calibrator\ncal = Calibrator()\nscores = cal.sigmoid(logits)\nloss = F.binary_cross_entropy_with_logits(scores, y)\n'] },
+  { name: 'closure: the enclosing function takes the model as a parameter (the module-level one is a softmax head)', cells: [TORCH + 'model = nn.Sequential(nn.Linear(784, 10), nn.Softmax(dim=1))\n\ndef make_train_step(model, opt):\n    def train_step(x, y):\n        return F.cross_entropy(model(x), y)\n    return train_step\n'] },
+  { name: 'kl_div with log_target=True given by position', cells: [TORCH + "loss = F.kl_div(F.log_softmax(s, dim=1), F.log_softmax(t, dim=1), None, None, 'batchmean', True)\n"] },
+  { name: 'KLDivLoss built with its options from a dict (log_target may be among them)', cells: [TORCH + "cfg = dict(reduction='batchmean', log_target=True)\ncrit = nn.KLDivLoss(**cfg)\nloss = crit(F.log_softmax(s, dim=1), F.log_softmax(t, dim=1))\n"] },
+  { name: "a softmax head's last layer deleted before the loss", cells: [TORCH + 'model = nn.Sequential(nn.Linear(10, 5), nn.Softmax(dim=1))\ndel model[-1]\nloss = F.cross_entropy(model(x), y)\n'] },
+  { name: 'a layer appended after the softmax of a Sequential', cells: [TORCH + 'model = nn.Sequential(nn.Linear(10, 5), nn.Softmax(dim=1))\nmodel.append(nn.Linear(5, 5))\nloss = F.cross_entropy(model(x), y)\n'] },
   { name: "the file's own cross_entropy that expects probabilities", cells: [TORCH + '\ndef cross_entropy(probs, y):\n    return -(y * probs.log()).sum(1).mean()\n\nloss = cross_entropy(F.softmax(x, dim=1), y)\n'] },
   { name: 'a relatively imported cross_entropy', cells: ['import torch.nn.functional as F\nfrom .losses import cross_entropy\nloss = cross_entropy(F.softmax(x, dim=1), y)\n'] },
   { name: "the file's own class CrossEntropyLoss(nn.Module)", cells: [TORCH + '\nclass CrossEntropyLoss(nn.Module):\n    def forward(self, p, y):\n        return -(y * p.log()).sum(1).mean()\n\ncriterion = CrossEntropyLoss()\nloss = criterion(F.softmax(x, dim=1), y)\nl2 = CrossEntropyLoss(out, y)\n'] },
@@ -129,6 +140,16 @@ describe('lint: near-miss negatives', () => {
     // The only binding, in a block that ended (a with block): trusted, as before.
     const afterWith = TORCH + 'with torch.no_grad():\n    p = F.softmax(model(x), dim=1)\nloss = F.cross_entropy(p, y)\n';
     assert.deepEqual(flags(afterWith), ['LA101@p']);
+  });
+
+  it('an activation function kept under another name is still followed; LA205 covers the call without dim', () => {
+    const alias = TORCH + 'class Sm(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.softmax = nn.functional.softmax\n    def forward(self, logits):\n        return self.softmax(logits, dim=1)\n\nsm = Sm()\nloss = F.cross_entropy(sm(z), y)\n';
+    assert.deepEqual(flags(alias), ['LA101@sm(z)']);
+    const viewed = TORCH + 'loss = F.nll_loss(F.log_softmax(out).view(-1, C), y)\n';
+    assert.deepEqual(flags(viewed), ['LA205@F.log_softmax(out)']);
+    const logOf = TORCH + 'loss = F.nll_loss(torch.log(F.softmax(out)), y)\n';
+    assert.deepEqual(flags(logOf), ['LA205@F.softmax(out)']);
+    assert.match(lintCells([logOf])[0].message, /^softmax without dim/);
   });
 
   it('a suppression names only its codes', () => {

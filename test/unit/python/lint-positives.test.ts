@@ -438,7 +438,7 @@ export const POSITIVES: Positive[] = [
     name: 'torch.nn.LogSoftmax()(...) inline into an NLL loss',
     url: 'https://github.com/benatorc/OTGNN/issues/2',
     cells: ['import torch\nnce_loss = torch.nn.functional.nll_loss(torch.nn.LogSoftmax()(torch.stack(all_nce_dists)), labels)\n'],
-    flag: 'torch.nn.LogSoftmax()(torch.stack(all_nce_dists))',
+    flag: 'torch.nn.LogSoftmax()',
   },
   {
     code: 'LA205',
