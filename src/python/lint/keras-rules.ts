@@ -3,9 +3,9 @@
  * output layer's activation (Sequential lists, `model.add(...)`, functional
  * `Model(inputs, outputs)`; string losses included), LA107 a softmax over a
  * single unit (Keras `Dense(1, activation='softmax')`, a `Dense(1)` or torch
- * `nn.Linear(…, 1)` followed by a softmax layer), LA108 binary cross-entropy on
- * a softmax multi-class head. The model and its `compile` must be in the same
- * scope of one file or notebook. Pure: no `vscode`.
+ * `nn.Linear(…, 1)` followed by a softmax layer over the last axis), LA108
+ * binary cross-entropy on a softmax multi-class head. The model and its
+ * `compile` must be in the same scope of one file or notebook. Pure: no `vscode`.
  */
 import { dotted, lastName, unwrap, type Arg, type Expr } from './expr';
 import type { CallExpr, Program, Stmt } from './program';
@@ -20,9 +20,9 @@ interface Layer {
   call: CallExpr;
   /** The output activation; undefined when the layer is not one the lint understands. */
   act?: HeadAct;
-  /** Units when they are a literal number. */
+  /** Units when they are a literal number (written, or a name bound to one). */
   units?: number;
-  /** True for `Dense`, whose units are known (literal or not). */
+  /** True for `Dense`, whose output is its units. */
   dense: boolean;
   /** The activation argument, when written. */
   actArg?: Arg;
@@ -42,27 +42,56 @@ function activationName(prog: Program, s: Stmt, e: Expr | undefined): HeadAct | 
   return undefined;
 }
 
+/** A literal number, or a name bound to one (`NUM_CLASSES = 2`) by the binding that reaches `s`. */
+function numberValue(prog: Program, s: Stmt, e: Expr): number | undefined {
+  const v = literalValue(prog, s, e);
+  if (typeof v === 'number') return v;
+  const x = unwrap(e);
+  if (x.k !== 'name') return undefined;
+  const b = prog.reaching(x.name, s);
+  const bound = b?.value && literalValue(prog, b.stmt, b.value);
+  return typeof bound === 'number' ? bound : undefined;
+}
+
+/**
+ * The activation a layer call writes: `activation=` or its positional place. Left out, it is
+ * linear, unless the call has `*args` or `**kwargs` (`Dense(10, **head_kwargs)`), which may hold it.
+ */
+function writtenActivation(prog: Program, s: Stmt, call: CallExpr, pos: number): { act?: HeadAct; actArg?: Arg } {
+  const actArg = argument(call, pos, ['activation']);
+  if (!actArg && call.args.some((a) => a.star)) return {};
+  const act = activationName(prog, s, actArg?.value);
+  return { act: act === 'other' ? undefined : act, actArg };
+}
+
 /** What a layer constructor call makes of its input. */
 function layerOf(prog: Program, s: Stmt, call: CallExpr): Layer | undefined {
   const q = prog.qualify(call.fn);
   if (!q) return undefined;
   if (DENSE.has(q)) {
-    const actArg = argument(call, 1, ['activation']);
-    const act = activationName(prog, s, actArg?.value);
     const u = argument(call, 0, ['units']);
-    const units = u ? literalValue(prog, s, u.value) : undefined;
-    return { stmt: s, call, act: act === 'other' ? undefined : act, units: typeof units === 'number' ? units : undefined, dense: true, actArg };
+    return { stmt: s, call, ...writtenActivation(prog, s, call, 1), units: u ? numberValue(prog, s, u.value) : undefined, dense: true };
   }
-  if (q === 'keras.layers.Activation') {
-    const actArg = argument(call, 0, ['activation']);
-    const act = activationName(prog, s, actArg?.value);
-    return { stmt: s, call, act: act === 'other' ? undefined : act, dense: false, actArg };
-  }
+  if (q === 'keras.layers.Activation') return { stmt: s, call, ...writtenActivation(prog, s, call, 0), dense: false };
   if (q === 'keras.layers.Softmax') return { stmt: s, call, act: 'softmax', dense: false };
   return { stmt: s, call, dense: false };
 }
 
-/** The layers of `keras.Sequential([...])`, or of `m = Sequential()` then `m.add(...)`. */
+/**
+ * Whether statement `s` runs whenever `until` (after it) does, as far as blocks tell: no statement
+ * after it, up to `until` itself, is in a shallower block (`if x:\n    m.add(…)\nm.compile(…)`,
+ * or an `else:` between the two, makes it a maybe).
+ */
+function onPathTo(prog: Program, s: Stmt, until: Stmt): boolean {
+  for (let k = s.index + 1; k <= until.index; k++) if (prog.stmts[k].indent < s.indent) return false;
+  return true;
+}
+
+/**
+ * The layers of `keras.Sequential([...])`, or of `m = Sequential()` then `m.add(...)`, as they are at
+ * `until`. A layer added off the path to `until` (in a branch, a loop) may or may not be there: the
+ * list then restarts after it, so only the layers certainly added last are known.
+ */
 function sequentialLayers(prog: Program, key: string, ctor: CallExpr, ctorStmt: Stmt, until: Stmt): Layer[] | undefined {
   const list = argument(ctor, 0, ['layers'])?.value;
   const layers: Layer[] = [];
@@ -85,6 +114,10 @@ function sequentialLayers(prog: Program, key: string, ctor: CallExpr, ctorStmt: 
     for (const e of s.p.exprs) {
       const x = unwrap(e);
       if (x.k === 'call' && x.fn.k === 'attr' && x.fn.name === 'add' && dotted(x.fn.obj) === key) {
+        if (!onPathTo(prog, s, until)) {
+          layers.length = 0;
+          continue;
+        }
         const arg = x.args[0] && unwrap(x.args[0].value);
         if (!arg || arg.k !== 'call') return undefined;
         const layer = layerOf(prog, s, arg);
@@ -103,17 +136,16 @@ interface Head {
   act: HeadAct;
   /** The layer that sets the activation. */
   layer: Layer;
-  /** Output units when known (from the Dense the activation follows). */
+  /** Output units when a literal number (from the Dense the activation follows). */
   units?: number;
-  unitsKnown: boolean;
 }
 
 function headOf(layers: readonly Layer[]): Head | undefined {
   const last = layers[layers.length - 1];
   if (!last || !last.act) return undefined;
-  if (last.dense) return { act: last.act, layer: last, units: last.units, unitsKnown: true };
+  if (last.dense) return { act: last.act, layer: last, units: last.units };
   const prev = layers[layers.length - 2];
-  return { act: last.act, layer: last, units: prev?.dense ? prev.units : undefined, unitsKnown: !!prev?.dense };
+  return { act: last.act, layer: last, units: prev?.dense ? prev.units : undefined };
 }
 
 /** The head of the model `key` refers to at the statement `at`. */
@@ -177,6 +209,16 @@ const CLASS_LOSSES: Readonly<Record<string, Family>> = {
   'keras.losses.CategoricalFocalCrossentropy': 'categorical',
   'keras.losses.BinaryFocalCrossentropy': 'binary',
 };
+/**
+ * The focal classes, whose from_logits comes after other parameters (BinaryFocalCrossentropy:
+ * apply_class_balancing, alpha, gamma, or gamma alone before TF 2.10; CategoricalFocalCrossentropy:
+ * alpha, gamma): from_logits is read by keyword only, and is unknown when more positional arguments
+ * than the number here (those certainly before it) are given.
+ */
+const FOCAL_FROM_LOGITS_AFTER: Readonly<Record<string, number>> = {
+  'keras.losses.BinaryFocalCrossentropy': 1,
+  'keras.losses.CategoricalFocalCrossentropy': 2,
+};
 const FUNCTION_LOSSES: Readonly<Record<string, Family>> = {
   'keras.losses.categorical_crossentropy': 'categorical',
   'keras.losses.sparse_categorical_crossentropy': 'sparse',
@@ -197,7 +239,10 @@ function lossInfo(prog: Program, s: Stmt, e: Expr, depth = 0): LossInfo | undefi
     const q = prog.qualify(x.fn);
     const family = q ? CLASS_LOSSES[q] : undefined;
     if (!family) return undefined;
-    const fromArg = argument(x, 0, ['from_logits']);
+    const focal = FOCAL_FROM_LOGITS_AFTER[q ?? ''];
+    const fromArg = focal === undefined ? argument(x, 0, ['from_logits']) : keyword(x, 'from_logits');
+    // Not written by name or in its place: the default, unless `*args`/`**kwargs` or later positionals may hold it.
+    if (!fromArg && (x.args.some((a) => a.star) || (focal !== undefined && x.args.filter((a) => a.name === undefined).length > focal))) return undefined;
     const fl = fromArg ? literalValue(prog, s, fromArg.value) : false;
     if (typeof fl !== 'boolean') return undefined;
     return { family, fromLogits: fl, fromArg, stmt: s, expr: x, form: 'class', call: x };
@@ -283,7 +328,8 @@ function checkCompile(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void 
     );
     return;
   }
-  if (loss.family === 'binary' && head.act === 'softmax' && head.unitsKnown && head.units !== 1 && head.units !== 2) {
+  // Units not known as a number (`Dense(n_classes, …)`) may be 2, where the pair is equivalent to categorical.
+  if (loss.family === 'binary' && head.act === 'softmax' && head.units !== undefined && head.units !== 1 && head.units !== 2) {
     const edits = (name: string): LintEdit[] => {
       if (loss.form === 'string') return [replaceTokens(loss.stmt, loss.expr.t0, loss.expr.t1, quoteAs(prog, loss, name))];
       if (loss.form === 'class' && loss.call) {
@@ -352,6 +398,9 @@ function checkSingleUnitSoftmax(prog: Program, rep: Reporter, c: CallExpr, s: St
       oneUnit = !!l && l.units === 1 && l.act === 'linear';
     }
     if (!oneUnit) continue;
+    // Over the last axis only is the softmax certainly over the single unit: with dim=1 or axis=1
+    // on a (batch, steps, 1) output it runs over the steps (attention pooling), which is right.
+    if (!overLastAxis(prog, s, cur, cq)) continue;
     if (cq === 'torch.nn.Softmax') {
       const fn = unwrap(cur.fn);
       const edits = fn.k === 'attr' ? [replaceTokens(s, fn.nameToken, cur.t1, 'Sigmoid()')] : [];
@@ -362,6 +411,24 @@ function checkSingleUnitSoftmax(prog: Program, rep: Reporter, c: CallExpr, s: St
       rep.add('LA107', exprRange(s, cur), msg, [{ title, edits }]);
     }
   }
+}
+
+/**
+ * Whether a softmax layer runs over the last axis: torch `nn.Softmax(dim=-1)` (its implicit dim
+ * depends on the input's rank), Keras `Softmax()` (axis=-1 by default) or `Softmax(axis=-1)`, and
+ * `Activation('softmax')`.
+ */
+function overLastAxis(prog: Program, s: Stmt, layer: CallExpr, q: string | undefined): boolean {
+  if (layer.args.some((a) => a.star)) return false;
+  if (q === 'torch.nn.Softmax') {
+    const dim = argument(layer, 0, ['dim']);
+    return !!dim && literalValue(prog, s, dim.value) === -1;
+  }
+  if (q === 'keras.layers.Softmax') {
+    const axis = argument(layer, 0, ['axis']);
+    return !axis || literalValue(prog, s, axis.value) === -1;
+  }
+  return true;
 }
 
 function listItems(c: CallExpr): Expr[] {

@@ -9,7 +9,7 @@
  */
 import { bareName, LOSSES, resolveSymbol, symbolForms } from '../../losses/registry';
 import type { ApiSymbol, LossEntry } from '../../losses/types';
-import { lastName, unwrap, type Arg, type Expr } from './expr';
+import { dotted, lastName, unwrap, type Arg, type Expr } from './expr';
 import type { CallExpr, Program, Stmt } from './program';
 import { exprRange, insertAt, replaceTokens, spanBetween, tokenEnd, tokenRange, tokenStart, type LintEdit, type Reporter } from './report';
 import { stringValue } from './tokens';
@@ -122,6 +122,29 @@ function deleteArg(s: Stmt, call: CallExpr, arg: Arg): LintEdit {
   return replaceTokens(s, arg.t0, arg.t1, '');
 }
 
+/**
+ * Removes `args` (not every argument of the call) with their commas; adjacent ones go as one run,
+ * so that no two edits overlap.
+ */
+function deleteArgs(s: Stmt, call: CallExpr, args: readonly Arg[]): LintEdit[] {
+  const at = args.map((a) => call.args.indexOf(a)).sort((a, b) => a - b);
+  const edits: LintEdit[] = [];
+  for (let k = 0; k < at.length; ) {
+    let end = k;
+    while (end + 1 < at.length && at[end + 1] === at[end] + 1) end++;
+    const first = call.args[at[k]];
+    const last = call.args[at[end]];
+    const next = call.args[at[end] + 1];
+    edits.push(
+      next
+        ? { ...spanBetween(s, tokenStart(s, first.t0), tokenStart(s, next.t0)), newText: '' }
+        : { ...spanBetween(s, tokenEnd(s, call.args[at[k] - 1].t1 - 1), tokenEnd(s, last.t1 - 1)), newText: '' },
+    );
+    k = end + 1;
+  }
+  return edits;
+}
+
 function appendArg(s: Stmt, call: CallExpr, text: string): LintEdit {
   const last = call.args[call.args.length - 1];
   return last ? insertAt(s, last.t1 - 1, `, ${text}`) : insertAt(s, call.open, text);
@@ -131,6 +154,30 @@ function quoted(e: Expr, value: string): string {
   const x = unwrap(e);
   const q = x.k === 'lit' && /^[A-Za-z]*"/.test(x.token.text) ? '"' : "'";
   return `${q}${value}${q}`;
+}
+
+/**
+ * Constructor parameters of the torch and Keras loss classes (with the entry's own, see
+ * namesParameter). Names that often name a tensor too (`p`, `m`, `q`, `classes`, `mode`) count only
+ * for the classes that have them.
+ */
+const CONSTRUCTOR_PARAMS = new Set([
+  'size_average', 'reduce', 'reduction', 'weight', 'pos_weight', 'ignore_index', 'label_smoothing', 'name', 'from_logits', 'axis',
+  'margin', 'blank', 'zero_infinity', 'log_input', 'full', 'eps', 'epsilon', 'delta', 'alpha', 'gamma', 'beta', 'swap', 'log_target',
+  'apply_class_balancing', 'ignore_class', 'distance_function', 'log_loss', 'class_weights',
+]);
+
+/**
+ * Whether a positional argument of a loss class names one of the constructor's parameters (`size_average`,
+ * `args.margin`, `tf.keras.losses.Reduction.NONE`, `ReductionV2.NONE`): a wrapper passing its own parameters through, not the tensors.
+ */
+function namesParameter(entry: LossEntry, e: Expr): boolean {
+  const x = unwrap(e);
+  if (x.k !== 'name' && x.k !== 'attr') return false;
+  const name = lastName(x);
+  if (!name) return false;
+  if (x.k === 'attr' && (dotted(x) ?? '').includes('Reduction')) return true;
+  return CONSTRUCTOR_PARAMS.has(name) || entry.params.some((p) => p.name === name);
 }
 
 const KL_SYMBOLS = new Set(['torch.nn.functional.kl_div', 'torch.nn.KLDivLoss']);
@@ -149,13 +196,13 @@ function checkLossCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void
   // LA202: a class called with the tensors.
   if (lc.api.kind === 'class' && (torch || keras)) {
     const pos = c.args.filter((a) => a.name === undefined && !a.star);
-    if (pos.length >= 2 && pos.slice(0, 2).every((a) => !isLiteral(prog, s, a.value)) && !c.args.some((a) => a.star)) {
+    if (pos.length >= 2 && pos.length <= 3 && pos.slice(0, 2).every((a) => !isLiteral(prog, s, a.value)) && !c.args.some((a) => a.star) && !pos.some((a) => namesParameter(lc.entry, a.value))) {
       rep.add(
         'LA202',
         exprRange(s, fn),
         {
-          en: `${lc.written} is a class: called with the tensors, they become its constructor's parameters (${torch ? 'weight, size_average' : 'from_logits, …'}) and no loss is computed. Create the loss, then call it: ${lc.written}()(…).`,
-          zh: `${lc.written} 是一个类：直接传入张量时，它们成了构造函数的参数（${torch ? 'weight、size_average' : 'from_logits 等'}），并不会计算损失。请先创建再调用：${lc.written}()(…)。`,
+          en: `${lc.written} is a class: called with the tensors, they are taken as its constructor's parameters and no loss is computed. Create the loss, then call it: ${lc.written}()(…).`,
+          zh: `${lc.written} 是一个类：直接传入张量时，它们被当作构造函数的参数，并不会计算损失。请先创建再调用：${lc.written}()(…)。`,
         },
         [{ title: { en: `Create the loss first: ${lc.written}()(…)`, zh: `先创建损失对象：${lc.written}()(…)` }, edits: [insertAt(s, c.open, '()', true)] }],
         lc.entry.id,
@@ -166,10 +213,13 @@ function checkLossCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void
 
   if (!torch && !keras) return;
 
-  // LA203: deprecated size_average / reduce / 'elementwise_mean'.
-  if (torch && (sizeAverage || reduce)) {
-    const sa = sizeAverage ? literalValue(prog, s, sizeAverage.value) : null;
-    const r = reduce ? literalValue(prog, s, reduce.value) : null;
+  // LA203: deprecated size_average / reduce / 'elementwise_mean'. torch maps them only when one is
+  // not None: every one written as None is silent, and so is a name passed through next to
+  // reduction= (a wrapper that mirrors torch's own signature, whose defaults are None).
+  const sa = sizeAverage ? literalValue(prog, s, sizeAverage.value) : null;
+  const r = reduce ? literalValue(prog, s, reduce.value) : null;
+  const legacyInEffect = (sa !== null || r !== null) && !(reduction && (sa === null || sa === undefined) && (r === null || r === undefined));
+  if (torch && (sizeAverage || reduce) && legacyInEffect) {
     const known = (v: unknown) => v === null || typeof v === 'boolean';
     const edits: LintEdit[] = [];
     let mapped: string | undefined;
@@ -179,7 +229,7 @@ function checkLossCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void
       const text = `reduction=${quoted(legacy[0].value, mapped)}`;
       if (reduction) {
         edits.push(replaceTokens(s, reduction.value.t0, reduction.value.t1, quoted(reduction.value, mapped)));
-        for (const a of legacy) edits.push(deleteArg(s, c, a));
+        edits.push(...deleteArgs(s, c, legacy));
       } else {
         edits.push(replaceTokens(s, legacy[0].t0, legacy[0].t1, text));
         for (const a of legacy.slice(1)) edits.push(deleteArg(s, c, a));

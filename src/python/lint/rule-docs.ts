@@ -135,8 +135,8 @@ export const RULE_DOCS: Readonly<Record<LintCode, RuleDoc>> = {
     wrong: 'loss = nn.CrossEntropyLoss(outputs, labels)',
     right: 'loss = nn.CrossEntropyLoss()(outputs, labels)',
     runtime: {
-      en: "The tensors go to the constructor's parameters (weight, size_average, …). PyTorch then fails, e.g. 'Boolean value of Tensor with more than one value is ambiguous', or builds a loss object where a value was expected (Keras: from_logits=<tensor>).",
-      zh: "张量被传给了构造函数的参数（weight、size_average 等）。PyTorch 随后报错，例如 'Boolean value of Tensor with more than one value is ambiguous'，或在需要数值的地方得到一个损失对象（Keras：from_logits=<张量>）。",
+      en: "The tensors go to the constructor's parameters, in order. PyTorch then fails, e.g. 'Boolean value of Tensor with more than one value is ambiguous', or builds a loss object where a value was expected (Keras too: the tensors become the loss's options).",
+      zh: "张量按顺序被传给了构造函数的参数。PyTorch 随后报错，例如 'Boolean value of Tensor with more than one value is ambiguous'，或在需要数值的地方得到一个损失对象（Keras 也是如此：张量成了损失对象的选项）。",
     },
   },
   LA203: {

@@ -47,3 +47,27 @@ export function applyEdits(cells: readonly string[], edits: readonly LintEdit[])
 export function withCode(ds: readonly LintDiagnostic[], code: string): LintDiagnostic[] {
   return ds.filter((d) => d.code === code);
 }
+
+/** The imports most near misses and positives start with. */
+export const TORCH = 'import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n';
+export const KERAS = 'import tensorflow as tf\nfrom tensorflow import keras\nfrom tensorflow.keras import layers\n';
+
+/** Code the lint must stay silent on; `only` limits the silence to some codes (other codes may fire on purpose). */
+export interface NearMiss {
+  name: string;
+  cells: string[];
+  only?: string[];
+}
+
+/** One test per near miss: no diagnostic (of the codes in `only`, when given). Call inside a `describe`. */
+export function itStaysSilent(cases: readonly NearMiss[]): void {
+  for (const n of cases) {
+    it(n.name, () => {
+      const ds = lintCells(n.cells).filter((d) => !n.only || n.only.includes(d.code));
+      assert.deepEqual(
+        ds.map((d) => `${d.code}@${rangeText(n.cells, d)}`),
+        [],
+      );
+    });
+  }
+}

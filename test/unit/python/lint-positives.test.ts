@@ -253,10 +253,10 @@ export const POSITIVES: Positive[] = [
   },
   {
     code: 'LA107',
-    name: 'torch nn.Sequential(nn.Linear(dim, 1), nn.Softmax(dim=1))',
+    name: 'torch nn.Sequential(nn.Linear(dim, 1), nn.Softmax(dim=-1))',
     url: 'https://github.com/cvg/glue-factory/issues/89',
-    cells: ['import torch.nn as nn\n\nclass TokenConfidence(nn.Module):\n    def __init__(self, dim):\n        super().__init__()\n        self.token = nn.Sequential(nn.Linear(dim, 1), nn.Softmax(dim=1))\n'],
-    flag: 'nn.Softmax(dim=1)',
+    cells: ['import torch.nn as nn\n\nclass TokenConfidence(nn.Module):\n    def __init__(self, dim):\n        super().__init__()\n        self.token = nn.Sequential(nn.Linear(dim, 1), nn.Softmax(dim=-1))\n'],
+    flag: 'nn.Softmax(dim=-1)',
   },
   {
     code: 'LA107',
@@ -275,9 +275,9 @@ export const POSITIVES: Positive[] = [
   },
   {
     code: 'LA108',
-    name: 'Dense(num_classes, softmax) with keras.losses.binary_crossentropy (function reference)',
+    name: 'Dense(num_classes, softmax) with keras.losses.binary_crossentropy (function reference; num_classes = 10 as in mnist_cnn.py)',
     url: 'https://github.com/keras-team/keras/issues/3396',
-    cells: ["import keras\nfrom keras.layers import Dense, Flatten\nmodel = keras.Sequential()\nmodel.add(Flatten())\nmodel.add(Dense(num_classes, activation='softmax'))\nmodel.compile(loss=keras.losses.binary_crossentropy, optimizer=keras.optimizers.Adadelta(), metrics=['accuracy'])\n"],
+    cells: ["import keras\nfrom keras.layers import Dense, Flatten\nnum_classes = 10\nmodel = keras.Sequential()\nmodel.add(Flatten())\nmodel.add(Dense(num_classes, activation='softmax'))\nmodel.compile(loss=keras.losses.binary_crossentropy, optimizer=keras.optimizers.Adadelta(), metrics=['accuracy'])\n"],
     flag: 'keras.losses.binary_crossentropy',
   },
   {
