@@ -22,12 +22,16 @@ interface Sink {
   pred: { pos: number; names: readonly string[] };
   target: { pos: number; names: readonly string[] };
   torch: boolean;
+  /** A Keras loss: it applies the activation itself only when given `from_logits=True` (by keyword). */
+  fromLogits?: true;
 }
 
 const TORCH_IO = { pred: { pos: 0, names: ['input'] }, target: { pos: 1, names: ['target'] }, torch: true } as const;
 const TF2 = { pred: { pos: 1, names: ['logits'] }, target: { pos: 0, names: ['labels'] }, torch: false } as const;
 const TF1 = { pred: { pos: 2, names: ['logits'] }, target: { pos: 1, names: ['labels'] }, torch: false } as const;
 const OPTAX = { pred: { pos: 0, names: ['logits'] }, target: { pos: 1, names: ['labels'] }, torch: false } as const;
+/** Keras losses, called as `loss_fn(y_true, y_pred)` in custom training loops. */
+const KERAS_LOGITS = { pred: { pos: 1, names: ['y_pred'] }, target: { pos: 0, names: ['y_true'] }, torch: false, fromLogits: true } as const;
 
 const SINK_FUNCTIONS: Readonly<Record<string, Sink>> = {
   'torch.nn.functional.cross_entropy': { loss: 'ce', ...TORCH_IO },
@@ -59,6 +63,11 @@ const SINK_FUNCTIONS: Readonly<Record<string, Sink>> = {
   'optax.safe_softmax_cross_entropy': { loss: 'ce', ...OPTAX },
   'optax.sigmoid_binary_cross_entropy': { loss: 'bce-logits', ...OPTAX },
   'optax.sigmoid_focal_loss': { loss: 'bce-logits', ...OPTAX },
+  'keras.losses.categorical_crossentropy': { loss: 'ce', ...KERAS_LOGITS },
+  'keras.losses.sparse_categorical_crossentropy': { loss: 'ce', ...KERAS_LOGITS },
+  'keras.losses.categorical_focal_crossentropy': { loss: 'ce', ...KERAS_LOGITS },
+  'keras.losses.binary_crossentropy': { loss: 'bce-logits', ...KERAS_LOGITS },
+  'keras.losses.binary_focal_crossentropy': { loss: 'bce-logits', ...KERAS_LOGITS },
 };
 
 const SINK_CLASSES: Readonly<Record<string, Sink>> = {
@@ -69,7 +78,24 @@ const SINK_CLASSES: Readonly<Record<string, Sink>> = {
   'torch.nn.KLDivLoss': { loss: 'kl', ...TORCH_IO },
   'torch.nn.CTCLoss': { loss: 'ctc', pred: { pos: 0, names: ['log_probs'] }, target: { pos: 1, names: ['targets'] }, torch: true },
   'torch.nn.BCELoss': { loss: 'bce', ...TORCH_IO },
+  'keras.losses.CategoricalCrossentropy': { loss: 'ce', ...KERAS_LOGITS },
+  'keras.losses.SparseCategoricalCrossentropy': { loss: 'ce', ...KERAS_LOGITS },
+  'keras.losses.CategoricalFocalCrossentropy': { loss: 'ce', ...KERAS_LOGITS },
+  'keras.losses.BinaryCrossentropy': { loss: 'bce-logits', ...KERAS_LOGITS },
+  'keras.losses.BinaryFocalCrossentropy': { loss: 'bce-logits', ...KERAS_LOGITS },
 };
+
+/**
+ * The sink as found, or undefined when it is a Keras loss not given `from_logits=True` (by keyword,
+ * on the call of a function or the constructor of an object): only then does it apply the
+ * activation itself. Its name in messages then says so.
+ */
+function applies(found: FoundSink, holder: CallExpr): FoundSink | undefined {
+  if (!found.sink.fromLogits) return found;
+  const v = keyword(holder, 'from_logits');
+  const x = v && unwrap(v.value);
+  return x && x.k === 'name' && x.name === 'True' ? { ...found, written: `${found.written} (from_logits=True)` } : undefined;
+}
 
 interface FoundSink {
   sink: Sink;
@@ -108,14 +134,14 @@ function sinkOf(prog: Program, c: CallExpr, s: Stmt, criteria: Set<string>): Fou
   const q = prog.qualify(fn);
   if (q !== undefined) {
     const sink = SINK_FUNCTIONS[q];
-    if (sink) return { sink, written: prog.text(s, fn.t0, fn.t1), fnName: fn.k === 'attr' ? { stmt: s, index: fn.nameToken } : undefined };
+    if (sink) return applies({ sink, written: prog.text(s, fn.t0, fn.t1), fnName: fn.k === 'attr' ? { stmt: s, index: fn.nameToken } : undefined }, c);
     return undefined;
   }
   if (fn.k === 'call') {
     const ctor = stripPass(fn);
     const cq = prog.qualify(ctor.fn);
     const sink = cq ? SINK_CLASSES[cq] : undefined;
-    return sink && { sink, written: prog.text(s, ctor.fn.t0, ctor.fn.t1), ctor: { stmt: s, call: ctor } };
+    return sink && applies({ sink, written: prog.text(s, ctor.fn.t0, ctor.fn.t1), ctor: { stmt: s, call: ctor } }, ctor);
   }
   if (dotted(fn) === undefined) return undefined;
   const b = prog.objectBinding(fn, s);
@@ -125,7 +151,7 @@ function sinkOf(prog: Program, c: CallExpr, s: Stmt, criteria: Set<string>): Fou
   const ctor = stripPass(v);
   const cq = prog.qualify(ctor.fn);
   const sink = cq ? SINK_CLASSES[cq] : undefined;
-  return sink && { sink, written: prog.text(s, fn.t0, fn.t1), ctor: { stmt: b.stmt, call: ctor }, instanceKey: dotted(fn) };
+  return sink && applies({ sink, written: prog.text(s, fn.t0, fn.t1), ctor: { stmt: b.stmt, call: ctor }, instanceKey: dotted(fn) }, ctor);
 }
 
 const ACT_TEXT: Readonly<Record<string, string>> = { softmax: 'softmax', log_softmax: 'log_softmax', sigmoid: 'sigmoid' };

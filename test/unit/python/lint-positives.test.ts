@@ -91,6 +91,22 @@ export const POSITIVES: Positive[] = [
     cells: ['import torch.nn as nn\nmodel = nn.Sequential(nn.Linear(784, 128), nn.ReLU(), nn.Linear(128, 10), nn.Softmax(dim=1))\n', 'loss_fn = nn.CrossEntropyLoss()\nloss = loss_fn(model(images), labels)\n'],
     flag: 'model(images)',
   },
+  {
+    code: 'LA101',
+    name: 'custom train_step: a Keras loss with from_logits=True called on softmax probabilities',
+    url: 'https://github.com/keras-team/keras/issues/16906',
+    cells: [
+      'import tensorflow as tf\nfrom tensorflow import keras\n\nclass CustomModel(keras.Model):\n    def __init__(self, backbone):\n        super().__init__()\n        self.backbone = backbone\n        self.loss_fn = keras.losses.SparseCategoricalCrossentropy(from_logits=True)\n\n    def train_step(self, data):\n        x, y = data\n        with tf.GradientTape() as tape:\n            probs = tf.nn.softmax(self.backbone(x, training=True))\n            loss = self.loss_fn(y, probs)\n        grads = tape.gradient(loss, self.trainable_variables)\n        self.optimizer.apply_gradients(zip(grads, self.trainable_variables))\n        return {"loss": loss}\n',
+    ],
+    flag: 'probs',
+  },
+  {
+    code: 'LA101',
+    name: 'keras.losses.sparse_categorical_crossentropy(..., from_logits=True) on tf.nn.softmax output',
+    url: 'https://github.com/tensorflow/tensorflow/issues/24518',
+    cells: ['import tensorflow as tf\nfrom tensorflow import keras\n\ndef loss(y_true, logits):\n    return keras.losses.sparse_categorical_crossentropy(y_true, tf.nn.softmax(logits), from_logits=True)\n'],
+    flag: 'tf.nn.softmax(logits)',
+  },
   // ---- LA102: sigmoid into a with-logits loss ----
   {
     code: 'LA102',
@@ -126,6 +142,13 @@ export const POSITIVES: Positive[] = [
     url: 'https://github.com/facebookresearch/fvcore/issues/126',
     cells: ['import torch\nfrom torchvision.ops import sigmoid_focal_loss\n\nloss = sigmoid_focal_loss(torch.sigmoid(cls_logits), targets, reduction="sum")\n'],
     flag: 'torch.sigmoid(cls_logits)',
+  },
+  {
+    code: 'LA102',
+    name: 'BinaryCrossentropy(from_logits=True) called on a sigmoid output in a custom loop',
+    url: 'https://github.com/keras-team/keras/issues/15271',
+    cells: ['import tensorflow as tf\n\nbce = tf.keras.losses.BinaryCrossentropy(from_logits=True)\nfor x, y in dataset:\n    with tf.GradientTape() as tape:\n        pred = tf.sigmoid(model(x))\n        loss = bce(y, pred)\n'],
+    flag: 'pred',
   },
   // ---- LA103: NLL on probabilities ----
   {
