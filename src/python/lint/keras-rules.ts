@@ -219,6 +219,8 @@ const FOCAL_FROM_LOGITS_AFTER: Readonly<Record<string, number>> = {
   'keras.losses.BinaryFocalCrossentropy': 1,
   'keras.losses.CategoricalFocalCrossentropy': 2,
 };
+/** BinaryCrossentropy's keyword arguments that SparseCategoricalCrossentropy takes with the same meaning. */
+const SPARSE_KEEPS = new Set(['from_logits', 'reduction', 'name']);
 const FUNCTION_LOSSES: Readonly<Record<string, Family>> = {
   'keras.losses.categorical_crossentropy': 'categorical',
   'keras.losses.sparse_categorical_crossentropy': 'sparse',
@@ -334,7 +336,10 @@ function checkCompile(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void 
       if (loss.form === 'string') return [replaceTokens(loss.stmt, loss.expr.t0, loss.expr.t1, quoteAs(prog, loss, name))];
       if (loss.form === 'class' && loss.call) {
         const fn = unwrap(loss.call.fn);
-        if (fn.k === 'attr' && fn.name === 'BinaryCrossentropy') return [replaceTokens(loss.stmt, fn.nameToken, fn.nameToken + 1, CLASS_FOR[name])];
+        // SparseCategoricalCrossentropy has no label_smoothing or axis (its second parameter is
+        // ignore_class): renamed only when what the call passes keeps its meaning there.
+        const fits = name !== 'sparse_categorical_crossentropy' || loss.call.args.every((a, i) => (a.name === undefined ? i === 0 && !a.star : SPARSE_KEEPS.has(a.name)));
+        if (fn.k === 'attr' && fn.name === 'BinaryCrossentropy' && fits) return [replaceTokens(loss.stmt, fn.nameToken, fn.nameToken + 1, CLASS_FOR[name])];
       }
       return [];
     };

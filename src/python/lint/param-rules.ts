@@ -145,6 +145,17 @@ function deleteArgs(s: Stmt, call: CallExpr, args: readonly Arg[]): LintEdit[] {
   return edits;
 }
 
+/**
+ * LA202's fix: `Loss(out, y)` → `Loss()(out, y)`. Keyword arguments are the constructor's options
+ * (`ignore_index=0`, `from_logits=True`): they move into the new constructor call, since the
+ * instance's call takes only the tensors.
+ */
+function createFirstEdits(prog: Program, s: Stmt, c: CallExpr): LintEdit[] {
+  const options = c.args.filter((a) => a.name !== undefined);
+  const ctor = `(${options.map((a) => prog.text(s, a.t0, a.t1)).join(', ')})`;
+  return [insertAt(s, c.open, ctor, true), ...deleteArgs(s, c, options)];
+}
+
 function appendArg(s: Stmt, call: CallExpr, text: string): LintEdit {
   const last = call.args[call.args.length - 1];
   return last ? insertAt(s, last.t1 - 1, `, ${text}`) : insertAt(s, call.open, text);
@@ -204,7 +215,7 @@ function checkLossCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void
           en: `${lc.written} is a class: called with the tensors, they are taken as its constructor's parameters and no loss is computed. Create the loss, then call it: ${lc.written}()(…).`,
           zh: `${lc.written} 是一个类：直接传入张量时，它们被当作构造函数的参数，并不会计算损失。请先创建再调用：${lc.written}()(…)。`,
         },
-        [{ title: { en: `Create the loss first: ${lc.written}()(…)`, zh: `先创建损失对象：${lc.written}()(…)` }, edits: [insertAt(s, c.open, '()', true)] }],
+        [{ title: { en: `Create the loss first: ${lc.written}()(…)`, zh: `先创建损失对象：${lc.written}()(…)` }, edits: createFirstEdits(prog, s, c) }],
         lc.entry.id,
       );
       return;
@@ -267,8 +278,10 @@ function checkLossCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void
 
   // LA201: kl_div with reduction='mean', explicit or default.
   if (KL_SYMBOLS.has(lc.symbol)) {
-    const positionalReduction = lc.symbol === 'torch.nn.KLDivLoss' ? c.args.filter((a) => !a.name).length > 2 : c.args.filter((a) => !a.name).length > 4;
-    if (!positionalReduction && !c.args.some((a) => a.star) && (reduction ? reductionValue === 'mean' : true)) {
+    // Anything given by position after the tensors is size_average, reduce or reduction (KLDivLoss(False)
+    // means reduction='sum'; F.kl_div(a, b, False, False) means 'none'): the reduction is not known to be 'mean'.
+    const positionalOptions = c.args.filter((a) => !a.name).length > (lc.symbol === 'torch.nn.KLDivLoss' ? 0 : 2);
+    if (!positionalOptions && !c.args.some((a) => a.star) && (reduction ? reductionValue === 'mean' : true)) {
       const edit = reduction ? replaceTokens(s, reduction.value.t0, reduction.value.t1, quoted(reduction.value, 'batchmean')) : appendArg(s, c, "reduction='batchmean'");
       rep.add(
         'LA201',

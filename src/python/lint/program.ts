@@ -331,7 +331,9 @@ export class Program {
    * file: the tokens are read as symbol marks (./symbol-marks.ts), with no text compared.
    */
   private index(s: Stmt): void {
-    const bindAll = s.word === 'import' || s.word === 'from' || s.word === 'del';
+    // Statements that may bind any of their names: imports, `del`, and `with` headers, whose `as`
+    // targets may be a bracketed list (`with ctx() as (a, p):`).
+    const bindAll = s.word === 'import' || s.word === 'from' || s.word === 'del' || s.word === 'with' || s.word === 'async';
     const marks = marksFor(s.tape.symbols);
     const lastAssign = bindAll ? -1 : COMPOUND.has(s.word) ? forTargetEnd(s) : lastAssignment(s, marks);
     const { tape, from, length } = s;

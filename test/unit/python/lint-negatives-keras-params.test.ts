@@ -53,6 +53,12 @@ const NEGATIVES: NearMiss[] = [
   { name: 'LA106: BinaryFocalCrossentropy(True, gamma=2.0): True is apply_class_balancing', cells: [KERAS + "model = keras.Sequential([layers.Dense(64, activation='relu'), layers.Dense(1, activation='sigmoid')])\nmodel.compile(optimizer='adam', loss=keras.losses.BinaryFocalCrossentropy(True, gamma=2.0))\n"] },
   { name: 'LA106: BinaryFocalCrossentropy(False, 0.25, 2.0, True): from_logits=True in its fourth place', cells: [KERAS + "model = keras.Sequential([layers.Dense(1)])\nmodel.compile(loss=keras.losses.BinaryFocalCrossentropy(False, 0.25, 2.0, True))\n"] },
 
+  // ---- LA201: legacy flags given by position (torch reads them there too: the reduction is not 'mean') ----
+  { name: 'LA201: nn.KLDivLoss(False) (size_average=False: reduction=\'sum\')', cells: [TORCH + 'self_reg = nn.KLDivLoss(False)\n'] },
+  // https://github.com/PaddlePaddle/PaConvert/blob/master/tests/test_nn_functional_kl_div.py (lines 94, 107)
+  { name: "LA201: F.kl_div(input, target, False, False) (reduction='none')", cells: [TORCH + 'result = F.kl_div(input, target, False, False)\n'] },
+  { name: "LA201: F.kl_div(input, target, None, False) (reduction='none')", cells: [TORCH + 'result = F.kl_div(input, target, None, False)\n'] },
+
   // ---- LA108: units that are not a literal may be 2 ----
   { name: 'LA108: NUM_CLASSES = 2 (a two-unit softmax with binary cross-entropy is fine)', cells: [KERAS + "NUM_CLASSES = 2\nmodel = keras.Sequential([layers.Dense(64, activation='relu'), layers.Dense(NUM_CLASSES, activation='softmax')])\nmodel.compile(optimizer='adam', loss='binary_crossentropy', metrics=['accuracy'])\n"] },
   { name: 'LA108: units=n_out with n_out = 2', cells: [KERAS + "n_out = 2\nmodel = keras.Sequential([layers.Dense(units=n_out, activation='softmax')])\nmodel.compile(loss=keras.losses.BinaryCrossentropy(), metrics=['accuracy'])\n"] },
@@ -121,6 +127,16 @@ describe('lint: the narrowed parameter and Keras head rules still flag', () => {
       const [d] = withCode(lintCells(cells), 'LA203');
       assert.equal(applyEdits(cells, d.fixes[0].edits)[0], TORCH + `crit = ${after}\n`, before);
     }
+  });
+
+  it("LA108 offers sparse_categorical_crossentropy only when the call's arguments mean the same there", () => {
+    const compile = (loss: string) => [KERAS + `m = keras.Sequential([layers.Dense(10, activation='softmax')])\nm.compile(loss=keras.losses.${loss})\n`];
+    const titles = (loss: string) => withCode(lintCells(compile(loss)), 'LA108')[0].fixes.map((f) => f.title);
+    // SparseCategoricalCrossentropy has no label_smoothing and no axis, and its second parameter is ignore_class.
+    for (const loss of ['BinaryCrossentropy(label_smoothing=0.1)', 'BinaryCrossentropy(from_logits=False, axis=-1)', 'BinaryCrossentropy(False, 0.1)']) {
+      assert.deepEqual(titles(loss), ['Use categorical_crossentropy (one-hot labels)'], loss);
+    }
+    assert.deepEqual(titles('BinaryCrossentropy(from_logits=False, name="bce")'), ['Use categorical_crossentropy (one-hot labels)', 'Use sparse_categorical_crossentropy (class indices)']);
   });
 
   it('LA202 names no particular constructor parameter (English and Chinese)', () => {

@@ -14,6 +14,7 @@ const NEGATIVES: NearMiss[] = [
   { name: 'variable changed in place between softmax and the loss', cells: [TORCH + 'p = F.softmax(x, dim=1)\np.log_()\nloss = F.nll_loss(p, y)\n'] },
   { name: 'variable rebound by a walrus between softmax and the loss', cells: [TORCH + 'p = F.softmax(x, dim=1)\nif (p := head(x)) is not None:\n    loss = F.cross_entropy(p, y)\n'] },
   { name: 'variable rebound by `with … as` between softmax and the loss', cells: [TORCH + "out = F.softmax(net(x), dim=1)\nwith open(path, 'rb') as out:\n    pass\nloss = F.cross_entropy(out, y)\n"] },
+  { name: 'variable rebound by `with … as (a, p)`, a bracketed target list', cells: [TORCH + 'p = F.softmax(x, dim=1)\nwith ctx() as (a, p):\n    pass\nloss = F.cross_entropy(p, y)\n'] },
   { name: 'variable rebound as the exception of `except … as` before the loss', cells: [TORCH + 'err = torch.sigmoid(z)\ntry:\n    step()\nexcept RuntimeError as err:\n    log(err)\nloss = F.binary_cross_entropy_with_logits(err, y)\n'] },
   { name: 'a lambda whose parameter has the name of a softmax variable', cells: [TORCH + 'p = F.softmax(x, dim=1)\nloss_fn = lambda p, y: F.cross_entropy(p, y)\n'] },
   { name: 'a list comprehension whose target has the name of a softmax variable', cells: [TORCH + 'p = F.softmax(x, dim=1)\nlosses = [F.cross_entropy(p, y) for p, y in zip(outs, ys)]\n'] },
