@@ -20,7 +20,7 @@ import { dotted, eachCall, headerShape, parsedShape, parseStatement, unwrap, typ
 import { BINDER, CALLED, NameIndex } from './name-index';
 import type { CachedParse, ParseCache } from './parse-cache';
 import { Symbols, TokenTape } from './tape';
-import { AS, ASSIGN, CLOSE, DOT, IN_PLACE, isInPlaceMethod, LPAREN, marksFor, OPEN, RESERVED, WALRUS, type SymbolMarks } from './symbol-marks';
+import { AS, ASSIGN, CLOSE, DOT, IN_PLACE, isInPlaceMethod, LPAREN, marksFor, OPEN, RESERVED, RESERVED_WORDS, WALRUS, type SymbolMarks } from './symbol-marks';
 import { readCells, type Comment, type Token } from './tokens';
 
 /**
@@ -205,11 +205,14 @@ const CONVENTIONAL: Readonly<Record<string, string>> = {
 };
 
 
+/** Statements that leave their block: nothing after them in it runs. */
+const EXITS = new Set(['return', 'raise', 'break', 'continue']);
+
 /** Clauses that run instead of the block before them, not after it. */
 const ALTERNATIVES = new Set(['elif', 'else', 'except', 'case']);
 
 /** The first words a statement's `word` keeps. */
-const KEPT_WORDS = new Map([...COMPOUND, 'return', 'import', 'from', 'yield', 'del'].map((w) => [w, w]));
+const KEPT_WORDS = new Map([...COMPOUND, 'return', 'import', 'from', 'yield', 'del', 'raise', 'break', 'continue'].map((w) => [w, w]));
 
 /** The last segment of a binding key (`criterion` of `self.criterion`): a statement that binds the key has that name token. */
 const lastSegment = (key: string): string => key.slice(key.lastIndexOf('.') + 1);
@@ -333,7 +336,7 @@ export class Program {
   private index(s: Stmt): void {
     // Statements that may bind any of their names: imports, `del`, and `with` headers, whose `as`
     // targets may be a bracketed list (`with ctx() as (a, p):`).
-    const bindAll = s.word === 'import' || s.word === 'from' || s.word === 'del' || s.word === 'with' || s.word === 'async';
+    const bindAll = s.word === 'import' || s.word === 'from' || s.word === 'del' || s.word === 'with' || s.word === 'async' || s.word === 'case';
     const marks = marksFor(s.tape.symbols);
     const lastAssign = bindAll ? -1 : COMPOUND.has(s.word) ? forTargetEnd(s) : lastAssignment(s, marks);
     const { tape, from, length } = s;
@@ -439,30 +442,40 @@ export class Program {
     for (const target of p.targets) {
       for (const key of targetKeys(target)) {
         const value = single && key.direct ? p.value : undefined;
-        const b: Binding = new BindingAt(key.key, s, value ? 'assign' : 'other', value);
-        this.bind(s.scope, b);
-        if (key.key.startsWith('self.') && s.cls !== undefined) {
-          let m = this.classAttrs.get(s.cls);
-          if (!m) this.classAttrs.set(s.cls, (m = new Map()));
-          addInOrder(m, key.key.slice(5), b);
-        }
+        this.bindKey(s, key.key, value);
       }
     }
+    // A `case` pattern binds its capture names (`case {"logits": p}:`, `case Output(logits=p):`).
+    if (s.word === 'case') for (const name of captureNames(s)) this.bindKey(s, name, undefined);
     // `del model[-1]` changes model (and `del p` unbinds p).
     if (s.word === 'del') {
-      for (const e of p.exprs) for (const key of targetKeys(e)) this.bind(s.scope, new BindingAt(key.key, s, 'other'));
+      for (const e of p.exprs) for (const key of targetKeys(e)) this.bindKey(s, key.key, undefined);
       return;
     }
     // In-place methods (`p.log_()`, `x.add_(1)`, `model.append(…)`) change the value of their receiver.
     for (const e of p.exprs) {
       if (e.k === 'call' && e.fn.k === 'attr' && isInPlaceMethod(e.fn.name)) {
         const key = dotted(e.fn.obj);
-        if (key) this.bind(s.scope, new BindingAt(key, s, 'other'));
+        if (key) this.bindKey(s, key, undefined);
       }
     }
     // Walrus `(p := F.softmax(x, 1))` binds too.
     for (let k = 1; k < s.length; k++) {
       if (s.isOp(k, ':=') && s.kind(k - 1) === 'name') this.bind(s.scope, new BindingAt(s.text(k - 1)!, s, 'other'));
+    }
+  }
+
+  /**
+   * Binds `key` at statement `s`: to `value` for a plain assignment, else as changed in a way not
+   * followed ('other'). A `self.x` key is also an attribute of the class whose method `s` is in.
+   */
+  private bindKey(s: Stmt, key: string, value: Expr | undefined): void {
+    const b: Binding = new BindingAt(key, s, value ? 'assign' : 'other', value);
+    this.bind(s.scope, b);
+    if (key.startsWith('self.') && s.cls !== undefined) {
+      let m = this.classAttrs.get(s.cls);
+      if (!m) this.classAttrs.set(s.cls, (m = new Map()));
+      addInOrder(m, key.slice(5), b);
     }
   }
 
@@ -489,6 +502,11 @@ export class Program {
       // block). The binding may not have run: trust it only when it is the only one, and never
       // across an alternative clause (`else`, `elif`, `except`, `case`): a use there runs instead.
       if (count > 1) return undefined;
+      // A block that leaves (return, raise, break, continue) after the binding never reaches past its end.
+      for (let k = found.stmt.index + 1; k < this.blockEnd(found.stmt); k++) {
+        const s = this.stmts[k];
+        if (s.indent === found.stmt.indent && EXITS.has(s.word)) return undefined;
+      }
       for (let k = this.blockEnd(found.stmt); k < at.index; k++) {
         const s = this.stmts[k];
         if (s.indent < found.stmt.indent && ALTERNATIVES.has(s.word)) return undefined;
@@ -609,11 +627,14 @@ export class Program {
     if (key.startsWith('self.') && at.cls !== undefined && key.indexOf('.', 5) < 0) {
       this.ensure(key.slice(5));
       const list = this.classAttrs.get(at.cls)?.get(key.slice(5)) ?? [];
-      // Only when every assignment of the attribute in the class is the same kind of object.
+      // Only when every assignment of the attribute in the class is the same object, written the same
+      // way (`nn.Sequential(…, nn.Softmax(dim=1))` in one branch and `nn.Sequential(…)` in the other
+      // are not), and nothing changes it in place (`self.head.append(…)`, `del self.head[-1]`).
       const withValues = list.filter((b) => b.value);
       if (withValues.length && withValues.length === list.length) {
-        const first = this.qualifiedCallee(withValues[0].value!, withValues[0].stmt);
-        if (withValues.every((b) => this.qualifiedCallee(b.value!, b.stmt) === first)) return withValues[0];
+        const text = (b: Binding) => this.text(b.stmt, b.value!.t0, b.value!.t1).replace(/\s+/g, '');
+        const first = text(withValues[0]);
+        if (withValues.every((b) => text(b) === first)) return withValues[0];
       }
       return undefined;
     }
@@ -684,13 +705,6 @@ export class Program {
     return normalize(base + rest);
   }
 
-  /** The qualified symbol of a call's callee (`nn.CrossEntropyLoss` in `nn.CrossEntropyLoss(...).to(dev)`). */
-  qualifiedCallee(e: Expr, _at: Stmt): string | undefined {
-    let x = unwrap(e);
-    while (x.k === 'call' && x.fn.k === 'attr' && PASS_METHODS.has(x.fn.name)) x = unwrap(x.fn.obj);
-    return x.k === 'call' ? this.qualify(x.fn) : undefined;
-  }
-
   /** Source text between two token positions (line breaks as `\n`). */
   text(s: Stmt, t0: number, t1: number): string {
     if (t0 < 0 || t1 - 1 >= s.length || t1 <= t0) return '';
@@ -747,6 +761,24 @@ function mayBindAt(s: Stmt, i: number, lastAssign: number, next: number, marks: 
   if (next & WALRUS) return true;
   if (!dot || i + 2 >= s.length || kinds[at + 2] !== K_NAME || !(marks.of(syms[at + 2]) & IN_PLACE)) return false;
   return i + 3 < s.length && kinds[at + 3] === K_OP && (marks.of(syms[at + 3]) & LPAREN) !== 0;
+}
+
+/**
+ * The names a `case` header's pattern captures: bare names that are not a class (followed by `(`),
+ * a dotted constant (next to `.`), a keyword of a class pattern (followed by `=`), `_`, or the guard's
+ * (after `if`). Read from the tokens.
+ */
+function captureNames(s: Stmt): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < s.length; i++) {
+    if (s.isName(i, 'if')) break;
+    if (s.kind(i) !== 'name') continue;
+    const name = s.text(i)!;
+    if (name === '_' || name === 'as' || RESERVED_WORDS.has(name)) continue;
+    if (s.isOp(i + 1, '(') || s.isOp(i + 1, '.') || s.isOp(i - 1, '.') || s.isOp(i + 1, '=')) continue;
+    out.push(name);
+  }
+  return out;
 }
 
 /** Index of the `in` that ends a `for` header's target (targets come before it), or -1 for any other statement. */

@@ -23,7 +23,7 @@ export const IN_PLACE = 256;
 const KNOWN = 1 << 15;
 
 /** Python's reserved words: never bound, called or looked up. */
-const RESERVED_WORDS = new Set([
+export const RESERVED_WORDS = new Set([
   'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
   'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
   'return', 'try', 'while', 'with', 'yield',

@@ -204,6 +204,9 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number): Origin |
   if (v.k !== 'call') return undefined;
   const ctor = unwrap(v.fn);
   if (ctor.k === 'name') {
+    // The name must be the file's class where the model is built: not a parameter, a local class, a
+    // loop variable or a name rebound to another class (`Net = PretrainedNet`).
+    if (!isFileClass(prog, ctor.name, b.stmt)) return undefined;
     const forward = prog.methodScope(ctor.name, 'forward');
     if (forward === undefined) return undefined;
     const returns = prog.returnsIn(forward);
@@ -226,6 +229,13 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number): Origin |
     return { act: mod.act, call: lastCall, stmt: b.stmt, form: 'module', nameToken: mod.nameToken, dimCall: mod.ctor, hasDim: mod.hasDim, torch: mod.torch, via: b };
   }
   return undefined;
+}
+
+/** Whether `name` at `at` can only be the module-level class of that name (bound once, by its `class` statement). */
+function isFileClass(prog: Program, name: string, at: Stmt): boolean {
+  if (at.scope !== 0 && prog.bindingsIn(at.scope, name).length) return false;
+  const mod = prog.bindingsIn(0, name);
+  return mod.length === 1 && mod[0].how === 'class';
 }
 
 interface ModuleInfo {
@@ -261,7 +271,8 @@ export function moduleOf(prog: Program, e: Expr, at: Stmt): ModuleInfo | undefin
   const m = ACT_MODULES[q];
   const nameToken = fn.k === 'attr' ? { stmt, index: fn.nameToken } : fn.k === 'name' ? { stmt, index: fn.t0 } : undefined;
   if (m) {
-    const hasDim = !m.torch || m.act === 'sigmoid' || !!argument(ctor, 0, ['dim']);
+    // `nn.LogSoftmax(*args)` / `(**cfg)` may hold dim.
+    const hasDim = !m.torch || m.act === 'sigmoid' || !!argument(ctor, 0, ['dim']) || ctor.args.some((a) => a.star);
     return { act: m.act, torch: m.torch, hasDim, ctor: { stmt, call: ctor }, nameToken };
   }
   if (q === 'keras.layers.Activation') {
