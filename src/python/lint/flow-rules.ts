@@ -168,7 +168,9 @@ function removeActivationEdits(prog: Program, o: Origin, predArg: Arg, s: Stmt):
   if (!o.input) return [];
   if (!o.via) {
     if (o.stmt !== s) return [];
-    return [replaceTokens(s, o.call.t0, o.call.t1, prog.text(s, o.input.t0, o.input.t1))];
+    // An input that is not one term (`a + b`) keeps its parentheses: the call may be followed by `.view(…)`.
+    const input = prog.text(s, o.input.t0, o.input.t1);
+    return [replaceTokens(s, o.call.t0, o.call.t1, unwrap(o.input).k === 'other' ? `(${input})` : input)];
   }
   // Through a variable: only when the variable is the whole argument, it holds exactly the
   // activation's output, and the input is a plain name that still has the same value here.
@@ -258,7 +260,8 @@ function checkCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt, criteria:
           en: `${written}: the target is log-probabilities (log_softmax${where(o).en}) but log_target is not True, so it is read as probabilities. Add log_target=True.`,
           zh: `${written}：目标是对数概率（log_softmax${where(o).zh}），但 log_target 不是 True，会被当作概率读取。请加上 log_target=True。`,
         },
-        [{ title: { en: 'Add log_target=True', zh: '加上 log_target=True' }, edits: [edit] }],
+        // A criterion called elsewhere too may get probabilities there: its constructor is not changed for this call.
+        [{ title: { en: 'Add log_target=True', zh: '加上 log_target=True' }, edits: found.instanceKey !== undefined && prog.callsTo(found.instanceKey) > 1 ? [] : [edit] }],
       );
     }
   }
@@ -361,9 +364,10 @@ function predRules(prog: Program, rep: Reporter, s: Stmt, found: FoundSink, pred
         en: `${fnName} without dim feeds ${written}: torch picks the axis from the number of dimensions (and warns, or raises for torch.softmax / x.softmax), which is wrong for 3-D inputs. Give dim= (the class axis).`,
         zh: `没有 dim 的 ${fnName} 被传给了 ${written}：torch 会按维数选轴（并警告；torch.softmax / x.softmax 则直接报错），3 维输入时轴是错的。请指定 dim=（类别维）。`,
       },
+      // The class axis: 1 for (N, C, …) predictions; CTC's log_probs are (T, N, C), so the last.
       [
-        { title: { en: 'Add dim=1', zh: '加上 dim=1' }, edits: addDimEdits(o, '1'), preferred: true },
-        { title: { en: 'Add dim=-1', zh: '加上 dim=-1' }, edits: addDimEdits(o, '-1'), preferred: false },
+        { title: { en: 'Add dim=1', zh: '加上 dim=1' }, edits: addDimEdits(o, '1'), preferred: sink.loss !== 'ctc' },
+        { title: { en: 'Add dim=-1', zh: '加上 dim=-1' }, edits: addDimEdits(o, '-1'), preferred: sink.loss === 'ctc' },
       ],
     );
   }

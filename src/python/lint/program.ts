@@ -205,14 +205,18 @@ const CONVENTIONAL: Readonly<Record<string, string>> = {
 };
 
 
-/** Statements that leave their block: nothing after them in it runs. */
-const EXITS = new Set(['return', 'raise', 'break', 'continue']);
+/**
+ * Statements that leave their function: nothing after them in their block runs, and the block's
+ * bindings reach no statement after it. (`break` goes on after its loop, and `continue` to the next
+ * iteration: a binding before them may still reach what follows.)
+ */
+const EXITS = new Set(['return', 'raise']);
 
 /** Clauses that run instead of the block before them, not after it. */
 const ALTERNATIVES = new Set(['elif', 'else', 'except', 'case']);
 
 /** The first words a statement's `word` keeps. */
-const KEPT_WORDS = new Map([...COMPOUND, 'return', 'import', 'from', 'yield', 'del', 'raise', 'break', 'continue'].map((w) => [w, w]));
+const KEPT_WORDS = new Map([...COMPOUND, 'return', 'import', 'from', 'yield', 'del', 'raise'].map((w) => [w, w]));
 
 /** The last segment of a binding key (`criterion` of `self.criterion`): a statement that binds the key has that name token. */
 const lastSegment = (key: string): string => key.slice(key.lastIndexOf('.') + 1);
@@ -502,7 +506,7 @@ export class Program {
       // block). The binding may not have run: trust it only when it is the only one, and never
       // across an alternative clause (`else`, `elif`, `except`, `case`): a use there runs instead.
       if (count > 1) return undefined;
-      // A block that leaves (return, raise, break, continue) after the binding never reaches past its end.
+      // A block that leaves the function (return, raise) after the binding never reaches past its end.
       for (let k = found.stmt.index + 1; k < this.blockEnd(found.stmt); k++) {
         const s = this.stmts[k];
         if (s.indent === found.stmt.indent && EXITS.has(s.word)) return undefined;

@@ -40,8 +40,11 @@ const CONTAINER_CHANGES = new Set(['append', 'extend', 'insert', 'add_module', '
  * (`model.append(nn.Linear(5, 5))`). Keras's `model.add` is not one: the Keras rules read those.
  */
 export function isInPlaceMethod(name: string): boolean {
-  return (name.endsWith('_') && !name.startsWith('_')) || CONTAINER_CHANGES.has(name);
+  return (name.endsWith('_') && !name.startsWith('_') && !KEEP_VALUES.has(name)) || CONTAINER_CHANGES.has(name);
 }
+
+/** In-place methods that keep the values (a frozen teacher: `teacher.requires_grad_(False)`). */
+const KEEP_VALUES = new Set(['requires_grad_', 'share_memory_', 'detach_']);
 
 function marksOfText(t: string): number {
   let m = KNOWN;

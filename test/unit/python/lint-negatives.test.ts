@@ -131,12 +131,21 @@ describe('lint: near-miss negatives', () => {
     { name: 'a binding in a block reaches the rest of its block', src: TORCH + 'if cond:\n    p = F.softmax(x, dim=1)\n    for i in range(3):\n        if i:\n            log(i)\n    loss = F.cross_entropy(p, y)\n', flags: ['LA101@p'] },
     { name: 'the only binding, in a with block that ended, as before', src: TORCH + 'with torch.no_grad():\n    p = F.softmax(model(x), dim=1)\nloss = F.cross_entropy(p, y)\n', flags: ['LA101@p'] },
     { name: 'an activation function kept under another name (self.softmax = F.softmax)', src: TORCH + 'class Sm(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.softmax = nn.functional.softmax\n    def forward(self, logits):\n        return self.softmax(logits, dim=1)\n\nsm = Sm()\nloss = F.cross_entropy(sm(z), y)\n', flags: ['LA101@sm(z)'] },
+    { name: 'a binding before a break in a loop body reaches the statement after the loop (a notebook idiom)', src: TORCH + 'for xb, yb in dl:\n    preds = F.softmax(model(xb), dim=1)\n    break\nloss = F.cross_entropy(preds, yb)\n', flags: ['LA101@preds'] },
+    { name: 'a frozen teacher (requires_grad_ keeps its values) still ends in a softmax', src: TORCH + 'teacher = nn.Sequential(nn.Linear(8, 4), nn.Softmax(dim=1))\nteacher.requires_grad_(False)\nloss = F.cross_entropy(teacher(x), y)\n', flags: ['LA101@teacher(x)'] },
     { name: 'LA205 covers the call without dim, not the whole argument', src: TORCH + 'loss = F.nll_loss(F.log_softmax(out).view(-1, C), y)\n', flags: ['LA205@F.log_softmax(out)'] },
     { name: 'LA205 on torch.log(F.softmax(x)) covers the softmax', src: TORCH + 'loss = F.nll_loss(torch.log(F.softmax(out)), y)\n', flags: ['LA205@F.softmax(out)'] },
   ];
   for (const f of FOLLOWED) {
     it(`still flagged: ${f.name}`, () => assert.deepEqual(flags(f.src), f.flags));
   }
+
+  it("LA104's fix leaves a criterion alone when it is called elsewhere too (the other call may pass probabilities)", () => {
+    const src = TORCH + 'kl = nn.KLDivLoss(reduction="batchmean")\nl1 = kl(F.log_softmax(s, dim=1), F.log_softmax(t, dim=1))\nl2 = kl(F.log_softmax(s, dim=1), F.softmax(t, dim=1))\n';
+    const ds = lintCells([src]).filter((d) => d.code === 'LA104');
+    assert.equal(ds.length, 1);
+    assert.deepEqual(ds[0].fixes, []);
+  });
 
   it('LA205 on torch.log(F.softmax(x)) names the softmax, not a log_softmax', () => {
     assert.match(lintCells([FOLLOWED[FOLLOWED.length - 1].src])[0].message, /^softmax without dim/);
