@@ -338,8 +338,8 @@ export class Program {
    * file: the tokens are read as symbol marks (./symbol-marks.ts), with no text compared.
    */
   private index(s: Stmt): void {
-    // Statements that may bind any of their names: imports, `del`, and `with` headers, whose `as`
-    // targets may be a bracketed list (`with ctx() as (a, p):`).
+    // Statements that may bind any of their names: imports, `del`, `with` headers (and `async with`),
+    // whose `as` targets may be a bracketed list (`with ctx() as (a, p):`), and `case` patterns' captures.
     const bindAll = s.word === 'import' || s.word === 'from' || s.word === 'del' || s.word === 'with' || s.word === 'async' || s.word === 'case';
     const marks = marksFor(s.tape.symbols);
     const lastAssign = bindAll ? -1 : COMPOUND.has(s.word) ? forTargetEnd(s) : lastAssignment(s, marks);
