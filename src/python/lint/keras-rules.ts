@@ -181,6 +181,18 @@ function modelHead(prog: Program, key: string, at: Stmt): Head | undefined {
   return undefined;
 }
 
+/**
+ * The activation of a Keras model's output layer, for a model called by name (`model(x)` in a
+ * custom training loop), and the layer that sets it; undefined when the head is linear or unknown.
+ */
+export function kerasModelActivation(prog: Program, fn: Expr, at: Stmt): { act: 'softmax' | 'sigmoid'; stmt: Stmt; call: CallExpr } | undefined {
+  const x = unwrap(fn);
+  if (x.k !== 'name') return undefined;
+  const head = modelHead(prog, x.name, at);
+  if (!head || head.act === 'linear') return undefined;
+  return { act: head.act, stmt: head.layer.stmt, call: head.layer.call };
+}
+
 type Family = 'categorical' | 'sparse' | 'binary';
 
 interface LossInfo {

@@ -8,6 +8,7 @@
  * `.transpose(0, 1)`). Pure: no `vscode`.
  */
 import { unwrap, type Arg, type Expr } from './expr';
+import { kerasModelActivation } from './keras-rules';
 import { PASS_METHODS, type Binding, type CallExpr, type Program, type Stmt } from './program';
 
 export type Activation = 'softmax' | 'log_softmax' | 'sigmoid';
@@ -203,10 +204,9 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number): Origin |
   while (v.k === 'call' && v.fn.k === 'attr' && PASS_METHODS.has(v.fn.name)) v = unwrap(v.fn.obj);
   if (v.k !== 'call') return undefined;
   const ctor = unwrap(v.fn);
-  if (ctor.k === 'name') {
-    // The name must be the file's class where the model is built: not a parameter, a local class, a
-    // loop variable or a name rebound to another class (`Net = PretrainedNet`).
-    if (!isFileClass(prog, ctor.name, b.stmt)) return undefined;
+  // The name must be the file's class where the model is built: not a parameter, a local class, a
+  // loop variable or a name rebound to another class (`Net = PretrainedNet`).
+  if (ctor.k === 'name' && isFileClass(prog, ctor.name, b.stmt)) {
     const forward = prog.methodScope(ctor.name, 'forward');
     if (forward === undefined) return undefined;
     const returns = prog.returnsIn(forward);
@@ -219,6 +219,9 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number): Origin |
     }
     return first && { ...first, via: b };
   }
+  // A Keras model whose output layer applies the activation (`Dense(10, activation='softmax')`).
+  const keras = prog.qualify(ctor) === 'torch.nn.Sequential' ? undefined : kerasModelActivation(prog, fn, at);
+  if (keras) return { act: keras.act, call: keras.call, stmt: keras.stmt, form: 'module', dimCall: { stmt: keras.stmt, call: keras.call }, hasDim: true, torch: false, via: b };
   if (prog.qualify(ctor) === 'torch.nn.Sequential') {
     const layers = v.args.filter((a) => !a.name && !a.star);
     const last = layers[layers.length - 1];

@@ -107,6 +107,24 @@ export const POSITIVES: Positive[] = [
     cells: ['import tensorflow as tf\nfrom tensorflow import keras\n\ndef loss(y_true, logits):\n    return keras.losses.sparse_categorical_crossentropy(y_true, tf.nn.softmax(logits), from_logits=True)\n'],
     flag: 'tf.nn.softmax(logits)',
   },
+  {
+    code: 'LA101',
+    name: 'custom training loop: a Keras softmax-head Sequential into a loss given from_logits=True',
+    url: 'https://github.com/keras-team/keras/issues/16906',
+    cells: [
+      "import tensorflow as tf\nfrom tensorflow import keras\n\nmodel = keras.Sequential([\n    keras.layers.Conv2D(32, 3, activation='relu'),\n    keras.layers.Flatten(),\n    keras.layers.Dense(10, activation='softmax'),\n])\nloss_fn = keras.losses.SparseCategoricalCrossentropy(from_logits=True)\noptimizer = keras.optimizers.Adam()\n\nfor x, y in train_ds:\n    with tf.GradientTape() as tape:\n        preds = model(x, training=True)\n        loss = loss_fn(y, preds)\n    grads = tape.gradient(loss, model.trainable_variables)\n    optimizer.apply_gradients(zip(grads, model.trainable_variables))\n",
+    ],
+    flag: 'preds',
+  },
+  {
+    code: 'LA101',
+    name: 'a functional Keras model ending in a softmax Dense, its loss given from_logits=True',
+    url: 'https://github.com/mmalekzadeh/dana/issues/1',
+    cells: [
+      "from tensorflow import keras\nfrom tensorflow.keras.layers import Input, LSTM, Dense\n\ninp = Input((128, 9))\nact = LSTM(128)(inp)\nout_act = Dense(6, activation='softmax', name='act_smx')(act)\nmodel = keras.models.Model(inputs=inp, outputs=out_act)\nloss_fn = keras.losses.CategoricalCrossentropy(from_logits=True)\nloss = loss_fn(y_batch, model(x_batch, training=True))\n",
+    ],
+    flag: 'model(x_batch, training=True)',
+  },
   // ---- LA102: sigmoid into a with-logits loss ----
   {
     code: 'LA102',
