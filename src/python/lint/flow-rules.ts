@@ -157,9 +157,11 @@ function sinkOf(prog: Program, c: CallExpr, s: Stmt, criteria: Set<string>): Fou
 const ACT_TEXT: Readonly<Record<string, string>> = { softmax: 'softmax', log_softmax: 'log_softmax', sigmoid: 'sigmoid' };
 
 /** Where the activation was applied, for the message: "(line 12)" when through a variable. */
-function where(o: Origin): Localized {
+function where(o: Origin, use: Stmt): Localized {
   if (!o.via) return { en: '', zh: '' };
   const line = o.stmt.tok(0).line + 1;
+  // In a notebook, a line of another cell is named with its cell (cells counted from 1, as shown).
+  if (o.stmt.cell !== use.cell) return { en: ` (from line ${line} of cell ${o.stmt.cell + 1})`, zh: `（来自第 ${o.stmt.cell + 1} 个单元格第 ${line} 行）` };
   return { en: ` (from line ${line})`, zh: `（来自第 ${line} 行）` };
 }
 
@@ -257,8 +259,8 @@ function checkCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt, criteria:
         'LA104',
         exprRange(s, targetArg.value),
         {
-          en: `${written}: the target is log-probabilities (log_softmax${where(o).en}) but log_target is not True, so it is read as probabilities. Add log_target=True.`,
-          zh: `${written}：目标是对数概率（log_softmax${where(o).zh}），但 log_target 不是 True，会被当作概率读取。请加上 log_target=True。`,
+          en: `${written}: the target is log-probabilities (log_softmax${where(o, s).en}) but log_target is not True, so it is read as probabilities. Add log_target=True.`,
+          zh: `${written}：目标是对数概率（log_softmax${where(o, s).zh}），但 log_target 不是 True，会被当作概率读取。请加上 log_target=True。`,
         },
         // A criterion called elsewhere too may get probabilities there: its constructor is not changed for this call.
         [{ title: { en: 'Add log_target=True', zh: '加上 log_target=True' }, edits: found.instanceKey !== undefined && prog.callsTo(found.instanceKey) > 1 ? [] : [edit] }],
@@ -271,7 +273,7 @@ function predRules(prog: Program, rep: Reporter, s: Stmt, found: FoundSink, pred
   const { sink, written } = found;
   const range = exprRange(s, predArg.value);
   const act = ACT_TEXT[o.act];
-  const w = where(o);
+  const w = where(o, s);
   const code = ((): LintCode | undefined => {
     if (o.act === 'softmax' && sink.loss === 'ce') return 'LA101';
     if (o.act === 'sigmoid' && sink.loss === 'bce-logits') return 'LA102';

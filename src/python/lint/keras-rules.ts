@@ -316,15 +316,20 @@ function checkCompile(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void 
   if (!loss) return;
   const head = modelHead(prog, key, s);
   if (!head) return;
-  const where = head.layer.stmt.tok(0).line + 1;
+  // The layer's own line (a `Sequential([` list spans several), with its cell when the compile is in another.
+  const layerLine = head.layer.stmt.tok(head.layer.call.t0).line + 1;
+  const where = head.layer.stmt.cell === s.cell ? `${layerLine}` : `${layerLine}, cell ${head.layer.stmt.cell + 1}`;
+  const whereZh = head.layer.stmt.cell === s.cell ? `第 ${layerLine} 行` : `第 ${head.layer.stmt.cell + 1} 个单元格第 ${layerLine} 行`;
   const lossText = prog.text(loss.stmt, loss.expr.t0, loss.expr.t1);
+  // The activation the loss applies to logits: softmax for the categorical losses, sigmoid for the binary.
+  const lossAct = loss.family === 'binary' ? 'sigmoid' : 'softmax';
   if (loss.fromLogits && (head.act === 'softmax' || head.act === 'sigmoid')) {
     rep.add(
       'LA106',
       exprRange(loss.stmt, loss.fromArg!.value),
       {
-        en: `from_logits=True, but the output layer (line ${where}) already applies ${head.act}: the loss applies it again. Set from_logits=False, or remove the activation.`,
-        zh: `from_logits=True，但输出层（第 ${where} 行）已经应用了 ${head.act}：损失函数会再应用一次。请设 from_logits=False，或去掉该激活函数。`,
+        en: `from_logits=True, but the output layer (line ${where}) already applies ${head.act}: the loss applies ${lossAct} on top of it. Set from_logits=False, or remove the activation.`,
+        zh: `from_logits=True，但输出层（${whereZh}）已经应用了 ${head.act}：损失函数还会再应用 ${lossAct}。请设 from_logits=False，或去掉该激活函数。`,
       },
       [{ title: { en: 'Set from_logits=False', zh: '设 from_logits=False' }, edits: setFromLogits(prog, loss, false) }],
     );
@@ -336,7 +341,7 @@ function checkCompile(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void 
       exprRange(loss.stmt, loss.expr),
       {
         en: `The output layer (line ${where}) has no activation, so the model outputs logits, but ${lossText} expects probabilities (from_logits=False${loss.form === 'string' ? ' for every string loss' : ''}). Use the loss with from_logits=True, or add the activation.`,
-        zh: `输出层（第 ${where} 行）没有激活函数，模型输出的是 logits，但 ${lossText} 需要概率（from_logits=False${loss.form === 'string' ? '，字符串形式的损失都是如此' : ''}）。请使用 from_logits=True 的损失，或加上激活函数。`,
+        zh: `输出层（${whereZh}）没有激活函数，模型输出的是 logits，但 ${lossText} 需要概率（from_logits=False${loss.form === 'string' ? '，字符串形式的损失都是如此' : ''}）。请使用 from_logits=True 的损失，或加上激活函数。`,
       },
       [{ title: { en: 'Set from_logits=True', zh: '设 from_logits=True' }, edits: setFromLogits(prog, loss, true) }],
     );
@@ -360,7 +365,7 @@ function checkCompile(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void 
       exprRange(loss.stmt, loss.expr),
       {
         en: `${lossText} treats each of the softmax head's outputs (line ${where}) as a separate yes/no problem: the loss does not fit a multi-class task and 'accuracy' becomes binary accuracy, which looks high. Use categorical_crossentropy (one-hot labels) or sparse_categorical_crossentropy (class indices).`,
-        zh: `${lossText} 把 softmax 输出层（第 ${where} 行）的每个输出当作独立的二分类问题：损失与多类任务不符，'accuracy' 也变成看起来很高的二元准确率。请使用 categorical_crossentropy（独热标签）或 sparse_categorical_crossentropy（类别索引）。`,
+        zh: `${lossText} 把 softmax 输出层（${whereZh}）的每个输出当作独立的二分类问题：损失与多类任务不符，'accuracy' 也变成看起来很高的二元准确率。请使用 categorical_crossentropy（独热标签）或 sparse_categorical_crossentropy（类别索引）。`,
       },
       [
         { title: { en: 'Use categorical_crossentropy (one-hot labels)', zh: '改用 categorical_crossentropy（独热标签）' }, edits: edits('categorical_crossentropy'), preferred: false },

@@ -139,6 +139,13 @@ describe('lint: the narrowed parameter and Keras head rules still flag', () => {
     assert.deepEqual(titles('BinaryCrossentropy(from_logits=False, name="bce")'), ['Use categorical_crossentropy (one-hot labels)', 'Use sparse_categorical_crossentropy (class indices)']);
   });
 
+  it("LA106's message gives the output layer's own line and the activation the loss applies", () => {
+    const multiLine = [KERAS + "model = keras.Sequential([\n    layers.Dense(64, activation='relu'),\n    layers.Dense(10, activation='softmax'),\n])\nmodel.compile(loss=keras.losses.CategoricalCrossentropy(from_logits=True))\n"];
+    assert.match(withCode(lintCells(multiLine), 'LA106')[0].message, /output layer \(line 6\) already applies softmax: the loss applies softmax on top of it/);
+    const sigmoidHead = [KERAS + "model = keras.Sequential([layers.Dense(10, activation='sigmoid')])\nmodel.compile(loss=keras.losses.CategoricalCrossentropy(from_logits=True))\n"];
+    assert.match(withCode(lintCells(sigmoidHead), 'LA106')[0].message, /already applies sigmoid: the loss applies softmax on top of it/);
+  });
+
   it('LA202 names no particular constructor parameter (English and Chinese)', () => {
     for (const cells of [[TORCH + 'loss = nn.CTCLoss(log_probs, targets)\n'], ['import tensorflow as tf\nloss = tf.keras.losses.Huber(y_true, y_pred)\n']]) {
       const [en] = withCode(lintCells(cells), 'LA202');

@@ -149,6 +149,15 @@ describe('lint: near-miss negatives', () => {
     assert.deepEqual(ds[0].fixes, []);
   });
 
+  it('a message names the cell of a binding in another notebook cell', () => {
+    const cells = [TORCH + 'p = F.softmax(x, dim=1)\n', 'loss = F.cross_entropy(p, y)\n'];
+    const [en] = lintCells(cells);
+    assert.match(en.message, /\(from line 4 of cell 1\)/);
+    assert.match(lintCells(cells, { language: 'zh' })[0].message, /来自第 1 个单元格第 4 行/);
+    // In the same cell, the line alone.
+    assert.match(lintCells([TORCH + 'p = F.softmax(x, dim=1)\nloss = F.cross_entropy(p, y)\n'])[0].message, /\(from line 4\)/);
+  });
+
   it('LA205 on torch.log(F.softmax(x)) names the softmax, not a log_softmax', () => {
     assert.match(lintCells([FOLLOWED[FOLLOWED.length - 1].src])[0].message, /^softmax without dim/);
   });
