@@ -316,8 +316,7 @@ export class Program {
         if (kind === 'def') this.scopeParents.set(id, scope);
         const around = stack[stack.length - 1];
         // Module-level classes by name; their methods by class and name.
-        // A class defined twice (a notebook cell run again with changes, or one per branch) is not known: -1.
-        if (shape.kind === 'class' && shape.name && !stack.some((e) => e.kind !== 'block')) this.classes.set(shape.name, this.classes.has(shape.name) ? -1 : id);
+        if (shape.kind === 'class' && shape.name && !stack.some((e) => e.kind !== 'block')) this.classes.set(shape.name, id);
         if (shape.kind === 'def' && shape.name && around?.kind === 'class') this.methods.set(`${around.id}.${shape.name}`, id);
         stack.push({ indent: depth, kind, id });
         if (shape.kind === 'def') for (const name of shape.params ?? []) this.bind(id, new BindingAt(name, s, 'param'));
@@ -506,12 +505,13 @@ export class Program {
       // block). The binding may not have run: trust it only when it is the only one, and never
       // across an alternative clause (`else`, `elif`, `except`, `case`): a use there runs instead.
       if (count > 1) return undefined;
+      const end = this.blockEnd(found.stmt);
       // A block that leaves the function (return, raise) after the binding never reaches past its end.
-      for (let k = found.stmt.index + 1; k < this.blockEnd(found.stmt); k++) {
+      for (let k = found.stmt.index + 1; k < end; k++) {
         const s = this.stmts[k];
         if (s.indent === found.stmt.indent && EXITS.has(s.word)) return undefined;
       }
-      for (let k = this.blockEnd(found.stmt); k < at.index; k++) {
+      for (let k = end; k < at.index; k++) {
         const s = this.stmts[k];
         if (s.indent < found.stmt.indent && ALTERNATIVES.has(s.word)) return undefined;
       }
@@ -605,10 +605,9 @@ export class Program {
 
   /** The scope id of a module-level class's method (`forward`), when the file defines both. */
   methodScope(className: string, method: string): number | undefined {
+    // Which class a name builds (defined twice, imported too, rebound) is the caller's question: see values.ts isFileClass.
     const id = this.classes.get(className);
-    // Defined twice, or also imported under that name: which one a call builds is not known.
-    if (id === undefined || id < 0 || this.imports.names.has(className)) return undefined;
-    return this.methods.get(`${id}.${method}`);
+    return id === undefined ? undefined : this.methods.get(`${id}.${method}`);
   }
 
   /** The `return` statements directly in a function scope. */
@@ -625,9 +624,11 @@ export class Program {
   /** The object a name or `self.x` refers to at `at`, for loss and activation objects (criteria, modules). */
   objectBinding(e: Expr, at: Stmt): Binding | undefined {
     const key = dotted(e);
-    if (!key || this.bindsInside(at, key)) return undefined;
+    if (!key) return undefined;
     const local = this.reaching(key, at);
     if (local) return local;
+    // A name the statement binds for itself (a comprehension's target) is not looked for further out.
+    if (this.bindsInside(at, key)) return undefined;
     if (key.startsWith('self.') && at.cls !== undefined && key.indexOf('.', 5) < 0) {
       this.ensure(key.slice(5));
       const list = this.classAttrs.get(at.cls)?.get(key.slice(5)) ?? [];

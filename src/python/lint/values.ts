@@ -219,10 +219,11 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number): Origin |
     }
     return first && { ...first, via: b };
   }
+  const torchSequential = prog.qualify(ctor) === 'torch.nn.Sequential';
   // A Keras model whose output layer applies the activation (`Dense(10, activation='softmax')`).
-  const keras = prog.qualify(ctor) === 'torch.nn.Sequential' ? undefined : kerasModelActivation(prog, fn, at);
+  const keras = torchSequential ? undefined : kerasModelActivation(prog, fn, at);
   if (keras) return { act: keras.act, call: keras.call, stmt: keras.stmt, form: 'module', dimCall: { stmt: keras.stmt, call: keras.call }, hasDim: true, torch: false, via: b };
-  if (prog.qualify(ctor) === 'torch.nn.Sequential') {
+  if (torchSequential) {
     const layers = v.args.filter((a) => !a.name && !a.star);
     const last = layers[layers.length - 1];
     const lastCall = last && unwrap(last.value);
