@@ -89,13 +89,17 @@ export class App {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private renderEnd = 0;
   private started = false;
+  /** Whether the page was built from a saved state (then the host's language does not override it). */
+  private readonly restored: boolean;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly bridge: Bridge,
   ) {
     const lang: DisplayLanguage = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
-    this.state = sanitizeState(bridge.getState(), lang);
+    const saved = bridge.getState();
+    this.restored = saved !== undefined;
+    this.state = sanitizeState(saved, lang);
     this.t = strings(this.state.lang);
     this.client = new ComputeClient((res) => this.onResult(res));
     new ResizeObserver(() => {
@@ -141,7 +145,8 @@ export class App {
   handle(msg: HostMessage): void {
     switch (msg.type) {
       case 'init':
-        if (this.bridge.getState() === undefined) this.state.lang = msg.language;
+        // Not getState(): a prefill that reached the page before its init has saved a state already.
+        if (!this.restored) this.state.lang = msg.language;
         if (msg.prefill) this.applyPrefill(msg.prefill, msg.view);
         else if (msg.view !== 'playground') this.state.view = msg.view;
         this.rerenderAll();

@@ -62,5 +62,13 @@ document.addEventListener('securitypolicyviolation', (e) => {
   api.postMessage({ type: 'log', level: 'error', message: msg });
 });
 
-app.start();
-api.postMessage({ type: 'ready' });
+// `ready` is said even if the first render fails: the host then still delivers what it holds
+// (a prefill can take the page to a loss that renders), and the error reaches its log.
+try {
+  app.start();
+} catch (e) {
+  console.error('Loss Atlas: starting the playground:', e);
+  api.postMessage({ type: 'log', level: 'error', message: `starting the playground: ${String(e)}` });
+} finally {
+  api.postMessage({ type: 'ready' });
+}

@@ -8,7 +8,9 @@
 // summary; exits non-zero on any failure or missing report.
 //
 // Env: LOSS_ATLAS_INTEGRATION_TIMEOUT (s, per session, default 300),
-//      LOSS_ATLAS_HOST_START_TIMEOUT (s, default 120), LOSS_ATLAS_VERBOSE=1.
+//      LOSS_ATLAS_HOST_START_TIMEOUT (s, default 120), LOSS_ATLAS_VERBOSE=1,
+//      LOSS_ATLAS_INTEGRATION_FILES=playground,commands (only these suite files,
+//      in the main session only: for looping on one suite while debugging).
 import { randomBytes } from 'node:crypto';
 import { cpSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -23,6 +25,7 @@ import { SESSIONS } from './sessions.mjs';
 
 const SESSION_TIMEOUT_MS = Number(process.env.LOSS_ATLAS_INTEGRATION_TIMEOUT ?? 300) * 1000;
 const HOST_START_TIMEOUT_MS = Number(process.env.LOSS_ATLAS_HOST_START_TIMEOUT ?? 120) * 1000;
+const ONLY_FILES = process.env.LOSS_ATLAS_INTEGRATION_FILES?.split(',').map((f) => f.trim().replace(/\.test\.(js|ts)$/, '')).filter(Boolean);
 
 /**
  * A loopback HTTP server receiving one session's POSTs under a secret path.
@@ -79,6 +82,7 @@ async function runSession(session, { browser, extensionsDir, printer, suiteIndex
   const configFile = join(tempDir('runner-config'), 'config.json');
   writeFileSync(configFile, JSON.stringify({
     index: suiteIndex, reportUrl: reports.url, grep: session.grep, invert: session.invert,
+    ...(ONLY_FILES ? { files: ONLY_FILES } : {}),
   }));
   const titleRoot = [`session: ${session.name}`];
 
@@ -146,7 +150,9 @@ async function main() {
     log(`prepared in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 
     const browser = await launchBrowser();
-    for (const session of SESSIONS) await runSession(session, { browser, extensionsDir, printer, suiteIndex });
+    const sessions = ONLY_FILES ? SESSIONS.filter((s) => s.name === 'main') : SESSIONS;
+    if (ONLY_FILES) log(`only the suite files ${ONLY_FILES.join(', ')}, in the main session`);
+    for (const session of sessions) await runSession(session, { browser, extensionsDir, printer, suiteIndex });
     const { failures, passes } = printer.summary();
     exitCode = failures === 0 && passes > 0 ? 0 : 1;
   } catch (e) {

@@ -15,8 +15,7 @@ import {
   type WebviewMessage,
 } from '../protocol';
 import { buildHtml } from './html';
-
-
+import { Mailbox } from './mailbox';
 
 /** What the panel needs from its surroundings (kept small so tests can see what it uses). */
 export interface PanelHost {
@@ -52,10 +51,8 @@ export class PlaygroundPanel {
   /** Rejections the webview reported back for messages the host sent. */
   readonly rejectedByWebview: string[] = [];
   html = '';
-  private ready = false;
-  private queue: HostMessage[] = [];
-  private pendingView: PlaygroundView;
-  private pendingPrefill: Prefill | undefined;
+  /** Delivers messages to the page, which VS Code destroys while the panel is hidden. */
+  readonly mailbox: Mailbox;
   private readonly stateWaiters = new Map<number, (s: { state: unknown; summary: string }) => void>();
   private nextId = 1;
   private readonly disposables: vscode.Disposable[] = [];
@@ -90,27 +87,19 @@ export class PlaygroundPanel {
     prefill: Prefill | undefined,
   ) {
     PlaygroundPanel.current = this;
-    this.pendingView = view;
-    this.pendingPrefill = prefill;
+    this.mailbox = new Mailbox((m) => panel.webview.postMessage(m), view, prefill);
     panel.webview.options = webviewOptions(host.extensionUri);
     panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'media', 'playground.svg');
     this.render();
     panel.onDidDispose(() => this.dispose(), null, this.disposables);
     panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw), null, this.disposables);
-    panel.onDidChangeViewState(
-      (e) => {
-        // A hidden webview is destroyed (no retainContextWhenHidden); it says `ready` again when shown.
-        if (!e.webviewPanel.visible) this.ready = false;
-      },
-      null,
-      this.disposables,
-    );
+    // Only noted: whether a page exists is known from postMessage's answers (see mailbox.ts).
+    panel.onDidChangeViewState((e) => this.mailbox.note(e.webviewPanel.visible ? 'shown' : 'hidden'), null, this.disposables);
   }
 
   private render(): void {
     const webview = this.panel.webview;
     const uri = (...p: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, ...p)).toString();
-    this.ready = false;
     this.html = buildHtml({
       cspSource: webview.cspSource,
       nonce: makeNonce(),
@@ -121,29 +110,9 @@ export class PlaygroundPanel {
     webview.html = this.html;
   }
 
-  /**
-   * Sends a typed message; queued until the webview says it is ready. A prefill is also kept for
-   * the next `ready` until the webview has taken it, and forgotten then: the page saves it in its
-   * own state, so applying it again at a later `ready` (shown after hidden) would overwrite what the
-   * user changed since.
-   */
+  /** Sends a typed message to the page, now or, if no page takes it, when the next page is ready. */
   send(msg: HostMessage): void {
-    if (msg.type === 'prefill') {
-      this.pendingView = msg.view;
-      this.pendingPrefill = msg.prefill;
-    }
-    if (!this.ready) {
-      if (msg.type !== 'prefill') this.queue.push(msg);
-      return;
-    }
-    void this.panel.webview.postMessage(msg).then((delivered) => {
-      if (delivered && msg.type === 'prefill' && this.pendingPrefill === msg.prefill) this.forgetPrefill();
-    });
-  }
-
-  private forgetPrefill(): void {
-    this.pendingPrefill = undefined;
-    this.pendingView = 'playground';
+    this.mailbox.send(msg);
   }
 
   /** Posts anything (tests use it to check that the webview rejects malformed messages). */
@@ -157,6 +126,7 @@ export class PlaygroundPanel {
     return new Promise((resolve, reject) => {
       const t = setTimeout(() => {
         this.stateWaiters.delete(id);
+        this.mailbox.note(`requestState ${id} unanswered after ${timeoutMs} ms`);
         reject(new Error('the playground did not answer requestState in time'));
       }, timeoutMs);
       this.stateWaiters.set(id, (s) => {
@@ -180,16 +150,9 @@ export class PlaygroundPanel {
 
   private async handle(msg: WebviewMessage): Promise<void> {
     switch (msg.type) {
-      case 'ready': {
-        this.ready = true;
-        const init: HostMessage = { type: 'init', language: displayLanguage(), view: this.pendingView };
-        if (this.pendingPrefill) init.prefill = this.pendingPrefill;
-        this.forgetPrefill();
-        await this.panel.webview.postMessage(init);
-        const queued = this.queue.splice(0);
-        for (const m of queued) await this.panel.webview.postMessage(m);
-        return;
-      }
+      case 'ready':
+        this.mailbox.note('ready');
+        return this.mailbox.ready(displayLanguage());
       case 'insertCode':
         return this.insert(msg);
       case 'copy':

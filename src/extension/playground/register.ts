@@ -65,6 +65,8 @@ async function debug(req: PlaygroundDebugRequest): Promise<unknown> {
             enableCommandUris: p.panel.webview.options.enableCommandUris ?? false,
             rejected: [...p.rejected],
             rejectedByWebview: [...p.rejectedByWebview],
+            trail: [...p.mailbox.trail],
+            waiting: p.mailbox.waiting.map((m) => m.type),
           }
         : { open: false };
     case 'post':

@@ -16,6 +16,8 @@ interface RunnerConfig {
   reportUrl: string;
   grep?: string;
   invert?: boolean;
+  /** Only these suite files (names without `.test.js`); all when absent. */
+  files?: string[];
   timeoutMs?: number;
 }
 
@@ -46,6 +48,7 @@ export async function activate(_context: vscode.ExtensionContext): Promise<void>
     const report = await suite.runSuites({
       grep: config.grep,
       invert: config.invert,
+      files: config.files,
       timeoutMs: config.timeoutMs,
       onTest: (t: TestResult) => { pending.push(post(`${config.reportUrl}/test`, t)); },
     });

@@ -6,7 +6,8 @@
  * against the real `vscode` API.
  *
  * Environment: LOSS_ATLAS_TEST_GREP (mocha grep) and LOSS_ATLAS_TEST_INVERT=1
- * select a session's tests (see ../sessions.mjs).
+ * select a session's tests (see ../sessions.mjs); `RunOptions.files` narrows the
+ * suite files (the driver's LOSS_ATLAS_INTEGRATION_FILES).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +38,8 @@ export interface SuiteReport {
 export interface RunOptions {
   grep?: string;
   invert?: boolean;
+  /** Only these suite files (names without `.test.js`, e.g. `playground`); all when absent. */
+  files?: string[];
   timeoutMs?: number;
   /** Called as each test finishes (the code-server runner streams these to the driver). */
   onTest?: (t: TestResult) => void;
@@ -69,7 +72,8 @@ export function runSuites(options: RunOptions = {}): Promise<SuiteReport> {
   // A plain substring of the full title (mocha would read a string as a regular expression).
   if (grep) mocha.grep(new RegExp(grep.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   if (grep && invert) mocha.invert();
-  const files = suiteFiles();
+  const only = options.files && new Set(options.files.map((f) => `${f}.test.js`));
+  const files = suiteFiles().filter((f) => !only || only.has(f.split(/[\\/]/).pop()!));
   for (const f of files) mocha.addFile(f);
 
   const tests: TestResult[] = [];

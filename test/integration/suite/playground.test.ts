@@ -20,6 +20,10 @@ interface Info {
   enableCommandUris?: boolean;
   rejected?: string[];
   rejectedByWebview?: string[];
+  /** The panel's last delivery events (mailbox.ts), oldest first. */
+  trail?: string[];
+  /** Types of the messages waiting for a page. */
+  waiting?: string[];
 }
 interface Snapshot {
   state: { lossId: string; setups: Record<string, { inputs: Record<string, string>; params: Record<string, unknown> }> };
@@ -48,7 +52,8 @@ async function waitForValue(lossId: string, timeoutMs = 30_000): Promise<Snapsho
           lastSeen = s ? s.summary : 'no playground open';
           return sum && sum.lossId === lossId && sum.value !== null ? s : undefined;
         } catch (e) {
-          lastSeen = `requestState failed: ${e instanceof Error ? e.message : String(e)}; panel: ${JSON.stringify(await info().then(({ open, visible }) => ({ open, visible }), () => 'no info'))}`;
+          const panel = await info().then(({ open, visible, trail, waiting }) => ({ open, visible, waiting, trail }), () => 'no info');
+          lastSeen = `requestState failed: ${e instanceof Error ? e.message : String(e)}; panel: ${JSON.stringify(panel)}`;
           return undefined;
         }
       },
