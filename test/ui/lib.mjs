@@ -174,14 +174,11 @@ export class Workbench {
     const name = basename(relPath);
     // The active tab of the active editor group (the file may be open in several groups).
     const tab = this.page.locator(`.editor-group-container.active .tabs-container .tab.active[data-resource-name="${name}"]`).first();
-    // Under load a click can land on a Quick Open row while the list is re-rendered for the filter and
-    // open nothing (seen once in a full CI run): then Quick Open is opened again, up to three times.
+    // Opened again (up to three times) if the file's tab does not show.
     for (let attempt = 1; ; attempt++) {
       const input = await this.quickInput('Control+P');
       await input.fill(relPath);
-      const row = this.page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: name }).first();
-      await row.waitFor({ timeout });
-      await row.click();
+      await this.acceptQuickInputRow(input, (r) => r.text.includes(name), { timeout, what: `a Quick Open row for ${relPath}` });
       try {
         await tab.waitFor({ timeout: attempt < 3 ? timeout / 3 : timeout });
         break;
@@ -228,24 +225,50 @@ export class Workbench {
   async runCommand(title, { timeout = 15_000 } = {}) {
     const input = await this.quickInput('F1');
     await input.fill(`>${title}`);
+    await this.acceptQuickInputRow(input, (r) => r.label === title, { timeout, what: `a command titled "${title}" in the Command Palette` });
+    // The palette closes, or (for commands that ask something) shows the command's own quick input.
+    await this.page.waitForFunction((typed) => {
+      const widget = document.querySelector('.quick-input-widget');
+      const input = widget?.querySelector('input.input');
+      return !widget || widget.style.display === 'none' || widget.offsetParent === null || input?.value !== typed;
+    }, `>${title}`, { timeout: 5000 }).catch(() => {});
+  }
+
+  /**
+   * Accepts the Quick Input row for which `matches({ label, text })` holds, by keyboard: the arrow keys
+   * move the list's focus to it, then Enter in the input. Never a click: the list re-renders as it
+   * filters and closes, and under load a click meant for a row landed on what lay under the widget
+   * (the playground's Reference tab header: the playground then came back on its Reference tab after
+   * a hide and show, a UI flake traced on 7 December with a click listener in the page). Throws, after
+   * Escape, if no such row shows within `timeout`.
+   */
+  async acceptQuickInputRow(input, matches, { timeout = 15_000, what = 'the row' } = {}) {
     const rows = this.page.locator('.quick-input-widget .monaco-list-row');
     const deadline = Date.now() + timeout;
+    let seen;
     for (;;) {
-      const labels = await rows.evaluateAll((els) => els.map((e) => (e.querySelector('.label-name')?.textContent ?? '').replace(/\s+/g, ' ').trim()));
-      const index = labels.indexOf(title);
-      if (index >= 0) {
-        await rows.nth(index).click();
-        // The palette closes, or (for commands that ask something) shows the command's own quick input.
-        await this.page.waitForFunction((typed) => {
-          const widget = document.querySelector('.quick-input-widget');
-          const input = widget?.querySelector('input.input');
-          return !widget || widget.style.display === 'none' || widget.offsetParent === null || input?.value !== typed;
-        }, `>${title}`, { timeout: 5000 }).catch(() => {});
-        return;
+      // Rows are positioned by their data-index, not by their order in the DOM.
+      seen = (await rows.evaluateAll((els) => els.map((e) => ({
+        index: Number(e.getAttribute('data-index')),
+        label: (e.querySelector('.label-name')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        text: (e.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        focused: e.classList.contains('focused'),
+      })))).sort((a, b) => a.index - b.index);
+      const target = seen.find((r) => matches(r));
+      if (target) {
+        const focused = seen.find((r) => r.focused);
+        if (focused?.index === target.index) {
+          await input.press('Enter');
+          return;
+        }
+        const key = !focused || focused.index < target.index ? 'ArrowDown' : 'ArrowUp';
+        const steps = focused ? Math.abs(target.index - focused.index) : 1;
+        for (let k = 0; k < steps; k++) await input.press(key);
+        continue;
       }
       if (Date.now() > deadline) {
         await this.page.keyboard.press('Escape');
-        throw new Error(`no command titled "${title}" in the Command Palette; shown: ${JSON.stringify(labels)}`);
+        throw new Error(`no ${what}; shown: ${JSON.stringify(seen.map((r) => r.label || r.text))}`);
       }
       await sleep(200);
     }
@@ -359,9 +382,7 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input.input').first();
     await input.waitFor({ state: 'visible' });
     await input.fill(name);
-    const row = this.page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: name }).first();
-    await row.waitFor();
-    await row.click();
+    await this.acceptQuickInputRow(input, (r) => r.text.includes(name), { what: `the colour theme ${name}` });
     await this.page.waitForFunction((cls) => document.querySelector('.monaco-workbench')?.classList.contains(cls), THEME_CLASS[kind]);
     await sleep(300); // let webviews receive the new theme variables
   }
