@@ -2,14 +2,18 @@
  * Delivery of the host's messages to the playground page.
  *
  * VS Code destroys the page while its panel is hidden (no `retainContextWhenHidden`) and builds a new
- * one when the panel is shown; each page says `ready` once it listens. Whether a message reached a
- * page is known only from `postMessage`'s answer: VS Code answers `false` while no page exists, and
- * keeps a message posted while a new page loads until the page listens. So every message is posted at
- * once, and one that was not delivered waits for the next `ready`. Nothing here trusts visibility
- * events to say whether a page exists: an earlier version stopped posting on a "hidden" event and
- * waited for a `ready`, so a page that was not in fact rebuilt would never hear from the host again
- * (CI once saw the playground, open and visible, not answer for 30 s; that path is the only one the
- * old code had to it).
+ * one when the panel is shown; each page says `ready` once it listens. A message posted before that
+ * can be lost although `postMessage` answers true: an integration run under load posted a prefill
+ * 90 ms after the panel opened, 1.9 s before its page said `ready`, and the page never saw it. So
+ * nothing is posted until the page listens; until then messages wait, and a prefill waits for the
+ * page's `init`.
+ *
+ * Whether the page listens: yes once it says `ready` (or answers anything); no when VS Code says the
+ * panel is hidden or a post is not delivered (VS Code answers false while no page exists). A page
+ * that is shown again without having been rebuilt would never say `ready` again, and every message
+ * would wait for ever (CI once saw the playground, open and visible, not answer for 30 s): so when
+ * the panel is shown and no page has spoken, `probe` posts a `requestState` anyway, and its answer
+ * says the page listens.
  *
  * A prefill is kept until a page has taken it, and forgotten then: the page saves it in its own
  * state, so giving it again to a later page (shown after hidden) would overwrite what the user
@@ -25,12 +29,17 @@ export type Deliver = (msg: HostMessage) => PromiseLike<boolean>;
 /** The last events kept in `trail` (for the debug command and failure reports). */
 const TRAIL_LENGTH = 40;
 
+/** The id of a probe's `requestState`: no caller waits for its answer. */
+export const PROBE_ID = 0;
+
 export class Mailbox {
-  /** Messages no page took, in order: given to the next page that says `ready`. */
+  /** Messages no page took, in order: given to the next page that listens. */
   private readonly queue: HostMessage[] = [];
   private pendingView: PlaygroundView;
   private pendingPrefill: Prefill | undefined;
-  /** What happened lately, oldest first: "+1234ms requestState delivered". */
+  /** Whether the current page has said `ready` (or answered) since the last sign that it went away. */
+  private listening = false;
+  /** What happened lately, oldest first: "+1234ms prefill delivered". */
   readonly trail: string[] = [];
   private readonly started: number;
 
@@ -55,24 +64,34 @@ export class Mailbox {
     return this.pendingPrefill;
   }
 
+  /** Whether messages are posted now (a page listens) or wait. */
+  get isListening(): boolean {
+    return this.listening;
+  }
+
   /** Notes an event in the trail. */
   note(event: string): void {
     this.trail.push(`+${this.now() - this.started}ms ${event}`);
     if (this.trail.length > TRAIL_LENGTH) this.trail.splice(0, this.trail.length - TRAIL_LENGTH);
   }
 
-  /** Posts `msg` now; if no page takes it, it waits for the next `ready` (a prefill, in its `init`). */
+  /** Posts `msg` if a page listens; otherwise it waits for one (a prefill, in its `init`). */
   send(msg: HostMessage): void {
     if (msg.type === 'prefill') {
       this.pendingView = msg.view;
       this.pendingPrefill = msg.prefill;
     }
+    if (!this.listening) {
+      if (msg.type !== 'prefill') this.queue.push(msg);
+      return;
+    }
     void this.post(msg).then((delivered) => {
-      if (msg.type === 'prefill') {
-        if (delivered && this.pendingPrefill === msg.prefill) this.forgetPrefill();
-      } else if (!delivered) {
-        this.queue.push(msg);
+      if (delivered) {
+        if (msg.type === 'prefill' && this.pendingPrefill === msg.prefill) this.forgetPrefill();
+        return;
       }
+      this.listening = false;
+      if (msg.type !== 'prefill') this.queue.push(msg);
     });
   }
 
@@ -82,17 +101,41 @@ export class Mailbox {
     const prefill = this.pendingPrefill;
     if (prefill) init.prefill = prefill;
     this.forgetPrefill();
-    const waiting = this.queue.splice(0);
     if (!(await this.post(init))) {
-      // The page went away before its init: the next page gets all of it.
+      // The page went away before its init: the next page gets the prefill.
       if (prefill && !this.pendingPrefill) {
         this.pendingPrefill = prefill;
         this.pendingView = init.view;
       }
-      this.queue.unshift(...waiting);
+      this.listening = false;
       return;
     }
-    for (const m of waiting) this.send(m);
+    this.listen();
+  }
+
+  /** The page answered something: it listens (a page shown again without being rebuilt says no `ready`). */
+  heard(): void {
+    if (this.listening) return;
+    this.note('heard from a page that had not said ready');
+    if (this.pendingPrefill) this.queue.unshift({ type: 'prefill', view: this.pendingView, prefill: this.pendingPrefill });
+    this.listen();
+  }
+
+  /** VS Code said the panel is hidden: its page is destroyed, and the next one will say `ready`. */
+  hidden(): void {
+    this.listening = false;
+  }
+
+  /** If no page listens, asks the page for its state anyway (see the module comment); its answer calls `heard`. */
+  probe(): void {
+    if (this.listening) return;
+    this.note('probe');
+    void this.post({ type: 'requestState', id: PROBE_ID });
+  }
+
+  private listen(): void {
+    this.listening = true;
+    for (const m of this.queue.splice(0)) this.send(m);
   }
 
   private forgetPrefill(): void {
@@ -108,7 +151,8 @@ export class Mailbox {
     } catch {
       delivered = false;
     }
-    this.note(`${msg.type} ${delivered ? 'delivered' : 'not delivered'}`);
+    // requestState is asked often by the tests; its deliveries would push everything else out.
+    if (!delivered || msg.type !== 'requestState') this.note(`${msg.type} ${delivered ? 'delivered' : 'not delivered'}`);
     return delivered;
   }
 }

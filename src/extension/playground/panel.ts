@@ -15,7 +15,10 @@ import {
   type WebviewMessage,
 } from '../protocol';
 import { buildHtml } from './html';
-import { Mailbox } from './mailbox';
+import { Mailbox, PROBE_ID } from './mailbox';
+
+/** How long after the panel is shown a page that said nothing is probed (see mailbox.ts). */
+const PROBE_AFTER_MS = 3000;
 
 /** What the panel needs from its surroundings (kept small so tests can see what it uses). */
 export interface PanelHost {
@@ -55,6 +58,7 @@ export class PlaygroundPanel {
   readonly mailbox: Mailbox;
   private readonly stateWaiters = new Map<number, (s: { state: unknown; summary: string }) => void>();
   private nextId = 1;
+  private probeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   static createOrShow(host: PanelHost, view: PlaygroundView = 'playground', prefill?: Prefill): PlaygroundPanel {
@@ -93,8 +97,20 @@ export class PlaygroundPanel {
     this.render();
     panel.onDidDispose(() => this.dispose(), null, this.disposables);
     panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw), null, this.disposables);
-    // Only noted: whether a page exists is known from postMessage's answers (see mailbox.ts).
-    panel.onDidChangeViewState((e) => this.mailbox.note(e.webviewPanel.visible ? 'shown' : 'hidden'), null, this.disposables);
+    panel.onDidChangeViewState((e) => this.viewStateChanged(e.webviewPanel.visible), null, this.disposables);
+  }
+
+  /** Hidden: the page is destroyed. Shown: a new page will say `ready`; if none has spoken after a while, probe. */
+  private viewStateChanged(visible: boolean): void {
+    this.mailbox.note(visible ? 'shown' : 'hidden');
+    if (!visible) {
+      this.mailbox.hidden();
+      return;
+    }
+    clearTimeout(this.probeTimer);
+    this.probeTimer = setTimeout(() => {
+      if (this.panel.visible) this.mailbox.probe();
+    }, PROBE_AFTER_MS);
   }
 
   private render(): void {
@@ -170,6 +186,8 @@ export class PlaygroundPanel {
         this.host.log.warn(`playground: the webview rejected a message: ${msg.reason}`);
         return;
       case 'state': {
+        this.mailbox.heard();
+        if (msg.id === PROBE_ID) return;
         const w = this.stateWaiters.get(msg.id);
         this.stateWaiters.delete(msg.id);
         w?.({ state: msg.state, summary: msg.summary });
@@ -197,6 +215,7 @@ export class PlaygroundPanel {
   }
 
   dispose(): void {
+    clearTimeout(this.probeTimer);
     if (PlaygroundPanel.current === this) PlaygroundPanel.current = undefined;
     for (const d of this.disposables.splice(0)) d.dispose();
     this.panel.dispose();

@@ -61,7 +61,8 @@ async function waitForValue(lossId: string, timeoutMs = 30_000): Promise<Snapsho
       timeoutMs,
     );
   } catch (e) {
-    throw new Error(`${e instanceof Error ? e.message : String(e)}; last seen: ${lastSeen}`, { cause: e });
+    const trail = await info().then((i) => i.trail ?? [], () => []);
+    throw new Error(`${e instanceof Error ? e.message : String(e)}; last seen: ${lastSeen}; the panel's delivery trail: ${trail.join(' | ')}`, { cause: e });
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import type { HostMessage, Prefill } from '../../../src/extension/protocol';
-import { Mailbox } from '../../../src/extension/playground/mailbox';
+import { Mailbox, PROBE_ID } from '../../../src/extension/playground/mailbox';
 
 /** A webview whose page exists or not; `received` is what each page got, in order. */
 class FakeWebview {
@@ -37,33 +37,37 @@ const types = (ms: readonly HostMessage[]) => ms.map((m) => (m.type === 'request
 const huber: Prefill = { lossId: 'huber-loss', params: { delta: 2 } };
 
 describe('playground mailbox (host → page delivery)', () => {
-  it('posts to a page that exists at once, whatever the visibility events said, and before its ready', async () => {
-    // The integration flake this replaces: the page was open and visible, and the host, which had
-    // stopped posting on a "hidden" event, waited for a ready that never came.
+  it('posts nothing before the page says ready: it gets init, then what waited, in order', async () => {
+    // A prefill posted 90 ms after the panel opened, before its page listened, was lost (integration run under load).
     const web = new FakeWebview();
     const box = new Mailbox(web.postMessage, 'playground', undefined);
-    box.note('hidden');
-    box.note('shown');
     box.send({ type: 'requestState', id: 1 });
-    await settle();
-    assert.deepEqual(types(web.received), ['requestState 1']);
-    assert.deepEqual(box.waiting, []);
-  });
-
-  it('keeps what no page took for the next ready, after its init, in order', async () => {
-    const web = new FakeWebview();
-    const box = new Mailbox(web.postMessage, 'playground', undefined);
-    web.hide();
-    box.send({ type: 'requestState', id: 1 });
+    box.send({ type: 'prefill', view: 'reference', prefill: huber });
     box.send({ type: 'copied', ok: true });
     await settle();
-    assert.deepEqual(types(box.waiting), ['requestState 1', 'copied']);
-    web.show();
+    assert.deepEqual(web.received, []);
+    assert.deepEqual(types(box.waiting), ['requestState 1', 'copied'], 'a prefill travels in init, not in the queue');
     await box.ready('zh');
     await settle();
     assert.deepEqual(types(web.received), ['init', 'requestState 1', 'copied']);
-    assert.equal((web.received[0] as Extract<HostMessage, { type: 'init' }>).language, 'zh');
+    assert.deepEqual(web.received[0], { type: 'init', language: 'zh', view: 'reference', prefill: huber });
     assert.deepEqual(box.waiting, []);
+  });
+
+  it('posts at once while the page listens; a prefill it took is forgotten', async () => {
+    const web = new FakeWebview();
+    const box = new Mailbox(web.postMessage, 'playground', undefined);
+    await box.ready('en');
+    box.send({ type: 'prefill', view: 'playground', prefill: huber });
+    box.send({ type: 'requestState', id: 2 });
+    await settle();
+    assert.deepEqual(types(web.received), ['init', 'prefill', 'requestState 2']);
+    assert.equal(box.prefill, undefined);
+    web.hide();
+    box.hidden();
+    web.show();
+    await box.ready('en');
+    assert.deepEqual(web.received, [{ type: 'init', language: 'en', view: 'playground' }], 'no prefill again for a page rebuilt after a hide');
   });
 
   it('gives the first page its prefill in init, once: a later page starts from its own saved state', async () => {
@@ -72,41 +76,37 @@ describe('playground mailbox (host → page delivery)', () => {
     await box.ready('en');
     assert.deepEqual(web.received[0], { type: 'init', language: 'en', view: 'reference', prefill: huber });
     web.hide();
+    box.hidden();
     web.show();
     await box.ready('en');
     assert.deepEqual(web.received, [{ type: 'init', language: 'en', view: 'playground' }]);
   });
 
-  it('a prefill sent while hidden waits for the next init; one a page took is forgotten', async () => {
+  it('a post that is not delivered (no page) stops posting until the next ready; the prefill rides in its init', async () => {
     const web = new FakeWebview();
     const box = new Mailbox(web.postMessage, 'playground', undefined);
-    web.hide();
-    box.send({ type: 'prefill', view: 'reference', prefill: huber });
+    await box.ready('en');
+    web.hide(); // VS Code's event has not arrived yet
+    box.send({ type: 'requestState', id: 3 });
     await settle();
-    assert.equal(box.prefill, huber);
-    assert.deepEqual(box.waiting, [], 'a prefill travels in init, not in the queue');
+    assert.equal(box.isListening, false);
+    box.send({ type: 'prefill', view: 'guide', prefill: huber });
+    box.send({ type: 'copied', ok: false });
+    await settle();
+    assert.deepEqual(types(box.waiting), ['requestState 3', 'copied']);
     web.show();
     await box.ready('en');
-    assert.deepEqual(web.received, [{ type: 'init', language: 'en', view: 'reference', prefill: huber }]);
-    box.send({ type: 'prefill', view: 'playground', prefill: { lossId: 'mse-loss' } });
     await settle();
-    assert.deepEqual(types(web.received), ['init', 'prefill']);
-    assert.equal(box.prefill, undefined, 'delivered, so forgotten');
-    web.hide();
-    web.show();
-    await box.ready('en');
-    assert.deepEqual(web.received, [{ type: 'init', language: 'en', view: 'playground' }]);
+    assert.deepEqual(types(web.received), ['init', 'requestState 3', 'copied']);
+    assert.deepEqual(web.received[0], { type: 'init', language: 'en', view: 'guide', prefill: huber });
   });
 
   it('the newest prefill wins over one still waiting', async () => {
     const web = new FakeWebview();
     const box = new Mailbox(web.postMessage, 'playground', undefined);
-    web.hide();
     box.send({ type: 'prefill', view: 'reference', prefill: huber });
     const mse: Prefill = { lossId: 'mse-loss' };
     box.send({ type: 'prefill', view: 'guide', prefill: mse });
-    await settle();
-    web.show();
     await box.ready('en');
     assert.deepEqual(web.received, [{ type: 'init', language: 'en', view: 'guide', prefill: mse }]);
   });
@@ -114,9 +114,8 @@ describe('playground mailbox (host → page delivery)', () => {
   it('a page gone before its init leaves the prefill and the waiting messages to the next page', async () => {
     const web = new FakeWebview();
     const box = new Mailbox(web.postMessage, 'reference', huber);
-    web.hide();
     box.send({ type: 'requestState', id: 7 });
-    await settle();
+    web.hide();
     await box.ready('en');
     assert.equal(box.prefill, huber);
     assert.deepEqual(types(box.waiting), ['requestState 7']);
@@ -127,16 +126,39 @@ describe('playground mailbox (host → page delivery)', () => {
     assert.equal((web.received[0] as Extract<HostMessage, { type: 'init' }>).prefill, huber);
   });
 
+  it('a page that was never rebuilt is found by a probe: its answer delivers what waited, the prefill first', async () => {
+    // VS Code said "hidden" and "shown", but the page was not destroyed, so it says no ready.
+    const web = new FakeWebview();
+    const box = new Mailbox(web.postMessage, 'playground', undefined);
+    await box.ready('en');
+    box.hidden();
+    box.send({ type: 'prefill', view: 'reference', prefill: huber });
+    box.send({ type: 'requestState', id: 4 });
+    await settle();
+    assert.deepEqual(types(web.received), ['init'], 'nothing posted while the page is taken to be gone');
+    box.probe();
+    await settle();
+    assert.deepEqual(types(web.received), ['init', `requestState ${PROBE_ID}`]);
+    box.heard(); // the page answered the probe
+    await settle();
+    assert.deepEqual(types(web.received), ['init', `requestState ${PROBE_ID}`, 'prefill', 'requestState 4']);
+    assert.equal(box.prefill, undefined);
+    box.probe();
+    await settle();
+    assert.equal(web.received.length, 4, 'no probe while the page listens');
+  });
+
   it('a post that throws counts as not delivered, and the trail says so', async () => {
     const web = new FakeWebview();
     let t = 1000;
     const box = new Mailbox(web.postMessage, 'playground', undefined, () => t);
+    await box.ready('en');
     web.failWith = new Error('webview is disposed');
     t = 1250;
     box.send({ type: 'requestState', id: 3 });
     await settle();
     assert.deepEqual(types(box.waiting), ['requestState 3']);
-    assert.deepEqual(box.trail, ['+250ms requestState not delivered']);
+    assert.deepEqual(box.trail, ['+0ms init delivered', '+250ms requestState not delivered']);
   });
 
   it('keeps only the last 40 events in its trail', () => {
