@@ -17,7 +17,7 @@ interface Span {
 
 export type Expr =
   | (Span & { k: 'name'; name: string })
-  | (Span & { k: 'lit'; token: Token })
+  | (Span & { k: 'lit'; kind: 'number' | 'string'; text: string })
   | (Span & { k: 'attr'; obj: Expr; name: string; nameToken: number })
   | (Span & { k: 'call'; fn: Expr; args: Arg[]; open: number; close: number })
   | (Span & { k: 'sub'; obj: Expr; items: Expr[] })
@@ -47,9 +47,10 @@ class NameNode {
   readonly k = 'name';
   constructor(public name: string, public t0: number, public t1: number) {}
 }
+/** A number, or a string (several adjacent strings: `text` is the first one's). No Token object: a file has thousands. */
 class LitNode {
   readonly k = 'lit';
-  constructor(public token: Token, public t0: number, public t1: number) {}
+  constructor(public kind: 'number' | 'string', public text: string, public t0: number, public t1: number) {}
 }
 class AttrNode {
   readonly k = 'attr';
@@ -181,11 +182,11 @@ class Reader {
       e = new NameNode(this.toks.text(t0)!, t0, this.i);
     } else if (kind === 'number') {
       this.i++;
-      e = new LitNode(this.toks.tok(t0), t0, this.i);
+      e = new LitNode('number', this.toks.text(t0)!, t0, this.i);
     } else if (kind === 'string') {
       this.i++;
       while (this.kindAt() === 'string') this.i++;
-      e = new LitNode(this.toks.tok(t0), t0, this.i);
+      e = new LitNode('string', this.toks.text(t0)!, t0, this.i);
     } else if (kind === 'op' && (this.isOp('(') || this.isOp('[') || this.isOp('{'))) {
       const bracket = this.toks.text(t0)!;
       const close = bracket === '(' ? ')' : bracket === '[' ? ']' : '}';
@@ -593,6 +594,13 @@ export function lastName(e: Expr): string | undefined {
 }
 
 /** A parenthesised single expression, unwrapped. */
+/** `value` in quotes: double if `e` is a literal written with double quotes, else single. */
+export function quoteLike(e: Expr, value: string): string {
+  const x = unwrap(e);
+  const q = x.k === 'lit' && /^[A-Za-z]*"/.test(x.text) ? '"' : "'";
+  return `${q}${value}${q}`;
+}
+
 export function unwrap(e: Expr): Expr {
   let x = e;
   while (x.k === 'group' && x.bracket === '(' && x.items.length === 1 && x.items[0].t1 === x.t1 - 1) x = x.items[0];

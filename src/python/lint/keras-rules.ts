@@ -7,7 +7,7 @@
  * binary cross-entropy on a softmax multi-class head. The model and its
  * `compile` must be in the same scope of one file or notebook. Pure: no `vscode`.
  */
-import { dotted, lastName, unwrap, type Arg, type Expr } from './expr';
+import { dotted, lastName, quoteLike, unwrap, type Arg, type Expr } from './expr';
 import type { CallExpr, Program, Stmt } from './program';
 import { exprRange, insertAt, replaceTokens, type LintEdit, type Reporter } from './report';
 import { literalValue } from './param-rules';
@@ -377,9 +377,8 @@ function checkCompile(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void 
 
 function quoteAs(prog: Program, loss: LossInfo, value: string): string {
   const x = unwrap(loss.expr);
-  const q = x.k === 'lit' && /^[A-Za-z]*"/.test(x.token.text) ? '"' : "'";
   void prog;
-  return `${q}${value}${q}`;
+  return quoteLike(x, value);
 }
 
 /** LA107 on one layer list (a Sequential's, in order) or a single layer call. */
@@ -397,7 +396,7 @@ function checkSingleUnitSoftmax(prog: Program, rep: Reporter, c: CallExpr, s: St
     const layer = layerOf(prog, s, c);
     if (layer && layer.units === 1 && layer.act === 'softmax' && layer.actArg) {
       const v = literalValue(prog, s, layer.actArg.value);
-      const edits = typeof v === 'string' ? [replaceTokens(s, layer.actArg.value.t0, layer.actArg.value.t1, quoteLikeLit(layer.actArg.value, 'sigmoid'))] : [];
+      const edits = typeof v === 'string' ? [replaceTokens(s, layer.actArg.value.t0, layer.actArg.value.t1, quoteLike(layer.actArg.value, 'sigmoid'))] : [];
       rep.add('LA107', exprRange(s, layer.actArg.value), msg, [{ title, edits }]);
     }
     return;
@@ -429,7 +428,7 @@ function checkSingleUnitSoftmax(prog: Program, rep: Reporter, c: CallExpr, s: St
       rep.add('LA107', exprRange(s, cur), msg, [{ title, edits }]);
     } else if (cq === 'keras.layers.Softmax' || (cq === 'keras.layers.Activation' && layerOf(prog, s, cur)?.act === 'softmax')) {
       const a = argument(cur, 0, ['activation']);
-      const edits = a && typeof literalValue(prog, s, a.value) === 'string' ? [replaceTokens(s, a.value.t0, a.value.t1, quoteLikeLit(a.value, 'sigmoid'))] : [];
+      const edits = a && typeof literalValue(prog, s, a.value) === 'string' ? [replaceTokens(s, a.value.t0, a.value.t1, quoteLike(a.value, 'sigmoid'))] : [];
       rep.add('LA107', exprRange(s, cur), msg, [{ title, edits }]);
     }
   }
@@ -456,12 +455,6 @@ function overLastAxis(prog: Program, s: Stmt, layer: CallExpr, q: string | undef
 function listItems(c: CallExpr): Expr[] {
   const a = c.args[0] && !c.args[0].name ? unwrap(c.args[0].value) : keyword(c, 'layers') && unwrap(keyword(c, 'layers')!.value);
   return a && a.k === 'group' && a.bracket === '[' ? a.items : [];
-}
-
-function quoteLikeLit(e: Expr, value: string): string {
-  const x = unwrap(e);
-  const q = x.k === 'lit' && /^[A-Za-z]*"/.test(x.token.text) ? '"' : "'";
-  return `${q}${value}${q}`;
 }
 
 const KERAS_ENTRY_NAMES = ['compile', 'Dense', 'Sequential'];

@@ -9,7 +9,7 @@
  */
 import { bareName, LOSSES, resolveSymbol, symbolForms } from '../../losses/registry';
 import type { ApiSymbol, LossEntry } from '../../losses/types';
-import { dotted, lastName, unwrap, type Arg, type Expr } from './expr';
+import { dotted, lastName, quoteLike, unwrap, type Arg, type Expr } from './expr';
 import type { CallExpr, Program, Stmt } from './program';
 import { exprRange, insertAt, replaceTokens, spanBetween, tokenEnd, tokenRange, tokenStart, type LintEdit, type Reporter } from './report';
 import { stringValue } from './tokens';
@@ -60,8 +60,8 @@ function dottedText(prog: Program, fn: Expr): string {
 export function literalValue(prog: Program, s: Stmt, e: Expr): number | string | boolean | null | undefined {
   const x = unwrap(e);
   if (x.k === 'lit') {
-    if (x.token.kind === 'string') return x.t1 - x.t0 === 1 ? stringValue(x.token) : undefined;
-    const n = Number(x.token.text.replace(/_/g, ''));
+    if (x.kind === 'string') return x.t1 - x.t0 === 1 ? stringValue(x) : undefined;
+    const n = Number(x.text.replace(/_/g, ''));
     return Number.isFinite(n) ? n : undefined;
   }
   if (x.k === 'name') return x.name === 'True' ? true : x.name === 'False' ? false : x.name === 'None' ? null : undefined;
@@ -161,12 +161,6 @@ function appendArg(s: Stmt, call: CallExpr, text: string): LintEdit {
   return last ? insertAt(s, last.t1 - 1, `, ${text}`) : insertAt(s, call.open, text);
 }
 
-function quoted(e: Expr, value: string): string {
-  const x = unwrap(e);
-  const q = x.k === 'lit' && /^[A-Za-z]*"/.test(x.token.text) ? '"' : "'";
-  return `${q}${value}${q}`;
-}
-
 /**
  * Constructor parameters of the torch and Keras loss classes (with the entry's own, see
  * namesParameter). Names that often name a tensor too (`p`, `m`, `q`, `classes`, `mode`) count only
@@ -237,9 +231,9 @@ function checkLossCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void
     if (known(sa) && known(r)) {
       mapped = legacyReduction(sa as boolean | null, r as boolean | null);
       const legacy = [sizeAverage, reduce].filter((a): a is Arg => !!a).sort((a, b) => a.t0 - b.t0);
-      const text = `reduction=${quoted(legacy[0].value, mapped)}`;
+      const text = `reduction=${quoteLike(legacy[0].value, mapped)}`;
       if (reduction) {
-        edits.push(replaceTokens(s, reduction.value.t0, reduction.value.t1, quoted(reduction.value, mapped)));
+        edits.push(replaceTokens(s, reduction.value.t0, reduction.value.t1, quoteLike(reduction.value, mapped)));
         edits.push(...deleteArgs(s, c, legacy));
       } else {
         edits.push(replaceTokens(s, legacy[0].t0, legacy[0].t1, text));
@@ -270,7 +264,7 @@ function checkLossCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void
       'LA203',
       exprRange(s, reduction.value),
       { en: `reduction='elementwise_mean' is deprecated in ${lc.written}: it means 'mean'.`, zh: `${lc.written} 的 reduction='elementwise_mean' 已弃用：它等价于 'mean'。` },
-      [{ title: { en: "Use reduction='mean'", zh: "改用 reduction='mean'" }, edits: [replaceTokens(s, reduction.value.t0, reduction.value.t1, quoted(reduction.value, 'mean'))] }],
+      [{ title: { en: "Use reduction='mean'", zh: "改用 reduction='mean'" }, edits: [replaceTokens(s, reduction.value.t0, reduction.value.t1, quoteLike(reduction.value, 'mean'))] }],
       lc.entry.id,
     );
     return;
@@ -282,7 +276,7 @@ function checkLossCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void
     // means reduction='sum'; F.kl_div(a, b, False, False) means 'none'): the reduction is not known to be 'mean'.
     const positionalOptions = c.args.filter((a) => !a.name).length > (lc.symbol === 'torch.nn.KLDivLoss' ? 0 : 2);
     if (!positionalOptions && !c.args.some((a) => a.star) && (reduction ? reductionValue === 'mean' : true)) {
-      const edit = reduction ? replaceTokens(s, reduction.value.t0, reduction.value.t1, quoted(reduction.value, 'batchmean')) : appendArg(s, c, "reduction='batchmean'");
+      const edit = reduction ? replaceTokens(s, reduction.value.t0, reduction.value.t1, quoteLike(reduction.value, 'batchmean')) : appendArg(s, c, "reduction='batchmean'");
       rep.add(
         'LA201',
         reduction ? exprRange(s, reduction.value) : exprRange(s, fn),
@@ -309,7 +303,7 @@ function checkLossCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void
           en: `${lc.written} has no reduction '${reductionValue}' (torch raises ValueError at the first call): use one of ${options.map((o) => `'${o}'`).join(', ')}.`,
           zh: `${lc.written} 没有 reduction '${reductionValue}'（torch 在第一次调用时抛出 ValueError）：请使用 ${options.map((o) => `'${o}'`).join('、')} 之一。`,
         },
-        [{ title: { en: `Use '${near}'`, zh: `改用 '${near}'` }, edits: [replaceTokens(s, reduction.value.t0, reduction.value.t1, quoted(reduction.value, near))] }],
+        [{ title: { en: `Use '${near}'`, zh: `改用 '${near}'` }, edits: [replaceTokens(s, reduction.value.t0, reduction.value.t1, quoteLike(reduction.value, near))] }],
         lc.entry.id,
       );
     }

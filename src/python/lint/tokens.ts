@@ -63,7 +63,7 @@ export function readCells(cells: readonly string[], onStatement: (tape: TokenTap
 }
 
 /** The value of a plain string literal token (prefixes r/u/b only; f-strings give undefined). */
-export function stringValue(t: Token): string | undefined {
+export function stringValue(t: Pick<Token, 'kind' | 'text'>): string | undefined {
   if (t.kind !== 'string') return undefined;
   const m = /^([A-Za-z]*)('''|"""|'|")([\s\S]*)\2$/.exec(t.text);
   if (!m) return undefined;

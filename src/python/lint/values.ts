@@ -281,7 +281,7 @@ export function moduleOf(prog: Program, e: Expr, at: Stmt): ModuleInfo | undefin
   }
   if (q === 'keras.layers.Activation') {
     const a = argument(ctor, 0, ['activation'])?.value;
-    const name = a && a.k === 'lit' ? /^['"](\w+)['"]$/.exec(a.token.text)?.[1] : undefined;
+    const name = a && a.k === 'lit' ? /^['"](\w+)['"]$/.exec(a.text)?.[1] : undefined;
     if (name === 'softmax' || name === 'sigmoid' || name === 'log_softmax') return { act: name, torch: false, hasDim: true, ctor: { stmt, call: ctor } };
   }
   return undefined;
