@@ -8,7 +8,7 @@
  * `compile` must be in the same scope of one file or notebook. Pure: no `vscode`.
  */
 import { dotted, lastName, quoteLike, unwrap, type Arg, type Expr } from './expr';
-import type { CallExpr, Program, Stmt } from './program';
+import type { Binding, CallExpr, Program, Stmt } from './program';
 import { exprRange, insertAt, replaceTokens, type LintEdit, type Reporter } from './report';
 import { literalValue } from './param-rules';
 import { argument, keyword } from './values';
@@ -108,12 +108,17 @@ function sequentialLayers(prog: Program, key: string, ctor: CallExpr, ctorStmt: 
   }
   // A statement that adds to, rebuilds or pops the model has the model's last name as a token.
   const keyName = key.slice(key.lastIndexOf('.') + 1);
-  for (let k = ctorStmt.index + 1; k < until.index; k++) {
+  // A module-level model used in a function (`model(x)` in `train_step`): the function may run after
+  // any module statement, so every one is read, and an `.add` anywhere makes the head unknown.
+  const crossScope = until.scope !== ctorStmt.scope;
+  const end = crossScope ? prog.stmts.length : until.index;
+  for (let k = ctorStmt.index + 1; k < end; k++) {
     const s = prog.stmts[k];
     if (s.scope !== ctorStmt.scope || !prog.mentionsName(s, keyName)) continue;
     for (const e of s.p.exprs) {
       const x = unwrap(e);
       if (x.k === 'call' && x.fn.k === 'attr' && x.fn.name === 'add' && dotted(x.fn.obj) === key) {
+        if (crossScope) return undefined;
         if (!onPathTo(prog, s, until)) {
           layers.length = 0;
           continue;
@@ -125,11 +130,16 @@ function sequentialLayers(prog: Program, key: string, ctor: CallExpr, ctorStmt: 
         layers.push(layer);
       }
     }
-    // The model rebuilt or popped in between: give up.
-    if (s.p.targets.some((t) => dotted(t) === key)) return undefined;
+    // The model rebuilt, popped or its layers changed in between (`model.layers[-1].activation = None`): give up.
+    if (s.p.targets.some((t) => dotted(t) === key || changesLayers(prog.text(s, t.t0, t.t1), key))) return undefined;
     if (s.p.exprs.some((e) => { const x = unwrap(e); return x.k === 'call' && x.fn.k === 'attr' && x.fn.name === 'pop' && dotted(x.fn.obj) === key; })) return undefined;
   }
   return layers;
+}
+
+/** Whether an assignment target's text reaches into the model's layers: `model.layers[-1].activation`, `model[0]`. */
+function changesLayers(target: string, key: string): boolean {
+  return target.startsWith(`${key}.layers`) || target.startsWith(`${key}[`);
 }
 
 interface Head {
@@ -149,8 +159,9 @@ function headOf(layers: readonly Layer[]): Head | undefined {
 }
 
 /** The head of the model `key` refers to at the statement `at`. */
-function modelHead(prog: Program, key: string, at: Stmt): Head | undefined {
-  const b = prog.reaching(key, at);
+/** The head of the model bound to `key` at `at` (by `binding` when the caller has found it: a module-level model used in a function). */
+function modelHead(prog: Program, key: string, at: Stmt, binding?: Binding): Head | undefined {
+  const b = binding ?? prog.reaching(key, at);
   if (!b || !b.value) return undefined;
   const v = unwrap(b.value);
   if (v.k !== 'call') return undefined;
@@ -185,10 +196,10 @@ function modelHead(prog: Program, key: string, at: Stmt): Head | undefined {
  * The activation of a Keras model's output layer, for a model called by name (`model(x)` in a
  * custom training loop), and the layer that sets it; undefined when the head is linear or unknown.
  */
-export function kerasModelActivation(prog: Program, fn: Expr, at: Stmt): { act: 'softmax' | 'sigmoid'; stmt: Stmt; call: CallExpr } | undefined {
+export function kerasModelActivation(prog: Program, fn: Expr, at: Stmt, binding: Binding): { act: 'softmax' | 'sigmoid'; stmt: Stmt; call: CallExpr } | undefined {
   const x = unwrap(fn);
   if (x.k !== 'name') return undefined;
-  const head = modelHead(prog, x.name, at);
+  const head = modelHead(prog, x.name, at, binding);
   if (!head || head.act === 'linear') return undefined;
   return { act: head.act, stmt: head.layer.stmt, call: head.layer.call };
 }

@@ -221,7 +221,7 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number): Origin |
   }
   const torchSequential = prog.qualify(ctor) === 'torch.nn.Sequential';
   // A Keras model whose output layer applies the activation (`Dense(10, activation='softmax')`).
-  const keras = torchSequential ? undefined : kerasModelActivation(prog, fn, at);
+  const keras = torchSequential ? undefined : kerasModelActivation(prog, fn, at, b);
   if (keras) return { act: keras.act, call: keras.call, stmt: keras.stmt, form: 'module', dimCall: { stmt: keras.stmt, call: keras.call }, hasDim: true, torch: false, via: b };
   if (torchSequential) {
     const layers = v.args.filter((a) => !a.name && !a.star);

@@ -125,6 +125,24 @@ export const POSITIVES: Positive[] = [
     ],
     flag: 'model(x_batch, training=True)',
   },
+  {
+    code: 'LA101',
+    name: "a module-level softmax-head Sequential called in a @tf.function train_step (the Keras guide's loop, keras#16906's head)",
+    url: 'https://github.com/keras-team/keras/issues/16906',
+    cells: [
+      "import tensorflow as tf\nfrom tensorflow import keras\nfrom tensorflow.keras import layers\n\nmodel = keras.Sequential([layers.Dense(64, activation='relu'), layers.Dense(10, activation='softmax')])\nloss_fn = keras.losses.SparseCategoricalCrossentropy(from_logits=True)\noptimizer = keras.optimizers.Adam()\n\n@tf.function\ndef train_step(x, y):\n    with tf.GradientTape() as tape:\n        logits = model(x, training=True)\n        loss_value = loss_fn(y, logits)\n    grads = tape.gradient(loss_value, model.trainable_weights)\n    optimizer.apply_gradients(zip(grads, model.trainable_weights))\n    return loss_value\n",
+    ],
+    flag: 'logits',
+  },
+  {
+    code: 'LA101',
+    name: 'a module-level functional model ending in a softmax Dense, its loss called inside train_step',
+    url: 'https://github.com/mmalekzadeh/dana/issues/1',
+    cells: [
+      "import keras\n\ninputs = keras.Input(shape=(784,))\nx = keras.layers.Dense(64, activation='relu')(inputs)\noutputs = keras.layers.Dense(10, activation='softmax')(x)\nmodel = keras.Model(inputs=inputs, outputs=outputs)\nloss_fn = keras.losses.CategoricalCrossentropy(from_logits=True)\n\ndef train_step(x, y):\n    with tf.GradientTape() as tape:\n        loss_value = loss_fn(y, model(x, training=True))\n    return loss_value\n",
+    ],
+    flag: 'model(x, training=True)',
+  },
   // ---- LA102: sigmoid into a with-logits loss ----
   {
     code: 'LA102',
