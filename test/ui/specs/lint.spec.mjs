@@ -66,6 +66,27 @@ async function clickText(page, editor, text) {
   await page.mouse.click(box.x, box.y);
 }
 
+/** A Keras custom loop: a module-level softmax-head model called in train_step, its loss given from_logits=True. */
+const KERAS_FILE = 'keras_train_step.py';
+const KERAS_SOURCE = `import tensorflow as tf
+from tensorflow import keras
+from tensorflow.keras import layers
+
+model = keras.Sequential([layers.Dense(64, activation="relu"), layers.Dense(10, activation="softmax")])
+loss_fn = keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+optimizer = keras.optimizers.Adam()
+
+
+@tf.function
+def train_step(x, y):
+    with tf.GradientTape() as tape:
+        logits = model(x, training=True)
+        loss_value = loss_fn(y, logits)
+    grads = tape.gradient(loss_value, model.trainable_weights)
+    optimizer.apply_gradients(zip(grads, model.trainable_weights))
+    return loss_value
+`;
+
 describe('loss lint (UI)', function () {
   this.timeout(240_000);
   /** @type {import('../lib.mjs').Workbench} */
@@ -75,6 +96,7 @@ describe('loss lint (UI)', function () {
     const folder = join(mkdtempSync(join(tmpdir(), 'loss-atlas-lint-ui-')), 'demo');
     cpSync(DEMO_WORKSPACE, folder, { recursive: true });
     writeFileSync(join(folder, FILE), SOURCE);
+    writeFileSync(join(folder, KERAS_FILE), KERAS_SOURCE);
     vsc = await startVSCode({ folder, theme: 'dark', viewport: { width: 1400, height: 950 } });
   });
   after(async function () {
@@ -181,5 +203,25 @@ describe('loss lint (UI)', function () {
     assert.match(facts.title, /Logits/i);
     assert.ok(facts.visible, `the pitfalls section is not in view: ${JSON.stringify(facts)}`);
     shotOk(await vsc.screenshot('lint-explain-pitfalls'));
+  });
+
+  it('a Keras softmax-head model called in train_step with a from_logits=True loss: LA101, in the Problems view', async function () {
+    const editor = await vsc.openFile(KERAS_FILE);
+    // In this file's editor (the demo file's, with its own squiggles, may still be on screen).
+    await editor.locator('.squiggly-warning').first().waitFor({ timeout: 60_000 });
+    assert.equal(await editor.locator('.squiggly-warning').count(), 1, 'one warning in the Keras file');
+    await vsc.page.keyboard.press('Control+Shift+M');
+    const panel = vsc.page.locator('.markers-panel');
+    await panel.waitFor({ state: 'visible', timeout: 20_000 });
+    let text = '';
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      text = (await panel.innerText()).replace(/\s+/g, ' ');
+      if (text.includes(KERAS_FILE) && /loss_fn \(from_logits=True\) applies softmax itself/.test(text)) break;
+      await sleep(300);
+    }
+    assert.ok(text.includes(KERAS_FILE), `the Problems view does not list ${KERAS_FILE}: ${text.slice(0, 400)}`);
+    assert.match(text, /loss_fn \(from_logits=True\) applies softmax itself, and this prediction is already a softmax output \(from line 5\)/);
+    shotOk(await vsc.screenshot('lint-keras-train-step'));
   });
 });
