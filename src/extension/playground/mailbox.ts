@@ -11,9 +11,9 @@
  * Whether the page listens: yes once it says `ready` (or answers anything); no when VS Code says the
  * panel is hidden or a post is not delivered (VS Code answers false while no page exists). A page
  * that is shown again without having been rebuilt would never say `ready` again, and every message
- * would wait for ever (CI once saw the playground, open and visible, not answer for 30 s): so when
- * the panel is shown and no page has spoken, `probe` posts a `requestState` anyway, and its answer
- * says the page listens.
+ * would wait for ever: so when the panel is shown and no page has spoken, `probe` posts a
+ * `requestState` anyway, and its answer says the page listens. (CI's "no answer for 30 s" was not
+ * that: its trail showed a new page that never spoke at all; the panel then sets the HTML again.)
  *
  * A prefill is kept until a page has taken it, and forgotten then: the page saves it in its own
  * state, so giving it again to a later page (shown after hidden) would overwrite what the user

@@ -17,8 +17,16 @@ import {
 import { buildHtml } from './html';
 import { Mailbox, PROBE_ID } from './mailbox';
 
-/** How long after the panel is shown a page that said nothing is probed (see mailbox.ts). */
-const PROBE_AFTER_MS = 3000;
+/**
+ * After the panel is shown, if no page has spoken: a probe at 3 s (a page shown without being rebuilt
+ * answers it; see mailbox.ts), then the HTML set again at 10 s and 20 s. CI saw a new panel's page,
+ * visible, say nothing for 30 s: no `ready`, no answer to the probe (the trail of 7 December).
+ */
+const WATCH_STEPS_MS: readonly { at: number; action: 'probe' | 'reload' }[] = [
+  { at: 3_000, action: 'probe' },
+  { at: 10_000, action: 'reload' },
+  { at: 20_000, action: 'reload' },
+];
 
 /** What the panel needs from its surroundings (kept small so tests can see what it uses). */
 export interface PanelHost {
@@ -107,10 +115,25 @@ export class PlaygroundPanel {
       this.mailbox.hidden();
       return;
     }
+    this.watch(0);
+  }
+
+  /** Takes the watch steps from `step` on while the panel is visible and no page listens. */
+  private watch(step: number): void {
     clearTimeout(this.probeTimer);
+    const s = WATCH_STEPS_MS[step];
+    if (!s) return;
+    const before = step > 0 ? WATCH_STEPS_MS[step - 1].at : 0;
     this.probeTimer = setTimeout(() => {
-      if (this.panel.visible) this.mailbox.probe();
-    }, PROBE_AFTER_MS);
+      if (!this.panel.visible || this.mailbox.isListening) return;
+      if (s.action === 'probe') this.mailbox.probe();
+      else {
+        this.mailbox.note(`no page spoke in ${s.at / 1000} s: its HTML is set again`);
+        this.host.log.warn(`playground: the page said nothing for ${s.at / 1000} s after the panel was shown; loading it again (${this.mailbox.trail.join(' | ')})`);
+        this.render();
+      }
+      this.watch(step + 1);
+    }, s.at - before);
   }
 
   private render(): void {
