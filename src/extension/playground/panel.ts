@@ -66,7 +66,7 @@ export class PlaygroundPanel {
   readonly mailbox: Mailbox;
   private readonly stateWaiters = new Map<number, (s: { state: unknown; summary: string }) => void>();
   private nextId = 1;
-  private probeTimer: ReturnType<typeof setTimeout> | undefined;
+  private watchTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   static createOrShow(host: PanelHost, view: PlaygroundView = 'playground', prefill?: Prefill): PlaygroundPanel {
@@ -120,11 +120,11 @@ export class PlaygroundPanel {
 
   /** Takes the watch steps from `step` on while the panel is visible and no page listens. */
   private watch(step: number): void {
-    clearTimeout(this.probeTimer);
+    clearTimeout(this.watchTimer);
     const s = WATCH_STEPS_MS[step];
     if (!s) return;
     const before = step > 0 ? WATCH_STEPS_MS[step - 1].at : 0;
-    this.probeTimer = setTimeout(() => {
+    this.watchTimer = setTimeout(() => {
       if (!this.panel.visible || this.mailbox.isListening) return;
       if (s.action === 'probe') this.mailbox.probe();
       else {
@@ -238,7 +238,7 @@ export class PlaygroundPanel {
   }
 
   dispose(): void {
-    clearTimeout(this.probeTimer);
+    clearTimeout(this.watchTimer);
     if (PlaygroundPanel.current === this) PlaygroundPanel.current = undefined;
     for (const d of this.disposables.splice(0)) d.dispose();
     this.panel.dispose();

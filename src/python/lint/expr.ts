@@ -593,7 +593,6 @@ export function lastName(e: Expr): string | undefined {
   return x.k === 'name' ? x.name : x.k === 'attr' ? x.name : undefined;
 }
 
-/** A parenthesised single expression, unwrapped. */
 /** `value` in quotes: double if `e` is a literal written with double quotes, else single. */
 export function quoteLike(e: Expr, value: string): string {
   const x = unwrap(e);
@@ -601,6 +600,7 @@ export function quoteLike(e: Expr, value: string): string {
   return `${q}${value}${q}`;
 }
 
+/** A parenthesised single expression, unwrapped. */
 export function unwrap(e: Expr): Expr {
   let x = e;
   while (x.k === 'group' && x.bracket === '(' && x.items.length === 1 && x.items[0].t1 === x.t1 - 1) x = x.items[0];

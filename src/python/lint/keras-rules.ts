@@ -158,7 +158,6 @@ function headOf(layers: readonly Layer[]): Head | undefined {
   return { act: last.act, layer: last, units: prev?.dense ? prev.units : undefined };
 }
 
-/** The head of the model `key` refers to at the statement `at`. */
 /** The head of the model bound to `key` at `at` (by `binding` when the caller has found it: a module-level model used in a function). */
 function modelHead(prog: Program, key: string, at: Stmt, binding?: Binding): Head | undefined {
   const b = binding ?? prog.reaching(key, at);
@@ -361,7 +360,7 @@ function checkCompile(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void 
   // Units not known as a number (`Dense(n_classes, …)`) may be 2, where the pair is equivalent to categorical.
   if (loss.family === 'binary' && head.act === 'softmax' && head.units !== undefined && head.units !== 1 && head.units !== 2) {
     const edits = (name: string): LintEdit[] => {
-      if (loss.form === 'string') return [replaceTokens(loss.stmt, loss.expr.t0, loss.expr.t1, quoteAs(prog, loss, name))];
+      if (loss.form === 'string') return [replaceTokens(loss.stmt, loss.expr.t0, loss.expr.t1, quoteLike(loss.expr, name))];
       if (loss.form === 'class' && loss.call) {
         const fn = unwrap(loss.call.fn);
         // SparseCategoricalCrossentropy has no label_smoothing or axis (its second parameter is
@@ -384,12 +383,6 @@ function checkCompile(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void 
       ],
     );
   }
-}
-
-function quoteAs(prog: Program, loss: LossInfo, value: string): string {
-  const x = unwrap(loss.expr);
-  void prog;
-  return quoteLike(x, value);
 }
 
 /** LA107 on one layer list (a Sequential's, in order) or a single layer call. */

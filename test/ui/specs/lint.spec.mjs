@@ -43,6 +43,21 @@ async function editorLines(editor) {
   return lines;
 }
 
+/** Shows the Problems view and returns its text (spaces collapsed) once `done(text)` holds, or after 20 s. */
+async function problemsText(vsc, done) {
+  await vsc.page.keyboard.press('Control+Shift+M');
+  const panel = vsc.page.locator('.markers-panel');
+  await panel.waitFor({ state: 'visible', timeout: 20_000 });
+  let text = '';
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    text = (await panel.innerText()).replace(/\s+/g, ' ');
+    if (done(text)) break;
+    await sleep(300);
+  }
+  return text;
+}
+
 /** Clicks the middle of the first visible occurrence of `text` in the editor. */
 async function clickText(page, editor, text) {
   const box = await editor.evaluate((root, text) => {
@@ -117,16 +132,7 @@ describe('loss lint (UI)', function () {
   });
 
   it('the Problems view lists them with their codes and the source Loss Atlas', async function () {
-    await vsc.page.keyboard.press('Control+Shift+M');
-    const panel = vsc.page.locator('.markers-panel');
-    await panel.waitFor({ state: 'visible', timeout: 20_000 });
-    let text = '';
-    const deadline = Date.now() + 20_000;
-    while (Date.now() < deadline) {
-      text = (await panel.innerText()).replace(/\s+/g, ' ');
-      if (/LA101/.test(text) && /LA102/.test(text) && /LA201/.test(text)) break;
-      await sleep(300);
-    }
+    const text = await problemsText(vsc, (t) => /LA101/.test(t) && /LA102/.test(t) && /LA201/.test(t));
     assert.match(text, /Loss Atlas/);
     assert.match(text, /LA101/);
     assert.match(text, /LA102/);
@@ -210,16 +216,7 @@ describe('loss lint (UI)', function () {
     // In this file's editor (the demo file's, with its own squiggles, may still be on screen).
     await editor.locator('.squiggly-warning').first().waitFor({ timeout: 60_000 });
     assert.equal(await editor.locator('.squiggly-warning').count(), 1, 'one warning in the Keras file');
-    await vsc.page.keyboard.press('Control+Shift+M');
-    const panel = vsc.page.locator('.markers-panel');
-    await panel.waitFor({ state: 'visible', timeout: 20_000 });
-    let text = '';
-    const deadline = Date.now() + 20_000;
-    while (Date.now() < deadline) {
-      text = (await panel.innerText()).replace(/\s+/g, ' ');
-      if (text.includes(KERAS_FILE) && /loss_fn \(from_logits=True\) applies softmax itself/.test(text)) break;
-      await sleep(300);
-    }
+    const text = await problemsText(vsc, (t) => t.includes(KERAS_FILE) && /loss_fn \(from_logits=True\) applies softmax itself/.test(t));
     assert.ok(text.includes(KERAS_FILE), `the Problems view does not list ${KERAS_FILE}: ${text.slice(0, 400)}`);
     assert.match(text, /loss_fn \(from_logits=True\) applies softmax itself, and this prediction is already a softmax output \(from line 5\)/);
     shotOk(await vsc.screenshot('lint-keras-train-step'));
