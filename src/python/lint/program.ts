@@ -271,6 +271,10 @@ export class Program {
   /** Name -> the scopes whose statements that may bind it are bound. */
   private readonly ensuredIn = new Map<string, Set<number>>();
   private readonly exhaustive: boolean;
+  /** instanceAttribute's answers: class id -> attribute -> the binding, or null for none. */
+  private readonly instanceAttributes = new Map<number, Map<string, Binding | null>>();
+  /** qualify's answers by dotted name, for this program. */
+  private readonly qualifiedNames = new Map<string, string | undefined>();
 
   constructor(readonly cells: readonly string[], options: ProgramOptions = {}) {
     this.exhaustive = options.exhaustive === true;
@@ -629,20 +633,7 @@ export class Program {
     if (local) return local;
     // A name the statement binds for itself (a comprehension's target) is not looked for further out.
     if (this.bindsInside(at, key)) return undefined;
-    if (key.startsWith('self.') && at.cls !== undefined && key.indexOf('.', 5) < 0) {
-      this.ensure(key.slice(5));
-      const list = this.classAttrs.get(at.cls)?.get(key.slice(5)) ?? [];
-      // Only when every assignment of the attribute in the class is the same object, written the same
-      // way (`nn.Sequential(…, nn.Softmax(dim=1))` in one branch and `nn.Sequential(…)` in the other
-      // are not), and nothing changes it in place (`self.head.append(…)`, `del self.head[-1]`).
-      const withValues = list.filter((b) => b.value);
-      if (withValues.length && withValues.length === list.length) {
-        const text = (b: Binding) => this.text(b.stmt, b.value!.t0, b.value!.t1).replace(/\s+/g, '');
-        const first = text(withValues[0]);
-        if (withValues.every((b) => text(b) === first)) return withValues[0];
-      }
-      return undefined;
-    }
+    if (key.startsWith('self.') && at.cls !== undefined && key.indexOf('.', 5) < 0) return this.instanceAttribute(at.cls, key.slice(5));
     if (at.scope !== 0 && !key.includes('.') && !this.bindingsIn(at.scope, key).length) {
       // In a closure, a function around it that binds the name (or takes it as a parameter) comes first: not followed.
       for (let up = this.scopeParents.get(at.scope); up !== undefined && up !== 0; up = this.scopeParents.get(up)) {
@@ -653,6 +644,31 @@ export class Program {
       if (mod.length === 1) return mod[0];
     }
     return undefined;
+  }
+
+  /**
+   * The one object attribute `attr` of class `cls` holds (`self.attr`), read from every method:
+   * only when every assignment of it is the same object, written the same way
+   * (`nn.Sequential(…, nn.Softmax(dim=1))` in one branch and `nn.Sequential(…)` in the other are
+   * not), and nothing changes it in place (`self.head.append(…)`, `del self.head[-1]`). The answer
+   * is the same from every method of the class: worked out once per class and attribute.
+   */
+  private instanceAttribute(cls: number, attr: string): Binding | undefined {
+    let known = this.instanceAttributes.get(cls);
+    if (!known) this.instanceAttributes.set(cls, (known = new Map()));
+    let found = known.get(attr);
+    if (found === undefined) {
+      this.ensure(attr);
+      const list = this.classAttrs.get(cls)?.get(attr) ?? [];
+      found = null;
+      if (list.length && list.every((b) => b.value)) {
+        const text = (b: Binding) => this.text(b.stmt, b.value!.t0, b.value!.t1).replace(/\s+/g, '');
+        const first = text(list[0]);
+        if (list.every((b) => text(b) === first)) found = list[0];
+      }
+      known.set(attr, found);
+    }
+    return found ?? undefined;
   }
 
   /** Every call of the program (nested ones included) with its statement, in order (reads every statement). */
@@ -691,6 +707,15 @@ export class Program {
   private qualifyUncached(e: Expr): string | undefined {
     const d = dotted(unwrap(e));
     if (!d) return undefined;
+    // The answer depends on the dotted name alone (the name's bindings are complete once it is
+    // ensured): the hundredth `F.softmax` of a file is looked up, not worked out.
+    if (this.qualifiedNames.has(d)) return this.qualifiedNames.get(d);
+    const q = this.qualifyName(d);
+    this.qualifiedNames.set(d, q);
+    return q;
+  }
+
+  private qualifyName(d: string): string | undefined {
     const dot = d.indexOf('.');
     const head = dot < 0 ? d : d.slice(0, dot);
     const rest = dot < 0 ? '' : d.slice(dot);
@@ -864,6 +889,19 @@ const STAR_NAMES = new Set([
  * `tf.`, torch's and torchvision's module files and Keras's `layers.core` / `models.Sequential` folded.
  */
 export function normalize(symbol: string): string {
+  let s = normalized.get(symbol);
+  if (s === undefined) {
+    if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
+    normalized.set(symbol, (s = normalizeUncached(symbol)));
+  }
+  return s;
+}
+
+/** normalize's answers (a pure function of the text: files name the same few symbols again and again). */
+const normalized = new Map<string, string>();
+const NORMALIZED_LIMIT = 4096;
+
+function normalizeUncached(symbol: string): string {
   let s = canonicalPath(symbol);
   if (s.startsWith('torch.nn.modules.')) s = 'torch.nn.' + s.slice(s.indexOf('.', 17) + 1);
   if (s.startsWith('torchvision.ops.') && s.split('.').length > 3) s = 'torchvision.ops.' + s.slice(s.lastIndexOf('.') + 1);
