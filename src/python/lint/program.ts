@@ -216,7 +216,7 @@ const EXITS = new Set(['return', 'raise']);
 const ALTERNATIVES = new Set(['elif', 'else', 'except', 'case']);
 
 /** The first words a statement's `word` keeps. */
-const KEPT_WORDS = new Map([...COMPOUND, 'return', 'import', 'from', 'yield', 'del', 'raise'].map((w) => [w, w]));
+const KEPT_WORDS = new Map([...COMPOUND, 'return', 'import', 'from', 'yield', 'del', 'raise', 'global', 'nonlocal'].map((w) => [w, w]));
 
 /** The last segment of a binding key (`criterion` of `self.criterion`): a statement that binds the key has that name token. */
 const lastSegment = (key: string): string => key.slice(key.lastIndexOf('.') + 1);
@@ -273,6 +273,11 @@ export class Program {
   private readonly exhaustive: boolean;
   /** instanceAttribute's answers: class id -> attribute -> the binding, or null for none. */
   private readonly instanceAttributes = new Map<number, Map<string, Binding | null>>();
+  /**
+   * Names some function declares `global` or `nonlocal`: a call of that function may rebind them
+   * anywhere, so the lint follows none of them.
+   */
+  private readonly declaredOutside = new Set<string>();
   /** qualify's answers by dotted name, for this program. */
   private readonly qualifiedNames = new Map<string, string | undefined>();
 
@@ -344,6 +349,7 @@ export class Program {
     // Statements that may bind any of their names: imports, `del`, `with` headers (and `async with`),
     // whose `as` targets may be a bracketed list (`with ctx() as (a, p):`), and `case` patterns' captures.
     const bindAll = s.word === 'import' || s.word === 'from' || s.word === 'del' || s.word === 'with' || s.word === 'async' || s.word === 'case';
+    if (s.word === 'global' || s.word === 'nonlocal') for (let i = 1; i < s.length; i++) if (s.kind(i) === 'name') this.declaredOutside.add(s.text(i)!);
     const marks = marksFor(s.tape.symbols);
     const lastAssign = bindAll ? -1 : COMPOUND.has(s.word) ? forTargetEnd(s) : lastAssignment(s, marks);
     const { tape, from, length } = s;
@@ -459,10 +465,21 @@ export class Program {
       for (const e of p.exprs) for (const key of targetKeys(e)) this.bindKey(s, key.key, undefined);
       return;
     }
-    // In-place methods (`p.log_()`, `x.add_(1)`, `model.append(…)`) change the value of their receiver.
+    // In-place methods (`p.log_()`, `x.add_(1)`, `model.append(…)`) change the value of their receiver,
+    // and torch's in-place functions (`torch.log_(p)`) their first argument.
     for (const e of p.exprs) {
       if (e.k === 'call' && e.fn.k === 'attr' && isInPlaceMethod(e.fn.name)) {
         const key = dotted(e.fn.obj);
+        if (key) this.bindKey(s, key, undefined);
+        const first = e.args[0];
+        const arg = first && !first.name && !first.star ? dotted(first.value) : undefined;
+        if (arg && key && this.isTorchModule(key)) this.bindKey(s, arg, undefined);
+      }
+    }
+    // A call's `out=` argument is written into (`torch.log(p, out=p)`).
+    for (const c of s.calls) {
+      for (const a of c.args) {
+        const key = a.name === 'out' ? dotted(a.value) : undefined;
         if (key) this.bindKey(s, key, undefined);
       }
     }
@@ -477,6 +494,8 @@ export class Program {
    * followed ('other'). A `self.x` key is also an attribute of the class whose method `s` is in.
    */
   private bindKey(s: Stmt, key: string, value: Expr | undefined): void {
+    // `p.data = …` (or `p.data[…] = …`, `p.data.copy_(…)`) changes the values of p.
+    if (key.endsWith('.data')) this.bindKey(s, key.slice(0, -5), undefined);
     const b: Binding = new BindingAt(key, s, value ? 'assign' : 'other', value);
     this.bind(s.scope, b);
     if (key.startsWith('self.') && s.cls !== undefined) {
@@ -492,7 +511,7 @@ export class Program {
    * name the statement binds for a part of itself: see bindsInside).
    */
   reaching(key: string, at: Stmt): Binding | undefined {
-    if (this.bindsInside(at, key)) return undefined;
+    if (this.isDeclaredOutside(key) || this.bindsInside(at, key)) return undefined;
     this.ensureIn(lastSegment(key), at.scope);
     const list = this.scopes.get(at.scope)?.get(key);
     if (!list) return undefined;
@@ -523,6 +542,21 @@ export class Program {
     // A later binding in a loop around both could reach the use on the next iteration.
     if (list.some((b) => b.stmt.index > at.index && sameLoopBody(this, b.stmt, at))) return undefined;
     return found;
+  }
+
+  /** Whether the first name of `key` is declared `global` or `nonlocal` somewhere (see declaredOutside). */
+  private isDeclaredOutside(key: string): boolean {
+    if (this.declaredOutside.size === 0) return false;
+    const dot = key.indexOf('.');
+    return this.declaredOutside.has(dot < 0 ? key : key.slice(0, dot));
+  }
+
+  /** Whether `name` is torch or one of its modules as imported (`torch`, `F`, `nn.init`), or torch by convention. */
+  private isTorchModule(name: string): boolean {
+    const dot = name.indexOf('.');
+    const head = dot < 0 ? name : name.slice(0, dot);
+    const target = this.imports.names.get(head) ?? (head === 'torch' || head === 'F' || head === 'nn' ? CONVENTIONAL[head] : undefined);
+    return target !== undefined && (target === 'torch' || target.startsWith('torch.'));
   }
 
   /**
@@ -628,7 +662,7 @@ export class Program {
   /** The object a name or `self.x` refers to at `at`, for loss and activation objects (criteria, modules). */
   objectBinding(e: Expr, at: Stmt): Binding | undefined {
     const key = dotted(e);
-    if (!key) return undefined;
+    if (!key || this.isDeclaredOutside(key)) return undefined;
     const local = this.reaching(key, at);
     if (local) return local;
     // A name the statement binds for itself (a comprehension's target) is not looked for further out.
@@ -785,8 +819,17 @@ function mayBindAt(s: Stmt, i: number, lastAssign: number, next: number, marks: 
   // `name.attr = v` binds `name.attr`, whose last name is `attr`, not `name`.
   if (i < lastAssign && !dot) return true;
   const { kinds, syms } = s.tape;
+  const texts = s.tape.symbols.texts;
   const at = s.from + i;
   if (i > 0 && kinds[at - 1] === K_NAME && marks.of(syms[at - 1]) & AS) return true;
+  // The argument of a torch in-place function (`torch.log_(p)`), or a call's `out=p`.
+  if (i > 1 && kinds[at - 1] === K_OP && kinds[at - 2] === K_NAME) {
+    const before = marks.of(syms[at - 1]);
+    if (before & LPAREN && marks.of(syms[at - 2]) & IN_PLACE) return true;
+    if (texts[syms[at - 1]] === '=' && texts[syms[at - 2]] === 'out') return true;
+  }
+  // `p.data = …`, `p.data[…] = …`, `p.data.copy_(…)` change p.
+  if (dot && i + 2 < s.length && kinds[at + 2] === K_NAME && texts[syms[at + 2]] === 'data') return true;
   if (next === 0) return false;
   if (next & WALRUS) return true;
   if (!dot || i + 2 >= s.length || kinds[at + 2] !== K_NAME || !(marks.of(syms[at + 2]) & IN_PLACE)) return false;

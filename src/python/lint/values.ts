@@ -7,7 +7,7 @@
  * reassignment between, and through value-keeping methods (`.to(dev)`,
  * `.transpose(0, 1)`). Pure: no `vscode`.
  */
-import { unwrap, type Arg, type Expr } from './expr';
+import { dotted, unwrap, type Arg, type Expr } from './expr';
 import { kerasModelActivation } from './keras-rules';
 import { PASS_METHODS, type Binding, type CallExpr, type Program, type Stmt } from './program';
 
@@ -200,6 +200,11 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number): Origin |
   if (x.k !== 'name' && !(x.k === 'attr' && x.obj.k === 'name' && x.obj.name === 'self')) return undefined;
   const b = prog.objectBinding(x, at);
   if (!b || !b.value) return undefined;
+  // A model whose forward (Keras: call) is replaced after it is built (`net.forward = …`) is not its class's.
+  const key = dotted(x)!;
+  for (const scope of new Set([b.stmt.scope, at.scope])) {
+    if (prog.bindingsIn(scope, `${key}.forward`).length || prog.bindingsIn(scope, `${key}.call`).length) return undefined;
+  }
   let v = unwrap(b.value);
   while (v.k === 'call' && v.fn.k === 'attr' && PASS_METHODS.has(v.fn.name)) v = unwrap(v.fn.obj);
   if (v.k !== 'call') return undefined;

@@ -114,6 +114,13 @@ const NEGATIVES: NearMiss[] = [
   { name: 'a forward that returns softmax only at inference (another return gives logits)', cells: [TORCH + '\nclass Net(nn.Module):\n    def forward(self, x):\n        z = self.fc(x)\n        if self.training:\n            return z\n        return F.softmax(z, dim=1)\n\nnet = Net()\nloss = F.cross_entropy(net(x), y)\n'] },
   { name: 'the model reaches the loss as a parameter of the training function', cells: [TORCH + '\nclass Net(nn.Module):\n    def forward(self, x):\n        return F.softmax(self.fc(x), dim=1)\n\ndef train(model, x, y):\n    return F.cross_entropy(model(x), y)\n'] },
   { name: 'nn.Sequential ending in LogSoftmax(dim=1) with NLLLoss', cells: ['import torch.nn as nn\nmodel = nn.Sequential(nn.Linear(784, 10), nn.LogSoftmax(dim=1))\nloss = nn.NLLLoss()(model(x), y)\n'] },
+  // Values changed in ways other than an assignment to the name.
+  { name: "the softmax variable's values replaced through .data (old PyTorch style)", cells: [TORCH + 'def f(x, y, logits):\n    p = F.softmax(x, dim=1)\n    p.data = logits\n    return F.cross_entropy(p, y)\n'] },
+  { name: 'the softmax variable changed by a torch in-place function (torch.log_(p))', cells: [TORCH + 'def f(x, y):\n    p = F.softmax(x, dim=1)\n    torch.log_(p)\n    return F.nll_loss(p, y)\n'] },
+  { name: "the softmax variable written by a call's out= argument", cells: [TORCH + 'def f(x, y):\n    p = F.softmax(x, dim=1)\n    torch.log(p, out=p)\n    return F.nll_loss(p, y)\n'] },
+  { name: 'the softmax variable rebound by a nested function that declares it nonlocal', cells: [TORCH + 'def outer(x, y, logits):\n    p = F.softmax(x, dim=1)\n    def swap():\n        nonlocal p\n        p = logits\n    swap()\n    return F.cross_entropy(p, y)\n'] },
+  { name: 'a criterion declared global in a function that may rebind it', cells: [TORCH + 'criterion = nn.CrossEntropyLoss()\ndef use_probabilities():\n    global criterion\n    criterion = ProbabilityLoss()\nuse_probabilities()\nloss = criterion(F.softmax(x, dim=1), y)\n'] },
+  { name: "a model whose forward is replaced after it is built (net.forward = …)", cells: [TORCH + 'class Net(nn.Module):\n    def forward(self, x):\n        return F.softmax(self.fc(x), dim=1)\n\nnet = Net()\nnet.forward = net.logits\nloss = F.cross_entropy(net(x), y)\n'] },
   { name: 'suppressed on the line (specific and bare)', cells: [TORCH + 'loss = F.cross_entropy(F.softmax(x, dim=1), y)  # loss-atlas: ignore[LA101]\nl2 = F.nll_loss(F.softmax(x, dim=1), y)  # loss-atlas: ignore\n'] },
   { name: 'not Python: garbage, unbalanced brackets, unterminated strings', cells: ['((((( F.cross_entropy(\n"""unterminated\n', '\u0000\uD800 ]]] )))', ''] },
 ];
@@ -143,6 +150,13 @@ describe('lint: near-miss negatives', () => {
     { name: 'an activation function kept under another name (self.softmax = F.softmax)', src: TORCH + 'class Sm(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.softmax = nn.functional.softmax\n    def forward(self, logits):\n        return self.softmax(logits, dim=1)\n\nsm = Sm()\nloss = F.cross_entropy(sm(z), y)\n', flags: ['LA101@sm(z)'] },
     { name: 'a binding before a break in a loop body reaches the statement after the loop (a notebook idiom)', src: TORCH + 'for xb, yb in dl:\n    preds = F.softmax(model(xb), dim=1)\n    break\nloss = F.cross_entropy(preds, yb)\n', flags: ['LA101@preds'] },
     { name: 'a frozen teacher (requires_grad_ keeps its values) still ends in a softmax', src: TORCH + 'teacher = nn.Sequential(nn.Linear(8, 4), nn.Softmax(dim=1))\nteacher.requires_grad_(False)\nloss = F.cross_entropy(teacher(x), y)\n', flags: ['LA101@teacher(x)'] },
+    // Twins of the value-change near misses: reading is not writing.
+    { name: 'p.data only read (q = p.data), p still the softmax', src: TORCH + 'p = F.softmax(x, dim=1)\nq = p.data\nloss = F.cross_entropy(p, y)\n', flags: ['LA101@p'] },
+    { name: 'p passed to a torch function that is not in place (torch.save)', src: TORCH + 'p = F.softmax(x, dim=1)\ntorch.save(p, path)\nloss = F.nll_loss(p, y)\n', flags: ['LA103@p'] },
+    { name: "p passed to an in-place method of another tensor (x.add_(p)) is not changed", src: TORCH + 'p = F.softmax(x, dim=1)\nacc.add_(p)\nloss = F.cross_entropy(p, y)\n', flags: ['LA101@p'] },
+    { name: "another variable as out= (torch.exp(a, out=b))", src: TORCH + 'p = F.softmax(x, dim=1)\ntorch.exp(a, out=b)\nloss = F.cross_entropy(p, y)\n', flags: ['LA101@p'] },
+    { name: 'another name declared global', src: TORCH + 'def f(x, y):\n    global best\n    p = F.softmax(x, dim=1)\n    return F.cross_entropy(p, y)\n', flags: ['LA101@p'] },
+    { name: "a model's other attribute set after it is built (net.fc = …)", src: TORCH + 'class Net(nn.Module):\n    def forward(self, x):\n        return F.softmax(self.fc(x), dim=1)\n\nnet = Net()\nnet.fc = nn.Linear(512, 10)\nloss = F.cross_entropy(net(x), y)\n', flags: ['LA101@net(x)'] },
     { name: 'LA205 covers the call without dim, not the whole argument', src: TORCH + 'loss = F.nll_loss(F.log_softmax(out).view(-1, C), y)\n', flags: ['LA205@F.log_softmax(out)'] },
     { name: 'LA205 on torch.log(F.softmax(x)) covers the softmax', src: TORCH + 'loss = F.nll_loss(torch.log(F.softmax(out)), y)\n', flags: ['LA205@F.softmax(out)'] },
   ];
