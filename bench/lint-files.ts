@@ -119,7 +119,11 @@ export function lintFiles(): Array<{ label: string; src: string }> {
 
 /** Warm-up runs before a file's timed lints, and timed lints per file and mode. */
 export const LINT_WARM_UP = 30;
-export const LINT_RUNS = 100;
+/**
+ * 300, so that p99 is a percentile: the third slowest run (pct), with at most two above it. With
+ * 100 runs (until 2026-12-07) "p99" was the slowest run; the rows show the slowest as `max`.
+ */
+export const LINT_RUNS = 300;
 
 export interface LintTimes {
   /** Diagnostics of the file's first lint, and that lint's time (untimed by the rows). */
@@ -131,36 +135,47 @@ export interface LintTimes {
 }
 
 /**
- * `lint(text, mode)` (returning its diagnostics' count) on `src` once, then per mode LINT_WARM_UP
- * untimed and LINT_RUNS timed runs, each on a new version of the file (editedVersion).
+ * One turn of the event loop, as between two lints in the editor, which runs each in a timer's
+ * callback 250 ms after the last keystroke (src/extension/editor/lint.ts). V8 runs the tasks it has
+ * posted meanwhile: above all the scavenge it schedules when the young generation is nearly full,
+ * which in a loop of back-to-back lints lands inside the next lint instead (in 300 worst-case lints,
+ * 121 had a scavenge inside back to back, 62 with a turn between).
  */
-export function timeLints(src: string, lint: (text: string, mode: 'cold' | 'cached') => number): LintTimes {
+const eventLoopTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * `lint(text, mode)` (returning its diagnostics' count) on `src` once, then per mode LINT_WARM_UP
+ * untimed and LINT_RUNS timed runs, each on a new version of the file (editedVersion), one turn of
+ * the event loop apart.
+ */
+export async function timeLints(src: string, lint: (text: string, mode: 'cold' | 'cached') => number): Promise<LintTimes> {
   const t0 = performance.now();
   const found = lint(src, 'cold');
   const firstMs = performance.now() - t0;
   const lines = src.split('\n');
-  const run = (mode: 'cold' | 'cached'): number[] => {
+  const run = async (mode: 'cold' | 'cached'): Promise<number[]> => {
     // Warm-up: a long-running extension host has its code optimised and its young generation grown.
     // With 6 runs the JIT was still at work in the first timed runs (times of 2-3x the median).
     for (let w = 0; w < LINT_WARM_UP; w++) lint(`${src}\n# warm-up ${w}`, mode);
     const times: number[] = [];
     for (let i = 0; i < LINT_RUNS; i++) {
       const edited = editedVersion(lines, i);
+      await eventLoopTurn();
       const t = performance.now();
       lint(edited, mode);
       times.push(performance.now() - t);
     }
     return times;
   };
-  const cold = run('cold');
-  return { found, firstMs, cold, cached: run('cached') };
+  const cold = await run('cold');
+  return { found, firstMs, cold, cached: await run('cached') };
 }
 
-/** A lint row's cells: p50, p99 and how many runs missed, beside the slowest (a collection landing in one run is not a slow lint). */
+/** A lint row's cells: p50, p99, the slowest and how many runs missed (a collection landing in one run is not a slow lint). */
 export function lintTimeCells(times: readonly number[]): Cells {
   return {
-    ours: `p50 ${fmtMs(pct(times, 50))}, p99 ${fmtMs(pct(times, 99))}, ${times.filter((x) => x >= 20).length} of ${times.length} runs ≥ 20 ms`,
-    target: '< 20 ms',
+    ours: `p50 ${fmtMs(pct(times, 50))}, p99 ${fmtMs(pct(times, 99))}, max ${fmtMs(Math.max(...times))}, ${times.filter((x) => x >= 20).length} of ${times.length} runs ≥ 20 ms`,
+    target: 'p99 < 20 ms',
     met: met(pct(times, 99) < 20),
   };
 }
