@@ -24,6 +24,15 @@ export class NameIndex {
   private flags = new Uint8Array(1024);
   private nexts = new Int32Array(1024);
   private count = 0;
+  /**
+   * The BINDER entries of each name in a chain of their own (per symbol its first and last, per
+   * entry the next), with each entry's scope: a name used in every function of a file is looked up
+   * once per function, and each lookup walks the name's binders only, comparing numbers.
+   */
+  private binderHeads = new Int32Array(256).fill(-1);
+  private binderTails = new Int32Array(256).fill(-1);
+  private binderNexts = new Int32Array(1024);
+  private scopes = new Int32Array(1024);
 
   /** An empty index: the one released last, or a new one. */
   static take(): NameIndex {
@@ -34,17 +43,24 @@ export class NameIndex {
 
   /** Empties the index for the next program (take): nothing may read it after this. */
   release(): void {
-    for (let k = 0; k < this.namedCount; k++) this.heads[this.named[k]] = this.tails[this.named[k]] = -1;
+    for (let k = 0; k < this.namedCount; k++) {
+      const sym = this.named[k];
+      this.heads[sym] = this.tails[sym] = this.binderHeads[sym] = this.binderTails[sym] = -1;
+    }
     this.namedCount = 0;
     this.count = 0;
     keepSpare(this);
   }
 
-  /** Records that statement `stmt` has name `sym` (once per statement: flags of later tokens are added). */
-  add(sym: number, stmt: number, flag: number): void {
+  /**
+   * Records that statement `stmt`, of function scope `scope`, has name `sym` (once per statement:
+   * flags of later tokens are added). Statements come in order.
+   */
+  add(sym: number, stmt: number, flag: number, scope: number): void {
     if (sym >= this.heads.length) this.growNames(sym);
     const tail = this.tails[sym];
     if (tail >= 0 && this.stmts[tail] === stmt) {
+      if (flag & BINDER && !(this.flags[tail] & BINDER)) this.linkBinder(sym, tail);
       this.flags[tail] |= flag;
       return;
     }
@@ -53,6 +69,8 @@ export class NameIndex {
     this.stmts[e] = stmt;
     this.flags[e] = flag;
     this.nexts[e] = -1;
+    this.scopes[e] = scope;
+    if (flag & BINDER) this.linkBinder(sym, e);
     if (tail >= 0) this.nexts[tail] = e;
     else {
       this.heads[sym] = e;
@@ -62,24 +80,32 @@ export class NameIndex {
     this.tails[sym] = e;
   }
 
-  /**
-   * A cursor over the entries of name `sym`, oldest first (-1: none); `next`, `stmtAt` and `flagAt`
-   * read it. It walks the list without making an array.
-   */
-  first(sym: number | undefined): number {
-    return sym === undefined || sym >= this.heads.length ? -1 : this.heads[sym];
+  private linkBinder(sym: number, e: number): void {
+    this.binderNexts[e] = -1;
+    const last = this.binderTails[sym];
+    if (last >= 0) this.binderNexts[last] = e;
+    else this.binderHeads[sym] = e;
+    this.binderTails[sym] = e;
   }
 
-  next(entry: number): number {
-    return this.nexts[entry];
+  /**
+   * A cursor over the BINDER entries of name `sym`, oldest first (-1: none); `nextBinder`,
+   * `stmtAt` and `scopeAt` read it. It walks the chain without making an array.
+   */
+  firstBinder(sym: number | undefined): number {
+    return sym === undefined || sym >= this.binderHeads.length ? -1 : this.binderHeads[sym];
+  }
+
+  nextBinder(entry: number): number {
+    return this.binderNexts[entry];
   }
 
   stmtAt(entry: number): number {
     return this.stmts[entry];
   }
 
-  flagAt(entry: number): number {
-    return this.flags[entry];
+  scopeAt(entry: number): number {
+    return this.scopes[entry];
   }
 
   /** The statements (ascending) that have name `sym` with every bit of `flag` (0: every statement that has it). */
@@ -95,6 +121,8 @@ export class NameIndex {
     while (n <= sym) n *= 2;
     this.heads = grown(this.heads, n, -1);
     this.tails = grown(this.tails, n, -1);
+    this.binderHeads = grown(this.binderHeads, n, -1);
+    this.binderTails = grown(this.binderTails, n, -1);
   }
 
   private growEntries(): void {
@@ -102,6 +130,8 @@ export class NameIndex {
     this.stmts = grown(this.stmts, n, 0);
     this.flags = grown(this.flags, n, 0);
     this.nexts = grown(this.nexts, n, 0);
+    this.binderNexts = grown(this.binderNexts, n, 0);
+    this.scopes = grown(this.scopes, n, 0);
   }
 }
 

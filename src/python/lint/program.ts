@@ -361,7 +361,7 @@ export class Program {
       // The operator after the name, if any (0 for none).
       const next = i + 1 < length && kinds[from + i + 1] === K_OP ? marks.of(syms[from + i + 1]) : 0;
       const flag = (next & LPAREN ? CALLED : 0) | (bindAll || mayBindAt(s, i, lastAssign, next, marks) ? BINDER : 0);
-      this.names.add(sym, s.index, flag);
+      this.names.add(sym, s.index, flag, s.scope);
     }
   }
 
@@ -397,10 +397,8 @@ export class Program {
    */
   private bindBinders(name: string, scope: number | undefined): void {
     const names = this.names;
-    for (let e = names.first(this.symbols.ids.get(name)); e >= 0; e = names.next(e)) {
-      if (!(names.flagAt(e) & BINDER)) continue;
-      const s = this.stmts[names.stmtAt(e)];
-      if (scope === undefined || s.scope === scope) this.bindStatement(s);
+    for (let e = names.firstBinder(this.symbols.ids.get(name)); e >= 0; e = names.nextBinder(e)) {
+      if (scope === undefined || names.scopeAt(e) === scope) this.bindStatement(this.stmts[names.stmtAt(e)]);
     }
   }
 
@@ -477,7 +475,7 @@ export class Program {
       }
     }
     // A call's `out=` argument is written into (`torch.log(p, out=p)`).
-    for (const c of s.calls) {
+    if (this.mentionsName(s, 'out')) for (const c of s.calls) {
       for (const a of c.args) {
         const key = a.name === 'out' ? dotted(a.value) : undefined;
         if (key) this.bindKey(s, key, undefined);

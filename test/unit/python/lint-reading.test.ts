@@ -126,17 +126,38 @@ describe('lint reading: the token tape, statements, headers', () => {
 
   it('a released name index serves the next program empty', () => {
     const a = NameIndex.take();
-    a.add(7, 0, CALLED);
-    a.add(7, 3, BINDER);
-    a.add(5000, 4, 0);
+    a.add(7, 0, CALLED, 0);
+    a.add(7, 3, BINDER, 1);
+    a.add(5000, 4, 0, 1);
     assert.deepEqual([a.statements(7, 0), a.statements(7, CALLED), a.statements(5000, 0)], [[0, 3], [0], [4]]);
     a.release();
     const b = NameIndex.take();
     assert.equal(b, a, 'the released index was not reused');
-    assert.deepEqual([b.statements(7, 0), b.statements(5000, 0), b.first(7)], [[], [], -1]);
-    b.add(7, 9, BINDER);
+    assert.deepEqual([b.statements(7, 0), b.statements(5000, 0), b.firstBinder(7)], [[], [], -1]);
+    b.add(7, 9, BINDER, 2);
     assert.deepEqual(b.statements(7, BINDER), [9]);
     b.release();
+  });
+
+  it("a name's binders are chained apart, in order, with their scopes", () => {
+    const ix = NameIndex.take();
+    ix.add(3, 0, BINDER, 0);
+    ix.add(3, 1, CALLED, 1);
+    // A later token of the same statement makes it a binder.
+    ix.add(3, 2, 0, 1);
+    ix.add(3, 2, BINDER, 1);
+    ix.add(3, 2, BINDER, 1);
+    ix.add(3, 5, BINDER | CALLED, 2);
+    ix.add(4, 6, BINDER, 2);
+    const binders = (sym: number) => {
+      const out: Array<[number, number]> = [];
+      for (let e = ix.firstBinder(sym); e >= 0; e = ix.nextBinder(e)) out.push([ix.stmtAt(e), ix.scopeAt(e)]);
+      return out;
+    };
+    assert.deepEqual(binders(3), [[0, 0], [2, 1], [5, 2]]);
+    assert.deepEqual(binders(4), [[6, 2]]);
+    assert.deepEqual(binders(99), []);
+    ix.release();
   });
 
   it('a statement reads its tokens by index and gives undefined past either end', () => {
