@@ -16,17 +16,7 @@ import {
 } from '../protocol';
 import { buildHtml } from './html';
 import { Mailbox, PROBE_ID } from './mailbox';
-
-/**
- * After the panel is shown, if no page has spoken: a probe at 3 s (a page shown without being rebuilt
- * answers it; see mailbox.ts), then the HTML set again at 10 s and 20 s. CI saw a new panel's page,
- * visible, say nothing for 30 s: no `ready`, no answer to the probe (the trail of 7 December).
- */
-const WATCH_STEPS_MS: readonly { at: number; action: 'probe' | 'reload' }[] = [
-  { at: 3_000, action: 'probe' },
-  { at: 10_000, action: 'reload' },
-  { at: 20_000, action: 'reload' },
-];
+import { PageWatchdog } from './watchdog';
 
 /** What the panel needs from its surroundings (kept small so tests can see what it uses). */
 export interface PanelHost {
@@ -66,7 +56,8 @@ export class PlaygroundPanel {
   readonly mailbox: Mailbox;
   private readonly stateWaiters = new Map<number, (s: { state: unknown; summary: string }) => void>();
   private nextId = 1;
-  private watchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Probes, then loads the page again, when a shown panel's page says nothing (see watchdog.ts). */
+  private readonly watchdog: PageWatchdog;
   private readonly disposables: vscode.Disposable[] = [];
 
   static createOrShow(host: PanelHost, view: PlaygroundView = 'playground', prefill?: Prefill): PlaygroundPanel {
@@ -100,6 +91,15 @@ export class PlaygroundPanel {
   ) {
     PlaygroundPanel.current = this;
     this.mailbox = new Mailbox((m) => panel.webview.postMessage(m), view, prefill);
+    this.watchdog = new PageWatchdog({
+      quiet: () => this.panel.visible && !this.mailbox.isListening,
+      probe: () => this.mailbox.probe(),
+      reload: (atMs) => {
+        this.mailbox.note(`no page spoke in ${atMs / 1000} s: its HTML is set again`);
+        this.host.log.warn(`playground: the page said nothing for ${atMs / 1000} s after the panel was shown; loading it again (${this.mailbox.trail.join(' | ')})`);
+        this.render();
+      },
+    });
     panel.webview.options = webviewOptions(host.extensionUri);
     panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'media', 'playground.svg');
     this.render();
@@ -115,25 +115,7 @@ export class PlaygroundPanel {
       this.mailbox.hidden();
       return;
     }
-    this.watch(0);
-  }
-
-  /** Takes the watch steps from `step` on while the panel is visible and no page listens. */
-  private watch(step: number): void {
-    clearTimeout(this.watchTimer);
-    const s = WATCH_STEPS_MS[step];
-    if (!s) return;
-    const before = step > 0 ? WATCH_STEPS_MS[step - 1].at : 0;
-    this.watchTimer = setTimeout(() => {
-      if (!this.panel.visible || this.mailbox.isListening) return;
-      if (s.action === 'probe') this.mailbox.probe();
-      else {
-        this.mailbox.note(`no page spoke in ${s.at / 1000} s: its HTML is set again`);
-        this.host.log.warn(`playground: the page said nothing for ${s.at / 1000} s after the panel was shown; loading it again (${this.mailbox.trail.join(' | ')})`);
-        this.render();
-      }
-      this.watch(step + 1);
-    }, s.at - before);
+    this.watchdog.start();
   }
 
   private render(): void {
@@ -238,7 +220,7 @@ export class PlaygroundPanel {
   }
 
   dispose(): void {
-    clearTimeout(this.watchTimer);
+    this.watchdog.stop();
     if (PlaygroundPanel.current === this) PlaygroundPanel.current = undefined;
     for (const d of this.disposables.splice(0)) d.dispose();
     this.panel.dispose();
