@@ -100,7 +100,7 @@ describe('the packaged .vsix', function () {
     assert.ok(size < MAX_BYTES, `the .vsix is ${(size / 1048576).toFixed(2)} MB`);
   });
 
-  it('the host bundles are under 415 KB minified (with the Python analysis, the loss lint and 20 libraries\' API symbols): the catalog text ships apart, in dist/catalog-text.json', function () {
+  it('the host bundles are under 425 KB minified (with the Python analysis, the loss lint and 20 libraries\' API symbols): the catalog text ships apart, in dist/catalog-text.json', function () {
     // 330 KB since the scope-aware Python analysis (src/python, issue 12: about 30 KB minified) replaced the import table;
     // the loss lint (src/python/lint and its editor layer, issue 13: about 52 KB minified) comes on top (features 377 KB, web 382 KB
     // measured after merging main at 20:55 UTC).
@@ -108,7 +108,9 @@ describe('the packaged .vsix', function () {
     // 7 December: about 4 KB minified for a lint twice as fast; web 399.7 KB, features 394.4 KB when raised).
     // 415 KB since the lint's precision fixes (names bound inside a statement, where a block ends, alternative clauses,
     // `as` targets, match captures, Keras from_logits sinks; 7 December: web 403.7 KB before them, 410.1 KB after).
-    for (const [f, max] of [['dist/extension.js', 300_000], ['dist/features.js', 415_000], ['dist/web/extension.js', 415_000]] as const) {
+    // 425 KB since the playground's watchdog module, five more value-change rules and Keras models built by a
+    // function of the file (7 December, second session: web 412.6 KB before them, 416.3 KB after).
+    for (const [f, max] of [['dist/extension.js', 300_000], ['dist/features.js', 425_000], ['dist/web/extension.js', 425_000]] as const) {
       const bytes = readFileSync(join(ROOT, f)).length;
       assert.ok(bytes < max, `${f} is ${bytes} bytes`);
     }

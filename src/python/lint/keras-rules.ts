@@ -5,7 +5,9 @@
  * single unit (Keras `Dense(1, activation='softmax')`, a `Dense(1)` or torch
  * `nn.Linear(…, 1)` followed by a softmax layer over the last axis), LA108
  * binary cross-entropy on a softmax multi-class head. The model and its
- * `compile` must be in the same scope of one file or notebook. Pure: no `vscode`.
+ * `compile` must be in the same scope of one file or notebook, or the model
+ * built by a function of the file (`model = build_model()`, every return the
+ * same head). Pure: no `vscode`.
  */
 import { dotted, lastName, quoteLike, unwrap, type Arg, type Expr } from './expr';
 import type { Binding, CallExpr, Program, Stmt } from './program';
@@ -130,11 +132,38 @@ function sequentialLayers(prog: Program, key: string, ctor: CallExpr, ctorStmt: 
         layers.push(layer);
       }
     }
-    // The model rebuilt, popped or its layers changed in between (`model.layers[-1].activation = None`): give up.
-    if (s.p.targets.some((t) => dotted(t) === key || changesLayers(prog.text(s, t.t0, t.t1), key))) return undefined;
-    if (s.p.exprs.some((e) => { const x = unwrap(e); return x.k === 'call' && x.fn.k === 'attr' && x.fn.name === 'pop' && dotted(x.fn.obj) === key; })) return undefined;
+    if (changesModel(prog, s, key)) return undefined;
   }
   return layers;
+}
+
+/**
+ * Whether statement `s` rebuilds the model `key`, pops a layer or changes its layers
+ * (`model.layers[-1].activation = None`, `model[0] = …`).
+ */
+function changesModel(prog: Program, s: Stmt, key: string): boolean {
+  if (s.p.targets.some((t) => dotted(t) === key || changesLayers(prog.text(s, t.t0, t.t1), key))) return true;
+  return s.p.exprs.some((e) => {
+    const x = unwrap(e);
+    return x.k === 'call' && x.fn.k === 'attr' && x.fn.name === 'pop' && dotted(x.fn.obj) === key;
+  });
+}
+
+/**
+ * Whether the model `key`, built at `built` by a call, may have changed before `until`: a layer
+ * added or popped, its layers changed, or it rebuilt, in the scope it is built in (up to `until`; a
+ * model used in another scope, a function, may be used after any statement of its own scope).
+ */
+function changedAfterBuilt(prog: Program, key: string, built: Stmt, until: Stmt): boolean {
+  const keyName = key.slice(key.lastIndexOf('.') + 1);
+  const end = until.scope !== built.scope ? prog.stmts.length : until.index;
+  for (let k = built.index + 1; k < end; k++) {
+    const s = prog.stmts[k];
+    if (s.scope !== built.scope || !prog.mentionsName(s, keyName)) continue;
+    if (changesModel(prog, s, key)) return true;
+    if (s.p.exprs.some((e) => { const x = unwrap(e); return x.k === 'call' && x.fn.k === 'attr' && x.fn.name === 'add' && dotted(x.fn.obj) === key; })) return true;
+  }
+  return false;
 }
 
 /** Whether an assignment target's text reaches into the model's layers: `model.layers[-1].activation`, `model[0]`. */
@@ -159,14 +188,24 @@ function headOf(layers: readonly Layer[]): Head | undefined {
 }
 
 /** The head of the model bound to `key` at `at` (by `binding` when the caller has found it: a module-level model used in a function). */
-function modelHead(prog: Program, key: string, at: Stmt, binding?: Binding): Head | undefined {
+function modelHead(prog: Program, key: string, at: Stmt, binding?: Binding, depth = 0): Head | undefined {
   const b = binding ?? prog.reaching(key, at);
   if (!b || !b.value) return undefined;
-  const v = unwrap(b.value);
+  return builtHead(prog, key, b.value, b.stmt, at, depth);
+}
+
+/**
+ * The head of the model that `value` (at `stmt`, bound to `key`, or '' for a value returned as it is
+ * built) builds, as it is at `until`: a Sequential, a functional Model, or a call of a function of
+ * the file that builds one (`model = build_model()`: every return gives the same activation).
+ */
+function builtHead(prog: Program, key: string, value: Expr, stmt: Stmt, until: Stmt, depth: number): Head | undefined {
+  const v = unwrap(value);
   if (v.k !== 'call') return undefined;
   const q = prog.qualify(v.fn);
+  if (q === undefined) return depth < 2 ? factoryHead(prog, key, v, stmt, until, depth) : undefined;
   if (q === 'keras.Sequential') {
-    const layers = sequentialLayers(prog, key, v, b.stmt, at);
+    const layers = sequentialLayers(prog, key, v, stmt, until);
     return layers && headOf(layers);
   }
   if (q === 'keras.Model') {
@@ -174,21 +213,43 @@ function modelHead(prog: Program, key: string, at: Stmt, binding?: Binding): Hea
     const o = out && unwrap(out.value);
     if (!o) return undefined;
     let applied: Expr | undefined = o;
-    let stmt = b.stmt;
+    let at = stmt;
     if (o.k === 'name') {
-      const ob = prog.reaching(o.name, b.stmt);
+      const ob = prog.reaching(o.name, stmt);
       if (!ob || !ob.value) return undefined;
       applied = unwrap(ob.value);
-      stmt = ob.stmt;
+      at = ob.stmt;
     }
     // `layers.Dense(10, activation='softmax')(x)`: a layer applied to a tensor.
     if (!applied || applied.k !== 'call') return undefined;
     const ctor = unwrap(applied.fn);
     if (ctor.k !== 'call') return undefined;
-    const layer = layerOf(prog, stmt, ctor);
+    const layer = layerOf(prog, at, ctor);
     return layer && headOf([layer]);
   }
   return undefined;
+}
+
+/**
+ * `model = build_model()`: the head every return of the file's function `build_model` builds (the
+ * same activation from each, or unknown), when the model is not changed after the call.
+ */
+function factoryHead(prog: Program, key: string, call: CallExpr, stmt: Stmt, until: Stmt, depth: number): Head | undefined {
+  const fn = unwrap(call.fn);
+  if (fn.k !== 'name') return undefined;
+  const scope = prog.fileFunctionScope(fn.name, stmt);
+  if (scope === undefined) return undefined;
+  if (key && changedAfterBuilt(prog, key, stmt, until)) return undefined;
+  const returns = prog.returnsIn(scope);
+  let first: Head | undefined;
+  for (const r of returns) {
+    const rv = r.p.value && unwrap(r.p.value);
+    if (!rv) return undefined;
+    const head = rv.k === 'name' ? modelHead(prog, rv.name, r, undefined, depth + 1) : builtHead(prog, '', rv, r, r, depth + 1);
+    if (!head || (first && head.act !== first.act)) return undefined;
+    first ??= head;
+  }
+  return first;
 }
 
 /**

@@ -250,6 +250,8 @@ export class Program {
   /** Module-level class name -> its scope id; `classId.method` -> the method's scope id. */
   private readonly classes = new Map<string, number>();
   private readonly methods = new Map<string, number>();
+  /** Module-level function name -> its scope id (the last def of the name). */
+  private readonly functions = new Map<string, number>();
   /** A function's scope id -> the scope it is defined in (0: the module, a method's too). */
   private readonly scopeParents = new Map<number, number>();
   private allCalls: { call: CallExpr; stmt: Stmt }[] | undefined;
@@ -326,6 +328,7 @@ export class Program {
         const around = stack[stack.length - 1];
         // Module-level classes by name; their methods by class and name.
         if (shape.kind === 'class' && shape.name && !stack.some((e) => e.kind !== 'block')) this.classes.set(shape.name, id);
+        if (shape.kind === 'def' && shape.name && !stack.some((e) => e.kind !== 'block')) this.functions.set(shape.name, id);
         if (shape.kind === 'def' && shape.name && around?.kind === 'class') this.methods.set(`${around.id}.${shape.name}`, id);
         stack.push({ indent: depth, kind, id });
         if (shape.kind === 'def') for (const name of shape.params ?? []) this.bind(id, new BindingAt(name, s, 'param'));
@@ -644,6 +647,16 @@ export class Program {
     // Which class a name builds (defined twice, imported too, rebound) is the caller's question: see values.ts isFileClass.
     const id = this.classes.get(className);
     return id === undefined ? undefined : this.methods.get(`${id}.${method}`);
+  }
+
+  /**
+   * The scope id of the module-level function `name` as called at `at`: only when the module binds
+   * the name once, by its `def`, and the scope of `at` does not bind it (a parameter, a local).
+   */
+  fileFunctionScope(name: string, at: Stmt): number | undefined {
+    if (at.scope !== 0 && this.bindingsIn(at.scope, name).length) return undefined;
+    const mod = this.bindingsIn(0, name);
+    return mod.length === 1 && mod[0].how === 'def' ? this.functions.get(name) : undefined;
   }
 
   /** The `return` statements directly in a function scope. */

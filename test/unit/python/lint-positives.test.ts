@@ -295,6 +295,28 @@ export const POSITIVES: Positive[] = [
     cells: ['from tensorflow import keras\nfrom tensorflow.keras import layers\n\nmodel = keras.Sequential()\nmodel.add(layers.Dense(64, activation="relu"))\nmodel.add(layers.Dense(10))\nloss_fn = keras.losses.SparseCategoricalCrossentropy()\nmodel.compile(optimizer="sgd", loss=loss_fn)\n'],
     flag: 'keras.losses.SparseCategoricalCrossentropy()',
   },
+  // A model built by a function of the file, compiled where it is called.
+  {
+    code: 'LA106',
+    name: "model = build_model() (a function of the file returning a softmax-head Sequential), compiled with from_logits=True",
+    url: 'https://github.com/anthropologistbiubiu/python_study/blob/HEAD/tensorflow/keras/keras.py (its string loss replaced by the class with from_logits=True)',
+    cells: ["import tensorflow as tf\nfrom tensorflow import keras\n\ndef build_model():\n    model = keras.Sequential([keras.layers.Dense(64, activation='relu', input_shape=(784,)),\n    keras.layers.Dense(10, activation='softmax')])\n    return model\n\nmodel = build_model()\nmodel.compile(optimizer='adam', loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True), metrics=['accuracy'])\n"],
+    flag: 'True',
+  },
+  {
+    code: 'LA106',
+    name: 'create_model() returning a logits-head Sequential directly, compiled with a string loss',
+    url: 'https://www.tensorflow.org/tutorials/keras/save_and_load (create_model, its compile moved out and its loss written as a string)',
+    cells: ["import tensorflow as tf\n\ndef create_model():\n    return tf.keras.Sequential([\n        tf.keras.layers.Dense(512, activation='relu', input_shape=(784,)),\n        tf.keras.layers.Dropout(0.2),\n        tf.keras.layers.Dense(10),\n    ])\n\nmodel = create_model()\nmodel.compile(optimizer='adam', loss='sparse_categorical_crossentropy', metrics=['accuracy'])\n"],
+    flag: "'sparse_categorical_crossentropy'",
+  },
+  {
+    code: 'LA101',
+    name: "a custom loop over a model built by the file's function: softmax head, loss with from_logits=True in train_step",
+    url: 'https://keras.io/guides/writing_a_training_loop_from_scratch/ (the model built by a function with a softmax head)',
+    cells: ["import tensorflow as tf\nfrom tensorflow import keras\n\ndef get_model():\n    inputs = keras.Input(shape=(784,))\n    x = keras.layers.Dense(64, activation='relu')(inputs)\n    outputs = keras.layers.Dense(10, activation='softmax')(x)\n    return keras.Model(inputs=inputs, outputs=outputs)\n\nmodel = get_model()\nloss_fn = keras.losses.SparseCategoricalCrossentropy(from_logits=True)\n\n@tf.function\ndef train_step(x, y):\n    with tf.GradientTape() as tape:\n        logits = model(x, training=True)\n        loss_value = loss_fn(y, logits)\n    return loss_value\n"],
+    flag: 'logits',
+  },
   // ---- LA107: softmax over one unit ----
   {
     code: 'LA107',
