@@ -606,3 +606,28 @@ export function unwrap(e: Expr): Expr {
   while (x.k === 'group' && x.bracket === '(' && x.items.length === 1 && x.items[0].t1 === x.t1 - 1) x = x.items[0];
   return x;
 }
+
+/** The positional argument at `pos` (undefined past a `*args`, which may hold it). */
+export function positional(call: Extract<Expr, { k: 'call' }>, pos: number): Arg | undefined {
+  let k = 0;
+  for (const a of call.args) {
+    if (a.name !== undefined || a.star) {
+      if (a.star) return undefined;
+      continue;
+    }
+    if (k++ === pos) return a;
+  }
+  return undefined;
+}
+
+/** The argument at keyword `names` or position `pos`. */
+export function argument(call: Extract<Expr, { k: 'call' }>, pos: number | undefined, names: readonly string[]): Arg | undefined {
+  for (const a of call.args) if (a.name !== undefined && names.includes(a.name)) return a;
+  return pos === undefined ? undefined : positional(call, pos);
+}
+
+/** The argument given by keyword `name`. */
+export function keyword(call: Extract<Expr, { k: 'call' }>, name: string): Arg | undefined {
+  for (const a of call.args) if (a.name === name) return a;
+  return undefined;
+}

@@ -9,11 +9,11 @@
  * (soft labels made with softmax are legal). Pure: no `vscode`.
  */
 import type { Localized } from '../../losses/types';
-import { dotted, lastName, unwrap, type Arg } from './expr';
+import { argument, dotted, keyword, lastName, positional, unwrap, type Arg } from './expr';
 import { PASS_METHODS, type CallExpr, type Program, type Stmt } from './program';
 import { exprRange, insertAt, replaceTokens, type LintEdit, type Reporter } from './report';
 import type { LintCode } from './rules';
-import { argument, keyword, originOf, positional, type Origin } from './values';
+import { originOf, type Origin } from './values';
 
 type LossKind = 'ce' | 'bce-logits' | 'nll' | 'kl' | 'ctc' | 'bce';
 

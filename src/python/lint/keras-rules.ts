@@ -9,11 +9,10 @@
  * built by a function of the file (`model = build_model()`, every return the
  * same head). Pure: no `vscode`.
  */
-import { dotted, lastName, quoteLike, unwrap, type Arg, type Expr } from './expr';
+import { argument, dotted, keyword, lastName, quoteLike, unwrap, type Arg, type Expr } from './expr';
 import type { Binding, CallExpr, Program, Stmt } from './program';
 import { exprRange, insertAt, replaceTokens, type LintEdit, type Reporter } from './report';
 import { literalValue } from './param-rules';
-import { argument, keyword } from './values';
 
 type HeadAct = 'softmax' | 'sigmoid' | 'linear';
 

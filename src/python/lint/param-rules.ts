@@ -9,11 +9,10 @@
  */
 import { bareName, LOSSES, resolveSymbol, symbolForms } from '../../losses/registry';
 import type { ApiSymbol, LossEntry } from '../../losses/types';
-import { dotted, lastName, quoteLike, unwrap, type Arg, type Expr } from './expr';
+import { dotted, keyword, lastName, quoteLike, unwrap, type Arg, type Expr } from './expr';
 import type { CallExpr, Program, Stmt } from './program';
 import { exprRange, insertAt, replaceTokens, spanBetween, tokenEnd, tokenRange, tokenStart, type LintEdit, type Reporter } from './report';
 import { stringValue } from './tokens';
-import { keyword } from './values';
 
 interface LossCall {
   entry: LossEntry;

@@ -7,7 +7,7 @@
  * reassignment between, and through value-keeping methods (`.to(dev)`,
  * `.transpose(0, 1)`). Pure: no `vscode`.
  */
-import { dotted, unwrap, type Arg, type Expr } from './expr';
+import { argument, dotted, positional, unwrap, type Expr } from './expr';
 import { kerasModelActivation } from './keras-rules';
 import { PASS_METHODS, type Binding, type CallExpr, type Program, type Stmt } from './program';
 
@@ -90,29 +90,6 @@ const ACT_METHODS: Readonly<Record<string, Activation>> = { softmax: 'softmax', 
 /** Modules whose methods these names would be (never a tensor method). */
 function isModulePath(q: string | undefined): boolean {
   return !!q && /^(torch|tf|keras|jax|flax|optax|numpy|scipy|np)(\.|$)/.test(q);
-}
-
-export function positional(call: CallExpr, pos: number): Arg | undefined {
-  let k = 0;
-  for (const a of call.args) {
-    if (a.name !== undefined || a.star) {
-      if (a.star) return undefined;
-      continue;
-    }
-    if (k++ === pos) return a;
-  }
-  return undefined;
-}
-
-/** The argument at keyword `names` or position `pos`. */
-export function argument(call: CallExpr, pos: number | undefined, names: readonly string[]): Arg | undefined {
-  for (const a of call.args) if (a.name !== undefined && names.includes(a.name)) return a;
-  return pos === undefined ? undefined : positional(call, pos);
-}
-
-export function keyword(call: CallExpr, name: string): Arg | undefined {
-  for (const a of call.args) if (a.name === name) return a;
-  return undefined;
 }
 
 const LOG_FUNCTIONS = new Set(['torch.log', 'tf.math.log', 'tf.log', 'jax.numpy.log', 'numpy.log']);
