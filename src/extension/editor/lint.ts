@@ -12,9 +12,7 @@ import { LINT_SOURCE } from '../contributions';
 import { lintCells, suppressText, type LintDiagnostic, type LintEdit, type LintSeverity } from '../../python/lint';
 import { displayLanguage } from './language';
 import { notebookOf } from './document-imports';
-
-/** Wait after the last keystroke before linting (typing never waits for the lint). */
-const DEBOUNCE_MS = 250;
+import { LINT_PAUSE_MS, lintPauseMs } from './lint-pause';
 
 type Setting = LintSeverity | 'off';
 
@@ -75,10 +73,11 @@ export class LintFeature implements vscode.CodeActionProvider {
   /** Document URI -> the unit key it belongs to (for code actions and clean-up). */
   private readonly owner = new Map<string, string>();
 
-  /** Lints `doc`'s file or notebook after a short pause (restarted by each change). */
-  schedule(doc: vscode.TextDocument, delay = DEBOUNCE_MS): void {
+  /** Lints `doc`'s file or notebook after a short pause (restarted by each change; longer for very large files). */
+  schedule(doc: vscode.TextDocument, delay = LINT_PAUSE_MS): void {
     const unit = unitOf(doc);
     if (!unit) return;
+    const pause = lintPauseMs(unit.docs.reduce((n, d) => n + d.lineCount, 0), delay);
     const old = this.timers.get(unit.key);
     if (old !== undefined) clearTimeout(old);
     this.timers.set(
@@ -86,7 +85,7 @@ export class LintFeature implements vscode.CodeActionProvider {
       setTimeout(() => {
         this.timers.delete(unit.key);
         this.run(doc);
-      }, delay),
+      }, pause),
     );
   }
 

@@ -63,6 +63,19 @@ describe('editor: loss lint', () => {
     assert.equal((await lintDiagnostics(uri, (n) => n === 0)).length, 0);
   });
 
+  it('a file of 25,000 lines is linted too (after the longer pause for very large files), and again after an edit', async () => {
+    const filler = Array.from({ length: 25_000 }, (_, i) => `x_${i} = ${i}`).join('\n');
+    const editor = await pythonDoc(`import torch.nn.functional as F\n${filler}\nloss = F.cross_entropy(F.softmax(z, dim=1), y)\n`);
+    const uri = editor.document.uri;
+    const [d] = await lintDiagnostics(uri, (n) => n >= 1, 30_000);
+    assert.equal(d?.code, 'LA101');
+    assert.equal(d.range.start.line, 25_001);
+    // An edit that fixes it: the diagnostic goes once the lint runs again.
+    const line = editor.document.lineAt(25_001);
+    assert.ok(await editor.edit((e) => e.replace(line.range, 'loss = F.cross_entropy(z, y)')));
+    assert.equal((await lintDiagnostics(uri, (n) => n === 0, 30_000)).length, 0);
+  });
+
   it('a notebook: softmax in one cell, nll_loss in the next; the fix edits the first cell', async () => {
     const nb = await notebookFile('lint_cells.ipynb', [
       ['code', 'import torch.nn.functional as F\np = F.softmax(model(x), dim=1)\n'],
