@@ -7,7 +7,8 @@
  * binary cross-entropy on a softmax multi-class head. The model and its
  * `compile` must be in the same scope of one file or notebook, or the model
  * built by a function of the file (`model = build_model()`, every return the
- * same head). Pure: no `vscode`.
+ * same head) or a subclass of `keras.Model` in the file (the layer its `call`
+ * returns). Pure: no `vscode`.
  */
 import { argument, dotted, keyword, lastName, quoteLike, unwrap, type Arg, type Expr } from './expr';
 import type { Binding, CallExpr, Program, Stmt } from './program';
@@ -202,7 +203,7 @@ function builtHead(prog: Program, key: string, value: Expr, stmt: Stmt, until: S
   const v = unwrap(value);
   if (v.k !== 'call') return undefined;
   const q = prog.qualify(v.fn);
-  if (q === undefined) return depth < 2 ? factoryHead(prog, key, v, stmt, until, depth) : undefined;
+  if (q === undefined) return depth < 2 ? (factoryHead(prog, key, v, stmt, until, depth) ?? subclassHead(prog, key, v, stmt, until)) : undefined;
   if (q === 'keras.Sequential') {
     const layers = sequentialLayers(prog, key, v, stmt, until);
     return layers && headOf(layers);
@@ -227,6 +228,62 @@ function builtHead(prog: Program, key: string, value: Expr, stmt: Stmt, until: S
     return layer && headOf([layer]);
   }
   return undefined;
+}
+
+/**
+ * `model = Net()` where `Net` is the file's subclass of `keras.Model`: the head every return of its
+ * `call` applies, when each is a layer the class holds (`return self.d2(x)`, or a name bound to it)
+ * and they agree, and the model is not changed after it is built.
+ */
+function subclassHead(prog: Program, key: string, call: CallExpr, stmt: Stmt, until: Stmt): Head | undefined {
+  const fn = unwrap(call.fn);
+  if (fn.k !== 'name') return undefined;
+  const header = prog.fileClass(fn.name, stmt);
+  if (!header || !subclassesKerasModel(prog, header)) return undefined;
+  const scope = prog.methodScope(fn.name, 'call');
+  if (scope === undefined) return undefined;
+  if (key && changedAfterBuilt(prog, key, stmt, until)) return undefined;
+  let first: Head | undefined;
+  for (const r of prog.returnsIn(scope)) {
+    const head = r.p.value && appliedLayerHead(prog, unwrap(r.p.value), r, 0);
+    if (!head || (first && head.act !== first.act)) return undefined;
+    first ??= head;
+  }
+  return first;
+}
+
+/** Whether a class statement's bases name `keras.Model` (`class Net(keras.Model):`, `Model` imported from Keras). */
+function subclassesKerasModel(prog: Program, header: Stmt): boolean {
+  if (!header.isOp(2, '(')) return false;
+  for (let i = 3; i < header.length; i++) {
+    if (header.kind(i) !== 'name' || header.isOp(i - 1, '.')) continue;
+    let d = header.text(i)!;
+    let k = i;
+    while (header.isOp(k + 1, '.') && header.kind(k + 2) === 'name') {
+      d += `.${header.text(k + 2)!}`;
+      k += 2;
+    }
+    // `metaclass=…` and other keywords are not bases.
+    if (!header.isOp(k + 1, '=') && prog.qualifyDotted(d) === 'keras.Model') return true;
+    i = k;
+  }
+  return false;
+}
+
+/** The head of a layer the class holds applied to a tensor (`self.d2(x)`), or of a name in `call` bound to one. */
+function appliedLayerHead(prog: Program, e: Expr, at: Stmt, depth: number): Head | undefined {
+  if (e.k === 'name' && depth === 0) {
+    const b = prog.reaching(e.name, at);
+    return b?.value ? appliedLayerHead(prog, unwrap(b.value), b.stmt, 1) : undefined;
+  }
+  if (e.k !== 'call') return undefined;
+  const f = unwrap(e.fn);
+  if (f.k !== 'attr' || f.obj.k !== 'name' || f.obj.name !== 'self') return undefined;
+  const b = prog.objectBinding(f, at);
+  const v = b?.value && unwrap(b.value);
+  if (!b || !v || v.k !== 'call') return undefined;
+  const layer = layerOf(prog, b.stmt, v);
+  return layer && headOf([layer]);
 }
 
 /**

@@ -659,6 +659,17 @@ export class Program {
     return mod.length === 1 && mod[0].how === 'def' ? this.functions.get(name) : undefined;
   }
 
+  /**
+   * The `class` statement of the module-level class `name` as used at `at`: only when the module
+   * binds the name once, by that statement, and the scope of `at` does not bind it (a parameter, a
+   * local class, a loop variable, `Net = PretrainedNet`).
+   */
+  fileClass(name: string, at: Stmt): Stmt | undefined {
+    if (at.scope !== 0 && this.bindingsIn(at.scope, name).length) return undefined;
+    const mod = this.bindingsIn(0, name);
+    return mod.length === 1 && mod[0].how === 'class' ? mod[0].stmt : undefined;
+  }
+
   /** The `return` statements directly in a function scope. */
   returnsIn(scope: number): Stmt[] {
     return this.stmts.filter((s) => s.scope === scope && s.word === 'return' && s.p.kind === 'return');
@@ -751,7 +762,11 @@ export class Program {
 
   private qualifyUncached(e: Expr): string | undefined {
     const d = dotted(unwrap(e));
-    if (!d) return undefined;
+    return d ? this.qualifyDotted(d) : undefined;
+  }
+
+  /** qualify for a dotted name written out (`tf.keras.Model`). */
+  qualifyDotted(d: string): string | undefined {
     // The answer depends on the dotted name alone (the name's bindings are complete once it is
     // ensured): the hundredth `F.softmax` of a file is looked up, not worked out.
     if (this.qualifiedNames.has(d)) return this.qualifiedNames.get(d);

@@ -188,9 +188,9 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number): Origin |
   const ctor = unwrap(v.fn);
   // The name must be the file's class where the model is built: not a parameter, a local class, a
   // loop variable or a name rebound to another class (`Net = PretrainedNet`).
-  if (ctor.k === 'name' && isFileClass(prog, ctor.name, b.stmt)) {
-    const forward = prog.methodScope(ctor.name, 'forward');
-    if (forward === undefined) return undefined;
+  // (A class without forward may be a Keras model, whose `call` the Keras rules read below.)
+  const forward = ctor.k === 'name' && prog.fileClass(ctor.name, b.stmt) ? prog.methodScope(ctor.name, 'forward') : undefined;
+  if (forward !== undefined) {
     const returns = prog.returnsIn(forward);
     if (!returns.length) return undefined;
     let first: Origin | undefined;
@@ -215,13 +215,6 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number): Origin |
     return { act: mod.act, call: lastCall, stmt: b.stmt, form: 'module', nameToken: mod.nameToken, dimCall: mod.ctor, hasDim: mod.hasDim, torch: mod.torch, via: b };
   }
   return undefined;
-}
-
-/** Whether `name` at `at` can only be the module-level class of that name (bound once, by its `class` statement). */
-function isFileClass(prog: Program, name: string, at: Stmt): boolean {
-  if (at.scope !== 0 && prog.bindingsIn(at.scope, name).length) return false;
-  const mod = prog.bindingsIn(0, name);
-  return mod.length === 1 && mod[0].how === 'class';
 }
 
 interface ModuleInfo {

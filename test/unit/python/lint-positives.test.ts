@@ -317,6 +317,28 @@ export const POSITIVES: Positive[] = [
     cells: ["import tensorflow as tf\nfrom tensorflow import keras\n\ndef get_model():\n    inputs = keras.Input(shape=(784,))\n    x = keras.layers.Dense(64, activation='relu')(inputs)\n    outputs = keras.layers.Dense(10, activation='softmax')(x)\n    return keras.Model(inputs=inputs, outputs=outputs)\n\nmodel = get_model()\nloss_fn = keras.losses.SparseCategoricalCrossentropy(from_logits=True)\n\n@tf.function\ndef train_step(x, y):\n    with tf.GradientTape() as tape:\n        logits = model(x, training=True)\n        loss_value = loss_fn(y, logits)\n    return loss_value\n"],
     flag: 'logits',
   },
+  // A subclassed Keras model: the head its `call` returns.
+  {
+    code: 'LA106',
+    name: 'a keras.Model subclass whose call returns self.d2(x), d2 a softmax Dense, compiled with from_logits=True',
+    url: 'https://github.com/jinh0park/Tensorflow-2.0-Project-Template/blob/HEAD/models/example_model.py (its model compiled with from_logits=True)',
+    cells: ["import tensorflow as tf\n\nclass ExampleModel(tf.keras.Model):\n    def __init__(self):\n        super(ExampleModel, self).__init__()\n        self.conv1 = tf.keras.layers.Conv2D(32, 3, activation='relu')\n        self.flatten = tf.keras.layers.Flatten()\n        self.d1 = tf.keras.layers.Dense(128, activation='relu')\n        self.d2 = tf.keras.layers.Dense(10, activation='softmax')\n\n    def call(self, x):\n        x = self.conv1(x)\n        x = self.flatten(x)\n        x = self.d1(x)\n        return self.d2(x)\n\nmodel = ExampleModel()\nmodel.compile(optimizer='adam', loss=tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True), metrics=['accuracy'])\n"],
+    flag: 'True',
+  },
+  {
+    code: 'LA106',
+    name: "a keras.Model subclass with a Dense(num_classes) logits head, compiled with the string loss",
+    url: 'https://github.com/rainhard-obura/pytorch_tutorials/blob/HEAD/customlayers.py (its loss written as a string)',
+    cells: ["from tensorflow import keras\nfrom tensorflow.keras import layers\n\nclass MyModel(keras.Model):\n    def __init__(self, num_classes=10):\n        super(MyModel, self).__init__()\n        self.flatten = layers.Flatten()\n        self.dense1 = layers.Dense(64, activation='relu')\n        self.dense2 = layers.Dense(num_classes)\n\n    def call(self, input_tensor):\n        x = self.flatten(input_tensor)\n        x = self.dense1(x)\n        return self.dense2(x)\n\nmodel = MyModel()\nmodel.compile(loss='sparse_categorical_crossentropy', optimizer=keras.optimizers.Adam(), metrics=['accuracy'])\n"],
+    flag: "'sparse_categorical_crossentropy'",
+  },
+  {
+    code: 'LA101',
+    name: "TF's advanced quickstart loop on a subclassed model that ends in a Softmax layer (returned through a name), loss with from_logits=True",
+    url: 'https://www.tensorflow.org/tutorials/quickstart/advanced (its model given a Softmax layer)',
+    cells: ["import tensorflow as tf\nfrom tensorflow.keras.layers import Dense, Flatten, Softmax\nfrom tensorflow.keras import Model\n\nclass MyModel(Model):\n    def __init__(self):\n        super().__init__()\n        self.flatten = Flatten()\n        self.d1 = Dense(128, activation='relu')\n        self.d2 = Dense(10)\n        self.sm = Softmax()\n\n    def call(self, x):\n        x = self.flatten(x)\n        x = self.d2(self.d1(x))\n        probs = self.sm(x)\n        return probs\n\nmodel = MyModel()\nloss_object = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True)\n\n@tf.function\ndef train_step(images, labels):\n    with tf.GradientTape() as tape:\n        predictions = model(images, training=True)\n        loss = loss_object(labels, predictions)\n    return loss\n"],
+    flag: 'predictions',
+  },
   // ---- LA107: softmax over one unit ----
   {
     code: 'LA107',
