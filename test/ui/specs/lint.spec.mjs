@@ -2,7 +2,7 @@
 // squiggles, the Problems view lists them with their codes (source Loss Atlas),
 // and the preferred quick fix from the light-bulb menu (Ctrl+.) rewrites only the
 // needed span. Screenshots: lint-squiggles, lint-problems, lint-quick-fix-menu,
-// lint-after-fix.
+// lint-after-fix, lint-explain-pitfalls, lint-keras-train-step, lint-keras-subclass.
 import { strict as assert } from 'node:assert';
 import { cpSync, existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,6 +102,29 @@ def train_step(x, y):
     return loss_value
 `;
 
+// A keras.Model subclass whose call returns a softmax Dense, compiled with from_logits=True (modelled on
+// jinh0park/Tensorflow-2.0-Project-Template's models/example_model.py): LA106 on `True`, naming the layer's line.
+const SUBCLASS_FILE = 'keras_subclass.py';
+const SUBCLASS_SOURCE = `import tensorflow as tf
+from tensorflow.keras import layers
+
+
+class ExampleModel(tf.keras.Model):
+    def __init__(self):
+        super().__init__()
+        self.d1 = layers.Dense(128, activation='relu')
+        self.d2 = layers.Dense(10, activation='softmax')
+
+    def call(self, x):
+        return self.d2(self.d1(x))
+
+
+model = ExampleModel()
+loss_fn = tf.keras.losses.SparseCategoricalCrossentropy(
+    from_logits=True)
+model.compile(optimizer='adam', loss=loss_fn)
+`;
+
 describe('loss lint (UI)', function () {
   this.timeout(240_000);
   /** @type {import('../lib.mjs').Workbench} */
@@ -112,6 +135,7 @@ describe('loss lint (UI)', function () {
     cpSync(DEMO_WORKSPACE, folder, { recursive: true });
     writeFileSync(join(folder, FILE), SOURCE);
     writeFileSync(join(folder, KERAS_FILE), KERAS_SOURCE);
+    writeFileSync(join(folder, SUBCLASS_FILE), SUBCLASS_SOURCE);
     vsc = await startVSCode({ folder, theme: 'dark', viewport: { width: 1400, height: 950 } });
   });
   after(async function () {
@@ -220,5 +244,15 @@ describe('loss lint (UI)', function () {
     assert.ok(text.includes(KERAS_FILE), `the Problems view does not list ${KERAS_FILE}: ${text.slice(0, 400)}`);
     assert.match(text, /loss_fn \(from_logits=True\) applies softmax itself, and this prediction is already a softmax output \(from line 5\)/);
     shotOk(await vsc.screenshot('lint-keras-train-step'));
+  });
+
+  it('a keras.Model subclass whose call returns a softmax layer, compiled with from_logits=True: LA106 on True', async function () {
+    const editor = await vsc.openFile(SUBCLASS_FILE);
+    await editor.locator('.squiggly-warning').first().waitFor({ timeout: 60_000 });
+    assert.equal(await editor.locator('.squiggly-warning').count(), 1, 'one warning in the subclass file');
+    const text = await problemsText(vsc, (t) => t.includes(SUBCLASS_FILE) && /already applies softmax/.test(t));
+    assert.ok(text.includes(SUBCLASS_FILE), `the Problems view does not list ${SUBCLASS_FILE}: ${text.slice(0, 400)}`);
+    assert.match(text, /from_logits=True, but the output layer \(line 9\) already applies softmax/);
+    shotOk(await vsc.screenshot('lint-keras-subclass'));
   });
 });
