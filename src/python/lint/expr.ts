@@ -24,6 +24,9 @@ export type Expr =
   | (Span & { k: 'group'; bracket: string; items: Expr[] })
   | (Span & { k: 'other'; items: Expr[] });
 
+/** A call node. */
+export type CallExpr = Extract<Expr, { k: 'call' }>;
+
 export interface Arg extends Span {
   /** Keyword name; undefined for a positional argument (`*a`, `**k` have `star`). */
   name?: string;
@@ -555,7 +558,7 @@ function paramNames(toks: TokenSeq, from: number, to: number): string[] {
 }
 
 /** Calls anywhere inside `e` (outermost first), including `e` itself. */
-export function eachCall(e: Expr, visit: (c: Extract<Expr, { k: 'call' }>) => void): void {
+export function eachCall(e: Expr, visit: (c: CallExpr) => void): void {
   switch (e.k) {
     case 'call':
       visit(e);
@@ -608,7 +611,7 @@ export function unwrap(e: Expr): Expr {
 }
 
 /** The positional argument at `pos` (undefined past a `*args`, which may hold it). */
-export function positional(call: Extract<Expr, { k: 'call' }>, pos: number): Arg | undefined {
+export function positional(call: CallExpr, pos: number): Arg | undefined {
   let k = 0;
   for (const a of call.args) {
     if (a.name !== undefined || a.star) {
@@ -621,13 +624,13 @@ export function positional(call: Extract<Expr, { k: 'call' }>, pos: number): Arg
 }
 
 /** The argument at keyword `names` or position `pos`. */
-export function argument(call: Extract<Expr, { k: 'call' }>, pos: number | undefined, names: readonly string[]): Arg | undefined {
+export function argument(call: CallExpr, pos: number | undefined, names: readonly string[]): Arg | undefined {
   for (const a of call.args) if (a.name !== undefined && names.includes(a.name)) return a;
   return pos === undefined ? undefined : positional(call, pos);
 }
 
 /** The argument given by keyword `name`. */
-export function keyword(call: Extract<Expr, { k: 'call' }>, name: string): Arg | undefined {
+export function keyword(call: CallExpr, name: string): Arg | undefined {
   for (const a of call.args) if (a.name === name) return a;
   return undefined;
 }

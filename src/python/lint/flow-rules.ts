@@ -10,7 +10,7 @@
  */
 import type { Localized } from '../../losses/types';
 import { argument, dotted, keyword, lastName, positional, unwrap, type Arg } from './expr';
-import { PASS_METHODS, type CallExpr, type Program, type Stmt } from './program';
+import { lastSegment, PASS_METHODS, type CallExpr, type Program, type Stmt } from './program';
 import { exprRange, insertAt, replaceTokens, type LintEdit, type Reporter } from './report';
 import type { LintCode } from './rules';
 import { originOf, type Origin } from './values';
@@ -207,7 +207,6 @@ function addDimEdits(o: Origin, dim: string): LintEdit[] {
   return [insertAt(stmt, last.t1 - 1, `, dim=${dim}`)];
 }
 
-const lastSegment = (s: string) => s.slice(s.lastIndexOf('.') + 1);
 const SINK_FUNCTION_NAMES = new Set(Object.keys(SINK_FUNCTIONS).map(lastSegment));
 const SINK_CLASS_NAMES = new Set(Object.keys(SINK_CLASSES).map(lastSegment));
 const SINK_NAMES = [...SINK_FUNCTION_NAMES, ...SINK_CLASS_NAMES];
@@ -399,6 +398,6 @@ export function checkFlow(prog: Program, rep: Reporter): void {
   const criteria = criterionKeys(prog);
   // sinkOf looks only at calls named like a loss function or class, or like a criterion.
   const names = [...SINK_NAMES];
-  for (const key of criteria) names.push(key.slice(key.lastIndexOf('.') + 1));
+  for (const key of criteria) names.push(lastSegment(key));
   for (const { call, stmt } of prog.callsNamed(names)) checkCall(prog, rep, call, stmt, criteria);
 }

@@ -11,7 +11,7 @@
  * returns). Pure: no `vscode`.
  */
 import { argument, dotted, keyword, lastName, quoteLike, unwrap, type Arg, type Expr } from './expr';
-import type { Binding, CallExpr, Program, Stmt } from './program';
+import { lastSegment, type Binding, type CallExpr, type Program, type Stmt } from './program';
 import { exprRange, insertAt, replaceTokens, type LintEdit, type Reporter } from './report';
 import { literalValue } from './param-rules';
 
@@ -108,18 +108,12 @@ function sequentialLayers(prog: Program, key: string, ctor: CallExpr, ctorStmt: 
       layers.push(layer);
     }
   }
-  // A statement that adds to, rebuilds or pops the model has the model's last name as a token.
-  const keyName = key.slice(key.lastIndexOf('.') + 1);
-  // A module-level model used in a function (`model(x)` in `train_step`): the function may run after
-  // any module statement, so every one is read, and an `.add` anywhere makes the head unknown.
+  // A module-level model used in a function (`model(x)` in `train_step`): an `.add` anywhere makes the head unknown.
   const crossScope = until.scope !== ctorStmt.scope;
-  const end = crossScope ? prog.stmts.length : until.index;
-  for (let k = ctorStmt.index + 1; k < end; k++) {
-    const s = prog.stmts[k];
-    if (s.scope !== ctorStmt.scope || !prog.mentionsName(s, keyName)) continue;
+  for (const s of statementsAfter(prog, key, ctorStmt, until)) {
     for (const e of s.p.exprs) {
-      const x = unwrap(e);
-      if (x.k === 'call' && x.fn.k === 'attr' && x.fn.name === 'add' && dotted(x.fn.obj) === key) {
+      const x = modelMethodCall(e, key, 'add');
+      if (x) {
         if (crossScope) return undefined;
         if (!onPathTo(prog, s, until)) {
           layers.length = 0;
@@ -138,32 +132,50 @@ function sequentialLayers(prog: Program, key: string, ctor: CallExpr, ctorStmt: 
 }
 
 /**
+ * The statements of `built`'s scope after it that name the model `key` (a statement that adds to,
+ * rebuilds or pops it has the model's last name as a token): up to `until`, or to the end when the
+ * model is used in another scope (a function, which may run after any statement of the model's).
+ */
+function statementsAfter(prog: Program, key: string, built: Stmt, until: Stmt): Stmt[] {
+  const keyName = lastSegment(key);
+  const end = until.scope !== built.scope ? prog.stmts.length : until.index;
+  const out: Stmt[] = [];
+  for (let k = built.index + 1; k < end; k++) {
+    const s = prog.stmts[k];
+    if (s.scope === built.scope && prog.mentionsName(s, keyName)) out.push(s);
+  }
+  return out;
+}
+
+/** `e` when it is a call of the model's method `method` (`model.add(…)`, `model.pop()`). */
+function modelMethodCall(e: Expr, key: string, method: string): CallExpr | undefined {
+  const x = unwrap(e);
+  return x.k === 'call' && x.fn.k === 'attr' && x.fn.name === method && dotted(x.fn.obj) === key ? x : undefined;
+}
+
+/**
  * Whether statement `s` rebuilds the model `key`, pops a layer or changes its layers
  * (`model.layers[-1].activation = None`, `model[0] = …`).
  */
 function changesModel(prog: Program, s: Stmt, key: string): boolean {
   if (s.p.targets.some((t) => dotted(t) === key || changesLayers(prog.text(s, t.t0, t.t1), key))) return true;
-  return s.p.exprs.some((e) => {
-    const x = unwrap(e);
-    return x.k === 'call' && x.fn.k === 'attr' && x.fn.name === 'pop' && dotted(x.fn.obj) === key;
-  });
+  return s.p.exprs.some((e) => modelMethodCall(e, key, 'pop'));
 }
 
-/**
- * Whether the model `key`, built at `built` by a call, may have changed before `until`: a layer
- * added or popped, its layers changed, or it rebuilt, in the scope it is built in (up to `until`; a
- * model used in another scope, a function, may be used after any statement of its own scope).
- */
+/** Whether the model `key`, built at `built` by a call, may have changed before `until`: a layer added or popped, its layers changed, or it rebuilt. */
 function changedAfterBuilt(prog: Program, key: string, built: Stmt, until: Stmt): boolean {
-  const keyName = key.slice(key.lastIndexOf('.') + 1);
-  const end = until.scope !== built.scope ? prog.stmts.length : until.index;
-  for (let k = built.index + 1; k < end; k++) {
-    const s = prog.stmts[k];
-    if (s.scope !== built.scope || !prog.mentionsName(s, keyName)) continue;
-    if (changesModel(prog, s, key)) return true;
-    if (s.p.exprs.some((e) => { const x = unwrap(e); return x.k === 'call' && x.fn.k === 'attr' && x.fn.name === 'add' && dotted(x.fn.obj) === key; })) return true;
+  return statementsAfter(prog, key, built, until).some((s) => changesModel(prog, s, key) || s.p.exprs.some((e) => modelMethodCall(e, key, 'add')));
+}
+
+/** The head every one of `returns` gives (`headAt`), when they all give one with the same activation. */
+function sameHeadFromEvery(returns: readonly Stmt[], headAt: (r: Stmt) => Head | undefined): Head | undefined {
+  let first: Head | undefined;
+  for (const r of returns) {
+    const head = headAt(r);
+    if (!head || (first && head.act !== first.act)) return undefined;
+    first ??= head;
   }
-  return false;
+  return first;
 }
 
 /** Whether an assignment target's text reaches into the model's layers: `model.layers[-1].activation`, `model[0]`. */
@@ -243,13 +255,7 @@ function subclassHead(prog: Program, key: string, call: CallExpr, stmt: Stmt, un
   const scope = prog.methodScope(fn.name, 'call');
   if (scope === undefined) return undefined;
   if (key && changedAfterBuilt(prog, key, stmt, until)) return undefined;
-  let first: Head | undefined;
-  for (const r of prog.returnsIn(scope)) {
-    const head = r.p.value && appliedLayerHead(prog, unwrap(r.p.value), r, 0);
-    if (!head || (first && head.act !== first.act)) return undefined;
-    first ??= head;
-  }
-  return first;
+  return sameHeadFromEvery(prog.returnsIn(scope), (r) => (r.p.value ? appliedLayerHead(prog, unwrap(r.p.value), r, 0) : undefined));
 }
 
 /** Whether a class statement's bases name `keras.Model` (`class Net(keras.Model):`, `Model` imported from Keras). */
@@ -296,16 +302,11 @@ function factoryHead(prog: Program, key: string, call: CallExpr, stmt: Stmt, unt
   const scope = prog.fileFunctionScope(fn.name, stmt);
   if (scope === undefined) return undefined;
   if (key && changedAfterBuilt(prog, key, stmt, until)) return undefined;
-  const returns = prog.returnsIn(scope);
-  let first: Head | undefined;
-  for (const r of returns) {
+  return sameHeadFromEvery(prog.returnsIn(scope), (r) => {
     const rv = r.p.value && unwrap(r.p.value);
     if (!rv) return undefined;
-    const head = rv.k === 'name' ? modelHead(prog, rv.name, r, undefined, depth + 1) : builtHead(prog, '', rv, r, r, depth + 1);
-    if (!head || (first && head.act !== first.act)) return undefined;
-    first ??= head;
-  }
-  return first;
+    return rv.k === 'name' ? modelHead(prog, rv.name, r, undefined, depth + 1) : builtHead(prog, '', rv, r, r, depth + 1);
+  });
 }
 
 /**

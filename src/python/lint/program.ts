@@ -16,7 +16,7 @@ import type { ImportTable } from '../imports';
 import { COMPOUND } from '../statements';
 import { canonicalPath } from '../symbols';
 import { K_NAME, K_OP, TOKEN_KINDS, type TokenKind } from '../tokens';
-import { dotted, eachCall, headerShape, parsedShape, parseStatement, unwrap, type Expr, type ParsedStatement, type TokenSeq } from './expr';
+import { dotted, eachCall, headerShape, parsedShape, parseStatement, unwrap, type CallExpr, type Expr, type ParsedStatement, type TokenSeq } from './expr';
 import { BINDER, CALLED, NameIndex } from './name-index';
 import type { CachedParse, ParseCache } from './parse-cache';
 import { Symbols, TokenTape } from './tape';
@@ -165,7 +165,7 @@ export interface Binding {
   how: 'assign' | 'param' | 'def' | 'class' | 'import' | 'other';
 }
 
-export type CallExpr = Extract<Expr, { k: 'call' }>;
+export type { CallExpr };
 
 /** Made by `new`, not as object literals: see the note on pretenuring in ./expr.ts. */
 class BindingAt implements Binding {
@@ -219,7 +219,7 @@ const ALTERNATIVES = new Set(['elif', 'else', 'except', 'case']);
 const KEPT_WORDS = new Map([...COMPOUND, 'return', 'import', 'from', 'yield', 'del', 'raise', 'global', 'nonlocal'].map((w) => [w, w]));
 
 /** The last segment of a binding key (`criterion` of `self.criterion`): a statement that binds the key has that name token. */
-const lastSegment = (key: string): string => key.slice(key.lastIndexOf('.') + 1);
+export const lastSegment = (key: string): string => key.slice(key.lastIndexOf('.') + 1);
 
 export interface ProgramOptions {
   /**

@@ -179,9 +179,8 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number): Origin |
   if (!b || !b.value) return undefined;
   // A model whose forward (Keras: call) is replaced after it is built (`net.forward = …`) is not its class's.
   const key = dotted(x)!;
-  for (const scope of new Set([b.stmt.scope, at.scope])) {
-    if (prog.bindingsIn(scope, `${key}.forward`).length || prog.bindingsIn(scope, `${key}.call`).length) return undefined;
-  }
+  const replacedIn = (scope: number) => prog.bindingsIn(scope, `${key}.forward`).length > 0 || prog.bindingsIn(scope, `${key}.call`).length > 0;
+  if (replacedIn(b.stmt.scope) || (at.scope !== b.stmt.scope && replacedIn(at.scope))) return undefined;
   let v = unwrap(b.value);
   while (v.k === 'call' && v.fn.k === 'attr' && PASS_METHODS.has(v.fn.name)) v = unwrap(v.fn.obj);
   if (v.k !== 'call') return undefined;
