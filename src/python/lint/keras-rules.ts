@@ -8,8 +8,10 @@
  * `compile` must be in the same scope of one file or notebook, or the model
  * built by a function of the file (`model = build_model()`, every return the
  * same head) or a subclass of `keras.Model` in the file (the layer its `call`
- * returns). Pure: no `vscode`.
+ * returns, or a TF or Keras activation function applied to the output:
+ * `return tf.nn.softmax(x)`). Pure: no `vscode`.
  */
+import { ACT_FUNCTIONS } from './activations';
 import { argument, dotted, keyword, lastName, quoteLike, unwrap, type Arg, type Expr } from './expr';
 import { lastSegment, type Binding, type CallExpr, type Program, type Stmt } from './program';
 import { exprRange, insertAt, replaceTokens, type LintEdit, type Reporter } from './report';
@@ -28,6 +30,8 @@ interface Layer {
   dense: boolean;
   /** The activation argument, when written. */
   actArg?: Arg;
+  /** An activation function applied to the last layer's output (`tf.nn.softmax(x)`), as written: the call is that function's. */
+  applied?: string;
 }
 
 const DENSE = new Set(['keras.layers.Dense']);
@@ -232,8 +236,11 @@ function builtHead(prog: Program, key: string, value: Expr, stmt: Stmt, until: S
       applied = unwrap(ob.value);
       at = ob.stmt;
     }
-    // `layers.Dense(10, activation='softmax')(x)`: a layer applied to a tensor.
+    // `layers.Dense(10, activation='softmax')(x)`: a layer applied to a tensor; or an activation
+    // function applied to one (`keras.activations.softmax(x)`).
     if (!applied || applied.k !== 'call') return undefined;
+    const fnHead = appliedActivationHead(prog, applied, at, 1);
+    if (fnHead) return fnHead;
     const ctor = unwrap(applied.fn);
     if (ctor.k !== 'call') return undefined;
     const layer = layerOf(prog, at, ctor);
@@ -276,13 +283,19 @@ function subclassesKerasModel(prog: Program, header: Stmt): boolean {
   return false;
 }
 
-/** The head of a layer the class holds applied to a tensor (`self.d2(x)`), or of a name in `call` bound to one. */
+/**
+ * The head of a layer the class holds applied to a tensor (`self.d2(x)`), of an activation function
+ * applied to a tensor (`tf.nn.softmax(x)`: see appliedActivationHead), or of a name in `call` bound
+ * to either (one name is followed: `depth` 1 after it).
+ */
 function appliedLayerHead(prog: Program, e: Expr, at: Stmt, depth: number): Head | undefined {
   if (e.k === 'name' && depth === 0) {
     const b = prog.reaching(e.name, at);
     return b?.value ? appliedLayerHead(prog, unwrap(b.value), b.stmt, 1) : undefined;
   }
   if (e.k !== 'call') return undefined;
+  const fnHead = appliedActivationHead(prog, e, at, depth);
+  if (fnHead) return fnHead;
   const f = unwrap(e.fn);
   if (f.k !== 'attr' || f.obj.k !== 'name' || f.obj.name !== 'self') return undefined;
   const b = prog.objectBinding(f, at);
@@ -290,6 +303,23 @@ function appliedLayerHead(prog: Program, e: Expr, at: Stmt, depth: number): Head
   if (!b || !v || v.k !== 'call') return undefined;
   const layer = layerOf(prog, b.stmt, v);
   return layer && headOf([layer]);
+}
+
+/**
+ * A Keras or TF activation function applied to a tensor (`tf.nn.softmax(x)`,
+ * `keras.activations.sigmoid(x)`, `keras.ops.softmax(x)`): the model's output is then that
+ * activation's, whatever the tensor was. Its units are those of the Dense layer it is applied to,
+ * when that is known (`tf.nn.softmax(self.d2(x))`). Torch's functions and log_softmax are not heads.
+ */
+function appliedActivationHead(prog: Program, e: CallExpr, at: Stmt, depth: number): Head | undefined {
+  const written = dotted(unwrap(e.fn));
+  const f = written === undefined ? undefined : ACT_FUNCTIONS[prog.qualify(e.fn) ?? ''];
+  if (!f || f.torch || f.act === 'log_softmax') return undefined;
+  const input = argument(e, 0, f.input)?.value;
+  const inner = input && unwrap(input);
+  const under = inner && (inner.k === 'call' || inner.k === 'name') ? appliedLayerHead(prog, inner, at, depth) : undefined;
+  const layer: Layer = { stmt: at, call: e, act: f.act, dense: false, applied: written };
+  return { act: f.act, layer, units: under?.layer.dense ? under.units : undefined };
 }
 
 /**
@@ -449,6 +479,10 @@ function checkCompile(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void 
   const where = head.layer.stmt.cell === s.cell ? `${layerLine}` : `${layerLine}, cell ${head.layer.stmt.cell + 1}`;
   const whereZh = head.layer.stmt.cell === s.cell ? `第 ${layerLine} 行` : `第 ${head.layer.stmt.cell + 1} 个单元格第 ${layerLine} 行`;
   const lossText = prog.text(loss.stmt, loss.expr.t0, loss.expr.t1);
+  // What sets the activation: the output layer, or a function applied to its output (`tf.nn.softmax(x)`).
+  const output = head.layer.applied
+    ? { en: `the model's output (${head.layer.applied}, line ${where})`, zh: `模型的输出（${head.layer.applied}，${whereZh}）` }
+    : { en: `the output layer (line ${where})`, zh: `输出层（${whereZh}）` };
   // The activation the loss applies to logits: softmax for the categorical losses, sigmoid for the binary.
   const lossAct = loss.family === 'binary' ? 'sigmoid' : 'softmax';
   if (loss.fromLogits && (head.act === 'softmax' || head.act === 'sigmoid')) {
@@ -456,8 +490,8 @@ function checkCompile(prog: Program, rep: Reporter, c: CallExpr, s: Stmt): void 
       'LA106',
       exprRange(loss.stmt, loss.fromArg!.value),
       {
-        en: `from_logits=True, but the output layer (line ${where}) already applies ${head.act}: the loss applies ${lossAct} on top of it. Set from_logits=False, or remove the activation.`,
-        zh: `from_logits=True，但输出层（${whereZh}）已经应用了 ${head.act}：损失函数还会再应用 ${lossAct}。请设 from_logits=False，或去掉该激活函数。`,
+        en: `from_logits=True, but ${output.en} already applies ${head.act}: the loss applies ${lossAct} on top of it. Set from_logits=False, or remove the activation.`,
+        zh: `from_logits=True，但${output.zh}已经应用了 ${head.act}：损失函数还会再应用 ${lossAct}。请设 from_logits=False，或去掉该激活函数。`,
       },
       [{ title: { en: 'Set from_logits=False', zh: '设 from_logits=False' }, edits: setFromLogits(prog, loss, false) }],
     );

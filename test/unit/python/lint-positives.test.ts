@@ -339,6 +339,34 @@ export const POSITIVES: Positive[] = [
     cells: ["import tensorflow as tf\nfrom tensorflow.keras.layers import Dense, Flatten, Softmax\nfrom tensorflow.keras import Model\n\nclass MyModel(Model):\n    def __init__(self):\n        super().__init__()\n        self.flatten = Flatten()\n        self.d1 = Dense(128, activation='relu')\n        self.d2 = Dense(10)\n        self.sm = Softmax()\n\n    def call(self, x):\n        x = self.flatten(x)\n        x = self.d2(self.d1(x))\n        probs = self.sm(x)\n        return probs\n\nmodel = MyModel()\nloss_object = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True)\n\n@tf.function\ndef train_step(images, labels):\n    with tf.GradientTape() as tape:\n        predictions = model(images, training=True)\n        loss = loss_object(labels, predictions)\n    return loss\n"],
     flag: 'predictions',
   },
+  {
+    code: 'LA106',
+    name: 'a keras.Model subclass whose call ends in tf.nn.softmax(x) after its Dense output layer, compiled with from_logits=True',
+    url: 'https://github.com/aymericdamien/TensorFlow-Examples/blob/26cc8836017d539b30526c96b1d9d31e3a62ca6e/tensorflow_v2/notebooks/3_NeuralNetworks/neural_network.ipynb (its call applies tf.nn.softmax after self.out; here always, and the model compiled with from_logits=True)',
+    cells: ["import tensorflow as tf\nfrom tensorflow.keras import Model, layers\n\nclass NeuralNet(Model):\n    def __init__(self):\n        super(NeuralNet, self).__init__()\n        self.fc1 = layers.Dense(128, activation=tf.nn.relu)\n        self.fc2 = layers.Dense(256, activation=tf.nn.relu)\n        self.out = layers.Dense(10)\n\n    def call(self, x):\n        x = self.fc1(x)\n        x = self.fc2(x)\n        x = self.out(x)\n        return tf.nn.softmax(x)\n\nneural_net = NeuralNet()\nneural_net.compile(optimizer='sgd', loss=tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True), metrics=['accuracy'])\n"],
+    flag: 'True',
+  },
+  {
+    code: 'LA101',
+    name: "TF's advanced quickstart with tf.nn.softmax added to the subclass's call, trained by its from_logits=True loop",
+    url: 'https://www.tensorflow.org/tutorials/quickstart/advanced (its call returning tf.nn.softmax(self.d2(x)))',
+    cells: ["import tensorflow as tf\nfrom tensorflow.keras.layers import Dense, Flatten, Conv2D\nfrom tensorflow.keras import Model\n\nclass MyModel(Model):\n    def __init__(self):\n        super().__init__()\n        self.conv1 = Conv2D(32, 3, activation='relu')\n        self.flatten = Flatten()\n        self.d1 = Dense(128, activation='relu')\n        self.d2 = Dense(10)\n\n    def call(self, x):\n        x = self.conv1(x)\n        x = self.flatten(x)\n        x = self.d1(x)\n        return tf.nn.softmax(self.d2(x))\n\nmodel = MyModel()\nloss_object = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True)\n\n@tf.function\ndef train_step(images, labels):\n    with tf.GradientTape() as tape:\n        predictions = model(images, training=True)\n        loss = loss_object(labels, predictions)\n    return loss\n"],
+    flag: 'predictions',
+  },
+  {
+    code: 'LA108',
+    name: "a subclass returning keras.activations.softmax(self.out(x)) over Dense(10), compiled with 'binary_crossentropy'",
+    url: 'https://github.com/frlim/data2040_final/issues/1 (binary cross-entropy on CIFAR-10, its 10 classes, and accuracy too high), its model written as a subclass',
+    cells: ["from tensorflow import keras\nfrom tensorflow.keras import layers\n\nclass Classifier(keras.Model):\n    def __init__(self):\n        super().__init__()\n        self.hidden = layers.Dense(128, activation='relu')\n        self.out = layers.Dense(10)\n\n    def call(self, x):\n        return keras.activations.softmax(self.out(self.hidden(x)))\n\nmodel = Classifier()\nmodel.compile(optimizer='adam', loss='binary_crossentropy', metrics=['accuracy'])\n"],
+    flag: "'binary_crossentropy'",
+  },
+  {
+    code: 'LA106',
+    name: 'a functional Model whose outputs are keras.activations.softmax applied to a Dense output, compiled with from_logits=True',
+    url: 'https://keras.io/guides/functional_api/ (its outputs passed through keras.activations.softmax)',
+    cells: ["import keras\nfrom keras import layers\n\ninputs = keras.Input(shape=(784,))\nx = layers.Dense(64, activation='relu')(inputs)\nx = layers.Dense(10)(x)\noutputs = keras.activations.softmax(x)\nmodel = keras.Model(inputs=inputs, outputs=outputs, name='mnist_model')\nmodel.compile(loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True), optimizer=keras.optimizers.RMSprop())\n"],
+    flag: 'True',
+  },
   // ---- LA107: softmax over one unit ----
   {
     code: 'LA107',
