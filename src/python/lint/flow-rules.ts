@@ -4,8 +4,9 @@
  * sigmoid → with-logits, LA103 softmax → NLL, LA104 kl_div input / log-space
  * target, LA105 softmax → CTC, LA109 sigmoid → BCE, LA205 a torch softmax
  * without dim feeding a loss). Losses are found as functions, as inline
- * instances (`nn.CrossEntropyLoss()(p, y)`) and as criterion objects bound to a
- * name or `self.x`. The target argument is never flagged for its activation
+ * instances (`nn.CrossEntropyLoss()(p, y)`), as criterion objects bound to a
+ * name or `self.x`, and through loss wrappers, functions of the file that hand
+ * a parameter to a loss (./wrappers.ts). The target argument is never flagged for its activation
  * (soft labels made with softmax are legal). Pure: no `vscode`.
  */
 import type { Localized } from '../../losses/types';
@@ -14,6 +15,7 @@ import { lastSegment, PASS_METHODS, type CallExpr, type Program, type Stmt } fro
 import { exprRange, insertAt, replaceTokens, type LintEdit, type Reporter } from './report';
 import type { LintCode } from './rules';
 import { originOf, type Origin } from './values';
+import { lossWrappers, wrappedArgument, type LossWrapper } from './wrappers';
 
 type LossKind = 'ce' | 'bce-logits' | 'nll' | 'kl' | 'ctc' | 'bce';
 
@@ -107,6 +109,18 @@ interface FoundSink {
   fnName?: { stmt: Stmt; index: number };
   /** The name or `self.x` a criterion object is called through. */
   instanceKey?: string;
+  /** For a call of a loss wrapper (`written` is then the wrapper's name): the loss it passes the prediction to, and where that call is. */
+  through?: { written: string; at: Localized };
+}
+
+/** How a message names the loss: as written, or for a wrapper the wrapper and the loss it calls. */
+function lossNamed(found: FoundSink): Localized {
+  const { written, through } = found;
+  if (!through) return { en: written, zh: written };
+  return {
+    en: `${written} (which passes it to ${through.written} on ${through.at.en})`,
+    zh: `${written}（${through.at.zh}把它传给 ${through.written}）`,
+  };
 }
 
 function stripPass(e: CallExpr): CallExpr {
@@ -228,13 +242,17 @@ function criterionKeys(prog: Program): Set<string> {
   return keys;
 }
 
-function checkCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt, criteria: Set<string>): void {
+/** A loss call in a function, with its prediction argument: a loss wrapper when that is a parameter (see ./wrappers.ts). */
+type InFunction = { call: CallExpr; stmt: Stmt; sink: FoundSink; pred: Arg };
+
+function checkCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt, criteria: Set<string>, inFunctions: InFunction[]): void {
   const found = sinkOf(prog, c, s, criteria);
   if (!found) return;
   const { sink, written } = found;
   const predArg = argument(c, sink.pred.pos, sink.pred.names);
   const targetArg = argument(c, sink.target.pos, sink.target.names);
   if (predArg && predArg !== targetArg) {
+    if (s.scope !== 0) inFunctions.push({ call: c, stmt: s, sink: found, pred: predArg });
     const o = originOf(prog, predArg.value, s);
     if (o) predRules(prog, rep, s, found, predArg, o);
   }
@@ -269,7 +287,8 @@ function checkCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt, criteria:
 }
 
 function predRules(prog: Program, rep: Reporter, s: Stmt, found: FoundSink, predArg: Arg, o: Origin): void {
-  const { sink, written } = found;
+  const { sink } = found;
+  const named = lossNamed(found);
   const range = exprRange(s, predArg.value);
   const act = ACT_TEXT[o.act];
   const w = where(o, s);
@@ -288,8 +307,8 @@ function predRules(prog: Program, rep: Reporter, s: Stmt, found: FoundSink, pred
         code,
         range,
         {
-          en: `${written} applies softmax itself, and this prediction is already a softmax output${w.en}: softmax is applied twice and the loss is wrong, with no error. Pass the logits (the tensor before softmax).`,
-          zh: `${written} 自带 softmax，而这个预测值已经是 softmax 的输出${w.zh}：softmax 被应用了两次，损失值错误且不会报错。请传入 logits（softmax 之前的张量）。`,
+          en: `${named.en} applies softmax itself, and this prediction is already a softmax output${w.en}: softmax is applied twice and the loss is wrong, with no error. Pass the logits (the tensor before softmax).`,
+          zh: `${named.zh} 自带 softmax，而这个预测值已经是 softmax 的输出${w.zh}：softmax 被应用了两次，损失值错误且不会报错。请传入 logits（softmax 之前的张量）。`,
         },
         [{ title: { en: 'Pass the logits (remove the softmax)', zh: '传入 logits（去掉 softmax）' }, edits: removeActivationEdits(prog, o, predArg, s) }],
       );
@@ -299,8 +318,8 @@ function predRules(prog: Program, rep: Reporter, s: Stmt, found: FoundSink, pred
         code,
         range,
         {
-          en: `${written} applies a sigmoid itself, and this prediction is already a sigmoid output${w.en}: the sigmoid is applied twice (predictions stuck in [0.5, 0.73]). Pass the logits.`,
-          zh: `${written} 自带 sigmoid，而这个预测值已经是 sigmoid 的输出${w.zh}：sigmoid 被应用了两次（预测值被限制在 [0.5, 0.73]）。请传入 logits。`,
+          en: `${named.en} applies a sigmoid itself, and this prediction is already a sigmoid output${w.en}: the sigmoid is applied twice (predictions stuck in [0.5, 0.73]). Pass the logits.`,
+          zh: `${named.zh} 自带 sigmoid，而这个预测值已经是 sigmoid 的输出${w.zh}：sigmoid 被应用了两次（预测值被限制在 [0.5, 0.73]）。请传入 logits。`,
         },
         [{ title: { en: 'Pass the logits (remove the sigmoid)', zh: '传入 logits（去掉 sigmoid）' }, edits: removeActivationEdits(prog, o, predArg, s) }],
       );
@@ -310,8 +329,8 @@ function predRules(prog: Program, rep: Reporter, s: Stmt, found: FoundSink, pred
         code,
         range,
         {
-          en: `${written} expects log-probabilities, but this is a softmax output (probabilities)${w.en}: the loss becomes −p[target], negative and wrong. Use log_softmax, or cross-entropy on the logits.`,
-          zh: `${written} 需要对数概率，但这里是 softmax 的输出（概率）${w.zh}：损失变成 −p[target]，为负且错误。请改用 log_softmax，或对 logits 使用交叉熵。`,
+          en: `${named.en} expects log-probabilities, but this is a softmax output (probabilities)${w.en}: the loss becomes −p[target], negative and wrong. Use log_softmax, or cross-entropy on the logits.`,
+          zh: `${named.zh} 需要对数概率，但这里是 softmax 的输出（概率）${w.zh}：损失变成 −p[target]，为负且错误。请改用 log_softmax，或对 logits 使用交叉熵。`,
         },
         [{ title: { en: 'Use log_softmax', zh: '改用 log_softmax' }, edits: toLogSoftmaxEdits(prog, o) }],
       );
@@ -321,8 +340,8 @@ function predRules(prog: Program, rep: Reporter, s: Stmt, found: FoundSink, pred
         code,
         range,
         {
-          en: `${written} expects its input as log-probabilities, but this is a ${act} output (probabilities)${w.en}: the divergence is wrong and can be negative. Use log_softmax for the input.`,
-          zh: `${written} 的输入应为对数概率，但这里是 ${act} 的输出（概率）${w.zh}：散度错误，还可能为负。输入请改用 log_softmax。`,
+          en: `${named.en} expects its input as log-probabilities, but this is a ${act} output (probabilities)${w.en}: the divergence is wrong and can be negative. Use log_softmax for the input.`,
+          zh: `${named.zh} 的输入应为对数概率，但这里是 ${act} 的输出（概率）${w.zh}：散度错误，还可能为负。输入请改用 log_softmax。`,
         },
         o.act === 'softmax' ? [{ title: { en: 'Use log_softmax', zh: '改用 log_softmax' }, edits: toLogSoftmaxEdits(prog, o) }] : [],
       );
@@ -332,8 +351,8 @@ function predRules(prog: Program, rep: Reporter, s: Stmt, found: FoundSink, pred
         code,
         range,
         {
-          en: `${written} expects log-probabilities (log_softmax over the class axis), but this is a softmax output${w.en}: the value and gradients are meaningless. Use log_softmax.`,
-          zh: `${written} 需要对数概率（在类别维上做 log_softmax），但这里是 softmax 的输出${w.zh}：数值和梯度都没有意义。请改用 log_softmax。`,
+          en: `${named.en} expects log-probabilities (log_softmax over the class axis), but this is a softmax output${w.en}: the value and gradients are meaningless. Use log_softmax.`,
+          zh: `${named.zh} 需要对数概率（在类别维上做 log_softmax），但这里是 softmax 的输出${w.zh}：数值和梯度都没有意义。请改用 log_softmax。`,
         },
         [{ title: { en: 'Use log_softmax', zh: '改用 log_softmax' }, edits: toLogSoftmaxEdits(prog, o) }],
       );
@@ -344,8 +363,8 @@ function predRules(prog: Program, rep: Reporter, s: Stmt, found: FoundSink, pred
         code,
         range,
         {
-          en: `${written} on a sigmoid output${w.en} is numerically unstable (log clamped at −100, zero gradients for large logits) and an error under CUDA autocast. Use the with-logits form on the logits.`,
-          zh: `对 sigmoid 的输出${w.zh}使用 ${written} 数值不稳定（log 被截断在 −100，大 logits 时梯度为零），在 CUDA autocast 下会报错。请对 logits 使用 with-logits 形式。`,
+          en: `${named.en} on a sigmoid output${w.en} is numerically unstable (log clamped at −100, zero gradients for large logits) and an error under CUDA autocast. Use the with-logits form on the logits.`,
+          zh: `对 sigmoid 的输出${w.zh}使用 ${named.zh} 数值不稳定（log 被截断在 −100，大 logits 时梯度为零），在 CUDA autocast 下会报错。请对 logits 使用 with-logits 形式。`,
         },
         [{ title: { en: 'Use the with-logits form', zh: '改用 with-logits 形式' }, edits }],
       );
@@ -362,8 +381,8 @@ function predRules(prog: Program, rep: Reporter, s: Stmt, found: FoundSink, pred
       'LA205',
       at,
       {
-        en: `${fnName} without dim feeds ${written}: torch picks the axis from the number of dimensions (and warns, or raises for torch.softmax / x.softmax), which is wrong for 3-D inputs. Give dim= (the class axis).`,
-        zh: `没有 dim 的 ${fnName} 被传给了 ${written}：torch 会按维数选轴（并警告；torch.softmax / x.softmax 则直接报错），3 维输入时轴是错的。请指定 dim=（类别维）。`,
+        en: `${fnName} without dim feeds ${named.en}: torch picks the axis from the number of dimensions (and warns, or raises for torch.softmax / x.softmax), which is wrong for 3-D inputs. Give dim= (the class axis).`,
+        zh: `没有 dim 的 ${fnName} 被传给了 ${named.zh}：torch 会按维数选轴（并警告；torch.softmax / x.softmax 则直接报错），3 维输入时轴是错的。请指定 dim=（类别维）。`,
       },
       // The class axis: 1 for (N, C, …) predictions; CTC's log_probs are (T, N, C), so the last.
       [
@@ -399,5 +418,32 @@ export function checkFlow(prog: Program, rep: Reporter): void {
   // sinkOf looks only at calls named like a loss function or class, or like a criterion.
   const names = [...SINK_NAMES];
   for (const key of criteria) names.push(lastSegment(key));
-  for (const { call, stmt } of prog.callsNamed(names)) checkCall(prog, rep, call, stmt, criteria);
+  const inFunctions: InFunction[] = [];
+  for (const { call, stmt } of prog.callsNamed(names)) checkCall(prog, rep, call, stmt, criteria, inFunctions);
+  checkWrapperCalls(prog, rep, lossWrappers(prog, inFunctions));
+}
+
+/**
+ * The prediction rules on calls of the file's loss wrappers (`compute_loss(F.softmax(out, 1), y)`):
+ * the argument for the parameter the wrapper hands to its loss. Its fixes edit only the caller's
+ * side (the wrapper may be called with the right values elsewhere); the with-logits fix of LA109,
+ * which would change the wrapper's loss, is not offered.
+ */
+function checkWrapperCalls(prog: Program, rep: Reporter, wrappers: ReadonlyMap<string, LossWrapper<FoundSink>[]>): void {
+  if (!wrappers.size) return;
+  for (const { call, stmt } of prog.callsNamed(wrappers.keys())) {
+    const fn = unwrap(call.fn);
+    if (fn.k !== 'name') continue;
+    for (const w of wrappers.get(fn.name) ?? []) {
+      const arg = wrappedArgument(prog, w, call, stmt);
+      const o = arg && originOf(prog, arg.value, stmt);
+      if (!arg || !o) continue;
+      const line = w.stmt.tok(w.call.t0).line + 1;
+      const cell = w.stmt.cell;
+      // In a notebook, a line of another cell is named with its cell (counted from 1, as shown).
+      const at = cell === stmt.cell ? { en: `line ${line}`, zh: `第 ${line} 行` } : { en: `line ${line} of cell ${cell + 1}`, zh: `第 ${cell + 1} 个单元格第 ${line} 行` };
+      const through = { written: w.sink.written, at };
+      predRules(prog, rep, stmt, { sink: w.sink.sink, written: fn.name, through }, arg, o);
+    }
+  }
 }

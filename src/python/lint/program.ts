@@ -252,6 +252,8 @@ export class Program {
   private readonly methods = new Map<string, number>();
   /** Module-level function name -> its scope id (the last def of the name). */
   private readonly functions = new Map<string, number>();
+  /** A module-level function's scope id -> its `def` header (every def of the module, the shadowed ones too). */
+  private readonly functionHeaders = new Map<number, Stmt>();
   /** A function's scope id -> the scope it is defined in (0: the module, a method's too). */
   private readonly scopeParents = new Map<number, number>();
   private allCalls: { call: CallExpr; stmt: Stmt }[] | undefined;
@@ -328,7 +330,10 @@ export class Program {
         const around = stack[stack.length - 1];
         // Module-level classes by name; their methods by class and name.
         if (shape.kind === 'class' && shape.name && !stack.some((e) => e.kind !== 'block')) this.classes.set(shape.name, id);
-        if (shape.kind === 'def' && shape.name && !stack.some((e) => e.kind !== 'block')) this.functions.set(shape.name, id);
+        if (shape.kind === 'def' && shape.name && !stack.some((e) => e.kind !== 'block')) {
+          this.functions.set(shape.name, id);
+          this.functionHeaders.set(id, s);
+        }
         if (shape.kind === 'def' && shape.name && around?.kind === 'class') this.methods.set(`${around.id}.${shape.name}`, id);
         stack.push({ indent: depth, kind, id });
         if (shape.kind === 'def') for (const name of shape.params ?? []) this.bind(id, new BindingAt(name, s, 'param'));
@@ -657,6 +662,11 @@ export class Program {
     if (at.scope !== 0 && this.bindingsIn(at.scope, name).length) return undefined;
     const mod = this.bindingsIn(0, name);
     return mod.length === 1 && mod[0].how === 'def' ? this.functions.get(name) : undefined;
+  }
+
+  /** The `def` header of the module-level function whose scope is `scope` (undefined for a method, a nested function or the module). */
+  moduleFunctionHeader(scope: number): Stmt | undefined {
+    return this.functionHeaders.get(scope);
   }
 
   /**

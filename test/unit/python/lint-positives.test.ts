@@ -367,6 +367,35 @@ export const POSITIVES: Positive[] = [
     cells: ["import keras\nfrom keras import layers\n\ninputs = keras.Input(shape=(784,))\nx = layers.Dense(64, activation='relu')(inputs)\nx = layers.Dense(10)(x)\noutputs = keras.activations.softmax(x)\nmodel = keras.Model(inputs=inputs, outputs=outputs, name='mnist_model')\nmodel.compile(loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True), optimizer=keras.optimizers.RMSprop())\n"],
     flag: 'True',
   },
+  // Loss wrappers: a function of the file that hands its parameter to a loss.
+  {
+    code: 'LA101',
+    name: "d2l's FCN loss wrapper (def loss(inputs, targets): F.cross_entropy(inputs, targets, …)) called with a softmax",
+    url: 'https://github.com/Toinnks/pytorch-study/blob/HEAD/d2l-zh/pytorch/chapter_computer-vision/fcn.ipynb (its loss function called with the softmax of the network output)',
+    cells: [TORCH + "def loss(inputs, targets):\n    return F.cross_entropy(inputs, targets, reduction='none').mean(1).mean(1)\n\nfor X, Y in train_iter:\n    l = loss(F.softmax(net(X), dim=1), Y)\n    l.sum().backward()\n"],
+    flag: 'F.softmax(net(X), dim=1)',
+  },
+  {
+    code: 'LA101',
+    name: "TensorFlow-Examples' cross_entropy_loss(x, y) wrapper of sparse_softmax_cross_entropy_with_logits, given a model whose output layer has a softmax",
+    url: 'https://github.com/aymericdamien/TensorFlow-Examples/blob/26cc8836017d539b30526c96b1d9d31e3a62ca6e/tensorflow_v2/notebooks/3_NeuralNetworks/neural_network.ipynb (fixed upstream by PR #358, which removed the layer\'s softmax; here the call has no branch)',
+    cells: ["import tensorflow as tf\nfrom tensorflow.keras import Model, layers\n\nclass NeuralNet(Model):\n    def __init__(self):\n        super(NeuralNet, self).__init__()\n        self.fc1 = layers.Dense(128, activation=tf.nn.relu)\n        self.out = layers.Dense(10, activation=tf.nn.softmax)\n\n    def call(self, x):\n        x = self.fc1(x)\n        return self.out(x)\n\nneural_net = NeuralNet()\n\ndef cross_entropy_loss(x, y):\n    y = tf.cast(y, tf.int64)\n    loss = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=y, logits=x)\n    return tf.reduce_mean(loss)\n\ndef run_optimization(x, y):\n    with tf.GradientTape() as g:\n        pred = neural_net(x)\n        loss = cross_entropy_loss(pred, y)\n    return loss\n"],
+    flag: 'pred',
+  },
+  {
+    code: 'LA109',
+    name: 'a GAN discriminator ending in nn.Sigmoid, its BCE written as a function of the file',
+    url: 'https://github.com/yunjey/pytorch-tutorial/blob/master/tutorials/03-advanced/generative_adversarial_network/main.py (its criterion = nn.BCELoss() written as a function)',
+    cells: [TORCH + "D = nn.Sequential(\n    nn.Linear(784, 256),\n    nn.LeakyReLU(0.2),\n    nn.Linear(256, 1),\n    nn.Sigmoid())\n\ndef bce(outputs, labels):\n    return F.binary_cross_entropy(outputs, labels)\n\nfor images, _ in data_loader:\n    outputs = D(images)\n    d_loss_real = bce(outputs, real_labels)\n"],
+    flag: 'outputs',
+  },
+  {
+    code: 'LA103',
+    name: "ACGAN's auxiliary NLLLoss criterion called through a function of the file, given a softmax by keyword",
+    url: 'https://github.com/clvrai/ACGAN-PyTorch/issues/3 (its aux_criterion = nn.NLLLoss() on softmax outputs, called through a function)',
+    cells: [TORCH + "aux_criterion = nn.NLLLoss()\n\ndef aux_loss(aux_output, aux_label):\n    return aux_criterion(aux_output.view(-1, 10), aux_label)\n\nerrD_aux = aux_loss(aux_label=label, aux_output=F.softmax(aux_logits, dim=1))\n"],
+    flag: 'F.softmax(aux_logits, dim=1)',
+  },
   // ---- LA107: softmax over one unit ----
   {
     code: 'LA107',

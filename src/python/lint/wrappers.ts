@@ -1,0 +1,108 @@
+/**
+ * Loss wrappers: module-level functions of the file that pass one of their parameters, unchanged, as
+ * the prediction of a loss (`def compute_loss(outputs, labels): return F.cross_entropy(outputs,
+ * labels)`). A call of such a function (`compute_loss(F.softmax(out, 1), y)`) is then read as a call
+ * of the loss, for the prediction only. Pure: no `vscode`.
+ */
+import { argument, unwrap, type Arg, type CallExpr, type Expr } from './expr';
+import { PASS_METHODS, type Program, type Stmt } from './program';
+
+/** A function of the file that hands its parameter `param` to a loss as the prediction. */
+export interface LossWrapper<T> {
+  /** The function's name, and its scope. */
+  name: string;
+  scope: number;
+  /** The parameter, and its place among the positional parameters (undefined when keyword-only). */
+  param: string;
+  pos: number | undefined;
+  /** The loss call inside the function, its statement, and what the caller's rules know of it. */
+  call: CallExpr;
+  stmt: Stmt;
+  sink: T;
+}
+
+/** `e` without value-keeping methods around it (`outputs.view(-1, C).float()` → `outputs`). */
+function withoutPassMethods(e: Expr): Expr {
+  let x = unwrap(e);
+  while (x.k === 'call' && x.fn.k === 'attr' && PASS_METHODS.has(x.fn.name)) x = unwrap(x.fn.obj);
+  return x;
+}
+
+/**
+ * Where parameter `name` of a `def` header stands among the positional parameters: its index, or
+ * undefined when it comes after `*`/`*args` (keyword-only); null when it is no plain parameter
+ * (`*args`, `**kwargs`, or not a parameter at all).
+ */
+export function parameterPosition(header: Stmt, name: string): number | undefined | null {
+  let open = -1;
+  for (let i = 0; i < header.length; i++) {
+    if (header.isOp(i, '(')) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  let depth = 0;
+  let index = 0;
+  let keywordOnly = false;
+  let expectName = true;
+  let star = '';
+  for (let i = open; i < header.length; i++) {
+    const kind = header.kind(i);
+    const text = header.text(i)!;
+    if (kind === 'op') {
+      if (text === '(' || text === '[' || text === '{') depth++;
+      else if (text === ')' || text === ']' || text === '}') {
+        if (--depth === 0) break;
+      } else if (depth === 1 && text === ',') {
+        expectName = true;
+        star = '';
+      } else if (depth === 1 && (text === '*' || text === '**') && expectName) {
+        star = text;
+        keywordOnly = true;
+      } else if (depth === 1 && (text === '=' || text === ':')) expectName = false;
+      continue;
+    }
+    if (depth !== 1 || !expectName || kind !== 'name') continue;
+    expectName = false;
+    if (text === name) return star ? null : keywordOnly ? undefined : index;
+    if (!star && !keywordOnly) index++;
+  }
+  return null;
+}
+
+/**
+ * The loss wrappers among `sinks` (loss calls with their prediction argument, as the caller's rules
+ * found them): a call in a module-level function whose prediction is one of the function's
+ * parameters, by its name (through value-keeping methods), with the value it was called with (the
+ * parameter's binding reaches the loss: no reassignment between). By function name.
+ */
+export function lossWrappers<T>(prog: Program, sinks: ReadonlyArray<{ call: CallExpr; stmt: Stmt; sink: T; pred: Arg }>): Map<string, LossWrapper<T>[]> {
+  const out = new Map<string, LossWrapper<T>[]>();
+  for (const { call, stmt, sink, pred } of sinks) {
+    if (stmt.scope === 0) continue;
+    const header = prog.moduleFunctionHeader(stmt.scope);
+    const name = header?.text(header.isName(0, 'async') ? 2 : 1);
+    if (!header || !name) continue;
+    const x = withoutPassMethods(pred.value);
+    const param = x.k === 'name' ? x.name : undefined;
+    if (!param) continue;
+    // The header first (a scan of its tokens): most predictions are locals, not parameters.
+    const pos = parameterPosition(header, param);
+    if (pos === null) continue;
+    const b = prog.reaching(param, stmt);
+    if (!b || b.how !== 'param' || b.stmt !== header) continue;
+    const list = out.get(name) ?? [];
+    list.push({ name, scope: stmt.scope, param, pos, call, stmt, sink });
+    out.set(name, list);
+  }
+  return out;
+}
+
+/** The argument a call of `w` passes for its parameter, when `call` calls that function as the file defines it. */
+export function wrappedArgument<T>(prog: Program, w: LossWrapper<T>, call: CallExpr, at: Stmt): Arg | undefined {
+  const fn = unwrap(call.fn);
+  if (fn.k !== 'name' || fn.name !== w.name) return undefined;
+  if (prog.fileFunctionScope(fn.name, at) !== w.scope) return undefined;
+  return argument(call, w.pos, [w.param]);
+}
