@@ -4,8 +4,9 @@
  * sigmoid → with-logits, LA103 softmax → NLL, LA104 kl_div input / log-space
  * target, LA105 softmax → CTC, LA109 sigmoid → BCE, LA205 a torch softmax
  * without dim feeding a loss). Losses are found as functions, as inline
- * instances (`nn.CrossEntropyLoss()(p, y)`), as criterion objects bound to a
- * name or `self.x`, and through loss wrappers, functions of the file that hand
+ * instances (`nn.CrossEntropyLoss()(p, y)`), as criterion objects or loss
+ * functions bound to a name or `self.x` (`loss_fn = F.cross_entropy`), and
+ * through loss wrappers, functions of the file that hand
  * a parameter to a loss (./wrappers.ts). The target argument is never flagged for its activation
  * (soft labels made with softmax are legal). Pure: no `vscode`.
  */
@@ -161,6 +162,11 @@ function sinkOf(prog: Program, c: CallExpr, s: Stmt, criteria: Set<string>): Fou
   const b = prog.objectBinding(fn, s);
   if (!b || !b.value) return undefined;
   const v = unwrap(b.value);
+  // A loss function kept under another name (`loss_fn = F.cross_entropy`): called as that function.
+  if (v.k === 'name' || v.k === 'attr') {
+    const alias = SINK_FUNCTIONS[prog.qualify(v) ?? ''];
+    return alias && applies({ sink: alias, written: `${prog.text(s, fn.t0, fn.t1)} (= ${prog.text(b.stmt, v.t0, v.t1)})` }, c);
+  }
   if (v.k !== 'call') return undefined;
   const ctor = stripPass(v);
   const cq = prog.qualify(ctor.fn);
@@ -225,9 +231,22 @@ const SINK_FUNCTION_NAMES = new Set(Object.keys(SINK_FUNCTIONS).map(lastSegment)
 const SINK_CLASS_NAMES = new Set(Object.keys(SINK_CLASSES).map(lastSegment));
 const SINK_NAMES = [...SINK_FUNCTION_NAMES, ...SINK_CLASS_NAMES];
 
-/** Names and `self.x` keys ever assigned a loss-class constructor: the only criteria worth looking up. */
+/**
+ * Names and `self.x` keys ever assigned a loss-class constructor (`criterion = nn.NLLLoss()`) or a loss
+ * function itself (`loss_fn = F.cross_entropy`): the only criteria worth looking up.
+ */
 function criterionKeys(prog: Program): Set<string> {
   const keys = new Set<string>();
+  // A loss function kept under another name: the statement names it without calling it.
+  for (const s of prog.statementsNaming(SINK_FUNCTION_NAMES)) {
+    if (s.p.kind !== 'assign' || !s.p.value) continue;
+    const v = unwrap(s.p.value);
+    if ((v.k !== 'name' && v.k !== 'attr') || !SINK_FUNCTION_NAMES.has(v.name)) continue;
+    for (const t of s.p.targets) {
+      const k = dotted(t);
+      if (k) keys.add(k);
+    }
+  }
   // Such an assignment calls the class by its name (`nn.CrossEntropyLoss(…)`).
   for (const s of prog.statementsCalling(SINK_CLASS_NAMES)) {
     if (s.p.kind !== 'assign' || !s.p.value) continue;

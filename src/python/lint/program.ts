@@ -431,6 +431,17 @@ export class Program {
     return out;
   }
 
+  /** The statements that have a name token in `names` (called or not), in order. */
+  statementsNaming(names: Iterable<string>): Stmt[] {
+    if (this.exhaustive) return this.stmts;
+    const at: number[] = [];
+    for (const n of names) for (const i of this.statementsWith(n, 0)) at.push(i);
+    at.sort((a, b) => a - b);
+    const out: Stmt[] = [];
+    for (let k = 0; k < at.length; k++) if (k === 0 || at[k] !== at[k - 1]) out.push(this.stmts[at[k]]);
+    return out;
+  }
+
   /**
    * The calls (nested ones included) of the statements that call a name in `names` (see
    * statementsCalling), in order: a rule that only looks at calls whose callee's last name is in

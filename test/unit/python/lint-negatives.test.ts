@@ -105,6 +105,12 @@ const NEGATIVES: NearMiss[] = [
   { name: "a function's parameter named like the wrapper (the caller's own loss function)", cells: [TORCH + "def compute_loss(p, y):\n    return F.cross_entropy(p, y)\n\ndef evaluate(model, compute_loss):\n    return compute_loss(F.softmax(model(x), dim=1), y)\n"] },
   { name: 'a wrapper called with *args before its prediction parameter', cells: [TORCH + "def weighted_ce(w, logits, y):\n    return w * F.cross_entropy(logits, y)\n\nloss = weighted_ce(*ws, F.softmax(out, dim=1), y)\n"] },
   { name: "a wrapper's keyword-only prediction passed by position (a TypeError, not a loss bug)", cells: [TORCH + "def ce(y, *, logits):\n    return F.cross_entropy(logits, y)\n\nloss = ce(y, F.softmax(out, dim=1))\n"] },
+  // ---- a loss function kept under another name ----
+  { name: 'a cross-entropy alias rebound in a branch before the call', cells: [TORCH + "loss_fn = F.cross_entropy\nif probs_out:\n    loss_fn = nll_of_probs\nloss = loss_fn(F.softmax(out, dim=1), y)\n"] },
+  { name: "an alias of the user's own cross_entropy, which takes probabilities", cells: [TORCH + "def cross_entropy(p, y):\n    return -(y * torch.log(p)).sum(1).mean()\n\nloss_fn = cross_entropy\nloss = loss_fn(F.softmax(out, dim=1), y)\n"] },
+  { name: 'an alias of keras categorical_crossentropy called without from_logits (it takes probabilities)', cells: [KERAS + "loss_fn = tf.keras.losses.categorical_crossentropy\nloss = loss_fn(y, tf.nn.softmax(z))\n"] },
+  { name: 'a cross-entropy alias given soft labels made with softmax as the target', cells: [TORCH + "loss_fn = F.cross_entropy\nloss = loss_fn(student(x), F.softmax(teacher(x) / T, dim=1))\n"] },
+  { name: 'an nll_loss alias given log_softmax (correct)', cells: [TORCH + "nll = F.nll_loss\nloss = nll(F.log_softmax(out, dim=1), y)\n"] },
   { name: 'log_softmax into nll_loss', cells: [TORCH + 'loss = F.nll_loss(F.log_softmax(x, dim=1), y)\n'] },
   { name: 'log_softmax into cross_entropy (harmless)', cells: [TORCH + 'logp = F.log_softmax(logits, dim=-1)\nloss = F.cross_entropy(logp, y)\n'] },
   { name: 'log_softmax input, softmax target, batchmean: the correct kl_div', cells: [TORCH + "loss = F.kl_div(F.log_softmax(s / T, dim=1), F.softmax(t / T, dim=1), reduction='batchmean') * T * T\n"] },

@@ -396,6 +396,28 @@ export const POSITIVES: Positive[] = [
     cells: [TORCH + "aux_criterion = nn.NLLLoss()\n\ndef aux_loss(aux_output, aux_label):\n    return aux_criterion(aux_output.view(-1, 10), aux_label)\n\nerrD_aux = aux_loss(aux_label=label, aux_output=F.softmax(aux_logits, dim=1))\n"],
     flag: 'F.softmax(aux_logits, dim=1)',
   },
+  // A loss function kept under another name (`loss_fn = F.cross_entropy`).
+  {
+    code: 'LA101',
+    name: 'F.softmax output into a module-level alias of torch.nn.functional.cross_entropy',
+    url: 'https://github.com/jindongwang/Deep-learning-activity-recognition/issues/10 (softmax before cross-entropy; the loss kept as criterion = torch.nn.functional.cross_entropy)',
+    cells: [TORCH + "criterion = torch.nn.functional.cross_entropy\n\ndef train(model, loader, optimizer):\n    for sample, target in loader:\n        output = F.softmax(model(sample), dim=1)\n        loss = criterion(output, target)\n        optimizer.zero_grad()\n        loss.backward()\n"],
+    flag: 'output',
+  },
+  {
+    code: 'LA103',
+    name: 'self.loss_fn = F.nll_loss, given a softmax in the training step',
+    url: 'https://github.com/midas-research/man-sf-emnlp/issues/2 (softmax into nll_loss; the loss kept on the module)',
+    cells: [TORCH + "class Classifier(nn.Module):\n    def __init__(self, n_in, n_out):\n        super().__init__()\n        self.fc = nn.Linear(n_in, n_out)\n        self.loss_fn = F.nll_loss\n\n    def training_step(self, x, y):\n        probs = F.softmax(self.fc(x), dim=1)\n        return self.loss_fn(probs, y)\n"],
+    flag: 'probs',
+  },
+  {
+    code: 'LA101',
+    name: 'tf.nn.softmax output into an alias of tf.nn.softmax_cross_entropy_with_logits',
+    url: 'https://github.com/jaehong31/CGES/issues/1 (a model returning tf.nn.softmax(output), then softmax_cross_entropy_with_logits; the loss kept under another name)',
+    cells: ["import tensorflow as tf\n\nxent = tf.nn.softmax_cross_entropy_with_logits\n\ndef mnist_conv(x):\n    output = tf.matmul(x, W) + b\n    return output\n\ny_conv = tf.nn.softmax(mnist_conv(x))\nff_loss = tf.reduce_mean(xent(logits=y_conv, labels=y_))\n"],
+    flag: 'y_conv',
+  },
   // ---- LA107: softmax over one unit ----
   {
     code: 'LA107',
