@@ -179,7 +179,8 @@ const ACT_TEXT: Readonly<Record<string, string>> = { softmax: 'softmax', log_sof
 /** Where the activation was applied, for the message: "(line 12)" when through a variable. */
 function where(o: Origin, use: Stmt): Localized {
   if (!o.via) return { en: '', zh: '' };
-  const line = o.stmt.tok(0).line + 1;
+  // The line of the activation itself (a `nn.Sequential(` list spans several).
+  const line = o.stmt.tok(o.call.t0).line + 1;
   // In a notebook, a line of another cell is named with its cell (cells counted from 1, as shown).
   if (o.stmt.cell !== use.cell) return { en: ` (from line ${line} of cell ${o.stmt.cell + 1})`, zh: `（来自第 ${o.stmt.cell + 1} 个单元格第 ${line} 行）` };
   return { en: ` (from line ${line})`, zh: `（来自第 ${line} 行）` };
@@ -452,7 +453,7 @@ function checkWrapperCalls(prog: Program, rep: Reporter, wrappers: ReadonlyMap<s
   if (!wrappers.size) return;
   for (const { call, stmt } of prog.callsNamed(wrappers.keys())) {
     const fn = unwrap(call.fn);
-    if (fn.k !== 'name') continue;
+    if (fn.k !== 'name' && fn.k !== 'attr') continue;
     for (const w of wrappers.get(fn.name) ?? []) {
       const arg = wrappedArgument(prog, w, call, stmt);
       const o = arg && originOf(prog, arg.value, stmt);
@@ -462,7 +463,7 @@ function checkWrapperCalls(prog: Program, rep: Reporter, wrappers: ReadonlyMap<s
       // In a notebook, a line of another cell is named with its cell (counted from 1, as shown).
       const at = cell === stmt.cell ? { en: `line ${line}`, zh: `第 ${line} 行` } : { en: `line ${line} of cell ${cell + 1}`, zh: `第 ${cell + 1} 个单元格第 ${line} 行` };
       const through = { written: w.sink.written, at };
-      predRules(prog, rep, stmt, { sink: w.sink.sink, written: fn.name, through }, arg, o);
+      predRules(prog, rep, stmt, { sink: w.sink.sink, written: prog.text(stmt, fn.t0, fn.t1), through }, arg, o);
     }
   }
 }

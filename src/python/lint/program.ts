@@ -250,6 +250,8 @@ export class Program {
   /** Module-level class name -> its scope id; `classId.method` -> the method's scope id. */
   private readonly classes = new Map<string, number>();
   private readonly methods = new Map<string, number>();
+  /** A method's scope id -> its `def` header and its class id. */
+  private readonly methodHeaders = new Map<number, { header: Stmt; cls: number }>();
   /** Module-level function name -> its scope id (the last def of the name). */
   private readonly functions = new Map<string, number>();
   /** A module-level function's scope id -> its `def` header (every def of the module, the shadowed ones too). */
@@ -334,7 +336,10 @@ export class Program {
           this.functions.set(shape.name, id);
           this.functionHeaders.set(id, s);
         }
-        if (shape.kind === 'def' && shape.name && around?.kind === 'class') this.methods.set(`${around.id}.${shape.name}`, id);
+        if (shape.kind === 'def' && shape.name && around?.kind === 'class') {
+          this.methods.set(`${around.id}.${shape.name}`, id);
+          this.methodHeaders.set(id, { header: s, cls: around.id });
+        }
         stack.push({ indent: depth, kind, id });
         if (shape.kind === 'def') for (const name of shape.params ?? []) this.bind(id, new BindingAt(name, s, 'param'));
       }
@@ -673,6 +678,27 @@ export class Program {
     if (at.scope !== 0 && this.bindingsIn(at.scope, name).length) return undefined;
     const mod = this.bindingsIn(0, name);
     return mod.length === 1 && mod[0].how === 'def' ? this.functions.get(name) : undefined;
+  }
+
+  /**
+   * The `def` header of the method whose scope is `scope`, and its class id: only the method the
+   * class ends up with under that name (a later `def` of the name replaces it).
+   */
+  methodHeader(scope: number): { header: Stmt; cls: number } | undefined {
+    const m = this.methodHeaders.get(scope);
+    const name = m?.header.text(m.header.isName(0, 'async') ? 2 : 1);
+    return m && name !== undefined && this.methods.get(`${m.cls}.${name}`) === scope ? m : undefined;
+  }
+
+  /** The scope id of the method `method` of the class whose id is `cls` (the last `def` of the name in the class). */
+  methodOfClass(cls: number, method: string): number | undefined {
+    return this.methods.get(`${cls}.${method}`);
+  }
+
+  /** Whether some method of class `cls` assigns the attribute `self.attr` (or changes it in place). */
+  bindsAttribute(cls: number, attr: string): boolean {
+    this.ensure(attr);
+    return (this.classAttrs.get(cls)?.get(attr)?.length ?? 0) > 0;
   }
 
   /** The `def` header of the module-level function whose scope is `scope` (undefined for a method, a nested function or the module). */

@@ -74,6 +74,9 @@ export function originOf(prog: Program, e: Expr, at: Stmt, depth = 0): Origin | 
       return inner && inner.act === 'softmax' ? { ...inner, act: 'log_softmax', logOf: true } : undefined;
     }
   }
+  // Inside a method, the module itself applied (`self(x)`, `self.forward(x)`): its class's `forward`.
+  const own = ownForward(prog, fn, at, depth);
+  if (own) return own;
   // A model applied whose output is an activation's: a class of this file whose every `forward`
   // return is one, or an nn.Sequential ending with an activation module.
   const model = modelOutput(prog, fn, at, depth);
@@ -121,6 +124,39 @@ function isTensorMethodCall(call: CallExpr, obj: Expr): boolean {
   return !(f.k === 'attr' && f.name === 'sigmoid' && call.args.length > 0);
 }
 
+/** The activation every `return` of a `forward` method gives (the same from each), or undefined. */
+function forwardOutput(prog: Program, forward: number, depth: number): Origin | undefined {
+  const returns = prog.returnsIn(forward);
+  if (!returns.length) return undefined;
+  let first: Origin | undefined;
+  for (const r of returns) {
+    const o = r.p.value && originOf(prog, r.p.value, r, depth + 1);
+    if (!o || (first && o.act !== first.act)) return undefined;
+    first ??= o;
+  }
+  return first;
+}
+
+/**
+ * `self(x)` or `self.forward(x)` in a method of a class of the file that defines `forward` (a
+ * LightningModule's `training_step`): what that `forward` returns, when every return agrees. Not when
+ * some method assigns `self.forward`. (A subclass that overrides `forward` is not known here.)
+ */
+function ownForward(prog: Program, fn: Expr, at: Stmt, depth: number): Origin | undefined {
+  if (at.cls === undefined) return undefined;
+  const x = unwrap(fn);
+  const self = x.k === 'name' ? x : x.k === 'attr' && x.name === 'forward' ? unwrap(x.obj) : undefined;
+  if (!self || self.k !== 'name' || self.name !== 'self') return undefined;
+  // `self` is the instance only as the method's own first parameter (not rebound, not a closure's).
+  const b = prog.reaching('self', at);
+  if (!b || b.how !== 'param') return undefined;
+  const forward = prog.methodOfClass(at.cls, 'forward');
+  if (forward === undefined || forward === at.scope || prog.bindsAttribute(at.cls, 'forward')) return undefined;
+  const o = forwardOutput(prog, forward, depth);
+  // Through `self`: the message names the line of the activation in `forward`.
+  return o && { ...o, via: o.via ?? b };
+}
+
 /** `model(x)` where `model` is bound to `Net(...)` (a class of this file) or to `nn.Sequential(..., nn.Softmax(dim=1))`. */
 function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number): Origin | undefined {
   const x = unwrap(fn);
@@ -140,14 +176,7 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number): Origin |
   // (A class without forward may be a Keras model, whose `call` the Keras rules read below.)
   const forward = ctor.k === 'name' && prog.fileClass(ctor.name, b.stmt) ? prog.methodScope(ctor.name, 'forward') : undefined;
   if (forward !== undefined) {
-    const returns = prog.returnsIn(forward);
-    if (!returns.length) return undefined;
-    let first: Origin | undefined;
-    for (const r of returns) {
-      const o = r.p.value && originOf(prog, r.p.value, r, depth + 1);
-      if (!o || (first && o.act !== first.act)) return undefined;
-      first ??= o;
-    }
+    const first = forwardOutput(prog, forward, depth);
     return first && { ...first, via: b };
   }
   const torchSequential = prog.qualify(ctor) === 'torch.nn.Sequential';

@@ -1,18 +1,21 @@
 /**
- * Loss wrappers: module-level functions of the file that pass one of their parameters, unchanged, as
- * the prediction of a loss (`def compute_loss(outputs, labels): return F.cross_entropy(outputs,
- * labels)`). A call of such a function (`compute_loss(F.softmax(out, 1), y)`) is then read as a call
- * of the loss, for the prediction only. Pure: no `vscode`.
+ * Loss wrappers: module-level functions of the file, or methods, that pass one of their parameters,
+ * unchanged, as the prediction of a loss (`def compute_loss(outputs, labels): return
+ * F.cross_entropy(outputs, labels)`; in a LightningModule, `def auxiliary_loss(self, y_hat, y)`). A
+ * call of such a function (`compute_loss(F.softmax(out, 1), y)`, `self.auxiliary_loss(p, y)` in a
+ * method of the class) is then read as a call of the loss, for the prediction only. Pure: no `vscode`.
  */
 import { argument, unwrap, type Arg, type CallExpr, type Expr } from './expr';
 import { PASS_METHODS, type Program, type Stmt } from './program';
 
-/** A function of the file that hands its parameter `param` to a loss as the prediction. */
+/** A function of the file (or a method, called as `self.name(…)`) that hands its parameter `param` to a loss as the prediction. */
 export interface LossWrapper<T> {
   /** The function's name, and its scope. */
   name: string;
   scope: number;
-  /** The parameter, and its place among the positional parameters (undefined when keyword-only). */
+  /** For a method: its class id. */
+  cls: number | undefined;
+  /** The parameter, and its place among the positional arguments of a call (undefined when keyword-only; a method's `self` is not counted). */
   param: string;
   pos: number | undefined;
   /** The loss call inside the function, its statement, and what the caller's rules know of it. */
@@ -81,28 +84,45 @@ export function lossWrappers<T>(prog: Program, sinks: ReadonlyArray<{ call: Call
   const out = new Map<string, LossWrapper<T>[]>();
   for (const { call, stmt, sink, pred } of sinks) {
     if (stmt.scope === 0) continue;
-    const header = prog.moduleFunctionHeader(stmt.scope);
+    const method = prog.methodHeader(stmt.scope);
+    // A decorated method (`@staticmethod`, `@property`, …) may not take `self` first, or not be called at all.
+    const header = method ? (decorated(prog, method.header) ? undefined : method.header) : prog.moduleFunctionHeader(stmt.scope);
     const name = header?.text(header.isName(0, 'async') ? 2 : 1);
     if (!header || !name) continue;
     const x = withoutPassMethods(pred.value);
     const param = x.k === 'name' ? x.name : undefined;
     if (!param) continue;
     // The header first (a scan of its tokens): most predictions are locals, not parameters.
-    const pos = parameterPosition(header, param);
-    if (pos === null) continue;
+    const at = parameterPosition(header, param);
+    if (at === null || (method && at === 0)) continue;
+    const pos = method && at !== undefined ? at - 1 : at;
     const b = prog.reaching(param, stmt);
     if (!b || b.how !== 'param' || b.stmt !== header) continue;
     const list = out.get(name) ?? [];
-    list.push({ name, scope: stmt.scope, param, pos, call, stmt, sink });
+    list.push({ name, scope: stmt.scope, cls: method?.cls, param, pos, call, stmt, sink });
     out.set(name, list);
   }
   return out;
 }
 
-/** The argument a call of `w` passes for its parameter, when `call` calls that function as the file defines it. */
+/** Whether a `def` header has a decorator (the statement before it, in its block, starts with `@`). */
+function decorated(prog: Program, header: Stmt): boolean {
+  const before = prog.stmts[header.index - 1];
+  return before !== undefined && before.cell === header.cell && before.indent === header.indent && before.isOp(0, '@');
+}
+
+/**
+ * The argument a call of `w` passes for its parameter, when `call` calls that function as the file
+ * defines it: by its name (the module binds it once, the calling scope does not), or for a method
+ * as `self.name(…)` in a method of its class, which never assigns `self.name`.
+ */
 export function wrappedArgument<T>(prog: Program, w: LossWrapper<T>, call: CallExpr, at: Stmt): Arg | undefined {
   const fn = unwrap(call.fn);
-  if (fn.k !== 'name' || fn.name !== w.name) return undefined;
-  if (prog.fileFunctionScope(fn.name, at) !== w.scope) return undefined;
+  if (w.cls === undefined) {
+    if (fn.k !== 'name' || fn.name !== w.name || prog.fileFunctionScope(fn.name, at) !== w.scope) return undefined;
+  } else {
+    const self = fn.k === 'attr' && fn.name === w.name ? unwrap(fn.obj) : undefined;
+    if (!self || self.k !== 'name' || self.name !== 'self' || at.cls !== w.cls || prog.bindsAttribute(w.cls, w.name)) return undefined;
+  }
   return argument(call, w.pos, [w.param]);
 }

@@ -396,6 +396,28 @@ export const POSITIVES: Positive[] = [
     cells: [TORCH + "aux_criterion = nn.NLLLoss()\n\ndef aux_loss(aux_output, aux_label):\n    return aux_criterion(aux_output.view(-1, 10), aux_label)\n\nerrD_aux = aux_loss(aux_label=label, aux_output=F.softmax(aux_logits, dim=1))\n"],
     flag: 'F.softmax(aux_logits, dim=1)',
   },
+  // A LightningModule: `self(x)` is its own forward; `self.cross_entropy_loss(…)` a method that hands its parameter to a loss.
+  {
+    code: 'LA103',
+    name: "Lightning's LitMNIST with F.softmax at the end of forward, its training_step calling self(x) into F.nll_loss",
+    url: 'https://github.com/Lightning-AI/pytorch-lightning/blob/02ab0a7a929b51c9ed271f32f4b19e114c5b97b3/docs/source/starter/introduction_guide.rst (its forward ending in F.softmax instead of F.log_softmax)',
+    cells: ["import torch\nfrom torch.nn import functional as F\nfrom torch import nn\nfrom pytorch_lightning.core.lightning import LightningModule\n\nclass LitMNIST(LightningModule):\n    def __init__(self):\n        super().__init__()\n        self.layer_1 = nn.Linear(28 * 28, 128)\n        self.layer_3 = nn.Linear(128, 10)\n\n    def forward(self, x):\n        batch_size, channels, height, width = x.size()\n        x = x.view(batch_size, -1)\n        x = F.relu(self.layer_1(x))\n        x = self.layer_3(x)\n        x = F.softmax(x, dim=1)\n        return x\n\n    def training_step(self, batch, batch_idx):\n        x, y = batch\n        logits = self(x)\n        loss = F.nll_loss(logits, y)\n        return loss\n"],
+    flag: 'logits',
+  },
+  {
+    code: 'LA103',
+    name: "the cross_entropy_loss(self, logits, labels) method LightningModules copy (F.nll_loss), given self.forward(x) that ends in torch.softmax",
+    url: 'https://github.com/Lightning-AI/pytorch-lightning/blob/02ab0a7a929b51c9ed271f32f4b19e114c5b97b3/docs/source/starter/introduction_guide.rst (the MNIST module of the guide, written with the cross_entropy_loss method and a softmax forward)',
+    cells: ["import torch\nimport torch.nn.functional as F\nimport pytorch_lightning as pl\n\nclass LightningMNISTClassifier(pl.LightningModule):\n    def __init__(self):\n        super().__init__()\n        self.layer_1 = torch.nn.Linear(28 * 28, 128)\n        self.layer_3 = torch.nn.Linear(128, 10)\n\n    def forward(self, x):\n        x = x.view(x.size(0), -1)\n        x = torch.relu(self.layer_1(x))\n        x = self.layer_3(x)\n        x = torch.softmax(x, dim=1)\n        return x\n\n    def cross_entropy_loss(self, logits, labels):\n        return F.nll_loss(logits, labels)\n\n    def training_step(self, train_batch, batch_idx):\n        x, y = train_batch\n        logits = self.forward(x)\n        loss = self.cross_entropy_loss(logits, y)\n        self.log('train_loss', loss)\n        return loss\n"],
+    flag: 'logits',
+  },
+  {
+    code: 'LA101',
+    name: "a LightningModule's auxiliary_loss method (F.cross_entropy) given its classifier's nn.Softmax output",
+    url: 'https://github.com/nocotan/pytorch-lightning-gans/issues/9 (an ACGAN auxiliary layer ending in a softmax, its loss the auxiliary_loss method over F.cross_entropy)',
+    cells: ["import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\nfrom pytorch_lightning.core import LightningModule\n\nclass AuxClassifier(LightningModule):\n    def __init__(self, n_classes):\n        super().__init__()\n        self.aux_layer = nn.Sequential(nn.Linear(512, n_classes), nn.Softmax(dim=1))\n\n    def auxiliary_loss(self, y_hat, y):\n        return F.cross_entropy(y_hat, y)\n\n    def training_step(self, batch, batch_idx):\n        feats, labels = batch\n        return self.auxiliary_loss(self.aux_layer(feats), labels)\n"],
+    flag: 'self.aux_layer(feats)',
+  },
   // A loss function kept under another name (`loss_fn = F.cross_entropy`).
   {
     code: 'LA101',
