@@ -174,9 +174,10 @@ function renderPrecision(): string[] {
     `followed ${activations} softmax / log_softmax / sigmoid calls and read ${compiles} Keras \`compile\` calls. The corpus is`,
     'correct code (soft targets made with softmax, sigmoids for Dice terms and metrics, log_softmax before NLL and KL, matching',
     'Keras heads and losses), so silence is the right answer; what it does not show is recall, which the positive tests cover.',
-    'A known miss of this kind is in the corpus: `vae_main.py` returns `torch.sigmoid(...)` (in a tuple) from `forward`, and',
-    '`loss_function` receives it as a parameter before `F.binary_cross_entropy` (LA109, as in the PyTorch VAE example); the',
-    'lint does not follow values into parameters or out of tuples.',
+    'A known miss of this kind is in the corpus: `vae_main.py` returns `torch.sigmoid(...)` (in a tuple) from `forward`,',
+    'and `loss_function` hands it to `F.binary_cross_entropy` (LA109), but its `train` receives the model as a parameter, and',
+    'the lint does not follow a model into a parameter. In the PyTorch VAE example itself, whose model is built at module',
+    'level, the lint follows it (out of the tuple, into `loss_function`) and gives LA109.',
     '',
   );
   if (found.length) {

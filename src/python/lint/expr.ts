@@ -21,6 +21,7 @@ export type Expr =
   | (Span & { k: 'attr'; obj: Expr; name: string; nameToken: number })
   | (Span & { k: 'call'; fn: Expr; args: Arg[]; open: number; close: number })
   | (Span & { k: 'sub'; obj: Expr; items: Expr[] })
+  /** A bracketed list, tuple, dict or set (`bracket` its opening bracket), or `,` for a bare tuple `a, b` that a `return` gives. */
   | (Span & { k: 'group'; bracket: string; items: Expr[] })
   | (Span & { k: 'other'; items: Expr[] });
 
@@ -456,12 +457,15 @@ function parseTokens(toks: TokenSeq, from: number, to: number): ParsedStatement 
       out.value = e;
       out.exprs.push(e);
     }
+    // `return a, b`: the value is the tuple (a `,` group), not its first item.
+    const tuple = e !== undefined && r.isOp(',');
     while (r.i < to) {
       const before = r.i;
       const e2 = r.expr();
       if (e2) out.exprs.push(e2);
       if (r.i === before) r.i++;
     }
+    if (tuple) out.value = new GroupNode(',', out.exprs.slice(), e.t0, out.exprs[out.exprs.length - 1].t1);
     return out;
   }
   if (SIMPLE_KEYWORDS.has(word)) r.i++;

@@ -162,7 +162,9 @@ export interface Binding {
   stmt: Stmt;
   /** The value bound, when it is a plain `key = value`; undefined for any other binding. */
   value?: Expr;
-  how: 'assign' | 'param' | 'def' | 'class' | 'import' | 'other';
+  how: 'assign' | 'param' | 'def' | 'class' | 'import' | 'unpack' | 'other';
+  /** For `a, b = value` ('unpack'): the value unpacked and the key's place in it (`b`: 1). */
+  unpacked?: { value: Expr; element: number };
 }
 
 export type { CallExpr };
@@ -174,6 +176,7 @@ class BindingAt implements Binding {
     public stmt: Stmt,
     public how: Binding['how'],
     public value?: Expr,
+    public unpacked?: { value: Expr; element: number },
   ) {}
 }
 
@@ -474,10 +477,13 @@ export class Program {
       return;
     }
     const single = p.kind === 'assign' || p.kind === 'annassign' ? p.targets.length >= 1 : false;
+    // `a, b = model(x)`: each name is the value's item at its place.
+    const unpacks = p.kind === 'assign' && p.targets.length === 1 && p.value !== undefined;
     for (const target of p.targets) {
       for (const key of targetKeys(target)) {
         const value = single && key.direct ? p.value : undefined;
-        this.bindKey(s, key.key, value);
+        if (unpacks && key.element !== undefined) this.bindKey(s, key.key, undefined, { value: p.value!, element: key.element });
+        else this.bindKey(s, key.key, value);
       }
     }
     // A `case` pattern binds its capture names (`case {"logits": p}:`, `case Output(logits=p):`).
@@ -515,10 +521,10 @@ export class Program {
    * Binds `key` at statement `s`: to `value` for a plain assignment, else as changed in a way not
    * followed ('other'). A `self.x` key is also an attribute of the class whose method `s` is in.
    */
-  private bindKey(s: Stmt, key: string, value: Expr | undefined): void {
+  private bindKey(s: Stmt, key: string, value: Expr | undefined, unpacked?: { value: Expr; element: number }): void {
     // `p.data = …` (or `p.data[…] = …`, `p.data.copy_(…)`) changes the values of p.
     if (key.endsWith('.data')) this.bindKey(s, key.slice(0, -5), undefined);
-    const b: Binding = new BindingAt(key, s, value ? 'assign' : 'other', value);
+    const b: Binding = new BindingAt(key, s, value ? 'assign' : unpacked ? 'unpack' : 'other', value, unpacked);
     this.bind(s.scope, b);
     if (key.startsWith('self.') && s.cls !== undefined) {
       let m = this.classAttrs.get(s.cls);
@@ -688,6 +694,12 @@ export class Program {
     const m = this.methodHeaders.get(scope);
     const name = m?.header.text(m.header.isName(0, 'async') ? 2 : 1);
     return m && name !== undefined && this.methods.get(`${m.cls}.${name}`) === scope ? m : undefined;
+  }
+
+  /** Whether a `def` header has a decorator (the statement before it, in its block, starts with `@`). */
+  isDecorated(header: Stmt): boolean {
+    const before = this.stmts[header.index - 1];
+    return before !== undefined && before.cell === header.cell && before.indent === header.indent && before.isOp(0, '@');
   }
 
   /** The scope id of the method `method` of the class whose id is `cls` (the last `def` of the name in the class). */
@@ -1028,13 +1040,19 @@ function normalizeUncached(symbol: string): string {
   return s;
 }
 
-/** Each simple target of an assignment: `x`, `self.x` (direct), or the names of a tuple target. */
-function targetKeys(t: Expr): { key: string; direct: boolean }[] {
+/**
+ * Each simple target of an assignment: `x`, `self.x` (direct), or the names of a tuple target; a
+ * name of a flat tuple of names (`recon, mu, logvar = …`, no `*rest`) with its place (`element`).
+ */
+function targetKeys(t: Expr): { key: string; direct: boolean; element?: number }[] {
   const d = dotted(t);
   if (d !== undefined) return [{ key: d, direct: true }];
   if (t.k === 'other' || (t.k === 'group' && (t.bracket === '(' || t.bracket === '['))) {
-    const out: { key: string; direct: boolean }[] = [];
-    for (const x of t.items) for (const k of targetKeys(x)) out.push({ key: k.key, direct: false });
+    const out: { key: string; direct: boolean; element?: number }[] = [];
+    const flat = t.items.every((x) => dotted(x) !== undefined);
+    t.items.forEach((x, i) => {
+      for (const k of targetKeys(x)) out.push({ key: k.key, direct: false, element: flat ? i : undefined });
+    });
     return out;
   }
   if (t.k === 'sub') {

@@ -51,8 +51,8 @@ export function originOf(prog: Program, e: Expr, at: Stmt, depth = 0): Origin | 
   if (x.k === 'name' || (x.k === 'attr' && x.obj.k === 'name' && x.obj.name === 'self')) {
     const key = x.k === 'name' ? x.name : `self.${x.name}`;
     const b = prog.reaching(key, at);
-    if (!b || b.how !== 'assign' || !b.value) return undefined;
-    const o = originOf(prog, b.value, b.stmt, depth + 1);
+    // `recon, mu, logvar = model(x)`: the item at the name's place.
+    const o = b?.unpacked ? itemOrigin(prog, b.unpacked.value, b.unpacked.element, b.stmt, depth + 1) : b && b.how === 'assign' && b.value ? originOf(prog, b.value, b.stmt, depth + 1) : undefined;
     return o && { ...o, via: o.via ?? b };
   }
   if (x.k !== 'call') return undefined;
@@ -124,13 +124,36 @@ function isTensorMethodCall(call: CallExpr, obj: Expr): boolean {
   return !(f.k === 'attr' && f.name === 'sigmoid' && call.args.length > 0);
 }
 
-/** The activation every `return` of a `forward` method gives (the same from each), or undefined. */
-function forwardOutput(prog: Program, forward: number, depth: number): Origin | undefined {
+/** Item `element` of a tuple written out: `(a, b)`, or `a, b` as a `return` gives it. */
+function tupleItem(e: Expr | undefined, element: number): Expr | undefined {
+  return e && e.k === 'group' && (e.bracket === ',' || (e.bracket === '(' && e.items.length > 1)) ? e.items[element] : undefined;
+}
+
+/**
+ * The activation of item `element` of what `value` (at `at`) gives: of a tuple written out, or of a
+ * model's output whose every `forward` return is a tuple (`return torch.sigmoid(h), mu, logvar`).
+ */
+function itemOrigin(prog: Program, value: Expr, element: number, at: Stmt, depth: number): Origin | undefined {
+  if (depth > 6) return undefined;
+  const v = unwrap(value);
+  const item = tupleItem(v, element);
+  if (item) return originOf(prog, item, at, depth);
+  if (v.k !== 'call') return undefined;
+  const fn = unwrap(v.fn);
+  return ownForward(prog, fn, at, depth, element) ?? modelOutput(prog, fn, at, depth, element);
+}
+
+/**
+ * The activation every `return` of a `forward` method gives (the same from each), or undefined; with
+ * `element`, of that item of each return, every one a tuple written out.
+ */
+function forwardOutput(prog: Program, forward: number, depth: number, element?: number): Origin | undefined {
   const returns = prog.returnsIn(forward);
   if (!returns.length) return undefined;
   let first: Origin | undefined;
   for (const r of returns) {
-    const o = r.p.value && originOf(prog, r.p.value, r, depth + 1);
+    const value = element === undefined ? r.p.value : tupleItem(r.p.value, element);
+    const o = value && originOf(prog, value, r, depth + 1);
     if (!o || (first && o.act !== first.act)) return undefined;
     first ??= o;
   }
@@ -138,27 +161,31 @@ function forwardOutput(prog: Program, forward: number, depth: number): Origin | 
 }
 
 /**
- * `self(x)` or `self.forward(x)` in a method of a class of the file that defines `forward` (a
- * LightningModule's `training_step`): what that `forward` returns, when every return agrees. Not when
- * some method assigns `self.forward`. (A subclass that overrides `forward` is not known here.)
+ * In a method of a class of the file, the class's own method applied: `self(x)` and
+ * `self.forward(x)` (its `forward`: a LightningModule's `training_step`), or another method
+ * (`self.decode(z)`): what that method returns, when every return agrees. Not a method some method
+ * assigns (`self.forward = …`), nor a decorated one (`@staticmethod`, `@property`). (A subclass that
+ * overrides the method is not known here.)
  */
-function ownForward(prog: Program, fn: Expr, at: Stmt, depth: number): Origin | undefined {
+function ownForward(prog: Program, fn: Expr, at: Stmt, depth: number, element?: number): Origin | undefined {
   if (at.cls === undefined) return undefined;
   const x = unwrap(fn);
-  const self = x.k === 'name' ? x : x.k === 'attr' && x.name === 'forward' ? unwrap(x.obj) : undefined;
+  const self = x.k === 'name' ? x : x.k === 'attr' ? unwrap(x.obj) : undefined;
   if (!self || self.k !== 'name' || self.name !== 'self') return undefined;
+  const name = x.k === 'attr' ? x.name : 'forward';
   // `self` is the instance only as the method's own first parameter (not rebound, not a closure's).
   const b = prog.reaching('self', at);
   if (!b || b.how !== 'param') return undefined;
-  const forward = prog.methodOfClass(at.cls, 'forward');
-  if (forward === undefined || forward === at.scope || prog.bindsAttribute(at.cls, 'forward')) return undefined;
-  const o = forwardOutput(prog, forward, depth);
-  // Through `self`: the message names the line of the activation in `forward`.
+  const method = prog.methodOfClass(at.cls, name);
+  const header = method === undefined ? undefined : prog.methodHeader(method)?.header;
+  if (method === undefined || method === at.scope || !header || prog.isDecorated(header) || prog.bindsAttribute(at.cls, name)) return undefined;
+  const o = forwardOutput(prog, method, depth, element);
+  // Through `self`: the message names the line of the activation in the method.
   return o && { ...o, via: o.via ?? b };
 }
 
 /** `model(x)` where `model` is bound to `Net(...)` (a class of this file) or to `nn.Sequential(..., nn.Softmax(dim=1))`. */
-function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number): Origin | undefined {
+function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number, element?: number): Origin | undefined {
   const x = unwrap(fn);
   if (x.k !== 'name' && !(x.k === 'attr' && x.obj.k === 'name' && x.obj.name === 'self')) return undefined;
   const b = prog.objectBinding(x, at);
@@ -176,9 +203,11 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number): Origin |
   // (A class without forward may be a Keras model, whose `call` the Keras rules read below.)
   const forward = ctor.k === 'name' && prog.fileClass(ctor.name, b.stmt) ? prog.methodScope(ctor.name, 'forward') : undefined;
   if (forward !== undefined) {
-    const first = forwardOutput(prog, forward, depth);
+    const first = forwardOutput(prog, forward, depth, element);
     return first && { ...first, via: b };
   }
+  // An item of a Keras model's or an nn.Sequential's output: not followed (they give one tensor).
+  if (element !== undefined) return undefined;
   const torchSequential = prog.qualify(ctor) === 'torch.nn.Sequential';
   // A Keras model whose output layer applies the activation (`Dense(10, activation='softmax')`).
   const keras = torchSequential ? undefined : kerasModelActivation(prog, fn, at, b);

@@ -86,7 +86,7 @@ export function lossWrappers<T>(prog: Program, sinks: ReadonlyArray<{ call: Call
     if (stmt.scope === 0) continue;
     const method = prog.methodHeader(stmt.scope);
     // A decorated method (`@staticmethod`, `@property`, …) may not take `self` first, or not be called at all.
-    const header = method ? (decorated(prog, method.header) ? undefined : method.header) : prog.moduleFunctionHeader(stmt.scope);
+    const header = method ? (prog.isDecorated(method.header) ? undefined : method.header) : prog.moduleFunctionHeader(stmt.scope);
     const name = header?.text(header.isName(0, 'async') ? 2 : 1);
     if (!header || !name) continue;
     const x = withoutPassMethods(pred.value);
@@ -103,12 +103,6 @@ export function lossWrappers<T>(prog: Program, sinks: ReadonlyArray<{ call: Call
     out.set(name, list);
   }
   return out;
-}
-
-/** Whether a `def` header has a decorator (the statement before it, in its block, starts with `@`). */
-function decorated(prog: Program, header: Stmt): boolean {
-  const before = prog.stmts[header.index - 1];
-  return before !== undefined && before.cell === header.cell && before.indent === header.indent && before.isOp(0, '@');
 }
 
 /**

@@ -418,6 +418,28 @@ export const POSITIVES: Positive[] = [
     cells: ["import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\nfrom pytorch_lightning.core import LightningModule\n\nclass AuxClassifier(LightningModule):\n    def __init__(self, n_classes):\n        super().__init__()\n        self.aux_layer = nn.Sequential(nn.Linear(512, n_classes), nn.Softmax(dim=1))\n\n    def auxiliary_loss(self, y_hat, y):\n        return F.cross_entropy(y_hat, y)\n\n    def training_step(self, batch, batch_idx):\n        feats, labels = batch\n        return self.auxiliary_loss(self.aux_layer(feats), labels)\n"],
     flag: 'self.aux_layer(feats)',
   },
+  // A model whose forward returns a tuple, unpacked where it is called (`recon, mu, logvar = model(x)`).
+  {
+    code: 'LA109',
+    name: "pytorch/examples' VAE: decode returns torch.sigmoid, forward returns (self.decode(z), mu, logvar), loss_function hands recon_x to F.binary_cross_entropy",
+    url: 'https://github.com/pytorch/examples/blob/main/vae/main.py',
+    cells: [TORCH + "class VAE(nn.Module):\n    def __init__(self):\n        super(VAE, self).__init__()\n        self.fc1 = nn.Linear(784, 400)\n        self.fc21 = nn.Linear(400, 20)\n        self.fc22 = nn.Linear(400, 20)\n        self.fc3 = nn.Linear(20, 400)\n        self.fc4 = nn.Linear(400, 784)\n\n    def encode(self, x):\n        h1 = F.relu(self.fc1(x))\n        return self.fc21(h1), self.fc22(h1)\n\n    def reparameterize(self, mu, logvar):\n        std = torch.exp(0.5*logvar)\n        eps = torch.randn_like(std)\n        return mu + eps*std\n\n    def decode(self, z):\n        h3 = F.relu(self.fc3(z))\n        return torch.sigmoid(self.fc4(h3))\n\n    def forward(self, x):\n        mu, logvar = self.encode(x.view(-1, 784))\n        z = self.reparameterize(mu, logvar)\n        return self.decode(z), mu, logvar\n\nmodel = VAE().to(device)\n\ndef loss_function(recon_x, x, mu, logvar):\n    BCE = F.binary_cross_entropy(recon_x, x.view(-1, 784), reduction='sum')\n    KLD = -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp())\n    return BCE + KLD\n\ndef train(epoch):\n    model.train()\n    for batch_idx, (data, _) in enumerate(train_loader):\n        data = data.to(device)\n        recon_batch, mu, logvar = model(data)\n        loss = loss_function(recon_batch, data, mu, logvar)\n        loss.backward()\n"],
+    flag: 'recon_batch',
+  },
+  {
+    code: 'LA109',
+    name: "yunjey's VAE: x_reconst = self.decode(z) (F.sigmoid) returned in a tuple, unpacked, into F.binary_cross_entropy",
+    url: 'https://github.com/yunjey/pytorch-tutorial/blob/master/tutorials/03-advanced/variational_autoencoder/main.py',
+    cells: [TORCH + "class VAE(nn.Module):\n    def __init__(self, image_size=784, h_dim=400, z_dim=20):\n        super(VAE, self).__init__()\n        self.fc1 = nn.Linear(image_size, h_dim)\n        self.fc4 = nn.Linear(z_dim, h_dim)\n        self.fc5 = nn.Linear(h_dim, image_size)\n\n    def decode(self, z):\n        h = F.relu(self.fc4(z))\n        return F.sigmoid(self.fc5(h))\n\n    def forward(self, x):\n        mu, log_var = self.encode(x)\n        z = self.reparameterize(mu, log_var)\n        x_reconst = self.decode(z)\n        return x_reconst, mu, log_var\n\nmodel = VAE().to(device)\n\nfor epoch in range(num_epochs):\n    for i, (x, _) in enumerate(data_loader):\n        x = x.to(device).view(-1, image_size)\n        x_reconst, mu, log_var = model(x)\n        reconst_loss = F.binary_cross_entropy(x_reconst, x, reduction='sum')\n"],
+    flag: 'x_reconst',
+  },
+  {
+    code: 'LA102',
+    name: 'a multi-label net returning (logits, sigmoid(logits)); its probabilities, unpacked, into BCEWithLogitsLoss',
+    url: 'https://github.com/Lightning-AI/pytorch-lightning/issues/18272 (sigmoid scores into a with-logits loss), the scores returned by forward beside the logits',
+    cells: [TORCH + "class MultiLabelNet(nn.Module):\n    def __init__(self, n_labels):\n        super().__init__()\n        self.head = nn.Linear(512, n_labels)\n\n    def forward(self, feats):\n        logits = self.head(feats)\n        return logits, torch.sigmoid(logits)\n\nnet = MultiLabelNet(20)\ncriterion = nn.BCEWithLogitsLoss()\nlogits, scores = net(feats)\nloss = criterion(scores, targets)\n"],
+    flag: 'scores',
+  },
   // A loss function kept under another name (`loss_fn = F.cross_entropy`).
   {
     code: 'LA101',
