@@ -102,7 +102,9 @@ export function renderLintDoc(): string {
     'whose `call` returns the layer, or a TF or Keras activation function applied to the output, `tf.nn.softmax(x)`;',
     'a module-level model called in a `train_step` too), through',
     'value-keeping methods (`.to(device)`, `.transpose(0, 1)`), through the method and module forms',
-    '(`x.softmax(dim=1)`, `torch.softmax`, `nn.Softmax(dim=1)(x)`, a module held in `self.sm`) and through criterion',
+    '(`x.softmax(dim=1)`, `torch.softmax`, `nn.Softmax(dim=1)(x)`, a module held in `self.sm`), through a model or criterion',
+    'passed to a function of the file (`train(model, criterion, loader)`: the object every call passes, when they agree and',
+    'the function is only ever called), and through criterion',
     'objects (`criterion = nn.NLLLoss()` … `criterion(p, y)`, `self.criterion`) or a loss function kept under another name',
     '(`loss_fn = F.cross_entropy`, `self.loss_fn = F.nll_loss`), and through loss wrappers: a function',
     'of the file, or a method called on `self` (a LightningModule\'s `cross_entropy_loss(self, logits, labels)`), that',
@@ -175,9 +177,9 @@ function renderPrecision(): string[] {
     'correct code (soft targets made with softmax, sigmoids for Dice terms and metrics, log_softmax before NLL and KL, matching',
     'Keras heads and losses), so silence is the right answer; what it does not show is recall, which the positive tests cover.',
     'A known miss of this kind is in the corpus: `vae_main.py` returns `torch.sigmoid(...)` (in a tuple) from `forward`,',
-    'and `loss_function` hands it to `F.binary_cross_entropy` (LA109), but its `train` receives the model as a parameter, and',
-    'the lint does not follow a model into a parameter. In the PyTorch VAE example itself, whose model is built at module',
-    'level, the lint follows it (out of the tuple, into `loss_function`) and gives LA109.',
+    'and `loss_function` hands it to `F.binary_cross_entropy` (LA109), but its `train` receives the model as a parameter and',
+    'the file never calls `train`, so which model it gets is not known there. In the PyTorch VAE example itself, whose model',
+    'is built at module level, the lint follows it (out of the tuple, into `loss_function`) and gives LA109.',
     '',
   );
   if (found.length) {

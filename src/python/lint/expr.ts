@@ -561,6 +561,49 @@ function paramNames(toks: TokenSeq, from: number, to: number): string[] {
   return names;
 }
 
+/**
+ * Where parameter `name` of a `def` header stands among the positional parameters: its index, or
+ * undefined when it comes after `*`/`*args` (keyword-only); null when it is no plain parameter
+ * (`*args`, `**kwargs`, or not a parameter at all).
+ */
+export function parameterPosition(header: TokenSeq & { isOp(i: number, op: string): boolean }, name: string): number | undefined | null {
+  let open = -1;
+  for (let i = 0; i < header.length; i++) {
+    if (header.isOp(i, '(')) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  let depth = 0;
+  let index = 0;
+  let keywordOnly = false;
+  let expectName = true;
+  let star = '';
+  for (let i = open; i < header.length; i++) {
+    const kind = header.kind(i);
+    const text = header.text(i)!;
+    if (kind === 'op') {
+      if (text === '(' || text === '[' || text === '{') depth++;
+      else if (text === ')' || text === ']' || text === '}') {
+        if (--depth === 0) break;
+      } else if (depth === 1 && text === ',') {
+        expectName = true;
+        star = '';
+      } else if (depth === 1 && (text === '*' || text === '**') && expectName) {
+        star = text;
+        keywordOnly = true;
+      } else if (depth === 1 && (text === '=' || text === ':')) expectName = false;
+      continue;
+    }
+    if (depth !== 1 || !expectName || kind !== 'name') continue;
+    expectName = false;
+    if (text === name) return star ? null : keywordOnly ? undefined : index;
+    if (!star && !keywordOnly) index++;
+  }
+  return null;
+}
+
 /** Calls anywhere inside `e` (outermost first), including `e` itself. */
 export function eachCall(e: Expr, visit: (c: CallExpr) => void): void {
   switch (e.k) {

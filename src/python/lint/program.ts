@@ -16,7 +16,7 @@ import type { ImportTable } from '../imports';
 import { COMPOUND } from '../statements';
 import { canonicalPath } from '../symbols';
 import { K_NAME, K_OP, TOKEN_KINDS, type TokenKind } from '../tokens';
-import { dotted, eachCall, headerShape, parsedShape, parseStatement, unwrap, type CallExpr, type Expr, type ParsedStatement, type TokenSeq } from './expr';
+import { argument, dotted, eachCall, headerShape, parameterPosition, parsedShape, parseStatement, unwrap, type CallExpr, type Expr, type ParsedStatement, type TokenSeq } from './expr';
 import { BINDER, CALLED, NameIndex } from './name-index';
 import type { CachedParse, ParseCache } from './parse-cache';
 import { Symbols, TokenTape } from './tape';
@@ -259,6 +259,10 @@ export class Program {
   private readonly functions = new Map<string, number>();
   /** A module-level function's scope id -> its `def` header (every def of the module, the shadowed ones too). */
   private readonly functionHeaders = new Map<number, Stmt>();
+  /** A module-level function's `def` header (by statement index) -> its scope id. */
+  private readonly functionScopes = new Map<number, number>();
+  /** argumentBinding's answers, by parameter binding (null: none). */
+  private readonly argumentBindings = new Map<Binding, Binding | null>();
   /** A function's scope id -> the scope it is defined in (0: the module, a method's too). */
   private readonly scopeParents = new Map<number, number>();
   private allCalls: { call: CallExpr; stmt: Stmt }[] | undefined;
@@ -338,6 +342,7 @@ export class Program {
         if (shape.kind === 'def' && shape.name && !stack.some((e) => e.kind !== 'block')) {
           this.functions.set(shape.name, id);
           this.functionHeaders.set(id, s);
+          this.functionScopes.set(s.index, id);
         }
         if (shape.kind === 'def' && shape.name && around?.kind === 'class') {
           this.methods.set(`${around.id}.${shape.name}`, id);
@@ -696,6 +701,53 @@ export class Program {
     return m && name !== undefined && this.methods.get(`${m.cls}.${name}`) === scope ? m : undefined;
   }
 
+  /**
+   * The object bound where every call of a module-level function passes it for parameter `param`
+   * (`def train(model, criterion, loader)` … `train(model, criterion, train_loader)`): only when the
+   * module binds the function once, by its `def`, and calls it by name only (never passes it as a
+   * value: `Thread(target=train)`), every call gives the parameter (by position before any `*args`,
+   * or by keyword), each as a name or `self.x` whose object binding is the same one. Worked out once
+   * per parameter; a call made in the function itself (recursion) is not followed.
+   */
+  private argumentBinding(param: Binding, depth: number): Binding | undefined {
+    const known = this.argumentBindings.get(param);
+    if (known !== undefined) return known ?? undefined;
+    // Unknown while it is worked out: a recursive call gives up.
+    this.argumentBindings.set(param, null);
+    const found = this.argumentBindingUncached(param, depth);
+    this.argumentBindings.set(param, found ?? null);
+    return found;
+  }
+
+  private argumentBindingUncached(param: Binding, depth: number): Binding | undefined {
+    const header = param.stmt;
+    const scope = this.functionScopes.get(header.index);
+    const name = header.text(header.isName(0, 'async') ? 2 : 1);
+    if (scope === undefined || !name) return undefined;
+    const pos = parameterPosition(header, param.key);
+    if (pos === null) return undefined;
+    let found: Binding | undefined;
+    for (const s of this.statementsNaming([name])) {
+      if (s === header) continue;
+      // In a function that binds the name itself (a parameter `train`, a local), it is that function's own; a
+      // `def` whose parameter has the name binds it there.
+      if ((s.scope !== 0 && this.bindingsIn(s.scope, name).length) || (s.declares === 'def' && parameterPosition(s, name) !== null)) continue;
+      // Every mention of the name is a call of it (`model.train()` and a keyword `train=` are other names).
+      let mentions = 0;
+      for (let i = 0; i < s.length; i++) if (s.isName(i, name) && !s.isOp(i - 1, '.') && !s.isOp(i + 1, '=')) mentions++;
+      const calls = s.calls.filter((c) => c.fn.k === 'name' && c.fn.name === name);
+      // The module binds the name once, by this `def`, and the calling scope does not shadow it.
+      if (calls.length !== mentions || this.fileFunctionScope(name, s) !== scope) return undefined;
+      for (const c of calls) {
+        const arg = argument(c, pos, [param.key]);
+        const b = arg && dotted(unwrap(arg.value)) !== undefined ? this.objectBinding(unwrap(arg.value), s, depth + 1) : undefined;
+        if (!b || (found && b !== found)) return undefined;
+        found = b;
+      }
+    }
+    return found;
+  }
+
   /** Whether a `def` header has a decorator (the statement before it, in its block, starts with `@`). */
   isDecorated(header: Stmt): boolean {
     const before = this.stmts[header.index - 1];
@@ -741,10 +793,12 @@ export class Program {
   }
 
   /** The object a name or `self.x` refers to at `at`, for loss and activation objects (criteria, modules). */
-  objectBinding(e: Expr, at: Stmt): Binding | undefined {
+  objectBinding(e: Expr, at: Stmt, depth = 0): Binding | undefined {
     const key = dotted(e);
     if (!key || this.isDeclaredOutside(key)) return undefined;
     const local = this.reaching(key, at);
+    // A parameter of a module-level function: the object every call passes for it, when they agree.
+    if (local && local.how === 'param' && depth < 2) return this.argumentBinding(local, depth) ?? local;
     if (local) return local;
     // A name the statement binds for itself (a comprehension's target) is not looked for further out.
     if (this.bindsInside(at, key)) return undefined;

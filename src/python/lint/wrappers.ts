@@ -5,7 +5,7 @@
  * call of such a function (`compute_loss(F.softmax(out, 1), y)`, `self.auxiliary_loss(p, y)` in a
  * method of the class) is then read as a call of the loss, for the prediction only. Pure: no `vscode`.
  */
-import { argument, unwrap, type Arg, type CallExpr, type Expr } from './expr';
+import { argument, parameterPosition, unwrap, type Arg, type CallExpr, type Expr } from './expr';
 import { PASS_METHODS, type Program, type Stmt } from './program';
 
 /** A function of the file (or a method, called as `self.name(…)`) that hands its parameter `param` to a loss as the prediction. */
@@ -29,49 +29,6 @@ function withoutPassMethods(e: Expr): Expr {
   let x = unwrap(e);
   while (x.k === 'call' && x.fn.k === 'attr' && PASS_METHODS.has(x.fn.name)) x = unwrap(x.fn.obj);
   return x;
-}
-
-/**
- * Where parameter `name` of a `def` header stands among the positional parameters: its index, or
- * undefined when it comes after `*`/`*args` (keyword-only); null when it is no plain parameter
- * (`*args`, `**kwargs`, or not a parameter at all).
- */
-export function parameterPosition(header: Stmt, name: string): number | undefined | null {
-  let open = -1;
-  for (let i = 0; i < header.length; i++) {
-    if (header.isOp(i, '(')) {
-      open = i;
-      break;
-    }
-  }
-  if (open < 0) return null;
-  let depth = 0;
-  let index = 0;
-  let keywordOnly = false;
-  let expectName = true;
-  let star = '';
-  for (let i = open; i < header.length; i++) {
-    const kind = header.kind(i);
-    const text = header.text(i)!;
-    if (kind === 'op') {
-      if (text === '(' || text === '[' || text === '{') depth++;
-      else if (text === ')' || text === ']' || text === '}') {
-        if (--depth === 0) break;
-      } else if (depth === 1 && text === ',') {
-        expectName = true;
-        star = '';
-      } else if (depth === 1 && (text === '*' || text === '**') && expectName) {
-        star = text;
-        keywordOnly = true;
-      } else if (depth === 1 && (text === '=' || text === ':')) expectName = false;
-      continue;
-    }
-    if (depth !== 1 || !expectName || kind !== 'name') continue;
-    expectName = false;
-    if (text === name) return star ? null : keywordOnly ? undefined : index;
-    if (!star && !keywordOnly) index++;
-  }
-  return null;
 }
 
 /**

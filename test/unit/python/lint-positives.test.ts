@@ -440,6 +440,28 @@ export const POSITIVES: Positive[] = [
     cells: [TORCH + "class MultiLabelNet(nn.Module):\n    def __init__(self, n_labels):\n        super().__init__()\n        self.head = nn.Linear(512, n_labels)\n\n    def forward(self, feats):\n        logits = self.head(feats)\n        return logits, torch.sigmoid(logits)\n\nnet = MultiLabelNet(20)\ncriterion = nn.BCEWithLogitsLoss()\nlogits, scores = net(feats)\nloss = criterion(scores, targets)\n"],
     flag: 'scores',
   },
+  // A model or a criterion passed to a function of the file: the object every call passes.
+  {
+    code: 'LA109',
+    name: 'a Sequential ending in nn.Sigmoid and an nn.BCELoss passed to train(model, criterion, …)',
+    url: 'https://github.com/JS0909/Keras-ML/blob/HEAD/torch/torch08_logistic_regression1_cancer.py',
+    cells: [TORCH + "import torch.optim as optim\n\nmodel = nn.Sequential(\n    nn.Linear(30, 64),\n    nn.ReLU(),\n    nn.Linear(64, 1),\n    nn.Sigmoid()\n).to(DEVICE)\n\ncriterion = nn.BCELoss()\noptimizer = optim.Adam(model.parameters(), lr=0.001)\n\ndef train(model, criterion, optimizer, x_train, y_train):\n    model.train()\n    optimizer.zero_grad()\n    hypothesis = model(x_train)\n    loss = criterion(hypothesis, y_train)\n    loss.backward()\n    optimizer.step()\n    return loss.item()\n\nfor epoch in range(1, EPOCHS + 1):\n    loss = train(model, criterion, optimizer, x_train, y_train)\n"],
+    flag: 'hypothesis',
+  },
+  {
+    code: 'LA109',
+    name: "pytorch/examples' siamese network: its forward ends in self.sigmoid, main() passes the model to train(args, model, …), which uses nn.BCELoss",
+    url: 'https://github.com/pytorch/examples/blob/main/siamese_network/main.py',
+    cells: [TORCH + "class SiameseNetwork(nn.Module):\n    def __init__(self):\n        super(SiameseNetwork, self).__init__()\n        self.fc = nn.Sequential(nn.Linear(2048, 256), nn.ReLU(inplace=True), nn.Linear(256, 1))\n        self.sigmoid = nn.Sigmoid()\n\n    def forward(self, input1, input2):\n        output = torch.cat((self.forward_once(input1), self.forward_once(input2)), 1)\n        output = self.fc(output)\n        output = self.sigmoid(output)\n        return output\n\ndef train(args, model, device, train_loader, optimizer, epoch):\n    model.train()\n    criterion = nn.BCELoss()\n    for batch_idx, (images_1, images_2, targets) in enumerate(train_loader):\n        outputs = model(images_1, images_2).squeeze()\n        loss = criterion(outputs, targets)\n        loss.backward()\n\ndef main():\n    model = SiameseNetwork().to(device)\n    for epoch in range(1, args.epochs + 1):\n        train(args, model, device, train_loader, optimizer, epoch)\n"],
+    flag: 'outputs',
+  },
+  {
+    code: 'LA101',
+    name: 'an nn.CrossEntropyLoss criterion passed to train(model, criterion, loader), given a softmax there',
+    url: 'https://github.com/jindongwang/Deep-learning-activity-recognition/issues/10 (softmax before nn.CrossEntropyLoss; the criterion passed to the training function)',
+    cells: [TORCH + "def train(model, criterion, loader, optimizer):\n    for sample, target in loader:\n        output = F.softmax(model(sample), dim=1)\n        loss = criterion(output, target)\n        optimizer.zero_grad()\n        loss.backward()\n\ncriterion = nn.CrossEntropyLoss()\noptimizer = torch.optim.SGD(model.parameters(), lr=0.01)\nfor epoch in range(10):\n    train(model, criterion, train_loader, optimizer)\n"],
+    flag: 'output',
+  },
   // A loss function kept under another name (`loss_fn = F.cross_entropy`).
   {
     code: 'LA101',
