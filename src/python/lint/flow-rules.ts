@@ -239,7 +239,7 @@ const SINK_NAMES = [...SINK_FUNCTION_NAMES, ...SINK_CLASS_NAMES];
 function criterionKeys(prog: Program): Set<string> {
   const keys = new Set<string>();
   // A loss function kept under another name: the statement names it without calling it.
-  for (const s of prog.statementsNaming(SINK_FUNCTION_NAMES)) {
+  for (const s of prog.statementsNaming(SINK_FUNCTION_NAMES, true)) {
     if (s.p.kind !== 'assign' || !s.p.value) continue;
     const v = unwrap(s.p.value);
     if ((v.k !== 'name' && v.k !== 'attr') || !SINK_FUNCTION_NAMES.has(v.name)) continue;

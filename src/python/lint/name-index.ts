@@ -8,6 +8,8 @@ import { grown } from './typed-arrays';
 
 export const CALLED = 1;
 export const BINDER = 2;
+/** The name has a token not followed by `(` (a use as a value: `loss_fn = F.cross_entropy`). */
+export const UNCALLED = 4;
 
 /** A released index, for the next program: its arrays are as large as the shared table's numbers. */
 let spare: NameIndex | undefined;

@@ -17,7 +17,7 @@ import { COMPOUND } from '../statements';
 import { canonicalPath } from '../symbols';
 import { K_NAME, K_OP, TOKEN_KINDS, type TokenKind } from '../tokens';
 import { argument, dotted, eachCall, headerShape, parameterPosition, parsedShape, parseStatement, unwrap, type CallExpr, type Expr, type ParsedStatement, type TokenSeq } from './expr';
-import { BINDER, CALLED, NameIndex } from './name-index';
+import { BINDER, CALLED, NameIndex, UNCALLED } from './name-index';
 import type { CachedParse, ParseCache } from './parse-cache';
 import { Symbols, TokenTape } from './tape';
 import { AS, ASSIGN, CLOSE, DOT, IN_PLACE, isInPlaceMethod, LPAREN, marksFor, OPEN, RESERVED, RESERVED_WORDS, WALRUS, type SymbolMarks } from './symbol-marks';
@@ -268,8 +268,8 @@ export class Program {
   private allCalls: { call: CallExpr; stmt: Stmt }[] | undefined;
   private readonly calleeCounts = new Map<string, number>();
   /**
-   * Per name: the statements that have it, marked where it is followed by `(` (CALLED) and where
-   * it may be the last name of a key the statement binds (BINDER, see mayBindAt).
+   * Per name: the statements that have it, marked where it is followed by `(` (CALLED), where not
+   * (UNCALLED), and where it may be the last name of a key the statement binds (BINDER, see mayBindAt).
    */
   private readonly names = NameIndex.take();
   private readonly symbols: Symbols;
@@ -381,7 +381,7 @@ export class Program {
       if (marks.of(sym) & RESERVED) continue;
       // The operator after the name, if any (0 for none).
       const next = i + 1 < length && kinds[from + i + 1] === K_OP ? marks.of(syms[from + i + 1]) : 0;
-      const flag = (next & LPAREN ? CALLED : 0) | (bindAll || mayBindAt(s, i, lastAssign, next, marks) ? BINDER : 0);
+      const flag = (next & LPAREN ? CALLED : UNCALLED) | (bindAll || mayBindAt(s, i, lastAssign, next, marks) ? BINDER : 0);
       this.names.add(sym, s.index, flag, s.scope);
     }
   }
@@ -444,11 +444,14 @@ export class Program {
     return out;
   }
 
-  /** The statements that have a name token in `names` (called or not), in order. */
-  statementsNaming(names: Iterable<string>): Stmt[] {
+  /**
+   * The statements that have a name token in `names`, in order: every one, or with `uncalled` only
+   * those where such a token is not followed by `(` (`loss_fn = F.cross_entropy`).
+   */
+  statementsNaming(names: Iterable<string>, uncalled = false): Stmt[] {
     if (this.exhaustive) return this.stmts;
     const at: number[] = [];
-    for (const n of names) for (const i of this.statementsWith(n, 0)) at.push(i);
+    for (const n of names) for (const i of this.statementsWith(n, uncalled ? UNCALLED : 0)) at.push(i);
     at.sort((a, b) => a - b);
     const out: Stmt[] = [];
     for (let k = 0; k < at.length; k++) if (k === 0 || at[k] !== at[k - 1]) out.push(this.stmts[at[k]]);

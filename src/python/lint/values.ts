@@ -173,12 +173,14 @@ function ownForward(prog: Program, fn: Expr, at: Stmt, depth: number, element?: 
   const self = x.k === 'name' ? x : x.k === 'attr' ? unwrap(x.obj) : undefined;
   if (!self || self.k !== 'name' || self.name !== 'self') return undefined;
   const name = x.k === 'attr' ? x.name : 'forward';
+  // Most `self.x(…)` calls apply a module the instance holds (`self.fc(h)`): no method of the name.
+  const method = prog.methodOfClass(at.cls, name);
+  if (method === undefined || method === at.scope) return undefined;
+  const header = prog.methodHeader(method)?.header;
+  if (!header || prog.isDecorated(header) || prog.bindsAttribute(at.cls, name)) return undefined;
   // `self` is the instance only as the method's own first parameter (not rebound, not a closure's).
   const b = prog.reaching('self', at);
   if (!b || b.how !== 'param') return undefined;
-  const method = prog.methodOfClass(at.cls, name);
-  const header = method === undefined ? undefined : prog.methodHeader(method)?.header;
-  if (method === undefined || method === at.scope || !header || prog.isDecorated(header) || prog.bindsAttribute(at.cls, name)) return undefined;
   const o = forwardOutput(prog, method, depth, element);
   // Through `self`: the message names the line of the activation in the method.
   return o && { ...o, via: o.via ?? b };

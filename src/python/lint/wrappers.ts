@@ -41,14 +41,15 @@ export function lossWrappers<T>(prog: Program, sinks: ReadonlyArray<{ call: Call
   const out = new Map<string, LossWrapper<T>[]>();
   for (const { call, stmt, sink, pred } of sinks) {
     if (stmt.scope === 0) continue;
+    // A bare name first (most predictions are locals, calls or subscripts), then the function it is in.
+    const x = withoutPassMethods(pred.value);
+    const param = x.k === 'name' ? x.name : undefined;
+    if (!param) continue;
     const method = prog.methodHeader(stmt.scope);
     // A decorated method (`@staticmethod`, `@property`, …) may not take `self` first, or not be called at all.
     const header = method ? (prog.isDecorated(method.header) ? undefined : method.header) : prog.moduleFunctionHeader(stmt.scope);
     const name = header?.text(header.isName(0, 'async') ? 2 : 1);
     if (!header || !name) continue;
-    const x = withoutPassMethods(pred.value);
-    const param = x.k === 'name' ? x.name : undefined;
-    if (!param) continue;
     // The header first (a scan of its tokens): most predictions are locals, not parameters.
     const at = parameterPosition(header, param);
     if (at === null || (method && at === 0)) continue;
