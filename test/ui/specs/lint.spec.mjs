@@ -2,7 +2,7 @@
 // squiggles, the Problems view lists them with their codes (source Loss Atlas),
 // and the preferred quick fix from the light-bulb menu (Ctrl+.) rewrites only the
 // needed span. Screenshots: lint-squiggles, lint-problems, lint-quick-fix-menu,
-// lint-after-fix, lint-explain-pitfalls, lint-keras-train-step, lint-keras-subclass.
+// lint-after-fix, lint-explain-pitfalls, lint-keras-train-step, lint-keras-subclass, lint-vae-wrapper.
 import { strict as assert } from 'node:assert';
 import { cpSync, existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -125,6 +125,33 @@ loss_fn = tf.keras.losses.SparseCategoricalCrossentropy(
 model.compile(optimizer='adam', loss=loss_fn)
 `;
 
+// pytorch/examples' VAE (vae/main.py): decode ends in torch.sigmoid, forward returns it in a tuple, and
+// loss_function hands it to F.binary_cross_entropy. LA109 on the unpacked name at the call, its message
+// naming the wrapper, the loss inside it and the line of the sigmoid.
+const VAE_FILE = 'vae_wrapper.py';
+const VAE_SOURCE = `import torch
+from torch import nn
+from torch.nn import functional as F
+class VAE(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc3 = nn.Linear(20, 400)
+        self.fc4 = nn.Linear(400, 784)
+    def decode(self, z):
+        return torch.sigmoid(self.fc4(F.relu(self.fc3(z))))
+    def forward(self, x):
+        mu, logvar = self.encode(x.view(-1, 784))
+        return self.decode(self.reparameterize(mu, logvar)), mu, logvar
+model = VAE()
+def loss_function(recon_x, x, mu, logvar):
+    bce = F.binary_cross_entropy(recon_x, x.view(-1, 784), reduction='sum')
+    return bce - 0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp())
+def train(loader):
+    for data, _ in loader:
+        recon_batch, mu, logvar = model(data)
+        loss = loss_function(recon_batch, data, mu, logvar)
+`;
+
 describe('loss lint (UI)', function () {
   this.timeout(240_000);
   /** @type {import('../lib.mjs').Workbench} */
@@ -136,6 +163,7 @@ describe('loss lint (UI)', function () {
     writeFileSync(join(folder, FILE), SOURCE);
     writeFileSync(join(folder, KERAS_FILE), KERAS_SOURCE);
     writeFileSync(join(folder, SUBCLASS_FILE), SUBCLASS_SOURCE);
+    writeFileSync(join(folder, VAE_FILE), VAE_SOURCE);
     vsc = await startVSCode({ folder, theme: 'dark', viewport: { width: 1400, height: 950 } });
   });
   after(async function () {
@@ -254,5 +282,15 @@ describe('loss lint (UI)', function () {
     assert.ok(text.includes(SUBCLASS_FILE), `the Problems view does not list ${SUBCLASS_FILE}: ${text.slice(0, 400)}`);
     assert.match(text, /from_logits=True, but the output layer \(line 9\) already applies softmax/);
     shotOk(await vsc.screenshot('lint-keras-subclass'));
+  });
+
+  it("pytorch/examples' VAE: the sigmoid reaches F.binary_cross_entropy out of a tuple and through loss_function: LA109", async function () {
+    const editor = await vsc.openFile(VAE_FILE);
+    await editor.locator('.squiggly-warning').first().waitFor({ timeout: 60_000 });
+    assert.equal(await editor.locator('.squiggly-warning').count(), 1, 'one warning in the VAE file');
+    const text = await problemsText(vsc, (t) => t.includes(VAE_FILE) && /loss_function \(which passes it to/.test(t));
+    assert.ok(text.includes(VAE_FILE), `the Problems view does not list ${VAE_FILE}: ${text.slice(0, 400)}`);
+    assert.match(text, /loss_function \(which passes it to F\.binary_cross_entropy on line 16\) on a sigmoid output \(from line 10\)/);
+    shotOk(await vsc.screenshot('lint-vae-wrapper'));
   });
 });
