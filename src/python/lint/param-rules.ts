@@ -32,16 +32,35 @@ export function lossCallee(prog: Program, c: CallExpr): LossCall | undefined {
   const fn = unwrap(c.fn);
   if (!lossBareNames().has(lastName(fn) ?? '')) return undefined;
   const q = prog.qualify(fn);
-  if (!q) return undefined;
-  const forms = q.startsWith('keras.') ? [q, 'tf.' + q] : [q];
-  for (const f of forms) {
-    const entry = resolveSymbol(f);
-    if (!entry) continue;
-    const api = entry.apis.find((a) => symbolForms(a).includes(f));
-    if (api) return { entry, api, symbol: q, written: fn.k === 'attr' || fn.k === 'name' ? dottedText(prog, fn) : q };
-  }
-  return undefined;
+  const found = q === undefined ? undefined : catalogApi(q);
+  if (!found) return undefined;
+  return { entry: found.entry, api: found.api, symbol: q!, written: fn.k === 'attr' || fn.k === 'name' ? dottedText(prog, fn) : q! };
 }
+
+/**
+ * The catalog entry and API of a fully qualified symbol (Keras's also under `tf.`), or undefined:
+ * a pure function of the symbol, kept (a file calls the same few losses again and again).
+ */
+function catalogApi(q: string): { entry: LossEntry; api: ApiSymbol } | undefined {
+  let found = catalogApis.get(q);
+  if (found === undefined) {
+    found = null;
+    for (const f of q.startsWith('keras.') ? [q, 'tf.' + q] : [q]) {
+      const entry = resolveSymbol(f);
+      const api = entry?.apis.find((a) => symbolForms(a).includes(f));
+      if (entry && api) {
+        found = { entry, api };
+        break;
+      }
+    }
+    if (catalogApis.size >= CATALOG_APIS_LIMIT) catalogApis.clear();
+    catalogApis.set(q, found);
+  }
+  return found ?? undefined;
+}
+
+const catalogApis = new Map<string, { entry: LossEntry; api: ApiSymbol } | null>();
+const CATALOG_APIS_LIMIT = 4096;
 
 function dottedText(prog: Program, fn: Expr): string {
   const parts: string[] = [];
