@@ -97,7 +97,8 @@ function applies(found: FoundSink, holder: CallExpr): FoundSink | undefined {
   if (!found.sink.fromLogits) return found;
   const v = keyword(holder, 'from_logits');
   const x = v && unwrap(v.value);
-  return x && x.k === 'name' && x.name === 'True' ? { ...found, written: `${found.written} (from_logits=True)` } : undefined;
+  if (!x || x.k !== 'name' || x.name !== 'True') return undefined;
+  return { sink: found.sink, written: `${found.written} (from_logits=True)`, ctor: found.ctor, fnName: found.fnName, instanceKey: found.instanceKey, through: found.through };
 }
 
 interface FoundSink {

@@ -70,17 +70,22 @@ function writtenActivation(prog: Program, s: Stmt, call: CallExpr, pos: number):
   return { act: act === 'other' ? undefined : act, actArg };
 }
 
+/** A Layer with every field written, in one order (one shape for every layer). */
+function layer(stmt: Stmt, call: CallExpr, dense: boolean, written: { act?: HeadAct; actArg?: Arg }, units?: number, applied?: string): Layer {
+  return { stmt, call, act: written.act, units, dense, actArg: written.actArg, applied };
+}
+
 /** What a layer constructor call makes of its input. */
 function layerOf(prog: Program, s: Stmt, call: CallExpr): Layer | undefined {
   const q = prog.qualify(call.fn);
   if (!q) return undefined;
   if (DENSE.has(q)) {
     const u = argument(call, 0, ['units']);
-    return { stmt: s, call, ...writtenActivation(prog, s, call, 1), units: u ? numberValue(prog, s, u.value) : undefined, dense: true };
+    return layer(s, call, true, writtenActivation(prog, s, call, 1), u ? numberValue(prog, s, u.value) : undefined);
   }
-  if (q === 'keras.layers.Activation') return { stmt: s, call, ...writtenActivation(prog, s, call, 0), dense: false };
-  if (q === 'keras.layers.Softmax') return { stmt: s, call, act: 'softmax', dense: false };
-  return { stmt: s, call, dense: false };
+  if (q === 'keras.layers.Activation') return layer(s, call, false, writtenActivation(prog, s, call, 0));
+  if (q === 'keras.layers.Softmax') return layer(s, call, false, { act: 'softmax' });
+  return layer(s, call, false, {});
 }
 
 /**
@@ -318,8 +323,7 @@ function appliedActivationHead(prog: Program, e: CallExpr, at: Stmt, depth: numb
   const input = argument(e, 0, f.input)?.value;
   const inner = input && unwrap(input);
   const under = inner && (inner.k === 'call' || inner.k === 'name') ? appliedLayerHead(prog, inner, at, depth) : undefined;
-  const layer: Layer = { stmt: at, call: e, act: f.act, dense: false, applied: written };
-  return { act: f.act, layer, units: under?.layer.dense ? under.units : undefined };
+  return { act: f.act, layer: layer(at, e, false, { act: f.act }, undefined, written), units: under?.layer.dense ? under.units : undefined };
 }
 
 /**

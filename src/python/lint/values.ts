@@ -34,6 +34,36 @@ export interface Origin {
   logOf?: boolean;
 }
 
+/**
+ * Every Origin is made here, with the same fields in the same order (built by spreading, with fields
+ * left out or in another order, they took a dozen shapes, and building by spread was itself slow).
+ */
+class OriginRecord implements Origin {
+  constructor(
+    public act: Activation,
+    public call: CallExpr,
+    public stmt: Stmt,
+    public form: Origin['form'],
+    public input: Expr | undefined,
+    public nameToken: { stmt: Stmt; index: number } | undefined,
+    public dimCall: { stmt: Stmt; call: CallExpr },
+    public hasDim: boolean,
+    public torch: boolean,
+    public via: Binding | undefined = undefined,
+    public logOf: boolean | undefined = undefined,
+  ) {}
+}
+
+/** `o` reached through `via` (kept when it already went through a variable). */
+function through(o: Origin, via: Binding): Origin {
+  return new OriginRecord(o.act, o.call, o.stmt, o.form, o.input, o.nameToken, o.dimCall, o.hasDim, o.torch, o.via ?? via, o.logOf);
+}
+
+/** The log of a softmax origin (`torch.log(F.softmax(x))`): a log_softmax. */
+function logOfSoftmax(o: Origin): Origin {
+  return new OriginRecord('log_softmax', o.call, o.stmt, o.form, o.input, o.nameToken, o.dimCall, o.hasDim, o.torch, o.via, true);
+}
+
 /** Tensor methods: `x.softmax(dim)`, `x.log_softmax(dim)`, `x.sigmoid()`. */
 const ACT_METHODS: Readonly<Record<string, Activation>> = { softmax: 'softmax', log_softmax: 'log_softmax', sigmoid: 'sigmoid' };
 
@@ -52,8 +82,9 @@ export function originOf(prog: Program, e: Expr, at: Stmt, depth = 0): Origin | 
     const key = x.k === 'name' ? x.name : `self.${x.name}`;
     const b = prog.reaching(key, at);
     // `recon, mu, logvar = model(x)`: the item at the name's place.
-    const o = b?.unpacked ? itemOrigin(prog, b.unpacked.value, b.unpacked.element, b.stmt, depth + 1) : b && b.how === 'assign' && b.value ? originOf(prog, b.value, b.stmt, depth + 1) : undefined;
-    return o && { ...o, via: o.via ?? b };
+    if (!b) return undefined;
+    const o = b.unpacked ? itemOrigin(prog, b.unpacked.value, b.unpacked.element, b.stmt, depth + 1) : b.how === 'assign' && b.value ? originOf(prog, b.value, b.stmt, depth + 1) : undefined;
+    return o && through(o, b);
   }
   if (x.k !== 'call') return undefined;
   const fn = unwrap(x.fn);
@@ -67,11 +98,11 @@ export function originOf(prog: Program, e: Expr, at: Stmt, depth = 0): Origin | 
       const hasDim = f.dim ? !!argument(x, f.dim.pos, [f.dim.name]) || x.args.some((a) => a.star) : true;
       // The function's name is written where the alias is bound: no rename here.
       const nameToken = alias ? undefined : fn.k === 'attr' ? { stmt: at, index: fn.nameToken } : fn.k === 'name' ? { stmt: at, index: fn.t0 } : undefined;
-      return { act: f.act, call: x, stmt: at, form: 'function', input, nameToken, dimCall: { stmt: at, call: x }, hasDim, torch: f.torch };
+      return new OriginRecord(f.act, x, at, 'function', input, nameToken, { stmt: at, call: x }, hasDim, f.torch);
     }
     if (q !== undefined && LOG_FUNCTIONS.has(q)) {
       const inner = x.args[0] && !x.args[0].name ? originOf(prog, x.args[0].value, at, depth + 1) : undefined;
-      return inner && inner.act === 'softmax' ? { ...inner, act: 'log_softmax', logOf: true } : undefined;
+      return inner && inner.act === 'softmax' ? logOfSoftmax(inner) : undefined;
     }
   }
   // Inside a method, the module itself applied (`self(x)`, `self.forward(x)`): its class's `forward`.
@@ -85,18 +116,18 @@ export function originOf(prog: Program, e: Expr, at: Stmt, depth = 0): Origin | 
   const mod = moduleOf(prog, fn, at);
   if (mod) {
     const input = positional(x, 0)?.value;
-    return { act: mod.act, call: x, stmt: at, form: 'module', input, nameToken: mod.nameToken, dimCall: mod.ctor, hasDim: mod.hasDim, torch: mod.torch };
+    return new OriginRecord(mod.act, x, at, 'module', input, mod.nameToken, mod.ctor, mod.hasDim, mod.torch);
   }
   if (fn.k === 'attr') {
     if (PASS_METHODS.has(fn.name)) return originOf(prog, fn.obj, at, depth + 1);
     if (fn.name === 'log' && x.args.length === 0 && !isModulePath(prog.qualify(fn.obj))) {
       const inner = originOf(prog, fn.obj, at, depth + 1);
-      return inner && inner.act === 'softmax' ? { ...inner, act: 'log_softmax', logOf: true } : undefined;
+      return inner && inner.act === 'softmax' ? logOfSoftmax(inner) : undefined;
     }
     const act = ACT_METHODS[fn.name];
     if (act && q === undefined && isTensorMethodCall(x, fn.obj) && !isModulePath(prog.qualify(fn.obj)) && !isModuleObject(prog, fn.obj, at)) {
       const hasDim = act === 'sigmoid' || !!argument(x, 0, ['dim']) || x.args.some((a) => a.star);
-      return { act, call: x, stmt: at, form: 'method', input: fn.obj, nameToken: { stmt: at, index: fn.nameToken }, dimCall: { stmt: at, call: x }, hasDim, torch: true };
+      return new OriginRecord(act, x, at, 'method', fn.obj, { stmt: at, index: fn.nameToken }, { stmt: at, call: x }, hasDim, true);
     }
   }
   return undefined;
@@ -183,7 +214,7 @@ function ownForward(prog: Program, fn: Expr, at: Stmt, depth: number, element?: 
   if (!b || b.how !== 'param') return undefined;
   const o = forwardOutput(prog, method, depth, element);
   // Through `self`: the message names the line of the activation in the method.
-  return o && { ...o, via: o.via ?? b };
+  return o && through(o, b);
 }
 
 /** `model(x)` where `model` is bound to `Net(...)` (a class of this file) or to `nn.Sequential(..., nn.Softmax(dim=1))`. */
@@ -206,14 +237,14 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number, element?:
   const forward = ctor.k === 'name' && prog.fileClass(ctor.name, b.stmt) ? prog.methodScope(ctor.name, 'forward') : undefined;
   if (forward !== undefined) {
     const first = forwardOutput(prog, forward, depth, element);
-    return first && { ...first, via: b };
+    return first && through(first, b);
   }
   // An item of a Keras model's or an nn.Sequential's output: not followed (they give one tensor).
   if (element !== undefined) return undefined;
   const torchSequential = prog.qualify(ctor) === 'torch.nn.Sequential';
   // A Keras model whose output layer applies the activation (`Dense(10, activation='softmax')`).
   const keras = torchSequential ? undefined : kerasModelActivation(prog, fn, at, b);
-  if (keras) return { act: keras.act, call: keras.call, stmt: keras.stmt, form: 'module', dimCall: { stmt: keras.stmt, call: keras.call }, hasDim: true, torch: false, via: b };
+  if (keras) return new OriginRecord(keras.act, keras.call, keras.stmt, 'module', undefined, undefined, { stmt: keras.stmt, call: keras.call }, true, false, b);
   if (torchSequential) {
     const layers = v.args.filter((a) => !a.name && !a.star);
     const last = layers[layers.length - 1];
@@ -221,7 +252,7 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number, element?:
     if (!lastCall || lastCall.k !== 'call') return undefined;
     const mod = moduleOf(prog, lastCall, b.stmt);
     if (!mod) return undefined;
-    return { act: mod.act, call: lastCall, stmt: b.stmt, form: 'module', nameToken: mod.nameToken, dimCall: mod.ctor, hasDim: mod.hasDim, torch: mod.torch, via: b };
+    return new OriginRecord(mod.act, lastCall, b.stmt, 'module', undefined, mod.nameToken, mod.ctor, mod.hasDim, mod.torch, b);
   }
   return undefined;
 }
