@@ -98,7 +98,7 @@ function applies(found: FoundSink, holder: CallExpr): FoundSink | undefined {
   const v = keyword(holder, 'from_logits');
   const x = v && unwrap(v.value);
   if (!x || x.k !== 'name' || x.name !== 'True') return undefined;
-  return { sink: found.sink, written: `${found.written} (from_logits=True)`, ctor: found.ctor, fnName: found.fnName, instanceKey: found.instanceKey, through: found.through };
+  return foundSink(found.sink, `${found.written} (from_logits=True)`, found.ctor, found.fnName, found.instanceKey, found.through);
 }
 
 interface FoundSink {
@@ -113,6 +113,11 @@ interface FoundSink {
   instanceKey?: string;
   /** For a call of a loss wrapper (`written` is then the wrapper's name): the loss it passes the prediction to, and where that call is. */
   through?: { written: string; at: Localized };
+}
+
+/** A FoundSink with every field written, in one order (one shape for the rules that read them). */
+function foundSink(sink: Sink, written: string, ctor?: FoundSink['ctor'], fnName?: FoundSink['fnName'], instanceKey?: string, through?: FoundSink['through']): FoundSink {
+  return { sink, written, ctor, fnName, instanceKey, through };
 }
 
 /** How a message names the loss: as written, or for a wrapper the wrapper and the loss it calls. */
@@ -150,14 +155,14 @@ function sinkOf(prog: Program, c: CallExpr, s: Stmt, criteria: Set<string>): Fou
   const q = prog.qualify(fn);
   if (q !== undefined) {
     const sink = SINK_FUNCTIONS[q];
-    if (sink) return applies({ sink, written: prog.text(s, fn.t0, fn.t1), fnName: fn.k === 'attr' ? { stmt: s, index: fn.nameToken } : undefined }, c);
+    if (sink) return applies(foundSink(sink, prog.text(s, fn.t0, fn.t1), undefined, fn.k === 'attr' ? { stmt: s, index: fn.nameToken } : undefined), c);
     return undefined;
   }
   if (fn.k === 'call') {
     const ctor = stripPass(fn);
     const cq = prog.qualify(ctor.fn);
     const sink = cq ? SINK_CLASSES[cq] : undefined;
-    return sink && applies({ sink, written: prog.text(s, ctor.fn.t0, ctor.fn.t1), ctor: { stmt: s, call: ctor } }, ctor);
+    return sink && applies(foundSink(sink, prog.text(s, ctor.fn.t0, ctor.fn.t1), { stmt: s, call: ctor }), ctor);
   }
   if (dotted(fn) === undefined) return undefined;
   const b = prog.objectBinding(fn, s);
@@ -166,13 +171,13 @@ function sinkOf(prog: Program, c: CallExpr, s: Stmt, criteria: Set<string>): Fou
   // A loss function kept under another name (`loss_fn = F.cross_entropy`): called as that function.
   if (v.k === 'name' || v.k === 'attr') {
     const alias = SINK_FUNCTIONS[prog.qualify(v) ?? ''];
-    return alias && applies({ sink: alias, written: `${prog.text(s, fn.t0, fn.t1)} (= ${prog.text(b.stmt, v.t0, v.t1)})` }, c);
+    return alias && applies(foundSink(alias, `${prog.text(s, fn.t0, fn.t1)} (= ${prog.text(b.stmt, v.t0, v.t1)})`), c);
   }
   if (v.k !== 'call') return undefined;
   const ctor = stripPass(v);
   const cq = prog.qualify(ctor.fn);
   const sink = cq ? SINK_CLASSES[cq] : undefined;
-  return sink && applies({ sink, written: prog.text(s, fn.t0, fn.t1), ctor: { stmt: b.stmt, call: ctor }, instanceKey: dotted(fn) }, ctor);
+  return sink && applies(foundSink(sink, prog.text(s, fn.t0, fn.t1), { stmt: b.stmt, call: ctor }, undefined, dotted(fn)), ctor);
 }
 
 const ACT_TEXT: Readonly<Record<string, string>> = { softmax: 'softmax', log_softmax: 'log_softmax', sigmoid: 'sigmoid' };
@@ -464,7 +469,7 @@ function checkWrapperCalls(prog: Program, rep: Reporter, wrappers: ReadonlyMap<s
       // In a notebook, a line of another cell is named with its cell (counted from 1, as shown).
       const at = cell === stmt.cell ? { en: `line ${line}`, zh: `第 ${line} 行` } : { en: `line ${line} of cell ${cell + 1}`, zh: `第 ${cell + 1} 个单元格第 ${line} 行` };
       const through = { written: w.sink.written, at };
-      predRules(prog, rep, stmt, { sink: w.sink.sink, written: prog.text(stmt, fn.t0, fn.t1), through }, arg, o);
+      predRules(prog, rep, stmt, foundSink(w.sink.sink, prog.text(stmt, fn.t0, fn.t1), undefined, undefined, undefined, through), arg, o);
     }
   }
 }
