@@ -333,6 +333,13 @@ export const POSITIVES: Positive[] = [
     flag: "'sparse_categorical_crossentropy'",
   },
   {
+    code: 'LA106',
+    name: "a keras.Model subclass whose head is made in build() (softmax Dense), compiled with from_logits=True",
+    url: 'https://keras.io/guides/making_new_layers_and_models_via_subclassing/ (weights and sublayers created in build(); here the output Dense)',
+    cells: ["from tensorflow import keras\nfrom tensorflow.keras import layers\n\nclass Classifier(keras.Model):\n    def __init__(self, num_classes=10):\n        super().__init__()\n        self.num_classes = num_classes\n\n    def build(self, input_shape):\n        self.hidden = layers.Dense(64, activation='relu')\n        self.out = layers.Dense(self.num_classes, activation='softmax')\n\n    def call(self, x):\n        return self.out(self.hidden(x))\n\nmodel = Classifier()\nmodel.compile(optimizer='adam', loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))\n"],
+    flag: 'True',
+  },
+  {
     code: 'LA101',
     name: "TF's advanced quickstart loop on a subclassed model that ends in a Softmax layer (returned through a name), loss with from_logits=True",
     url: 'https://www.tensorflow.org/tutorials/quickstart/advanced (its model given a Softmax layer)',
