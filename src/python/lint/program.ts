@@ -261,6 +261,8 @@ export class Program {
   private readonly functionHeaders = new Map<number, Stmt>();
   /** A module-level function's `def` header (by statement index) -> its scope id. */
   private readonly functionScopes = new Map<number, number>();
+  /** returnsIn's answers, by scope id. */
+  private readonly returns = new Map<number, Stmt[]>();
   /** argumentBinding's answers, by parameter binding (null: none). */
   private readonly argumentBindings = new Map<Binding, Binding | null>();
   /** A function's scope id -> the scope it is defined in (0: the module, a method's too). */
@@ -784,9 +786,11 @@ export class Program {
     return mod.length === 1 && mod[0].how === 'class' ? mod[0].stmt : undefined;
   }
 
-  /** The `return` statements directly in a function scope. */
+  /** The `return` statements directly in a function scope (found once per scope: a file's every `self.f(…)` asks). */
   returnsIn(scope: number): Stmt[] {
-    return this.stmts.filter((s) => s.scope === scope && s.word === 'return' && s.p.kind === 'return');
+    let returns = this.returns.get(scope);
+    if (!returns) this.returns.set(scope, (returns = this.stmts.filter((s) => s.scope === scope && s.word === 'return' && s.p.kind === 'return')));
+    return returns;
   }
 
   /** Every binding of `key` in `scope`. */
