@@ -4,7 +4,7 @@
  * costs more trust than a missed bug.
  */
 import { strict as assert } from 'node:assert';
-import { itStaysSilent, KERAS, lintCells, rangeText, TORCH, type NearMiss } from './lint-helpers';
+import { applyEdits, itStaysSilent, KERAS, lintCells, rangeText, TORCH, type NearMiss } from './lint-helpers';
 
 const NEGATIVES: NearMiss[] = [
   { name: 'softmax on the target (soft labels) of F.cross_entropy', cells: [TORCH + 'loss = F.cross_entropy(logits, F.softmax(teacher_logits / T, dim=1))\n'] },
@@ -232,6 +232,20 @@ describe('lint: near-miss negatives', () => {
     assert.match(lintCells(cells, { language: 'zh' })[0].message, /来自第 1 个单元格第 4 行/);
     // In the same cell, the line alone.
     assert.match(lintCells([TORCH + 'p = F.softmax(x, dim=1)\nloss = F.cross_entropy(p, y)\n'])[0].message, /\(from line 4\)/);
+  });
+
+  it("a loss wrapper's message names the wrapper, the loss in it and, in a notebook, the wrapper's cell (English and Chinese)", () => {
+    const cells = [TORCH + 'def compute_loss(out, y):\n    return F.cross_entropy(out, y)\n', 'loss = compute_loss(F.softmax(z, dim=1), y)\n'];
+    const [d] = lintCells(cells);
+    assert.equal(d.code, 'LA101');
+    assert.equal(d.cell, 1);
+    assert.match(d.message, /^compute_loss \(which passes it to F\.cross_entropy on line 5 of cell 1\) applies softmax itself/);
+    assert.match(lintCells(cells, { language: 'zh' })[0].message, /^compute_loss（第 1 个单元格第 5 行把它传给 F\.cross_entropy） 自带 softmax/);
+    // In one cell, the line alone; the fix removes the softmax at the call only.
+    const one = [TORCH + 'def compute_loss(out, y):\n    return F.cross_entropy(out, y)\nloss = compute_loss(F.softmax(z, dim=1), y)\n'];
+    const [d1] = lintCells(one);
+    assert.match(d1.message, /^compute_loss \(which passes it to F\.cross_entropy on line 5\)/);
+    assert.deepEqual(applyEdits(one, d1.fixes[0].edits), [TORCH + 'def compute_loss(out, y):\n    return F.cross_entropy(out, y)\nloss = compute_loss(z, y)\n']);
   });
 
   it('LA205 on torch.log(F.softmax(x)) names the softmax, not a log_softmax', () => {
