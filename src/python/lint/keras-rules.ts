@@ -208,11 +208,16 @@ function headOf(layers: readonly Layer[]): Head | undefined {
   return { act: last.act, layer: last, units: prev?.dense ? prev.units : undefined };
 }
 
-/** The head of the model bound to `key` at `at` (by `binding` when the caller has found it: a module-level model used in a function). */
+/**
+ * The head of the model bound to `key` at `at` (by `binding` when the caller has found it: a
+ * module-level model used in a function). A parameter (`def fit(model, x, y): model.compile(…)`) is
+ * the model every call of the function passes (Program.objectBinding), read under its own name.
+ */
 function modelHead(prog: Program, key: string, at: Stmt, binding?: Binding, depth = 0): Head | undefined {
-  const b = binding ?? prog.reaching(key, at);
+  let b = binding ?? prog.reaching(key, at);
+  if (b && b.how === 'param') b = prog.objectBindingOf(key, at);
   if (!b || !b.value) return undefined;
-  return builtHead(prog, key, b.value, b.stmt, at, depth);
+  return builtHead(prog, b.key, b.value, b.stmt, at, depth);
 }
 
 /**

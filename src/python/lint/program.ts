@@ -745,7 +745,8 @@ export class Program {
       if (calls.length !== mentions || this.fileFunctionScope(name, s) !== scope) return undefined;
       for (const c of calls) {
         const arg = argument(c, pos, [param.key]);
-        const b = arg && dotted(unwrap(arg.value)) !== undefined ? this.objectBinding(unwrap(arg.value), s, depth + 1) : undefined;
+        const argKey = arg && dotted(unwrap(arg.value));
+        const b = argKey !== undefined ? this.objectBindingOf(argKey, s, depth + 1) : undefined;
         if (!b || (found && b !== found)) return undefined;
         found = b;
       }
@@ -802,7 +803,12 @@ export class Program {
   /** The object a name or `self.x` refers to at `at`, for loss and activation objects (criteria, modules). */
   objectBinding(e: Expr, at: Stmt, depth = 0): Binding | undefined {
     const key = dotted(e);
-    if (!key || this.isDeclaredOutside(key)) return undefined;
+    return key === undefined ? undefined : this.objectBindingOf(key, at, depth);
+  }
+
+  /** objectBinding for a name or `self.x` written out. */
+  objectBindingOf(key: string, at: Stmt, depth = 0): Binding | undefined {
+    if (this.isDeclaredOutside(key)) return undefined;
     const local = this.reaching(key, at);
     // A parameter of a module-level function: the object every call passes for it, when they agree.
     if (local && local.how === 'param' && depth < 2) return this.argumentBinding(local, depth) ?? local;

@@ -469,6 +469,13 @@ export const POSITIVES: Positive[] = [
     cells: [TORCH + "def train(model, criterion, loader, optimizer):\n    for sample, target in loader:\n        output = F.softmax(model(sample), dim=1)\n        loss = criterion(output, target)\n        optimizer.zero_grad()\n        loss.backward()\n\ncriterion = nn.CrossEntropyLoss()\noptimizer = torch.optim.SGD(model.parameters(), lr=0.01)\nfor epoch in range(10):\n    train(model, criterion, train_loader, optimizer)\n"],
     flag: 'output',
   },
+  {
+    code: 'LA106',
+    name: 'a softmax-head Sequential passed to fit(model, x, y), which compiles it with from_logits=True',
+    url: 'https://www.tensorflow.org/tutorials/keras/classification (its model compiled in a helper that takes the model)',
+    cells: ["import tensorflow as tf\n\ndef compile_and_fit(model, train_images, train_labels):\n    model.compile(optimizer='adam',\n                  loss=tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True),\n                  metrics=['accuracy'])\n    return model.fit(train_images, train_labels, epochs=10)\n\nmodel = tf.keras.Sequential([\n    tf.keras.layers.Flatten(input_shape=(28, 28)),\n    tf.keras.layers.Dense(128, activation='relu'),\n    tf.keras.layers.Dense(10, activation='softmax')\n])\nhistory = compile_and_fit(model, train_images, train_labels)\n"],
+    flag: 'True',
+  },
   // A loss function kept under another name (`loss_fn = F.cross_entropy`).
   {
     code: 'LA101',
