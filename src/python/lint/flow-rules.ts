@@ -12,7 +12,7 @@
  */
 import type { Localized } from '../../losses/types';
 import { argument, dotted, keyword, lastName, positional, unwrap, type Arg } from './expr';
-import { lastSegment, PASS_METHODS, type CallExpr, type Program, type Stmt } from './program';
+import { lastSegment, PASS_METHODS, withoutPassMethods, type CallExpr, type Program, type Stmt } from './program';
 import { exprRange, insertAt, replaceTokens, type LintEdit, type Reporter } from './report';
 import type { LintCode } from './rules';
 import { originOf, type Origin } from './values';
@@ -257,8 +257,7 @@ function criterionKeys(prog: Program): Set<string> {
   // Such an assignment calls the class by its name (`nn.CrossEntropyLoss(…)`).
   for (const s of prog.statementsCalling(SINK_CLASS_NAMES)) {
     if (s.p.kind !== 'assign' || !s.p.value) continue;
-    let v = unwrap(s.p.value);
-    while (v.k === 'call' && v.fn.k === 'attr' && PASS_METHODS.has(v.fn.name)) v = unwrap(v.fn.obj);
+    const v = withoutPassMethods(s.p.value);
     if (v.k !== 'call' || !SINK_CLASS_NAMES.has(lastName(v.fn) ?? '')) continue;
     for (const t of s.p.targets) {
       const k = dotted(t);

@@ -702,7 +702,7 @@ export class Program {
    */
   methodHeader(scope: number): { header: Stmt; cls: number } | undefined {
     const m = this.methodHeaders.get(scope);
-    const name = m?.header.text(m.header.isName(0, 'async') ? 2 : 1);
+    const name = m && defName(m.header);
     return m && name !== undefined && this.methods.get(`${m.cls}.${name}`) === scope ? m : undefined;
   }
 
@@ -727,7 +727,7 @@ export class Program {
   private argumentBindingUncached(param: Binding, depth: number): Binding | undefined {
     const header = param.stmt;
     const scope = this.functionScopes.get(header.index);
-    const name = header.text(header.isName(0, 'async') ? 2 : 1);
+    const name = defName(header);
     if (scope === undefined || !name) return undefined;
     const pos = parameterPosition(header, param.key);
     if (pos === null) return undefined;
@@ -1061,6 +1061,18 @@ function sameLoopBody(prog: Program, later: Stmt, use: Stmt): boolean {
   if (!loop) return false;
   for (let k = loop.index + 1; k <= later.index; k++) if (prog.stmts[k].indent <= loop.indent) return false;
   return true;
+}
+
+/** `e` without value-keeping methods around it (`outputs.view(-1, C).float()` → `outputs`, `Net().to(device)` → `Net()`). */
+export function withoutPassMethods(e: Expr): Expr {
+  let x = unwrap(e);
+  while (x.k === 'call' && x.fn.k === 'attr' && PASS_METHODS.has(x.fn.name)) x = unwrap(x.fn.obj);
+  return x;
+}
+
+/** The name a `def` (or `async def`) header defines. */
+export function defName(header: Stmt): string | undefined {
+  return header.text(header.isName(0, 'async') ? 2 : 1);
 }
 
 /** Methods that keep a tensor's values (and so what kind of values they are). */

@@ -10,7 +10,7 @@
 import { ACT_FUNCTIONS, ACT_MODULES, type ActFunction, type Activation } from './activations';
 import { argument, dotted, positional, unwrap, type Expr } from './expr';
 import { kerasModelActivation } from './keras-rules';
-import { PASS_METHODS, type Binding, type CallExpr, type Program, type Stmt } from './program';
+import { PASS_METHODS, withoutPassMethods, type Binding, type CallExpr, type Program, type Stmt } from './program';
 
 export interface Origin {
   act: Activation;
@@ -227,8 +227,7 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number, element?:
   const key = dotted(x)!;
   const replacedIn = (scope: number) => prog.bindingsIn(scope, `${key}.forward`).length > 0 || prog.bindingsIn(scope, `${key}.call`).length > 0;
   if (replacedIn(b.stmt.scope) || (at.scope !== b.stmt.scope && replacedIn(at.scope))) return undefined;
-  let v = unwrap(b.value);
-  while (v.k === 'call' && v.fn.k === 'attr' && PASS_METHODS.has(v.fn.name)) v = unwrap(v.fn.obj);
+  const v = withoutPassMethods(b.value);
   if (v.k !== 'call') return undefined;
   const ctor = unwrap(v.fn);
   // The name must be the file's class where the model is built: not a parameter, a local class, a
@@ -278,8 +277,7 @@ export function moduleOf(prog: Program, e: Expr, at: Stmt): ModuleInfo | undefin
   else {
     const b = prog.objectBinding(x, at);
     if (!b || !b.value) return undefined;
-    let v = unwrap(b.value);
-    while (v.k === 'call' && v.fn.k === 'attr' && PASS_METHODS.has(v.fn.name)) v = unwrap(v.fn.obj);
+    const v = withoutPassMethods(b.value);
     if (v.k !== 'call') return undefined;
     ctor = v;
     stmt = b.stmt;

@@ -5,8 +5,8 @@
  * call of such a function (`compute_loss(F.softmax(out, 1), y)`, `self.auxiliary_loss(p, y)` in a
  * method of the class) is then read as a call of the loss, for the prediction only. Pure: no `vscode`.
  */
-import { argument, parameterPosition, unwrap, type Arg, type CallExpr, type Expr } from './expr';
-import { PASS_METHODS, type Program, type Stmt } from './program';
+import { argument, parameterPosition, unwrap, type Arg, type CallExpr } from './expr';
+import { defName, withoutPassMethods, type Program, type Stmt } from './program';
 
 /** A function of the file (or a method, called as `self.name(…)`) that hands its parameter `param` to a loss as the prediction. */
 export interface LossWrapper<T> {
@@ -24,17 +24,10 @@ export interface LossWrapper<T> {
   sink: T;
 }
 
-/** `e` without value-keeping methods around it (`outputs.view(-1, C).float()` → `outputs`). */
-function withoutPassMethods(e: Expr): Expr {
-  let x = unwrap(e);
-  while (x.k === 'call' && x.fn.k === 'attr' && PASS_METHODS.has(x.fn.name)) x = unwrap(x.fn.obj);
-  return x;
-}
-
 /**
  * The loss wrappers among `sinks` (loss calls with their prediction argument, as the caller's rules
- * found them): a call in a module-level function whose prediction is one of the function's
- * parameters, by its name (through value-keeping methods), with the value it was called with (the
+ * found them): a call in a module-level function, or in a method not decorated, whose prediction is
+ * one of the function's parameters, by its name (through value-keeping methods), with the value it was called with (the
  * parameter's binding reaches the loss: no reassignment between). By function name.
  */
 export function lossWrappers<T>(prog: Program, sinks: ReadonlyArray<{ call: CallExpr; stmt: Stmt; sink: T; pred: Arg }>): Map<string, LossWrapper<T>[]> {
@@ -48,7 +41,7 @@ export function lossWrappers<T>(prog: Program, sinks: ReadonlyArray<{ call: Call
     const method = prog.methodHeader(stmt.scope);
     // A decorated method (`@staticmethod`, `@property`, …) may not take `self` first, or not be called at all.
     const header = method ? (prog.isDecorated(method.header) ? undefined : method.header) : prog.moduleFunctionHeader(stmt.scope);
-    const name = header?.text(header.isName(0, 'async') ? 2 : 1);
+    const name = header && defName(header);
     if (!header || !name) continue;
     // The header first (a scan of its tokens): most predictions are locals, not parameters.
     const at = parameterPosition(header, param);
