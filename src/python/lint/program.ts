@@ -967,10 +967,11 @@ function lastAssignment(s: Stmt, marks: SymbolMarks): number {
  * the rest. `next`: the marks of the operator after the name (0 when the next token is no operator).
  */
 function mayBindAt(s: Stmt, i: number, lastAssign: number, next: number, marks: SymbolMarks): boolean {
-  const dot = (next & DOT) !== 0;
+  const { kinds, syms } = s.tape;
+  // An attribute access: `.` and a name (malformed code, `model..layers = …`, may be read as binding `model`).
+  const dot = (next & DOT) !== 0 && i + 2 < s.length && kinds[s.from + i + 2] === K_NAME;
   // `name.attr = v` binds `name.attr`, whose last name is `attr`, not `name`.
   if (i < lastAssign && !dot) return true;
-  const { kinds, syms } = s.tape;
   const texts = s.tape.symbols.texts;
   const at = s.from + i;
   if (i > 0 && kinds[at - 1] === K_NAME && marks.of(syms[at - 1]) & AS) return true;

@@ -85,4 +85,30 @@ describe('lint: lazy reading gives what reading every statement gives', () => {
       { numRuns: 300 },
     );
   });
+
+  it('on malformed code: an attribute access without its name (`model..layers[-1].activation = None`) may bind the name', () => {
+    // Found by a fuzzer that mutated the positive tests' tokens: the lazy reading took `model.` for an
+    // attribute access (which binds `model.x`, not `model`), the exhaustive parse for a target `model`.
+    const src = "import tensorflow as tf\nfrom tensorflow import keras\nfrom tensorflow.keras import layers\nmodel = keras.Sequential([layers.Dense(10, activation='softmax')])\nmodel..layers[-1].activation = None\nloss_fn = keras.losses.SparseCategoricalCrossentropy(from_logits=True)\n\ndef train_step(x, y):\n    logits = model(x, training=True)\n    return loss_fn(y, logits)\n";
+    same([src], 'double dot');
+  });
+
+  it('on the positive and near-miss tests with tokens deleted, repeated or swapped (fast-check)', () => {
+    const pool = [...Object.values(RULE_DOCS).flatMap((d) => [d.wrong, d.right]), longScript(1)];
+    const pieces = (s: string) => s.split(/(\s+|[()[\]{},:=.])/).filter((x) => x !== undefined && x !== '');
+    fc.assert(
+      fc.property(fc.nat(pool.length - 1), fc.array(fc.tuple(fc.nat(), fc.constantFrom(0, 1, 2)), { minLength: 1, maxLength: 4 }), (which, edits) => {
+        const t = pieces(pool[which]);
+        for (const [at, op] of edits) {
+          const i = at % t.length;
+          if (op === 0) t.splice(i, 1);
+          else if (op === 1) t.splice(i, 0, t[(i * 7) % t.length]);
+          else [t[i], t[(i + 1) % t.length]] = [t[(i + 1) % t.length], t[i]];
+        }
+        const src = t.join('');
+        same([src], src);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
