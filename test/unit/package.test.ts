@@ -100,7 +100,7 @@ describe('the packaged .vsix', function () {
     assert.ok(size < MAX_BYTES, `the .vsix is ${(size / 1048576).toFixed(2)} MB`);
   });
 
-  it('the host bundles are under 425 KB minified (with the Python analysis, the loss lint and 20 libraries\' API symbols): the catalog text ships apart, in dist/catalog-text.json', function () {
+  it('the host bundles are under 435 KB minified (with the Python analysis, the loss lint and 20 libraries\' API symbols): the catalog text ships apart, in dist/catalog-text.json', function () {
     // 330 KB since the scope-aware Python analysis (src/python, issue 12: about 30 KB minified) replaced the import table;
     // the loss lint (src/python/lint and its editor layer, issue 13: about 52 KB minified) comes on top (features 377 KB, web 382 KB
     // measured after merging main at 20:55 UTC).
@@ -110,7 +110,10 @@ describe('the packaged .vsix', function () {
     // `as` targets, match captures, Keras from_logits sinks; 7 December: web 403.7 KB before them, 410.1 KB after).
     // 425 KB since the playground's watchdog module, five more value-change rules and Keras models built by a
     // function of the file (7 December, second session: web 412.6 KB before them, 416.3 KB after).
-    for (const [f, max] of [['dist/extension.js', 300_000], ['dist/features.js', 425_000], ['dist/web/extension.js', 425_000]] as const) {
+    // 435 KB since the lint follows loss wrappers, loss-function aliases, a module's own methods, tuple items,
+    // models and criteria passed as arguments and values agreeing across branches (7 December, third session:
+    // web 417.4 KB before them, 425.1 KB after).
+    for (const [f, max] of [['dist/extension.js', 300_000], ['dist/features.js', 435_000], ['dist/web/extension.js', 435_000]] as const) {
       const bytes = readFileSync(join(ROOT, f)).length;
       assert.ok(bytes < max, `${f} is ${bytes} bytes`);
     }

@@ -187,14 +187,17 @@ function where(o: Origin, use: Stmt): Localized {
   if (!o.via) return { en: '', zh: '' };
   // The line of the activation itself (a `nn.Sequential(` list spans several).
   const line = o.stmt.tok(o.call.t0).line + 1;
+  // Several bindings that all give the activation (branches): the nearest is named, and the others said.
+  const others = o.merged ? { en: ' and the other bindings that may reach it', zh: '及其他可能到达此处的赋值' } : { en: '', zh: '' };
   // In a notebook, a line of another cell is named with its cell (cells counted from 1, as shown).
-  if (o.stmt.cell !== use.cell) return { en: ` (from line ${line} of cell ${o.stmt.cell + 1})`, zh: `（来自第 ${o.stmt.cell + 1} 个单元格第 ${line} 行）` };
-  return { en: ` (from line ${line})`, zh: `（来自第 ${line} 行）` };
+  if (o.stmt.cell !== use.cell) return { en: ` (from line ${line} of cell ${o.stmt.cell + 1}${others.en})`, zh: `（来自第 ${o.stmt.cell + 1} 个单元格第 ${line} 行${others.zh}）` };
+  return { en: ` (from line ${line}${others.en})`, zh: `（来自第 ${line} 行${others.zh}）` };
 }
 
 /** "Pass the pre-activation tensor": replaces the activation call (direct) or the variable (through one). */
 function removeActivationEdits(prog: Program, o: Origin, predArg: Arg, s: Stmt): LintEdit[] {
-  if (!o.input) return [];
+  // Several activations may reach the loss (`merged`): removing one would leave the others.
+  if (!o.input || o.merged) return [];
   if (!o.via) {
     if (o.stmt !== s) return [];
     // An input that is not one term (`a + b`) keeps its parentheses: the call may be followed by `.view(…)`.
@@ -215,7 +218,8 @@ function removeActivationEdits(prog: Program, o: Origin, predArg: Arg, s: Stmt):
 
 /** `softmax` → `log_softmax` (`Softmax` → `LogSoftmax`) where the activation is named. */
 function toLogSoftmaxEdits(prog: Program, o: Origin): LintEdit[] {
-  if (!o.nameToken || o.logOf) return [];
+  // Several softmax calls may reach the loss (`merged`): renaming one would leave the others.
+  if (!o.nameToken || o.logOf || o.merged) return [];
   const { stmt, index } = o.nameToken;
   // A bare imported `softmax(x)` would need another import: no fix.
   if (!stmt.isOp(index - 1, '.')) return [];

@@ -177,7 +177,7 @@ function changedAfterBuilt(prog: Program, key: string, built: Stmt, until: Stmt)
 }
 
 /** The head every one of `returns` gives (`headAt`), when they all give one with the same activation. */
-function sameHeadFromEvery(returns: readonly Stmt[], headAt: (r: Stmt) => Head | undefined): Head | undefined {
+function sameHeadFromEvery<T>(returns: readonly T[], headAt: (r: T) => Head | undefined): Head | undefined {
   let first: Head | undefined;
   for (const r of returns) {
     const head = headAt(r);
@@ -301,7 +301,10 @@ function subclassesKerasModel(prog: Program, header: Stmt): boolean {
 function appliedLayerHead(prog: Program, e: Expr, at: Stmt, depth: number): Head | undefined {
   if (e.k === 'name' && depth === 0) {
     const b = prog.reaching(e.name, at);
-    return b?.value ? appliedLayerHead(prog, unwrap(b.value), b.stmt, 1) : undefined;
+    if (b) return b.value ? appliedLayerHead(prog, unwrap(b.value), b.stmt, 1) : undefined;
+    // No one binding certainly reaches: every one that may (branches) must give the same activation.
+    const all = prog.reachingAll(e.name, at);
+    return all && all.length > 1 ? sameHeadFromEvery(all, (x) => (x.how === 'assign' && x.value ? appliedLayerHead(prog, unwrap(x.value), x.stmt, 1) : undefined)) : undefined;
   }
   if (e.k !== 'call') return undefined;
   const fnHead = appliedActivationHead(prog, e, at, depth);

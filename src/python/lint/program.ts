@@ -582,6 +582,29 @@ export class Program {
     return found;
   }
 
+  /**
+   * Every binding of `key` that may reach statement `at` in its scope, the nearest first, when they
+   * are known: the bindings made in blocks that ended before `at` (each may or may not have run),
+   * back to the nearest one made in a block around `at`, which ran on every path to it. Undefined
+   * when no binding ran on every path, when a later binding in a loop around both may reach `at`, or
+   * where `reaching` gives up on the name. A superset of what may reach: a rule that needs every one
+   * of them to agree is safe with it.
+   */
+  reachingAll(key: string, at: Stmt): Binding[] | undefined {
+    if (this.isDeclaredOutside(key) || this.bindsInside(at, key)) return undefined;
+    this.ensureIn(lastSegment(key), at.scope);
+    const list = this.scopes.get(at.scope)?.get(key);
+    if (!list || list.some((b) => b.stmt.index > at.index && sameLoopBody(this, b.stmt, at))) return undefined;
+    const out: Binding[] = [];
+    for (let k = list.length - 1; k >= 0; k--) {
+      const b = list[k];
+      if (b.stmt.index >= at.index) continue;
+      out.push(b);
+      if (this.blockEnd(b.stmt) > at.index) return out;
+    }
+    return undefined;
+  }
+
   /** Whether the first name of `key` is declared `global` or `nonlocal` somewhere (see declaredOutside). */
   private isDeclaredOutside(key: string): boolean {
     if (this.declaredOutside.size === 0) return false;

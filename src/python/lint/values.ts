@@ -32,6 +32,8 @@ export interface Origin {
   via?: Binding;
   /** `torch.log(softmax(x))`: a log of probabilities. */
   logOf?: boolean;
+  /** Every value that may reach the use is this activation's, from several bindings (branches): no fix edits one of them. */
+  merged?: boolean;
 }
 
 /**
@@ -51,17 +53,41 @@ class OriginRecord implements Origin {
     public torch: boolean,
     public via: Binding | undefined = undefined,
     public logOf: boolean | undefined = undefined,
+    public merged: boolean | undefined = undefined,
   ) {}
 }
 
-/** `o` reached through `via` (kept when it already went through a variable). */
-function through(o: Origin, via: Binding): Origin {
-  return new OriginRecord(o.act, o.call, o.stmt, o.form, o.input, o.nameToken, o.dimCall, o.hasDim, o.torch, o.via ?? via, o.logOf);
+/** `o` reached through `via` (kept when it already went through a variable); `merged` as for Origin. */
+function through(o: Origin, via: Binding, merged = o.merged): Origin {
+  return new OriginRecord(o.act, o.call, o.stmt, o.form, o.input, o.nameToken, o.dimCall, o.hasDim, o.torch, o.via ?? via, o.logOf, merged);
 }
 
 /** The log of a softmax origin (`torch.log(F.softmax(x))`): a log_softmax. */
 function logOfSoftmax(o: Origin): Origin {
-  return new OriginRecord('log_softmax', o.call, o.stmt, o.form, o.input, o.nameToken, o.dimCall, o.hasDim, o.torch, o.via, true);
+  return new OriginRecord('log_softmax', o.call, o.stmt, o.form, o.input, o.nameToken, o.dimCall, o.hasDim, o.torch, o.via, true, o.merged);
+}
+
+/** The activation a binding's value comes from (an item of it for `a, b = …`). */
+function bindingOrigin(prog: Program, b: Binding, depth: number): Origin | undefined {
+  if (b.unpacked) return itemOrigin(prog, b.unpacked.value, b.unpacked.element, b.stmt, depth);
+  return b.how === 'assign' && b.value ? originOf(prog, b.value, b.stmt, depth) : undefined;
+}
+
+/**
+ * When no one binding of `key` certainly reaches `at`: the activation of every binding that may reach
+ * it (Program.reachingAll), when each has one and they agree (`x = self.out(x)` with a softmax head,
+ * then `if not training: x = tf.nn.softmax(x)`). The nearest one is named; it is `merged`.
+ */
+function agreeingOrigin(prog: Program, key: string, at: Stmt, depth: number): Origin | undefined {
+  const all = prog.reachingAll(key, at);
+  if (!all || all.length < 2) return undefined;
+  let first: Origin | undefined;
+  for (const b of all) {
+    const o = bindingOrigin(prog, b, depth + 1);
+    if (!o || (first && o.act !== first.act)) return undefined;
+    first ??= through(o, b, true);
+  }
+  return first;
 }
 
 /** Tensor methods: `x.softmax(dim)`, `x.log_softmax(dim)`, `x.sigmoid()`. */
@@ -81,9 +107,9 @@ export function originOf(prog: Program, e: Expr, at: Stmt, depth = 0): Origin | 
   if (x.k === 'name' || (x.k === 'attr' && x.obj.k === 'name' && x.obj.name === 'self')) {
     const key = x.k === 'name' ? x.name : `self.${x.name}`;
     const b = prog.reaching(key, at);
-    // `recon, mu, logvar = model(x)`: the item at the name's place.
-    if (!b) return undefined;
-    const o = b.unpacked ? itemOrigin(prog, b.unpacked.value, b.unpacked.element, b.stmt, depth + 1) : b.how === 'assign' && b.value ? originOf(prog, b.value, b.stmt, depth + 1) : undefined;
+    if (!b) return agreeingOrigin(prog, key, at, depth);
+    // `recon, mu, logvar = model(x)`: the item at the name's place (bindingOrigin).
+    const o = bindingOrigin(prog, b, depth + 1);
     return o && through(o, b);
   }
   if (x.k !== 'call') return undefined;

@@ -128,6 +128,11 @@ const NEGATIVES: NearMiss[] = [
   { name: 'train() defined twice (which one is called is not known)', cells: [TORCH + "class Net(nn.Module):\n    def forward(self, x):\n        return F.softmax(self.fc(x), dim=1)\n\ndef train(model, loader):\n    loss = F.cross_entropy(model(x), y)\n\nif fast:\n    def train(model, loader):\n        loss = F.nll_loss(torch.log(model(x)), y)\n\nmodel = Net()\ntrain(model, loader)\n"] },
   { name: "a Keras model passed to fit(model, …), its last layer's activation removed under its own name before the call", cells: [KERAS + "def fit(model, x, y):\n    model.compile(optimizer='adam', loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))\n\nnet = keras.Sequential([layers.Dense(64, activation='relu'), layers.Dense(10, activation='softmax')])\nnet.layers[-1].activation = None\nfit(net, x_train, y_train)\n"] },
   { name: 'a Keras model passed to fit(model, …), its softmax layer popped and a logits layer added before the call', cells: [KERAS + "def fit(model, x, y):\n    model.compile(optimizer='adam', loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))\n\nnet = keras.Sequential([layers.Dense(64, activation='relu'), layers.Dense(10, activation='softmax')])\nnet.pop()\nnet.add(layers.Dense(10))\nfit(net, x_train, y_train)\n"] },
+  // ---- bindings in branches ----
+  { name: 'a softmax replaced by the logits in a branch (the branches disagree)', cells: [TORCH + "def step(logits, y, raw):\n    p = F.softmax(logits, dim=1)\n    if raw:\n        p = logits\n    return F.cross_entropy(p, y)\n"] },
+  { name: 'softmax bindings in branches before a loop that rebinds the name to logits (later iterations get logits)', cells: [TORCH + "def step(xs, y, t):\n    p = F.softmax(xs[0], dim=1)\n    if t:\n        p = F.softmax(xs[0] / t, dim=1)\n    for x in xs:\n        loss = F.cross_entropy(p, y)\n        p = x\n"] },
+  { name: 'a softmax bound in a branch at module level, the name otherwise from a star import', cells: [TORCH + "from helpers import *\nif use_probs:\n    p = F.softmax(x, dim=1)\nif smooth:\n    p = F.softmax(x / 2, dim=1)\nloss = F.cross_entropy(p, y)\n"] },
+  { name: 'a softmax in a branch over an unknown value (not every binding is known)', cells: [TORCH + "def step(batch, y, probs):\n    p = batch['logits']\n    if probs:\n        p = F.softmax(p, dim=1)\n    return F.cross_entropy(p, y)\n"] },
   // ---- a loss function kept under another name ----
   { name: 'a cross-entropy alias rebound in a branch before the call', cells: [TORCH + "loss_fn = F.cross_entropy\nif probs_out:\n    loss_fn = nll_of_probs\nloss = loss_fn(F.softmax(out, dim=1), y)\n"] },
   { name: "an alias of the user's own cross_entropy, which takes probabilities", cells: [TORCH + "def cross_entropy(p, y):\n    return -(y * torch.log(p)).sum(1).mean()\n\nloss_fn = cross_entropy\nloss = loss_fn(F.softmax(out, dim=1), y)\n"] },
@@ -234,6 +239,15 @@ describe('lint: near-miss negatives', () => {
     assert.match(lintCells(cells, { language: 'zh' })[0].message, /来自第 1 个单元格第 4 行/);
     // In the same cell, the line alone.
     assert.match(lintCells([TORCH + 'p = F.softmax(x, dim=1)\nloss = F.cross_entropy(p, y)\n'])[0].message, /\(from line 4\)/);
+  });
+
+  it('when several bindings in branches all give the softmax, the message says so and no fix edits only one of them', () => {
+    const cells = [TORCH + 'def step(logits, y, t):\n    probs = F.softmax(logits, dim=1)\n    if t:\n        probs = F.softmax(logits / t, dim=1)\n    return F.cross_entropy(probs, y)\n'];
+    const [d] = lintCells(cells);
+    assert.equal(d.code, 'LA101');
+    assert.match(d.message, /\(from line 7 and the other bindings that may reach it\)/);
+    assert.deepEqual(d.fixes, []);
+    assert.match(lintCells(cells, { language: 'zh' })[0].message, /来自第 7 行及其他可能到达此处的赋值/);
   });
 
   it("a loss wrapper's message names the wrapper, the loss in it and, in a notebook, the wrapper's cell (English and Chinese)", () => {

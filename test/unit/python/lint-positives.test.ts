@@ -476,6 +476,21 @@ export const POSITIVES: Positive[] = [
     cells: ["import tensorflow as tf\n\ndef compile_and_fit(model, train_images, train_labels):\n    model.compile(optimizer='adam',\n                  loss=tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True),\n                  metrics=['accuracy'])\n    return model.fit(train_images, train_labels, epochs=10)\n\nmodel = tf.keras.Sequential([\n    tf.keras.layers.Flatten(input_shape=(28, 28)),\n    tf.keras.layers.Dense(128, activation='relu'),\n    tf.keras.layers.Dense(10, activation='softmax')\n])\nhistory = compile_and_fit(model, train_images, train_labels)\n"],
     flag: 'True',
   },
+  // Bindings in branches that all give the same activation.
+  {
+    code: 'LA101',
+    name: "TensorFlow-Examples' neural network before its PR #358: a softmax output layer, a softmax again when not training, and a with-logits loss",
+    url: 'https://github.com/aymericdamien/TensorFlow-Examples/blob/26cc8836017d539b30526c96b1d9d31e3a62ca6e/tensorflow_v2/notebooks/3_NeuralNetworks/neural_network.ipynb (fixed upstream by PR #358)',
+    cells: ["import tensorflow as tf\nfrom tensorflow.keras import Model, layers\n\nclass NeuralNet(Model):\n    def __init__(self):\n        super(NeuralNet, self).__init__()\n        self.fc1 = layers.Dense(128, activation=tf.nn.relu)\n        self.out = layers.Dense(10, activation=tf.nn.softmax)\n\n    def call(self, x, is_training=False):\n        x = self.fc1(x)\n        x = self.out(x)\n        if not is_training:\n            x = tf.nn.softmax(x)\n        return x\n\nneural_net = NeuralNet()\n\ndef cross_entropy_loss(x, y):\n    y = tf.cast(y, tf.int64)\n    loss = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=y, logits=x)\n    return tf.reduce_mean(loss)\n\ndef run_optimization(x, y):\n    with tf.GradientTape() as g:\n        pred = neural_net(x, is_training=True)\n        loss = cross_entropy_loss(pred, y)\n    return loss\n"],
+    flag: 'pred',
+  },
+  {
+    code: 'LA101',
+    name: 'a softmax rebound to a tempered softmax in a branch, both into F.cross_entropy',
+    url: 'https://github.com/jindongwang/Deep-learning-activity-recognition/issues/10 (softmax before cross-entropy), with a temperature branch',
+    cells: [TORCH + "def step(logits, y, temperature=None):\n    probs = F.softmax(logits, dim=1)\n    if temperature is not None:\n        probs = F.softmax(logits / temperature, dim=1)\n    return F.cross_entropy(probs, y)\n"],
+    flag: 'probs',
+  },
   // A loss function kept under another name (`loss_fn = F.cross_entropy`).
   {
     code: 'LA101',
