@@ -55,3 +55,18 @@ export const ACT_MODULES: Readonly<Record<string, { act: Activation; torch: bool
   'torch.nn.Sigmoid': { act: 'sigmoid', torch: true },
   'keras.layers.Softmax': { act: 'softmax', torch: false },
 };
+
+/**
+ * What every one of `items` gives (`at`), when each gives something and all with the same
+ * activation; the first item's answer. Undefined for none. (Every return of a `forward` or a Keras
+ * `call`, every binding that may reach a use.)
+ */
+export function sameActivationFromEvery<T, R extends { act: string }>(items: readonly T[], at: (item: T) => R | undefined): R | undefined {
+  let first: R | undefined;
+  for (const item of items) {
+    const r = at(item);
+    if (!r || (first && r.act !== first.act)) return undefined;
+    first ??= r;
+  }
+  return first;
+}

@@ -189,9 +189,13 @@ function where(o: Origin, use: Stmt): Localized {
   const line = o.stmt.tok(o.call.t0).line + 1;
   // Several bindings that all give the activation (branches): the nearest is named, and the others said.
   const others = o.merged ? { en: ' and the other bindings that may reach it', zh: '及其他可能到达此处的赋值' } : { en: '', zh: '' };
-  // In a notebook, a line of another cell is named with its cell (cells counted from 1, as shown).
-  if (o.stmt.cell !== use.cell) return { en: ` (from line ${line} of cell ${o.stmt.cell + 1}${others.en})`, zh: `（来自第 ${o.stmt.cell + 1} 个单元格第 ${line} 行${others.zh}）` };
-  return { en: ` (from line ${line}${others.en})`, zh: `（来自第 ${line} 行${others.zh}）` };
+  const place = linePlace(line, o.stmt.cell, use.cell);
+  return { en: ` (from ${place.en}${others.en})`, zh: `（来自${place.zh}${others.zh}）` };
+}
+
+/** "line 12", or in a notebook "line 12 of cell 3" for a line of another cell than the use's (cells counted from 1, as shown). */
+function linePlace(line: number, cell: number, useCell: number): Localized {
+  return cell === useCell ? { en: `line ${line}`, zh: `第 ${line} 行` } : { en: `line ${line} of cell ${cell + 1}`, zh: `第 ${cell + 1} 个单元格第 ${line} 行` };
 }
 
 /** "Pass the pre-activation tensor": replaces the activation call (direct) or the variable (through one). */
@@ -467,11 +471,7 @@ function checkWrapperCalls(prog: Program, rep: Reporter, wrappers: ReadonlyMap<s
       const arg = wrappedArgument(prog, w, call, stmt);
       const o = arg && originOf(prog, arg.value, stmt);
       if (!arg || !o) continue;
-      const line = w.stmt.tok(w.call.t0).line + 1;
-      const cell = w.stmt.cell;
-      // In a notebook, a line of another cell is named with its cell (counted from 1, as shown).
-      const at = cell === stmt.cell ? { en: `line ${line}`, zh: `第 ${line} 行` } : { en: `line ${line} of cell ${cell + 1}`, zh: `第 ${cell + 1} 个单元格第 ${line} 行` };
-      const through = { written: w.sink.written, at };
+      const through = { written: w.sink.written, at: linePlace(w.stmt.tok(w.call.t0).line + 1, w.stmt.cell, stmt.cell) };
       predRules(prog, rep, stmt, foundSink(w.sink.sink, prog.text(stmt, fn.t0, fn.t1), undefined, undefined, undefined, through), arg, o);
     }
   }

@@ -11,7 +11,7 @@
  * returns, or a TF or Keras activation function applied to the output:
  * `return tf.nn.softmax(x)`). Pure: no `vscode`.
  */
-import { ACT_FUNCTIONS } from './activations';
+import { ACT_FUNCTIONS, sameActivationFromEvery } from './activations';
 import { argument, dotted, keyword, lastName, quoteLike, unwrap, type Arg, type Expr } from './expr';
 import { lastSegment, type Binding, type CallExpr, type Program, type Stmt } from './program';
 import { exprRange, insertAt, replaceTokens, type LintEdit, type Reporter } from './report';
@@ -176,17 +176,6 @@ function changedAfterBuilt(prog: Program, key: string, built: Stmt, until: Stmt)
   return statementsAfter(prog, key, built, until).some((s) => changesModel(prog, s, key) || s.p.exprs.some((e) => modelMethodCall(e, key, 'add')));
 }
 
-/** The head every one of `returns` gives (`headAt`), when they all give one with the same activation. */
-function sameHeadFromEvery<T>(returns: readonly T[], headAt: (r: T) => Head | undefined): Head | undefined {
-  let first: Head | undefined;
-  for (const r of returns) {
-    const head = headAt(r);
-    if (!head || (first && head.act !== first.act)) return undefined;
-    first ??= head;
-  }
-  return first;
-}
-
 /** Whether an assignment target's text reaches into the model's layers: `model.layers[-1].activation`, `model[0]`. */
 function changesLayers(target: string, key: string): boolean {
   return target.startsWith(`${key}.layers`) || target.startsWith(`${key}[`);
@@ -272,7 +261,7 @@ function subclassHead(prog: Program, key: string, call: CallExpr, stmt: Stmt, un
   const scope = prog.methodScope(fn.name, 'call');
   if (scope === undefined) return undefined;
   if (key && changedAfterBuilt(prog, key, stmt, until)) return undefined;
-  return sameHeadFromEvery(prog.returnsIn(scope), (r) => (r.p.value ? appliedLayerHead(prog, unwrap(r.p.value), r, 0) : undefined));
+  return sameActivationFromEvery(prog.returnsIn(scope), (r) => (r.p.value ? appliedLayerHead(prog, unwrap(r.p.value), r, 0) : undefined));
 }
 
 /** Whether a class statement's bases name `keras.Model` (`class Net(keras.Model):`, `Model` imported from Keras). */
@@ -304,7 +293,7 @@ function appliedLayerHead(prog: Program, e: Expr, at: Stmt, depth: number): Head
     if (b) return b.value ? appliedLayerHead(prog, unwrap(b.value), b.stmt, 1) : undefined;
     // No one binding certainly reaches: every one that may (branches) must give the same activation.
     const all = prog.reachingAll(e.name, at);
-    return all && all.length > 1 ? sameHeadFromEvery(all, (x) => (x.how === 'assign' && x.value ? appliedLayerHead(prog, unwrap(x.value), x.stmt, 1) : undefined)) : undefined;
+    return all && all.length > 1 ? sameActivationFromEvery(all, (x) => (x.how === 'assign' && x.value ? appliedLayerHead(prog, unwrap(x.value), x.stmt, 1) : undefined)) : undefined;
   }
   if (e.k !== 'call') return undefined;
   const fnHead = appliedActivationHead(prog, e, at, depth);
@@ -344,7 +333,7 @@ function factoryHead(prog: Program, key: string, call: CallExpr, stmt: Stmt, unt
   const scope = prog.fileFunctionScope(fn.name, stmt);
   if (scope === undefined) return undefined;
   if (key && changedAfterBuilt(prog, key, stmt, until)) return undefined;
-  return sameHeadFromEvery(prog.returnsIn(scope), (r) => {
+  return sameActivationFromEvery(prog.returnsIn(scope), (r) => {
     const rv = r.p.value && unwrap(r.p.value);
     if (!rv) return undefined;
     return rv.k === 'name' ? modelHead(prog, rv.name, r, undefined, depth + 1) : builtHead(prog, '', rv, r, r, depth + 1);

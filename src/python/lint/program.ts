@@ -437,9 +437,14 @@ export class Program {
    * followed by `(`.
    */
   statementsCalling(names: Iterable<string>): Stmt[] {
+    return this.statementsWithAny(names, CALLED);
+  }
+
+  /** The statements (in order, each once) that have a name of `names` with the marks `flag` (0: all); every statement for the exhaustive oracle. */
+  private statementsWithAny(names: Iterable<string>, flag: number): Stmt[] {
     if (this.exhaustive) return this.stmts;
     const at: number[] = [];
-    for (const n of names) for (const i of this.statementsWith(n, CALLED)) at.push(i);
+    for (const n of names) for (const i of this.statementsWith(n, flag)) at.push(i);
     at.sort((a, b) => a - b);
     const out: Stmt[] = [];
     for (let k = 0; k < at.length; k++) if (k === 0 || at[k] !== at[k - 1]) out.push(this.stmts[at[k]]);
@@ -451,13 +456,7 @@ export class Program {
    * those where such a token is not followed by `(` (`loss_fn = F.cross_entropy`).
    */
   statementsNaming(names: Iterable<string>, uncalled = false): Stmt[] {
-    if (this.exhaustive) return this.stmts;
-    const at: number[] = [];
-    for (const n of names) for (const i of this.statementsWith(n, uncalled ? UNCALLED : 0)) at.push(i);
-    at.sort((a, b) => a - b);
-    const out: Stmt[] = [];
-    for (let k = 0; k < at.length; k++) if (k === 0 || at[k] !== at[k - 1]) out.push(this.stmts[at[k]]);
-    return out;
+    return this.statementsWithAny(names, uncalled ? UNCALLED : 0);
   }
 
   /**

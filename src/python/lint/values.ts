@@ -7,7 +7,7 @@
  * reassignment between, and through value-keeping methods (`.to(dev)`,
  * `.transpose(0, 1)`). Pure: no `vscode`.
  */
-import { ACT_FUNCTIONS, ACT_MODULES, type ActFunction, type Activation } from './activations';
+import { ACT_FUNCTIONS, ACT_MODULES, sameActivationFromEvery, type ActFunction, type Activation } from './activations';
 import { argument, dotted, positional, unwrap, type Expr } from './expr';
 import { kerasModelActivation } from './keras-rules';
 import { PASS_METHODS, withoutPassMethods, type Binding, type CallExpr, type Program, type Stmt } from './program';
@@ -81,13 +81,8 @@ function bindingOrigin(prog: Program, b: Binding, depth: number): Origin | undef
 function agreeingOrigin(prog: Program, key: string, at: Stmt, depth: number): Origin | undefined {
   const all = prog.reachingAll(key, at);
   if (!all || all.length < 2) return undefined;
-  let first: Origin | undefined;
-  for (const b of all) {
-    const o = bindingOrigin(prog, b, depth + 1);
-    if (!o || (first && o.act !== first.act)) return undefined;
-    first ??= through(o, b, true);
-  }
-  return first;
+  const o = sameActivationFromEvery(all, (b) => bindingOrigin(prog, b, depth + 1));
+  return o && through(o, all[0], true);
 }
 
 /** Tensor methods: `x.softmax(dim)`, `x.log_softmax(dim)`, `x.sigmoid()`. */
@@ -131,8 +126,8 @@ export function originOf(prog: Program, e: Expr, at: Stmt, depth = 0): Origin | 
       return inner && inner.act === 'softmax' ? logOfSoftmax(inner) : undefined;
     }
   }
-  // Inside a method, the module itself applied (`self(x)`, `self.forward(x)`): its class's `forward`.
-  const own = ownForward(prog, fn, at, depth);
+  // Inside a method, the module itself or another method of its class applied (`self(x)`, `self.decode(z)`).
+  const own = ownMethodOutput(prog, fn, at, depth);
   if (own) return own;
   // A model applied whose output is an activation's: a class of this file whose every `forward`
   // return is one, or an nn.Sequential ending with an activation module.
@@ -197,7 +192,7 @@ function itemOrigin(prog: Program, value: Expr, element: number, at: Stmt, depth
   if (item) return originOf(prog, item, at, depth);
   if (v.k !== 'call') return undefined;
   const fn = unwrap(v.fn);
-  return ownForward(prog, fn, at, depth, element) ?? modelOutput(prog, fn, at, depth, element);
+  return ownMethodOutput(prog, fn, at, depth, element) ?? modelOutput(prog, fn, at, depth, element);
 }
 
 /**
@@ -205,16 +200,10 @@ function itemOrigin(prog: Program, value: Expr, element: number, at: Stmt, depth
  * `element`, of that item of each return, every one a tuple written out.
  */
 function forwardOutput(prog: Program, forward: number, depth: number, element?: number): Origin | undefined {
-  const returns = prog.returnsIn(forward);
-  if (!returns.length) return undefined;
-  let first: Origin | undefined;
-  for (const r of returns) {
+  return sameActivationFromEvery(prog.returnsIn(forward), (r) => {
     const value = element === undefined ? r.p.value : tupleItem(r.p.value, element);
-    const o = value && originOf(prog, value, r, depth + 1);
-    if (!o || (first && o.act !== first.act)) return undefined;
-    first ??= o;
-  }
-  return first;
+    return value && originOf(prog, value, r, depth + 1);
+  });
 }
 
 /**
@@ -224,7 +213,7 @@ function forwardOutput(prog: Program, forward: number, depth: number, element?: 
  * assigns (`self.forward = …`), nor a decorated one (`@staticmethod`, `@property`). (A subclass that
  * overrides the method is not known here.)
  */
-function ownForward(prog: Program, fn: Expr, at: Stmt, depth: number, element?: number): Origin | undefined {
+function ownMethodOutput(prog: Program, fn: Expr, at: Stmt, depth: number, element?: number): Origin | undefined {
   if (at.cls === undefined) return undefined;
   const x = unwrap(fn);
   const self = x.k === 'name' ? x : x.k === 'attr' ? unwrap(x.obj) : undefined;
