@@ -425,6 +425,21 @@ export const POSITIVES: Positive[] = [
     cells: ["import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\nfrom pytorch_lightning.core import LightningModule\n\nclass AuxClassifier(LightningModule):\n    def __init__(self, n_classes):\n        super().__init__()\n        self.aux_layer = nn.Sequential(nn.Linear(512, n_classes), nn.Softmax(dim=1))\n\n    def auxiliary_loss(self, y_hat, y):\n        return F.cross_entropy(y_hat, y)\n\n    def training_step(self, batch, batch_idx):\n        feats, labels = batch\n        return self.auxiliary_loss(self.aux_layer(feats), labels)\n"],
     flag: 'self.aux_layer(feats)',
   },
+  // PyTorch-GAN's ACGAN and InfoGAN (the double softmax reported in its issues #150, #141 and #84, still in the code at 36d3c77).
+  {
+    code: 'LA101',
+    name: "PyTorch-GAN's ACGAN: aux_layer ends in nn.Softmax(), forward returns (validity, label), the unpacked label goes to a CrossEntropyLoss criterion",
+    url: 'https://github.com/eriklindernoren/PyTorch-GAN/issues/150 (implementations/acgan/acgan.py at 36d3c77e5ff20ebe0aeefd322326a134a279b93e)',
+    cells: ["import torch\nimport torch.nn as nn\n\nclass Discriminator(nn.Module):\n    def __init__(self, n_classes, ds_size):\n        super(Discriminator, self).__init__()\n        self.conv_blocks = nn.Sequential(nn.Conv2d(1, 16, 3, 2, 1), nn.LeakyReLU(0.2, inplace=True))\n        self.adv_layer = nn.Sequential(nn.Linear(16 * ds_size ** 2, 1), nn.Sigmoid())\n        self.aux_layer = nn.Sequential(nn.Linear(16 * ds_size ** 2, n_classes), nn.Softmax())\n\n    def forward(self, img):\n        out = self.conv_blocks(img)\n        out = out.view(out.shape[0], -1)\n        validity = self.adv_layer(out)\n        label = self.aux_layer(out)\n        return validity, label\n\nadversarial_loss = torch.nn.BCELoss()\nauxiliary_loss = torch.nn.CrossEntropyLoss()\ndiscriminator = Discriminator(10, 2)\n\nfor i, (imgs, labels) in enumerate(dataloader):\n    gen_imgs = generator(z, gen_labels)\n    validity, pred_label = discriminator(gen_imgs)\n    g_loss = 0.5 * (adversarial_loss(validity, valid) + auxiliary_loss(pred_label, gen_labels))\n"],
+    flag: 'pred_label',
+  },
+  {
+    code: 'LA101',
+    name: "PyTorch-GAN's InfoGAN: the middle item of a three-item forward, unpacked as `_, pred_label, pred_code`, into categorical_loss (CrossEntropyLoss)",
+    url: 'https://github.com/eriklindernoren/PyTorch-GAN/issues/84 (implementations/infogan/infogan.py at 36d3c77e5ff20ebe0aeefd322326a134a279b93e)',
+    cells: ["import torch\nimport torch.nn as nn\n\nclass Discriminator(nn.Module):\n    def __init__(self, n_classes, code_dim):\n        super(Discriminator, self).__init__()\n        self.adv_layer = nn.Sequential(nn.Linear(512, 1))\n        self.aux_layer = nn.Sequential(nn.Linear(512, n_classes), nn.Softmax())\n        self.latent_layer = nn.Sequential(nn.Linear(512, code_dim))\n\n    def forward(self, img):\n        out = self.conv_blocks(img).view(img.shape[0], -1)\n        validity = self.adv_layer(out)\n        label = self.aux_layer(out)\n        latent_code = self.latent_layer(out)\n        return validity, label, latent_code\n\ncategorical_loss = torch.nn.CrossEntropyLoss()\ncontinuous_loss = torch.nn.MSELoss()\ndiscriminator = Discriminator(10, 2)\n\ngen_imgs = generator(z, label_input, code_input)\n_, pred_label, pred_code = discriminator(gen_imgs)\ninfo_loss = lambda_cat * categorical_loss(pred_label, gt_labels) + lambda_con * continuous_loss(\n    pred_code, code_input\n)\n"],
+    flag: 'pred_label',
+  },
   // A model whose forward returns a tuple, unpacked where it is called (`recon, mu, logvar = model(x)`).
   {
     code: 'LA109',
