@@ -133,11 +133,16 @@ function opLength(src: string, pos: number): number {
   }
 }
 
+/** Per ASCII code: 1 for a letter or `_`, 2 for a digit (one load per character where the lexer scans a name). */
+const ASCII_IDENT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_IDENT[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+
 function isIdentStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c > 127;
+  return c < 128 ? ASCII_IDENT[c] === 1 : true;
 }
 export function isIdentChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c > 127;
+  // NaN (past the end) is not below 128 and must not count: charCodeAt gives NaN there.
+  return c < 128 ? ASCII_IDENT[c] !== 0 : c > 127;
 }
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -72,7 +72,7 @@ export class Symbols {
       if (id < 0) return this.add(src.slice(start, end));
       if (this.hashes[id] === h) {
         const text = this.texts[id];
-        if (text.length === end - start && src.startsWith(text, start)) return id;
+        if (text.length === end - start && sameText(text, src, start)) return id;
       }
     }
   }
@@ -101,6 +101,12 @@ export class Symbols {
     this.slots = new Int32Array(size).fill(-1);
     for (let id = 0; id < this.texts.length; id++) this.place(id);
   }
+}
+
+/** Whether `text` is written at `start` of `src` (a loop the JIT inlines: `startsWith` is a call into the runtime per name). */
+function sameText(text: string, src: string, start: number): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) !== src.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** FNV-1a over the UTF-16 code units of src[start, end). */
