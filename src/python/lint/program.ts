@@ -576,9 +576,20 @@ export class Program {
         if (s.indent < found.stmt.indent && ALTERNATIVES.has(s.word)) return undefined;
       }
     }
-    // A later binding in a loop around both could reach the use on the next iteration.
-    if (list.some((b) => b.stmt.index > at.index && sameLoopBody(this, b.stmt, at))) return undefined;
+    if (this.laterInLoopMayReach(list, found, at)) return undefined;
     return found;
+  }
+
+  /**
+   * Whether a binding of `list` made after `at`, in the innermost loop around `at`, may reach `at` on
+   * the loop's next iteration. Not when `anchor`, a binding before `at` in that loop whose block holds
+   * `at`, runs on every path from the loop's start to `at` (`out = model(x)` first in the body, then
+   * `loss = criterion(out, y)`, then `if i % 5 == 0: out = out.argmax(1)`): it rebinds the name first.
+   */
+  private laterInLoopMayReach(list: readonly Binding[], anchor: Binding | undefined, at: Stmt): boolean {
+    const loop = loopAround(this, at);
+    if (!loop || !list.some((b) => b.stmt.index > at.index && insideLoopBody(this, loop, b.stmt))) return false;
+    return !(anchor && anchor.stmt.index > loop.index && this.blockEnd(anchor.stmt) > at.index);
   }
 
   /**
@@ -593,13 +604,14 @@ export class Program {
     if (this.isDeclaredOutside(key) || this.bindsInside(at, key)) return undefined;
     this.ensureIn(lastSegment(key), at.scope);
     const list = this.scopes.get(at.scope)?.get(key);
-    if (!list || list.some((b) => b.stmt.index > at.index && sameLoopBody(this, b.stmt, at))) return undefined;
+    if (!list) return undefined;
     const out: Binding[] = [];
     for (let k = list.length - 1; k >= 0; k--) {
       const b = list[k];
       if (b.stmt.index >= at.index) continue;
       out.push(b);
-      if (this.blockEnd(b.stmt) > at.index) return out;
+      // The nearest binding that ran on every path to `at`: the ones before it cannot reach.
+      if (this.blockEnd(b.stmt) > at.index) return this.laterInLoopMayReach(list, b, at) ? undefined : out;
     }
     return undefined;
   }
@@ -1064,24 +1076,24 @@ function addInOrder(lists: Map<string, Binding[]>, key: string, b: Binding): voi
   list[i] = b;
 }
 
-/** Whether `later` (after `use`) is inside a `for`/`while` body that also holds `use`. */
-function sameLoopBody(prog: Program, later: Stmt, use: Stmt): boolean {
+/** The innermost `for`/`while` header whose body holds `use` (in its function and cell), if any. */
+function loopAround(prog: Program, use: Stmt): Stmt | undefined {
   let ind = use.indent;
-  let loop: Stmt | undefined;
   for (let k = use.index - 1; k >= 0 && ind > 0; k--) {
     const s = prog.stmts[k];
     if (s.cell !== use.cell) break;
     if (s.indent >= ind) continue;
-    if (s.declares === 'def' || s.declares === 'class') return false;
+    if (s.declares === 'def' || s.declares === 'class') return undefined;
     // `word` (no token read): only `async` needs its second token.
     const w = s.word;
-    if (w === 'for' || w === 'while' || (w === 'async' && s.text(1) === 'for')) {
-      loop = s;
-      break;
-    }
+    if (w === 'for' || w === 'while' || (w === 'async' && s.text(1) === 'for')) return s;
     ind = s.indent;
   }
-  if (!loop) return false;
+  return undefined;
+}
+
+/** Whether `later` (after the loop's header) is inside the body of `loop`. */
+function insideLoopBody(prog: Program, loop: Stmt, later: Stmt): boolean {
   for (let k = loop.index + 1; k <= later.index; k++) if (prog.stmts[k].indent <= loop.indent) return false;
   return true;
 }

@@ -425,6 +425,15 @@ export const POSITIVES: Positive[] = [
     cells: ["import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\nfrom pytorch_lightning.core import LightningModule\n\nclass AuxClassifier(LightningModule):\n    def __init__(self, n_classes):\n        super().__init__()\n        self.aux_layer = nn.Sequential(nn.Linear(512, n_classes), nn.Softmax(dim=1))\n\n    def auxiliary_loss(self, y_hat, y):\n        return F.cross_entropy(y_hat, y)\n\n    def training_step(self, batch, batch_idx):\n        feats, labels = batch\n        return self.auxiliary_loss(self.aux_layer(feats), labels)\n"],
     flag: 'self.aux_layer(feats)',
   },
+  // A name rebound later in the loop body (`out = out.argmax(1)` for the accuracy), after the use: the binding
+  // first in the body runs before the use on every iteration, so the later one never reaches it.
+  {
+    code: 'LA101',
+    name: "a Hugging Face fine-tuning notebook: forward ends in out.softmax(dim=1), the loop rebinds out to argmax after the criterion",
+    url: 'https://github.com/lansinuote/Huggingface_Toturials/issues/6 (7.中文分类.ipynb at 9d665db)',
+    cells: ["import torch\n\nclass Model(torch.nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.fc = torch.nn.Linear(768, 2)\n\n    def forward(self, input_ids, attention_mask):\n        with torch.no_grad():\n            out = pretrained(input_ids=input_ids, attention_mask=attention_mask)\n        out = self.fc(out.last_hidden_state[:, 0])\n        out = out.softmax(dim=1)\n        return out\n\nmodel = Model()\n", "criterion = torch.nn.CrossEntropyLoss()\n\nfor i, (input_ids, attention_mask, labels) in enumerate(loader):\n    out = model(input_ids=input_ids, attention_mask=attention_mask)\n    loss = criterion(out, labels)\n    loss.backward()\n\n    if i % 5 == 0:\n        out = out.argmax(dim=1)\n        accuracy = (out == labels).sum().item() / len(labels)\n"],
+    flag: 'out',
+  },
   // PyTorch-GAN's ACGAN and InfoGAN (the double softmax reported in its issues #150, #141 and #84, still in the code at 36d3c77).
   {
     code: 'LA101',
