@@ -189,6 +189,8 @@ function where(o: Origin, use: Stmt): Localized {
   const line = o.stmt.tok(o.call.t0).line + 1;
   // Several bindings that all give the activation (branches): the nearest is named, and the others said.
   const others = o.merged ? { en: ' and the other bindings that may reach it', zh: '及其他可能到达此处的赋值' } : { en: '', zh: '' };
+  // In a module of the project: its line there (a module is one file).
+  if (o.module !== undefined) return { en: ` (from line ${line} of module ${o.module}${others.en})`, zh: `（来自模块 ${o.module} 第 ${line} 行${others.zh}）` };
   const place = linePlace(line, o.stmt.cell, use.cell);
   return { en: ` (from ${place.en}${others.en})`, zh: `（来自${place.zh}${others.zh}）` };
 }
@@ -200,8 +202,9 @@ function linePlace(line: number, cell: number, useCell: number): Localized {
 
 /** "Pass the pre-activation tensor": replaces the activation call (direct) or the variable (through one). */
 function removeActivationEdits(prog: Program, o: Origin, predArg: Arg, s: Stmt): LintEdit[] {
-  // Several activations may reach the loss (`merged`): removing one would leave the others.
-  if (!o.input || o.merged) return [];
+  // Several activations may reach the loss (`merged`): removing one would leave the others. In
+  // another module (`module`): an edit of this file cannot remove it.
+  if (!o.input || o.merged || o.module !== undefined) return [];
   if (!o.via) {
     if (o.stmt !== s) return [];
     // An input that is not one term (`a + b`) keeps its parentheses: the call may be followed by `.view(…)`.
@@ -222,8 +225,8 @@ function removeActivationEdits(prog: Program, o: Origin, predArg: Arg, s: Stmt):
 
 /** `softmax` → `log_softmax` (`Softmax` → `LogSoftmax`) where the activation is named. */
 function toLogSoftmaxEdits(prog: Program, o: Origin): LintEdit[] {
-  // Several softmax calls may reach the loss (`merged`): renaming one would leave the others.
-  if (!o.nameToken || o.logOf || o.merged) return [];
+  // Several softmax calls may reach the loss (`merged`): renaming one would leave the others; one in another module is not this file's.
+  if (!o.nameToken || o.logOf || o.merged || o.module !== undefined) return [];
   const { stmt, index } = o.nameToken;
   // A bare imported `softmax(x)` would need another import: no fix.
   if (!stmt.isOp(index - 1, '.')) return [];
@@ -405,7 +408,8 @@ function predRules(prog: Program, rep: Reporter, s: Stmt, found: FoundSink, pred
     }
     default:
   }
-  if (sink.torch && o.torch && !o.hasDim && (o.act === 'softmax' || o.act === 'log_softmax')) {
+  // (A softmax in another module of the project is not reported here: the place to fix it is in that file.)
+  if (sink.torch && o.torch && !o.hasDim && o.module === undefined && (o.act === 'softmax' || o.act === 'log_softmax')) {
     // The call that lacks dim (for a module, its constructor), wherever it is: where the fix adds it.
     const at = exprRange(o.dimCall.stmt, o.dimCall.call);
     // `torch.log(F.softmax(x))` is read as a log_softmax, but the call without dim is the softmax.

@@ -30,6 +30,11 @@ export interface LintOptions {
    * call, so linting a document's next version parses only the statements that changed; `null` for none.
    */
   parseCache?: ParseCache | null;
+  /**
+   * The source of a module of the user's project that the cells import (`from network import Net`:
+   * `network`; relative ones as written, `.model`), or undefined for any other (see ProgramOptions.modules).
+   */
+  modules?: (name: string) => string | undefined;
 }
 
 /** The cache lintCells uses unless told otherwise. */
@@ -58,7 +63,7 @@ export function lintCells(cells: readonly string[], options: LintOptions = {}): 
   // The exhaustive oracle parses everything afresh and leaves the cache as it was.
   const cache = options.exhaustive ? undefined : options.parseCache === undefined ? sharedParseCache : (options.parseCache ?? undefined);
   try {
-    const prog = new Program(Array.isArray(cells) ? cells : [], { exhaustive: options.exhaustive === true, cache });
+    const prog = new Program(Array.isArray(cells) ? cells : [], { exhaustive: options.exhaustive === true, cache, modules: options.modules });
     const rep = new Reporter(prog, options.language === 'zh' ? 'zh' : 'en');
     checkFlow(prog, rep);
     checkParams(prog, rep);

@@ -232,6 +232,13 @@ export interface ProgramOptions {
   exhaustive?: boolean;
   /** Parses kept between lints (ignored by the exhaustive reading, which parses everything afresh). */
   cache?: ParseCache;
+  /**
+   * The source of a module of the user's project that the file imports, by its name as the import
+   * writes it (`network`, `models.gan`, `.model` for a relative one), or undefined when it is not
+   * one (a library). The program reads such a module's classes on first ask (moduleProgram); a
+   * module's own imports are not followed further.
+   */
+  modules?: (name: string) => string | undefined;
 }
 
 /** Numbers the programs (see qualify). */
@@ -295,9 +302,14 @@ export class Program {
   private readonly declaredOutside = new Set<string>();
   /** qualify's answers by dotted name, for this program. */
   private readonly qualifiedNames = new Map<string, string | undefined>();
+  /** Where the sources of the project's modules come from (ProgramOptions.modules). */
+  private readonly moduleSource: ((name: string) => string | undefined) | undefined;
+  /** The programs of the modules read so far, by name (null: not a module of the project). */
+  private readonly modulePrograms = new Map<string, Program | null>();
 
   constructor(readonly cells: readonly string[], options: ProgramOptions = {}) {
     this.exhaustive = options.exhaustive === true;
+    this.moduleSource = typeof options.modules === 'function' ? options.modules : undefined;
     let nextScope = 1;
     let stack: { indent: number; kind: 'def' | 'class' | 'block'; id: number }[] = [];
     let cell = -1;
@@ -705,12 +717,47 @@ export class Program {
 
   /** Gives the tapes' arrays to the next reading: nothing of the program may be read after this. */
   release(): void {
+    for (const m of this.modulePrograms.values()) m?.release();
+    this.modulePrograms.clear();
     for (const t of this.tapes) t.release();
     this.names.release();
     for (const s of this.stmts) {
       if (STMT_POOL.length >= STMT_POOL_SIZE) break;
       STMT_POOL.push(s.forget());
     }
+  }
+
+  /**
+   * The program of the project's module `name` (ProgramOptions.modules), read once; undefined when
+   * the caller gave no source for it. Its statements are its own: an origin found there is never
+   * edited or reported here (see values.ts `module`).
+   */
+  moduleProgram(name: string): Program | undefined {
+    if (!this.moduleSource) return undefined;
+    let p = this.modulePrograms.get(name);
+    if (p === undefined) {
+      let src: string | undefined;
+      try {
+        src = this.moduleSource(name);
+      } catch {
+        src = undefined;
+      }
+      p = typeof src === 'string' ? new Program([src], { exhaustive: this.exhaustive }) : null;
+      this.modulePrograms.set(name, p);
+    }
+    return p ?? undefined;
+  }
+
+  /** Whether the module binds `name` once, by a `class` statement at its top level. */
+  moduleLevelClass(name: string): boolean {
+    const mod = this.bindingsIn(0, name);
+    return mod.length === 1 && mod[0].how === 'class';
+  }
+
+  /** Whether `name` is bound nowhere in the program (not imported by name, assigned, defined or a parameter). */
+  unbound(name: string): boolean {
+    this.ensure(name);
+    return !this.imports.names.has(name) && !this.locallyBound.has(name) && !this.declaredOutside.has(name);
   }
 
   /** The scope id of a module-level class's method (`forward`), when the file defines both. */

@@ -34,6 +34,12 @@ export interface Origin {
   logOf?: boolean;
   /** Every value that may reach the use is this activation's, from several bindings (branches): no fix edits one of them. */
   merged?: boolean;
+  /**
+   * The project module whose class applies the activation (`network` for `from network import Net`),
+   * when not this file: `stmt`, `call` and the other places are that module's, so no fix edits them
+   * and no diagnostic is put there; the message names the module.
+   */
+  module?: string;
 }
 
 /**
@@ -54,17 +60,23 @@ class OriginRecord implements Origin {
     public via: Binding | undefined = undefined,
     public logOf: boolean | undefined = undefined,
     public merged: boolean | undefined = undefined,
+    public module: string | undefined = undefined,
   ) {}
 }
 
 /** `o` reached through `via` (kept when it already went through a variable); `merged` as for Origin. */
 function through(o: Origin, via: Binding, merged = o.merged): Origin {
-  return new OriginRecord(o.act, o.call, o.stmt, o.form, o.input, o.nameToken, o.dimCall, o.hasDim, o.torch, o.via ?? via, o.logOf, merged);
+  return new OriginRecord(o.act, o.call, o.stmt, o.form, o.input, o.nameToken, o.dimCall, o.hasDim, o.torch, o.via ?? via, o.logOf, merged, o.module);
+}
+
+/** `o`, found in the project module `module`, reached here through `via` (the model built from its class). */
+function fromModule(o: Origin, via: Binding, module: string): Origin {
+  return new OriginRecord(o.act, o.call, o.stmt, o.form, o.input, o.nameToken, o.dimCall, o.hasDim, o.torch, via, o.logOf, o.merged, module);
 }
 
 /** The log of a softmax origin (`torch.log(F.softmax(x))`): a log_softmax. */
 function logOfSoftmax(o: Origin): Origin {
-  return new OriginRecord('log_softmax', o.call, o.stmt, o.form, o.input, o.nameToken, o.dimCall, o.hasDim, o.torch, o.via, true, o.merged);
+  return new OriginRecord('log_softmax', o.call, o.stmt, o.form, o.input, o.nameToken, o.dimCall, o.hasDim, o.torch, o.via, true, o.merged, o.module);
 }
 
 /** The activation a binding's value comes from (an item of it for `a, b = …`). */
@@ -253,6 +265,12 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number, element?:
     const first = forwardOutput(prog, forward, depth, element);
     return first && through(first, b);
   }
+  // A class of a module of the project (`from network import _netD`, `import models` … `models.Net()`).
+  const imported = importedForward(prog, ctor, b.stmt);
+  if (imported) {
+    const first = forwardOutput(imported.prog, imported.forward, depth, element);
+    return first && fromModule(first, b, imported.module);
+  }
   // An item of a Keras model's or an nn.Sequential's output: not followed (they give one tensor).
   if (element !== undefined) return undefined;
   const torchSequential = prog.qualify(ctor) === 'torch.nn.Sequential';
@@ -269,6 +287,46 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number, element?:
     return new OriginRecord(mod.act, lastCall, b.stmt, 'module', undefined, mod.nameToken, mod.ctor, mod.hasDim, mod.torch, b);
   }
   return undefined;
+}
+
+/**
+ * The `forward` of the class that `ctor` names when the class is defined in a module of the project
+ * (ProgramOptions.modules): imported by name or through its module (`from network import _netD`,
+ * `from .model import Net`, `import models` … `models.Net`), or a bare name bound nowhere in the file
+ * that exactly one star-imported module of the project defines (`from model import *`). The module
+ * must bind the name once, by its `class` statement.
+ */
+function importedForward(prog: Program, ctor: Expr, at: Stmt): { prog: Program; forward: number; module: string } | undefined {
+  const candidates: Array<[string, string]> = [];
+  const root = rootName(ctor);
+  if (root !== undefined) {
+    // The import must be the name's only binding in the module, and the scope of `at` must not bind it.
+    const mod = prog.bindingsIn(0, root);
+    if (mod.length > 1 || (mod.length === 1 && mod[0].how !== 'import') || (at.scope !== 0 && prog.bindingsIn(at.scope, root).length)) return undefined;
+    const q = prog.qualify(ctor);
+    const dot = q ? q.lastIndexOf('.') : -1;
+    if (q && dot > 0) candidates.push([q.slice(0, dot), q.slice(dot + 1)]);
+    else if (!q && ctor.k === 'name' && mod.length === 0 && prog.imports.stars.length && prog.unbound(ctor.name)) {
+      for (const m of prog.imports.stars) candidates.push([m, ctor.name]);
+    }
+  }
+  let found: { prog: Program; forward: number; module: string } | undefined;
+  for (const [module, cls] of candidates) {
+    const mp = prog.moduleProgram(module);
+    if (!mp || !mp.moduleLevelClass(cls)) continue;
+    const forward = mp.methodScope(cls, 'forward');
+    // Two star-imported modules that both define it: which one wins depends on their order; not followed.
+    if (forward === undefined || found) return undefined;
+    found = { prog: mp, forward, module };
+  }
+  return found;
+}
+
+/** The first name of a name or attribute chain (`models` in `models.gan.Net`). */
+function rootName(e: Expr): string | undefined {
+  let x = unwrap(e);
+  while (x.k === 'attr') x = unwrap(x.obj);
+  return x.k === 'name' ? x.name : undefined;
 }
 
 interface ModuleInfo {
