@@ -13,6 +13,7 @@ import { lintCells, suppressText, type LintDiagnostic, type LintEdit, type LintS
 import { displayLanguage } from './language';
 import { notebookOf } from './document-imports';
 import { LINT_PAUSE_MS, lintPauseMs } from './lint-pause';
+import { ProjectModules } from './lint-modules';
 
 type Setting = LintSeverity | 'off';
 
@@ -72,6 +73,8 @@ export class LintFeature implements vscode.CodeActionProvider {
   private readonly units = new Map<string, Linted>();
   /** Document URI -> the unit key it belongs to (for code actions and clean-up). */
   private readonly owner = new Map<string, string>();
+  /** The project's modules the linted files import (a model class in `network.py`); a change to one lints its readers again. */
+  private readonly modules = new ProjectModules((key) => this.relint(key));
 
   /** Lints `doc`'s file or notebook after a short pause (restarted by each change; longer for very large files). */
   schedule(doc: vscode.TextDocument, delay = LINT_PAUSE_MS): void {
@@ -84,13 +87,17 @@ export class LintFeature implements vscode.CodeActionProvider {
       unit.key,
       setTimeout(() => {
         this.timers.delete(unit.key);
-        this.run(doc);
+        void this.run(doc);
       }, pause),
     );
   }
 
-  /** Lints now (skipped when the documents' versions are what was last linted). */
-  run(doc: vscode.TextDocument): void {
+  /**
+   * Lints now (skipped when the documents' versions are what was last linted), after reading the
+   * project modules they import; when the documents change meanwhile, the lint their change
+   * scheduled runs instead.
+   */
+  async run(doc: vscode.TextDocument): Promise<void> {
     const unit = unitOf(doc);
     if (!unit) return;
     if (!enabled()) {
@@ -100,10 +107,16 @@ export class LintFeature implements vscode.CodeActionProvider {
     const signature = `${displayLanguage()}|${unit.docs.map((d) => `${d.uri.toString()}@${d.version}`).join(',')}`;
     const prev = this.units.get(unit.key);
     if (prev && prev.signature === signature) return;
-    const found = lintCells(
-      unit.docs.map((d) => d.getText()),
-      { language: displayLanguage() },
-    );
+    const texts = unit.docs.map((d) => d.getText());
+    const versions = unit.docs.map((d) => d.version);
+    let sources: Map<string, string>;
+    try {
+      sources = await this.modules.sourcesFor(unit.key, texts);
+    } catch {
+      sources = new Map();
+    }
+    if (unit.docs.some((d, i) => d.isClosed || d.version !== versions[i]) || !enabled()) return;
+    const found = lintCells(texts, { language: displayLanguage(), modules: (name) => sources.get(name) });
     const results: Linted['results'] = [];
     const settings = severitySettings();
     for (const lint of found) {
@@ -120,6 +133,14 @@ export class LintFeature implements vscode.CodeActionProvider {
       this.collection.set(d.uri, results.filter((r) => r.lint.cell === i).map((r) => r.diag));
     });
     this.units.set(unit.key, { docs: unit.docs, signature, results });
+  }
+
+  /** Lints file or notebook `key` again, though its documents did not change (a module it imports did). */
+  private relint(key: string): void {
+    const unit = this.units.get(key);
+    if (!unit || !unit.docs[0] || unit.docs[0].isClosed) return;
+    unit.signature = '';
+    this.schedule(unit.docs[0]);
   }
 
   /** Lints every open Python document again (settings changed). */
@@ -142,6 +163,7 @@ export class LintFeature implements vscode.CodeActionProvider {
   }
 
   private clear(key: string): void {
+    this.modules.forget(key);
     const unit = this.units.get(key);
     if (unit) for (const d of unit.docs) this.collection.delete(d.uri);
     this.units.delete(key);
@@ -191,6 +213,7 @@ export class LintFeature implements vscode.CodeActionProvider {
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    this.modules.dispose();
     this.collection.dispose();
   }
 }

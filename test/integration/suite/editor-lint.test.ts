@@ -76,6 +76,41 @@ describe('editor: loss lint', () => {
     assert.equal((await lintDiagnostics(uri, (n) => n === 0, 30_000)).length, 0);
   });
 
+  it('a model class in another file of the project: its softmax reaches the loss here, and a change to that file lints this one again', async () => {
+    // Modelled on clvrai/ACGAN-PyTorch (issue #8): network.py's discriminator ends in nn.Softmax(), main.py uses nn.NLLLoss().
+    const dir = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'lint_project');
+    const network = vscode.Uri.joinPath(dir, 'network.py');
+    const main = vscode.Uri.joinPath(dir, 'train_acgan.py');
+    const head = (act: string) =>
+      `import torch.nn as nn\n\nclass _netD(nn.Module):\n    def __init__(self, n):\n        super().__init__()\n        self.fc = nn.Linear(512, n)\n        self.act = ${act}\n\n    def forward(self, x):\n        return self.act(self.fc(x))\n`;
+    await vscode.workspace.fs.writeFile(network, Buffer.from(head('nn.Softmax(dim=1)')));
+    await vscode.workspace.fs.writeFile(main, Buffer.from('import torch.nn as nn\nfrom network import _netD\n\nnetD = _netD(10)\naux_criterion = nn.NLLLoss()\nloss = aux_criterion(netD(x), y)\n'));
+    try {
+      const doc = await vscode.workspace.openTextDocument(main);
+      await vscode.window.showTextDocument(doc);
+      const [d] = await lintDiagnostics(main, (n) => n >= 1);
+      assert.equal(d?.code, 'LA103');
+      assert.equal(doc.getText(d.range), 'netD(x)');
+      assert.match(d.message, /from line 10 of module network/);
+      // The softmax is in network.py: no fix edits this file; Explain and Suppress remain.
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', main, d.range, vscode.CodeActionKind.QuickFix.value);
+      assert.deepEqual(actions.map((a) => a.title).sort(), ['Explain LA103', 'Suppress LA103 on this line']);
+      // network.py rewritten on disk with a log_softmax head: this file is linted again, and the warning goes.
+      await vscode.workspace.fs.writeFile(network, Buffer.from(head('nn.LogSoftmax(dim=1)')));
+      assert.equal((await lintDiagnostics(main, (n) => n === 0)).length, 0);
+      // And back, as an unsaved edit in an open editor of network.py.
+      const net = await vscode.workspace.openTextDocument(network);
+      const edit = new vscode.WorkspaceEdit();
+      const at = net.getText().indexOf('nn.LogSoftmax(dim=1)');
+      edit.replace(network, new vscode.Range(net.positionAt(at), net.positionAt(at + 'nn.LogSoftmax(dim=1)'.length)), 'nn.Softmax(dim=1)');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.equal((await lintDiagnostics(main, (n) => n === 1)).length, 1);
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
+    }
+  });
+
   it('a notebook: softmax in one cell, nll_loss in the next; the fix edits the first cell', async () => {
     const nb = await notebookFile('lint_cells.ipynb', [
       ['code', 'import torch.nn.functional as F\np = F.softmax(model(x), dim=1)\n'],
