@@ -217,6 +217,8 @@ const EXITS = new Set(['return', 'raise']);
 
 /** Clauses that run instead of the block before them, not after it. */
 const ALTERNATIVES = new Set(['elif', 'else', 'except', 'case']);
+/** The headers of an `if` chain. */
+const IF_CHAIN = new Set(['if', 'elif', 'else']);
 
 /** The first words a statement's `word` keeps. */
 const KEPT_WORDS = new Map([...COMPOUND, 'return', 'import', 'from', 'yield', 'del', 'raise', 'global', 'nonlocal'].map((w) => [w, w]));
@@ -598,10 +600,50 @@ export class Program {
    * `at`, runs on every path from the loop's start to `at` (`out = model(x)` first in the body, then
    * `loss = criterion(out, y)`, then `if i % 5 == 0: out = out.argmax(1)`): it rebinds the name first.
    */
-  private laterInLoopMayReach(list: readonly Binding[], anchor: Binding | undefined, at: Stmt): boolean {
+  private laterInLoopMayReach(list: readonly Binding[], anchor: Binding | Stmt | undefined, at: Stmt): boolean {
     const loop = loopAround(this, at);
     if (!loop || !list.some((b) => b.stmt.index > at.index && insideLoopBody(this, loop, b.stmt))) return false;
-    return !(anchor && anchor.stmt.index > loop.index && this.blockEnd(anchor.stmt) > at.index);
+    const a = anchor instanceof Stmt ? anchor : anchor?.stmt;
+    return !(a && a.index > loop.index && this.blockEnd(a) > at.index);
+  }
+
+  /**
+   * The `if` header of an `if`/`elif`/`else` chain that ends before `at`, in the block that holds
+   * `at`, when `b` is a binding at the top level of one of its branches and every branch, the
+   * `else` included, has such a binding of `b.key` in `list`: whichever branch runs binds the key,
+   * so no binding before the chain reaches `at`. Undefined otherwise (no `else`, a branch that does
+   * not bind it, or only in a nested block, an `else` of a loop or a `try`).
+   */
+  private ifChainBinding(b: Binding, list: readonly Binding[], at: Stmt): Stmt | undefined {
+    const depth = b.stmt.indent;
+    if (depth === 0) return undefined;
+    // The branch's header: the nearest statement before `b` one level up.
+    let h = b.stmt.index - 1;
+    while (h >= 0 && this.stmts[h].indent >= depth) h--;
+    const header = this.stmts[h];
+    if (!header || header.indent !== depth - 1 || header.cell !== at.cell || !IF_CHAIN.has(header.word)) return undefined;
+    // Back to the chain's `if`: the headers before it at its level must be `elif`s, then the `if`.
+    let start = header;
+    for (let k = header.index - 1; start.word !== 'if' && k >= 0; k--) {
+      const s = this.stmts[k];
+      if (s.indent > header.indent) continue;
+      if (s.indent < header.indent || (s.word !== 'if' && s.word !== 'elif') || s.cell !== header.cell) return undefined;
+      start = s;
+    }
+    if (start.word !== 'if' || this.blockEnd(start) <= at.index) return undefined;
+    // Forward through the branches: each must bind the key at its top level; the last must be the `else`.
+    let branch: Stmt | undefined = start;
+    while (branch) {
+      let end: number = branch.index + 1;
+      while (end < this.stmts.length && this.stmts[end].indent > branch.indent) end++;
+      if (end > at.index) return undefined;
+      const first = branch.index;
+      if (!list.some((x) => x.stmt.index > first && x.stmt.index < end && x.stmt.indent === branch!.indent + 1)) return undefined;
+      if (branch.word === 'else') return start;
+      const next: Stmt | undefined = this.stmts[end];
+      branch = next && next.indent === branch.indent && next.cell === branch.cell && (next.word === 'elif' || next.word === 'else') ? next : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -624,6 +666,13 @@ export class Program {
       out.push(b);
       // The nearest binding that ran on every path to `at`: the ones before it cannot reach.
       if (this.blockEnd(b.stmt) > at.index) return this.laterInLoopMayReach(list, b, at) ? undefined : out;
+      // Or an if/elif/else chain each branch of which binds it (`if imagenet: netD = A() else: netD = B()`).
+      const chain = this.ifChainBinding(b, list, at);
+      if (chain) {
+        if (this.laterInLoopMayReach(list, chain, at)) return undefined;
+        // Every binding from the chain on (those of its earlier branches too), the nearest first.
+        return list.filter((x) => x.stmt.index > chain.index && x.stmt.index < at.index).reverse();
+      }
     }
     return undefined;
   }

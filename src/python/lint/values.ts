@@ -249,7 +249,19 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number, element?:
   const x = unwrap(fn);
   if (x.k !== 'name' && !(x.k === 'attr' && x.obj.k === 'name' && x.obj.name === 'self')) return undefined;
   const b = prog.objectBinding(x, at);
-  if (!b || !b.value) return undefined;
+  if (b) return modelOutputOf(prog, fn, x, b, at, depth, element);
+  // Built in each branch (`if imagenet: netD = _netD(…) else: netD = _netD_CIFAR10(…)`): every model that
+  // may reach the call must give the same activation; the nearest is named, no fix (merged).
+  const key = x.k === 'name' ? x.name : undefined;
+  const all = key === undefined ? undefined : prog.reachingAll(key, at);
+  if (!all || all.length < 2) return undefined;
+  const o = sameActivationFromEvery(all, (one) => modelOutputOf(prog, fn, x, one, at, depth, element));
+  return o && through(o, all[0], true);
+}
+
+/** modelOutput for the model that binding `b` makes. */
+function modelOutputOf(prog: Program, fn: Expr, x: Expr, b: Binding, at: Stmt, depth: number, element?: number): Origin | undefined {
+  if (!b.value) return undefined;
   // A model whose forward (Keras: call) is replaced after it is built (`net.forward = …`) is not its class's.
   const key = dotted(x)!;
   const replacedIn = (scope: number) => prog.bindingsIn(scope, `${key}.forward`).length > 0 || prog.bindingsIn(scope, `${key}.call`).length > 0;

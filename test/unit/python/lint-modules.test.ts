@@ -72,6 +72,16 @@ describe('lint: classes of the project\'s modules', () => {
     assert.deepEqual(withCode(ds, 'LA205'), []);
   });
 
+  it("as in ACGAN-PyTorch's main.py: the discriminator chosen by dataset in an if/else, both classes of network.py ending in a softmax", () => {
+    const network = `${NETWORK}\nclass _netD_CIFAR10(nn.Module):\n    def __init__(self, ngpu, num_classes=10):\n        super(_netD_CIFAR10, self).__init__()\n        self.fc_aux = nn.Linear(4 * 4 * 512, num_classes)\n        self.softmax = nn.Softmax()\n\n    def forward(self, input):\n        return self.fc_dis(input), self.softmax(self.fc_aux(input.view(-1, 4 * 4 * 512)))\n`;
+    const main = MAIN.replace('from network import _netG, _netD', 'from network import _netG, _netD, _netD_CIFAR10').replace('netD = _netD(opt.ngpu, num_classes)', "if opt.dataset == 'imagenet':\n    netD = _netD(opt.ngpu, num_classes)\nelse:\n    netD = _netD_CIFAR10(opt.ngpu, num_classes)\nnetD.apply(weights_init)");
+    const ds = lintCells([main], { modules: project({ network }) });
+    assert.deepEqual(withCode(ds, 'LA103').map((d) => rangeText([main], d)), ['aux_output']);
+    assert.match(withCode(ds, 'LA103')[0].message, /of module network and the other bindings that may reach it/);
+    // The CIFAR-10 class's first item is not a sigmoid: the two classes disagree there, so no LA109.
+    assert.deepEqual(withCode(ds, 'LA109'), []);
+  });
+
   it('the message names the module in Chinese too', () => {
     const [d] = withCode(lintCells([MAIN], { language: 'zh', modules: project({ network: NETWORK }) }), 'LA103');
     assert.match(d.message, /来自模块 network 第 17 行/);

@@ -515,6 +515,21 @@ export const POSITIVES: Positive[] = [
     cells: [TORCH + "def step(logits, y, temperature=None):\n    probs = F.softmax(logits, dim=1)\n    if temperature is not None:\n        probs = F.softmax(logits / temperature, dim=1)\n    return F.cross_entropy(probs, y)\n"],
     flag: 'probs',
   },
+  // Bound in every branch of an if/elif/else chain (no binding before it), each the same activation.
+  {
+    code: 'LA103',
+    name: "ACGAN-PyTorch's discriminator chosen by dataset in an if/else (both classes end in a softmax), its output into nn.NLLLoss",
+    url: 'https://github.com/clvrai/ACGAN-PyTorch/issues/8 (main.py builds _netD or _netD_CIFAR10 in an if/else; both end in nn.Softmax; aux_criterion = nn.NLLLoss())',
+    cells: ["import torch.nn as nn\n\nclass _netD(nn.Module):\n    def __init__(self, ngpu, num_classes=10):\n        super(_netD, self).__init__()\n        self.fc_aux = nn.Linear(13 * 13 * 512, num_classes)\n        self.softmax = nn.Softmax(dim=1)\n\n    def forward(self, input):\n        return self.softmax(self.fc_aux(input.view(-1, 13 * 13 * 512)))\n\nclass _netD_CIFAR10(nn.Module):\n    def __init__(self, ngpu, num_classes=10):\n        super(_netD_CIFAR10, self).__init__()\n        self.fc_aux = nn.Linear(4 * 4 * 512, num_classes)\n        self.softmax = nn.Softmax(dim=1)\n\n    def forward(self, input):\n        return self.softmax(self.fc_aux(input.view(-1, 4 * 4 * 512)))\n\nif opt.dataset == 'imagenet':\n    netD = _netD(ngpu, num_classes)\nelse:\n    netD = _netD_CIFAR10(ngpu, num_classes)\nnetD.apply(weights_init)\n\naux_criterion = nn.NLLLoss()\naux_output = netD(input)\naux_errD_real = aux_criterion(aux_output, aux_label)\n"],
+    flag: 'aux_output',
+  },
+  {
+    code: 'LA101',
+    name: 'a softmax in each branch of an if/elif/else chain, then F.cross_entropy',
+    url: 'https://github.com/jindongwang/Deep-learning-activity-recognition/issues/10 (softmax before cross-entropy), with the softmax chosen by a mode',
+    cells: [TORCH + "def head(feats, y, mode):\n    if mode == 'sharp':\n        p = F.softmax(feats / 0.5, dim=1)\n    elif mode == 'smooth':\n        p = F.softmax(feats / 2.0, dim=1)\n    else:\n        p = feats.softmax(dim=1)\n    return F.cross_entropy(p, y)\n"],
+    flag: 'p',
+  },
   // A loss function kept under another name (`loss_fn = F.cross_entropy`).
   {
     code: 'LA101',
