@@ -316,7 +316,7 @@ function checkCall(prog: Program, rep: Reporter, c: CallExpr, s: Stmt, criteria:
           zh: `${written}：目标是对数概率（log_softmax${where(o, s).zh}），但 log_target 不是 True，会被当作概率读取。请加上 log_target=True。`,
         },
         // A criterion called elsewhere too may get probabilities there: its constructor is not changed for this call.
-        [{ title: { en: 'Add log_target=True', zh: '加上 log_target=True' }, edits: found.instanceKey !== undefined && prog.callsTo(found.instanceKey) > 1 ? [] : [edit] }],
+        [{ title: { en: 'Add log_target=True', zh: '加上 log_target=True' }, edits: ctorEditable(prog, found) ? [edit] : [] }],
       );
     }
   }
@@ -443,10 +443,20 @@ function withLogitsEdits(prog: Program, found: FoundSink, o: Origin, predArg: Ar
     const fn = unwrap(found.ctor.call.fn);
     if (fn.k !== 'attr' || fn.name !== 'BCELoss') return [];
     // A criterion object used elsewhere (with probabilities) must not change.
-    if (found.instanceKey !== undefined && prog.callsTo(found.instanceKey) > 1) return [];
+    if (!ctorEditable(prog, found)) return [];
     return [replaceTokens(found.ctor.stmt, fn.nameToken, fn.nameToken + 1, 'BCEWithLogitsLoss'), ...remove];
   }
   return [];
+}
+
+/**
+ * Whether a fix may change the criterion's constructor: a criterion object called elsewhere too
+ * (maybe with the right values there), or assigned more than once (`self.loss = nn.BCELoss().cuda()`
+ * in one branch, `nn.BCELoss()` in the other: an edit of one would leave the other), must not change.
+ */
+function ctorEditable(prog: Program, found: FoundSink): boolean {
+  if (found.instanceKey === undefined) return true;
+  return prog.callsTo(found.instanceKey) <= 1 && (!found.ctor || prog.attributeAssignments(found.instanceKey, found.ctor.stmt) <= 1);
 }
 
 /** Runs the data-flow rules over every call of the program. */

@@ -974,7 +974,11 @@ export class Program {
       const list = this.classAttrs.get(cls)?.get(attr) ?? [];
       found = null;
       if (list.length && list.every((b) => b.value)) {
-        const text = (b: Binding) => this.text(b.stmt, b.value!.t0, b.value!.t1).replace(/\s+/g, '');
+        // Written the same way but for value-keeping methods (`nn.BCELoss().cuda()` in the GPU branch, `nn.BCELoss()` in the other).
+        const text = (b: Binding) => {
+          const v = withoutPassMethods(b.value!);
+          return this.text(b.stmt, v.t0, v.t1).replace(/\s+/g, '');
+        };
         const first = text(list[0]);
         if (list.every((b) => text(b) === first)) found = list[0];
       }
@@ -989,6 +993,17 @@ export class Program {
       this.allCalls = callsIn(this.stmts);
     }
     return this.allCalls;
+  }
+
+  /**
+   * How many assignments a `self.x` key has in the class of `at` (`self.loss = nn.BCELoss().cuda()` in one
+   * branch, `nn.BCELoss()` in the other: 2); 1 for any other key (a name reaches from one binding).
+   */
+  attributeAssignments(key: string, at: Stmt): number {
+    if (!key.startsWith('self.') || at.cls === undefined) return 1;
+    const attr = key.slice(5);
+    this.ensure(attr);
+    return this.classAttrs.get(at.cls)?.get(attr)?.length ?? 0;
   }
 
   /** How many calls have `key` (`criterion`, `self.loss_fn`) as their callee. */

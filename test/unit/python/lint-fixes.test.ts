@@ -84,6 +84,17 @@ describe('lint: quick fixes (exact text)', () => {
     assert.deepEqual(d.fixes, []);
   });
 
+  it('LA109 gives no fix that would change one of two assignments of a criterion (`.cuda()` in one branch)', () => {
+    const src = [T + 'class GAN(object):\n    def __init__(self, gpu_mode):\n        if gpu_mode:\n            self.BCE_loss = nn.BCELoss().cuda()\n        else:\n            self.BCE_loss = nn.BCELoss()\n\n    def train(self, z, y_real_):\n        return self.BCE_loss(torch.sigmoid(z), y_real_)\n'];
+    const d = lintCells(src).find((x) => x.code === 'LA109');
+    assert.ok(d);
+    assert.deepEqual(d.fixes, []);
+    // One assignment: the with-logits fix renames it and drops the sigmoid.
+    const one = [src[0].replace('        if gpu_mode:\n            self.BCE_loss = nn.BCELoss().cuda()\n        else:\n            self.BCE_loss = nn.BCELoss()\n', '        self.BCE_loss = nn.BCELoss()\n')];
+    const fixed = lintCells(one).find((x) => x.code === 'LA109')?.fixes[0];
+    assert.deepEqual(fixed && applyEdits(one, fixed.edits)[0].split('\n').filter((l) => l.includes('BCE')), ['        self.BCE_loss = nn.BCEWithLogitsLoss()', '        return self.BCE_loss(z, y_real_)']);
+  });
+
   it('LA203 with a non-literal flag is reported without a fix', () => {
     const d = lintCells([T + 'c = nn.NLLLoss(weight=w, size_average=size_average)\n']).find((x) => x.code === 'LA203');
     assert.ok(d);

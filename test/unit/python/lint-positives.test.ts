@@ -515,6 +515,14 @@ export const POSITIVES: Positive[] = [
     cells: [TORCH + "def step(logits, y, temperature=None):\n    probs = F.softmax(logits, dim=1)\n    if temperature is not None:\n        probs = F.softmax(logits / temperature, dim=1)\n    return F.cross_entropy(probs, y)\n"],
     flag: 'probs',
   },
+  // A criterion assigned in both branches of `if self.gpu_mode:`, the same but for `.cuda()`.
+  {
+    code: 'LA109',
+    name: "znxlwm's GAN collection: self.BCE_loss = nn.BCELoss().cuda() or nn.BCELoss() by gpu_mode, on a discriminator ending in nn.Sigmoid()",
+    url: 'https://github.com/znxlwm/pytorch-generative-model-collections/blob/master/GAN.py',
+    cells: ["import torch.nn as nn\n\nclass discriminator(nn.Module):\n    def __init__(self, input_dim=1, output_dim=1, input_size=32):\n        super(discriminator, self).__init__()\n        self.input_size = input_size\n        self.conv = nn.Sequential(nn.Conv2d(input_dim, 64, 4, 2, 1), nn.LeakyReLU(0.2))\n        self.fc = nn.Sequential(\n            nn.Linear(64 * (input_size // 2) * (input_size // 2), 1024),\n            nn.LeakyReLU(0.2),\n            nn.Linear(1024, output_dim),\n            nn.Sigmoid(),\n        )\n\n    def forward(self, input):\n        x = self.conv(input)\n        x = x.view(-1, 64 * (self.input_size // 2) * (self.input_size // 2))\n        return self.fc(x)\n\nclass GAN(object):\n    def __init__(self, args):\n        self.gpu_mode = args.gpu_mode\n        self.D = discriminator(input_dim=1, output_dim=1, input_size=args.input_size)\n        if self.gpu_mode:\n            self.D.cuda()\n            self.BCE_loss = nn.BCELoss().cuda()\n        else:\n            self.BCE_loss = nn.BCELoss()\n\n    def train(self):\n        for iter, (x_, _) in enumerate(self.data_loader):\n            D_real = self.D(x_)\n            D_real_loss = self.BCE_loss(D_real, self.y_real_)\n"],
+    flag: 'D_real',
+  },
   // Bound in every branch of an if/elif/else chain (no binding before it), each the same activation.
   {
     code: 'LA103',
