@@ -152,6 +152,31 @@ def train(loader):
         loss = loss_function(recon_batch, data, mu, logvar)
 `;
 
+// clvrai/ACGAN-PyTorch (issue #8): the discriminator in network.py ends in nn.Softmax(), main.py gives its output to
+// nn.NLLLoss(). The lint reads network.py (a module the file imports) from the workspace: LA103 at the call's
+// argument in train_acgan.py, the message naming the module and the softmax's line there.
+const ACGAN_MODULE = 'network.py';
+const ACGAN_MODULE_SOURCE = `import torch.nn as nn
+class _netD(nn.Module):
+    def __init__(self, num_classes=10):
+        super(_netD, self).__init__()
+        self.fc_aux = nn.Linear(13 * 13 * 512, num_classes)
+        self.softmax = nn.Softmax(dim=1)
+    def forward(self, input):
+        fc_aux = self.fc_aux(input.view(-1, 13 * 13 * 512))
+        classes = self.softmax(fc_aux)
+        return classes
+`;
+const ACGAN_FILE = 'train_acgan.py';
+const ACGAN_SOURCE = `import torch.nn as nn
+from network import _netD
+netD = _netD(num_classes)
+aux_criterion = nn.NLLLoss()
+for i, (input, aux_label) in enumerate(dataloader):
+    aux_output = netD(input)
+    aux_errD_real = aux_criterion(aux_output, aux_label)
+`;
+
 describe('loss lint (UI)', function () {
   this.timeout(240_000);
   /** @type {import('../lib.mjs').Workbench} */
@@ -164,6 +189,8 @@ describe('loss lint (UI)', function () {
     writeFileSync(join(folder, KERAS_FILE), KERAS_SOURCE);
     writeFileSync(join(folder, SUBCLASS_FILE), SUBCLASS_SOURCE);
     writeFileSync(join(folder, VAE_FILE), VAE_SOURCE);
+    writeFileSync(join(folder, ACGAN_MODULE), ACGAN_MODULE_SOURCE);
+    writeFileSync(join(folder, ACGAN_FILE), ACGAN_SOURCE);
     vsc = await startVSCode({ folder, theme: 'dark', viewport: { width: 1400, height: 950 } });
   });
   after(async function () {
@@ -292,5 +319,15 @@ describe('loss lint (UI)', function () {
     assert.ok(text.includes(VAE_FILE), `the Problems view does not list ${VAE_FILE}: ${text.slice(0, 400)}`);
     assert.match(text, /loss_function \(which passes it to F\.binary_cross_entropy on line 16\) on a sigmoid output \(from line 10\)/);
     shotOk(await vsc.screenshot('lint-vae-wrapper'));
+  });
+
+  it("ACGAN-PyTorch: network.py's softmax reaches train_acgan.py's NLLLoss (the module read from the workspace): LA103", async function () {
+    const editor = await vsc.openFile(ACGAN_FILE);
+    await editor.locator('.squiggly-warning').first().waitFor({ timeout: 60_000 });
+    assert.equal(await editor.locator('.squiggly-warning').count(), 1, 'one warning in train_acgan.py');
+    const text = await problemsText(vsc, (t) => t.includes(ACGAN_FILE) && /from line 9 of module network/.test(t));
+    assert.ok(text.includes(ACGAN_FILE), `the Problems view does not list ${ACGAN_FILE}: ${text.slice(0, 400)}`);
+    assert.match(text, /aux_criterion expects log-probabilities, but this is a softmax output \(probabilities\) \(from line 9 of module network\)/);
+    shotOk(await vsc.screenshot('lint-project-module'));
   });
 });
