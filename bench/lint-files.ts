@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusFiles } from '../scripts/lint-doc';
+import { cellSource, lex, type TokenSink } from '../src/python/tokens';
 import { fmtMs, met, pct, type Cells, type Row } from './table';
 
 /**
@@ -140,7 +141,17 @@ export interface LintTimes {
   /** Nothing cached (`parseCache: null`, the first lint of a file), then as in the editor (the version before's parses kept). */
   cold: number[];
   cached: number[];
+  /**
+   * The machine's speed while the lints ran: lexing the same version of the file into a sink that
+   * keeps nothing (no allocation, no lint), timed just before each timed lint. The machine has slow
+   * periods in which all code runs 1.4-1.9x slower; a reference p50 well above its usual value says
+   * a row's times are from one.
+   */
+  reference: number[];
 }
+
+/** Takes every token and keeps none (the reference's sink). */
+const NO_SINK: TokenSink = { token() {}, string() {} };
 
 /**
  * One turn of the event loop, as between two lints in the editor, which runs each in a timer's
@@ -161,6 +172,7 @@ export async function timeLints(src: string, lint: (text: string, mode: 'cold' |
   const found = lint(src, 'cold');
   const firstMs = performance.now() - t0;
   const lines = src.split('\n');
+  const reference: number[] = [];
   const run = async (mode: 'cold' | 'cached'): Promise<number[]> => {
     // Warm-up: a long-running extension host has its code optimised and its young generation grown.
     // With 6 runs the JIT was still at work in the first timed runs (times of 2-3x the median).
@@ -168,6 +180,9 @@ export async function timeLints(src: string, lint: (text: string, mode: 'cold' |
     const times: number[] = [];
     for (let i = 0; i < LINT_RUNS; i++) {
       const edited = editedVersion(lines, i);
+      const r = performance.now();
+      lex(cellSource(edited), NO_SINK);
+      reference.push(performance.now() - r);
       await eventLoopTurn();
       const t = performance.now();
       lint(edited, mode);
@@ -176,7 +191,8 @@ export async function timeLints(src: string, lint: (text: string, mode: 'cold' |
     return times;
   };
   const cold = await run('cold');
-  return { found, firstMs, cold, cached: await run('cached') };
+  const cached = await run('cached');
+  return { found, firstMs, cold, cached, reference };
 }
 
 /** A lint row's cells: p50, p99, the slowest and how many runs missed (a collection landing in one run is not a slow lint). */
@@ -190,8 +206,13 @@ export function lintTimeCells(times: readonly number[]): Cells {
 
 /** The two rows of one file's timed lints (`what` starts the case's name). */
 export function lintRows(suite: string, what: string, label: string, t: LintTimes): Row[] {
-  return ([[t.cold, 'first lint, nothing cached'], [t.cached, "after a one-line edit, the version before's parses kept"]] as const).map(([times, how]) => ({
+  const rows: Row[] = ([[t.cold, 'first lint, nothing cached'], [t.cached, "after a one-line edit, the version before's parses kept"]] as const).map(([times, how]) => ({
     suite,
     cells: { case: `${what}: ${label} (${t.found} diagnostics), ${how}`, ...lintTimeCells(times) },
   }));
+  // Older probes (a code-server built before the reference) send none.
+  if (t.reference?.length) {
+    rows.push({ suite, cells: { case: `${what}: ${label}, machine reference while those lints ran (lexing the same version, no lint, just before each)`, ours: `p50 ${fmtMs(pct(t.reference, 50))}, p90 ${fmtMs(pct(t.reference, 90))}` } });
+  }
+  return rows;
 }
