@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commands';
 import { LINT_SOURCE } from '../contributions';
-import { lintCells, suppressText, type LintDiagnostic, type LintEdit, type LintSeverity } from '../../python/lint';
+import { lintCells, ParseCache, suppressText, type LintDiagnostic, type LintEdit, type LintSeverity } from '../../python/lint';
 import { displayLanguage } from './language';
 import { notebookOf } from './document-imports';
 import { LINT_PAUSE_MS, lintPauseMs } from './lint-pause';
@@ -73,6 +73,11 @@ export class LintFeature implements vscode.CodeActionProvider {
   private readonly units = new Map<string, Linted>();
   /** Document URI -> the unit key it belongs to (for code actions and clean-up). */
   private readonly owner = new Map<string, string>();
+  /**
+   * Parses kept per file or notebook (src/python/lint/parse-cache.ts): with one cache for all, linting
+   * one unit dropped another's parses, and a module's edit lints the files that import it in turn.
+   */
+  private readonly caches = new Map<string, ParseCache>();
   /** The project's modules the linted files import (a model class in `network.py`); a change to one lints its readers again. */
   private readonly modules = new ProjectModules((key) => this.relint(key));
 
@@ -116,7 +121,9 @@ export class LintFeature implements vscode.CodeActionProvider {
       sources = new Map();
     }
     if (unit.docs.some((d, i) => d.isClosed || d.version !== versions[i]) || !enabled()) return;
-    const found = lintCells(texts, { language: displayLanguage(), modules: (name) => sources.get(name) });
+    let parseCache = this.caches.get(unit.key);
+    if (!parseCache) this.caches.set(unit.key, (parseCache = new ParseCache()));
+    const found = lintCells(texts, { language: displayLanguage(), modules: (name) => sources.get(name), parseCache });
     const results: Linted['results'] = [];
     const settings = severitySettings();
     for (const lint of found) {
@@ -164,6 +171,7 @@ export class LintFeature implements vscode.CodeActionProvider {
 
   private clear(key: string): void {
     this.modules.forget(key);
+    this.caches.delete(key);
     const unit = this.units.get(key);
     if (unit) for (const d of unit.docs) this.collection.delete(d.uri);
     this.units.delete(key);

@@ -18,6 +18,7 @@ import type { Comment } from './tokens';
 
 export type { LintDiagnostic, LintEdit, LintFix, LintRange } from './report';
 export { suppressText } from './suppress';
+export { ParseCache } from './parse-cache';
 export { LINT_CODES, LINT_RULES, lintRule, type LintCode, type LintRule, type LintSeverity } from './rules';
 
 export interface LintOptions {
