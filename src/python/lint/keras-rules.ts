@@ -75,6 +75,15 @@ function layer(stmt: Stmt, call: CallExpr, dense: boolean, written: { act?: Head
   return { stmt, call, act: written.act, units, dense, actArg: written.actArg, applied };
 }
 
+/**
+ * A layer the lint does not read (a model such as a pretrained base, a layer bound to a name, a call
+ * of the user's own function): no activation is known, so it is never a head, and a head after it
+ * does not take its units. `call` is where it is added, for a range only.
+ */
+function unknownLayer(stmt: Stmt, call: CallExpr): Layer {
+  return layer(stmt, call, false, {});
+}
+
 /** What a layer constructor call makes of its input. */
 function layerOf(prog: Program, s: Stmt, call: CallExpr): Layer | undefined {
   const q = prog.qualify(call.fn);
@@ -111,10 +120,9 @@ function sequentialLayers(prog: Program, key: string, ctor: CallExpr, ctorStmt: 
     if (l.k !== 'group' || l.bracket !== '[') return undefined;
     for (const item of l.items) {
       const x = unwrap(item);
-      if (x.k !== 'call') return undefined;
-      const layer = layerOf(prog, ctorStmt, x);
-      if (!layer) return undefined;
-      layers.push(layer);
+      // A model or layer the lint does not read (`Sequential([base_model, Dense(10, activation='softmax')])`):
+      // its activation is unknown, but the head is still the last layer.
+      layers.push((x.k === 'call' ? layerOf(prog, ctorStmt, x) : undefined) ?? unknownLayer(ctorStmt, ctor));
     }
   }
   // A module-level model used in a function (`model(x)` in `train_step`): an `.add` anywhere makes the head unknown.
@@ -129,10 +137,9 @@ function sequentialLayers(prog: Program, key: string, ctor: CallExpr, ctorStmt: 
           continue;
         }
         const arg = x.args[0] && unwrap(x.args[0].value);
-        if (!arg || arg.k !== 'call') return undefined;
-        const layer = layerOf(prog, s, arg);
-        if (!layer) return undefined;
-        layers.push(layer);
+        if (!arg) return undefined;
+        // `model.add(conv_base)`, `model.add(block(64))`: a layer of unknown activation (the head is the last one added).
+        layers.push((arg.k === 'call' ? layerOf(prog, s, arg) : undefined) ?? unknownLayer(s, x));
       }
     }
     if (changesModel(prog, s, key)) return undefined;

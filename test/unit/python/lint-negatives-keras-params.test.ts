@@ -8,6 +8,10 @@ import { strict as assert } from 'node:assert';
 import { applyEdits, itStaysSilent, KERAS, lintCells, rangeText, TORCH, withCode, type NearMiss } from './lint-helpers';
 
 const NEGATIVES: NearMiss[] = [
+  // ---- a layer the lint does not read: never a head ----
+  { name: 'LA106: a softmax Dense followed by an unknown block as the last layer', cells: [KERAS + "model = keras.Sequential([layers.Dense(10, activation='softmax'), residual_block])\nmodel.compile(loss=keras.losses.CategoricalCrossentropy(from_logits=True))\n"] },
+  { name: 'LA106: the last layer added is a name (its activation is not read there)', cells: [KERAS + "head = layers.Dense(10, activation='softmax')\nmodel = keras.Sequential()\nmodel.add(layers.Dense(64, activation='relu'))\nmodel.add(head)\nmodel.compile(loss=keras.losses.CategoricalCrossentropy(from_logits=True))\n"] },
+  { name: 'LA107: an unknown layer between Dense(1) and a softmax Activation (its units are not the Dense\'s)', cells: [KERAS + "model = keras.Sequential([layers.Dense(1), make_block(), layers.Activation('softmax')])\nmodel.compile(loss='categorical_crossentropy')\n"], only: ['LA107'] },
   // ---- LA203: torch maps size_average / reduce only when one of them is not None ----
   { name: 'LA203: size_average=None, reduce=None next to weight=None and reduction (real code)', cells: [TORCH + "prediction_loss = torch.nn.CrossEntropyLoss(weight=None, size_average=None, reduce=None, reduction='none')\n"] },
   { name: "LA203: nn.L1Loss(size_average=None, reduce=None, reduction='mean') (real code)", cells: [TORCH + "L1_Crit = nn.L1Loss(size_average=None, reduce=None, reduction='mean')\n"] },

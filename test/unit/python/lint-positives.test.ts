@@ -589,6 +589,21 @@ export const POSITIVES: Positive[] = [
     cells: ["import tensorflow as tf\nmodel = tf.keras.Sequential([tf.keras.layers.Dense(16, activation='relu'), tf.keras.layers.Dense(1), tf.keras.layers.Activation('softmax')])\n"],
     flag: "tf.keras.layers.Activation('softmax')",
   },
+  // A pretrained base (a model the lint does not read) added before the head.
+  {
+    code: 'LA108',
+    name: "the reported notebook itself: a ResNet50 base added with model.add(conv_base) before Dense(10, softmax), compiled with 'binary_crossentropy'",
+    url: 'https://github.com/frlim/data2040_final/issues/1 (project_2/CNN_Final.ipynb)',
+    cells: ["from tensorflow.keras.applications.resnet50 import ResNet50\nfrom tensorflow.keras import models\nfrom tensorflow.keras import layers\nfrom tensorflow.keras import optimizers\n\nconv_base = ResNet50(weights='imagenet', include_top=False, input_shape=(200, 200, 3))\n\nmodel = models.Sequential()\nmodel.add(layers.UpSampling2D((2,2)))\nmodel.add(conv_base)\nmodel.add(layers.Flatten())\nmodel.add(layers.Dense(128, activation='relu'))\nmodel.add(layers.Dropout(0.5))\nmodel.add(layers.Dense(10, activation='softmax'))\n\nmodel.compile(optimizer=optimizers.RMSprop(lr=2e-5), loss='binary_crossentropy', metrics=['acc'])\n"],
+    flag: "'binary_crossentropy'",
+  },
+  {
+    code: 'LA106',
+    name: 'transfer learning: Sequential([base_model, GlobalAveragePooling2D(), Dense(5, softmax)]) with from_logits=True',
+    url: 'https://www.tensorflow.org/tutorials/images/transfer_learning (its Sequential around a frozen MobileNetV2 base, here with a softmax head and a from_logits=True loss)',
+    cells: ["import tensorflow as tf\n\nbase_model = tf.keras.applications.MobileNetV2(input_shape=(160, 160, 3), include_top=False, weights='imagenet')\nbase_model.trainable = False\n\nmodel = tf.keras.Sequential([\n    base_model,\n    tf.keras.layers.GlobalAveragePooling2D(),\n    tf.keras.layers.Dense(5, activation='softmax'),\n])\nmodel.compile(optimizer='adam', loss=tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True), metrics=['accuracy'])\n"],
+    flag: 'True',
+  },
   // ---- LA108: binary cross-entropy on a softmax multi-class head ----
   {
     code: 'LA108',
