@@ -49,6 +49,8 @@ export class ProjectModules implements vscode.Disposable {
     if (base.scheme === 'untitled' || base.scheme === 'vscode-notebook-cell') return out;
     const folder = vscode.Uri.joinPath(base, '..');
     const root = vscode.workspace.getWorkspaceFolder(base)?.uri;
+    // The open documents once per lint (a module open in an editor is read from it, unsaved edits included).
+    const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     for (const name of importedModuleNames(cells)) {
       const where = moduleFilePaths(name);
       if (!where) continue;
@@ -62,7 +64,7 @@ export class ProjectModules implements vscode.Disposable {
           const uri = vscode.Uri.joinPath(r, ...path.split('/'));
           // The file itself is not its own module.
           if (uri.toString() === base.toString()) continue;
-          const text = await this.read(uri, unitKey);
+          const text = await this.read(uri, unitKey, open);
           if (text !== null) {
             out.set(name, text);
             break found;
@@ -73,12 +75,12 @@ export class ProjectModules implements vscode.Disposable {
     return out;
   }
 
-  private read(uri: vscode.Uri, unitKey: string): Promise<string | null> {
+  private read(uri: vscode.Uri, unitKey: string, openDocuments: ReadonlyMap<string, vscode.TextDocument>): Promise<string | null> {
     const key = uri.toString();
     let readers = this.readers.get(key);
     if (!readers) this.readers.set(key, (readers = new Set()));
     readers.add(unitKey);
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const open = openDocuments.get(key);
     if (open) return Promise.resolve(open.getText());
     let text = this.files.get(key);
     if (!text) {

@@ -590,21 +590,20 @@ export class Program {
         if (s.indent < found.stmt.indent && ALTERNATIVES.has(s.word)) return undefined;
       }
     }
-    if (this.laterInLoopMayReach(list, found, at)) return undefined;
+    if (this.laterInLoopMayReach(list, found.stmt, at)) return undefined;
     return found;
   }
 
   /**
    * Whether a binding of `list` made after `at`, in the innermost loop around `at`, may reach `at` on
-   * the loop's next iteration. Not when `anchor`, a binding before `at` in that loop whose block holds
+   * the loop's next iteration. Not when `anchor` (the statement of a binding, or an `if` chain), before `at` in that loop, whose block holds
    * `at`, runs on every path from the loop's start to `at` (`out = model(x)` first in the body, then
    * `loss = criterion(out, y)`, then `if i % 5 == 0: out = out.argmax(1)`): it rebinds the name first.
    */
-  private laterInLoopMayReach(list: readonly Binding[], anchor: Binding | Stmt | undefined, at: Stmt): boolean {
+  private laterInLoopMayReach(list: readonly Binding[], anchor: Stmt, at: Stmt): boolean {
     const loop = loopAround(this, at);
     if (!loop || !list.some((b) => b.stmt.index > at.index && insideLoopBody(this, loop, b.stmt))) return false;
-    const a = anchor instanceof Stmt ? anchor : anchor?.stmt;
-    return !(a && a.index > loop.index && this.blockEnd(a) > at.index);
+    return !(anchor.index > loop.index && this.blockEnd(anchor) > at.index);
   }
 
   /**
@@ -634,8 +633,10 @@ export class Program {
     // Forward through the branches: each must bind the key at its top level; the last must be the `else`.
     let branch: Stmt | undefined = start;
     while (branch) {
-      let end: number = branch.index + 1;
-      while (end < this.stmts.length && this.stmts[end].indent > branch.indent) end++;
+      // Where the branch's body ends (a header with no body statement has none).
+      const body = this.stmts[branch.index + 1];
+      if (!body || body.indent <= branch.indent) return undefined;
+      const end = this.blockEnd(body);
       if (end > at.index) return undefined;
       const first = branch.index;
       if (!list.some((x) => x.stmt.index > first && x.stmt.index < end && x.stmt.indent === branch!.indent + 1)) return undefined;
@@ -665,7 +666,7 @@ export class Program {
       if (b.stmt.index >= at.index) continue;
       out.push(b);
       // The nearest binding that ran on every path to `at`: the ones before it cannot reach.
-      if (this.blockEnd(b.stmt) > at.index) return this.laterInLoopMayReach(list, b, at) ? undefined : out;
+      if (this.blockEnd(b.stmt) > at.index) return this.laterInLoopMayReach(list, b.stmt, at) ? undefined : out;
       // Or an if/elif/else chain each branch of which binds it (`if imagenet: netD = A() else: netD = B()`).
       const chain = this.ifChainBinding(b, list, at);
       if (chain) {
@@ -797,12 +798,6 @@ export class Program {
     return p ?? undefined;
   }
 
-  /** Whether the module binds `name` once, by a `class` statement at its top level. */
-  moduleLevelClass(name: string): boolean {
-    const mod = this.bindingsIn(0, name);
-    return mod.length === 1 && mod[0].how === 'class';
-  }
-
   /** Whether `name` is bound nowhere in the program (not imported by name, assigned, defined or a parameter). */
   unbound(name: string): boolean {
     this.ensure(name);
@@ -909,10 +904,11 @@ export class Program {
   /**
    * The `class` statement of the module-level class `name` as used at `at`: only when the module
    * binds the name once, by that statement, and the scope of `at` does not bind it (a parameter, a
-   * local class, a loop variable, `Net = PretrainedNet`).
+   * local class, a loop variable, `Net = PretrainedNet`). Without `at`: the module's class as another
+   * module imports it.
    */
-  fileClass(name: string, at: Stmt): Stmt | undefined {
-    if (at.scope !== 0 && this.bindingsIn(at.scope, name).length) return undefined;
+  fileClass(name: string, at?: Stmt): Stmt | undefined {
+    if (at && at.scope !== 0 && this.bindingsIn(at.scope, name).length) return undefined;
     const mod = this.bindingsIn(0, name);
     return mod.length === 1 && mod[0].how === 'class' ? mod[0].stmt : undefined;
   }

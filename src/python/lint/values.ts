@@ -310,7 +310,8 @@ function modelOutputOf(prog: Program, fn: Expr, x: Expr, b: Binding, at: Stmt, d
  */
 function importedForward(prog: Program, ctor: Expr, at: Stmt): { prog: Program; forward: number; module: string } | undefined {
   const candidates: Array<[string, string]> = [];
-  const root = rootName(ctor);
+  const written = dotted(ctor);
+  const root = written?.split('.')[0];
   if (root !== undefined) {
     // The import must be the name's only binding in the module, and the scope of `at` must not bind it.
     const mod = prog.bindingsIn(0, root);
@@ -325,20 +326,13 @@ function importedForward(prog: Program, ctor: Expr, at: Stmt): { prog: Program; 
   let found: { prog: Program; forward: number; module: string } | undefined;
   for (const [module, cls] of candidates) {
     const mp = prog.moduleProgram(module);
-    if (!mp || !mp.moduleLevelClass(cls)) continue;
+    if (!mp || !mp.fileClass(cls)) continue;
     const forward = mp.methodScope(cls, 'forward');
     // Two star-imported modules that both define it: which one wins depends on their order; not followed.
     if (forward === undefined || found) return undefined;
     found = { prog: mp, forward, module };
   }
   return found;
-}
-
-/** The first name of a name or attribute chain (`models` in `models.gan.Net`). */
-function rootName(e: Expr): string | undefined {
-  let x = unwrap(e);
-  while (x.k === 'attr') x = unwrap(x.obj);
-  return x.k === 'name' ? x.name : undefined;
 }
 
 interface ModuleInfo {
