@@ -16,6 +16,7 @@ import { hoverMarkdown } from '../src/extension/editor/hover-content';
 import { PythonAnalysis } from '../src/python';
 import { lintCells } from '../src/python/lint';
 import { lintFiles, lintRows, lintSource, timeLints } from './lint-files';
+import { benchLintWorker, THREAD_NOTE, threadLintRows, timeThreadLints } from './lint-thread';
 
 const root = join(__dirname, '..');
 const rows: Row[] = [];
@@ -218,7 +219,11 @@ async function lintRow(label: string, src: string): Promise<void> {
     // Before the JIT has optimised the lint's code: once per extension host, not per file.
     row(`loss lint, 5,000 lines: the process's very first lint (${label}; code not yet optimised by the JIT)`, { ours: fmtMs(t.firstMs) });
   }
-  rows.push(...lintRows('editor', 'loss lint, 5,000 lines', label, t));
+  rows.push(...lintRows('editor', 'loss lint, 5,000 lines, in process (the web extension)', label, t));
+  const worker = benchLintWorker();
+  if (!worker) return;
+  (globalThis as { gc?: () => void }).gc?.();
+  rows.push(...threadLintRows('editor', "loss lint, 5,000 lines, in the desktop's lint thread", label, await timeThreadLints(src, worker)));
 }
 
 
@@ -229,6 +234,8 @@ async function benchLint(): Promise<void> {
     throw new Error(`the bench lint missed its planted misuses: ${[...new Set(first.map((d) => d.code))].join(', ')}`);
   }
   for (const { label, src } of lintFiles()) await lintRow(label, src);
+  if (benchLintWorker()) notes.push(THREAD_NOTE);
+  else notes.push('lint rows: no rows for the desktop\'s lint thread (its worker is bundled by `npm run bench`, not when bench/editor.ts runs alone).');
   notes.push(
     "lint rows: lintCells on three 5,000-line files, 300 runs each after 30 warm-up runs (p99 is the third slowest of the 300; max the slowest), each run on a new version of the file (one line's last identifier renamed, a different line each time, as typing does): first with nothing cached (`parseCache: null`, the first lint of a file), then as in the editor, with the parses of the version before kept by statement text (src/python/lint/parse-cache.ts), so a run parses only the edited statement if a rule reaches it. Files: torch 1.13's torch/nn/modules (module.py, loss.py, rnn.py, transformer.py, activation.py, conv.py; ordinary code; skipped without Debian's python3-torch); the real-code corpus's .py files end to end, repeated to 5,000 lines (about 2,000 lines of loss code, read 2.5 times); and a 50-line block with a model, criteria, softmax flows and a Keras head, repeated 100 times, each copy with its own names so that no statement is written twice (every block a misuse). A full collection (untimed) comes before each file's runs: the parser row leaves the heap full of garbage. The lint reads statements lazily, so its cost follows how many statements name a loss, an activation or a criterion. In the editor it runs in a timer's callback 250 ms after the last keystroke, once per document version: the timed runs are one event-loop turn apart, so V8 runs the scavenge it schedules between lints, as it does in the editor, and not in a loop of back-to-back lints. The process's very first lint (one row) runs before the JIT has optimised the lint's code; the first ten or so lints of a process are slower for that reason, once per extension host. Each file's third row is the machine's speed while its lints ran: lexing the same version of the file into a sink that keeps nothing, timed just before each timed lint; this machine has slow periods in which all code runs 1.4-1.9x slower, and a reference p50 well above its usual value (about 1.0 ms for torch's modules, 1.2 ms for the worst case, 1.4 ms for the corpus in quiet periods) marks rows timed in one.",
   );

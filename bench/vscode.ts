@@ -29,6 +29,7 @@ import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { ActivationReport, LintFile } from './vscode/probe';
 import { lintFiles, lintRows } from './lint-files';
+import { threadLintRows } from './lint-thread';
 import { COLUMNS, fmtMs, met, type Row, type Suite } from './table';
 
 const root = join(__dirname, '..');
@@ -171,7 +172,10 @@ async function activation(notes: string[]): Promise<Row[]> {
         if ('error' in r) throw new Error(r.error.message);
         results.push({ ...r.activation, shown: await shown });
         if (r.lint && r.host) notes.push(`the extension host of the lint rows: Node ${r.host.node}, execArgv ${JSON.stringify(r.host.execArgv)}, NODE_OPTIONS '${r.host.nodeOptions}', inspector ${r.host.inspector ?? 'none'}, ${r.host.heapUsedMb} MB of heap in use after the rows.`);
-        for (const t of r.lint ?? []) lintInHost.push(...lintRows('vscode', 'loss lint inside code-server\'s extension host, 5,000 lines', t.label, t));
+        for (const t of r.lint ?? []) {
+          lintInHost.push(...lintRows('vscode', "loss lint inside code-server's extension host, 5,000 lines, in process (the web extension's path)", t.label, t));
+          if (t.thread) lintInHost.push(...threadLintRows('vscode', "loss lint inside code-server's extension host, 5,000 lines, in the desktop's lint thread", t.label, t.thread));
+        }
       } catch (e) {
         notes.push(`activation session ${s + 1} failed: ${(e as Error).message.split('\n')[0]}`);
       } finally {
@@ -191,7 +195,7 @@ async function activation(notes: string[]): Promise<Row[]> {
   }
   if (lintInHost.length) {
     notes.push(
-      "lint rows in code-server's extension host: the probe (bench/vscode/probe.ts, loaded by the test-runner extension beside Loss Atlas) runs the editor suite's lint timing (bench/lint-files.ts: the same three files, 30 warm-up and 300 timed lints per mode, one event-loop turn apart, p99 the third slowest and max the slowest) with the lint's code bundled into it, after VS Code has activated Loss Atlas and opened a Python file: the heap is the extension host's.",
+      "lint rows in code-server's extension host: the probe (bench/vscode/probe.ts, loaded by the test-runner extension beside Loss Atlas) runs the editor suite's lint timing (bench/lint-files.ts: the same three files, 30 warm-up and 300 timed lints per mode, one event-loop turn apart, p99 the third slowest and max the slowest) with the lint's code bundled into it, after VS Code has activated Loss Atlas and opened a Python file: the heap is the extension host's. The rows \"in the desktop's lint thread\" time the same runs in a lint thread the probe starts, from that extension host, on the installed extension's dist/lint-worker.js (bench/lint-thread.ts): the extension lints there on the desktop and in code-server.",
     );
   }
   const ok = results.filter((r) => typeof r.shown === 'number' && !r.wasActive);

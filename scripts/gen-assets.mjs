@@ -3,10 +3,12 @@
 //  - dist/formulas.json   each entry's formula rendered by MathJax, for hovers: one file, glyphs shared
 //                          (`packFormulas`; unpacked by src/extension/editor/formula-pack.ts)
 //  - dist/selection-worker.js    the selection parser in a worker thread (large selections)
+//  - dist/lint-worker.js         the loss lint in a worker thread (the desktop extension)
 //  - dist/catalog-text.json   the catalog's text, read lazily by the host bundles (src/losses/catalog-text.ts);
 //                          `genAssets` returns the catalog's packed structure for scripts/catalog-split.mjs
 // Called by scripts/build.mjs; also runnable alone: `node scripts/gen-assets.mjs`.
 import * as esbuild from 'esbuild';
+import { slimCatalogPlugin } from './catalog-split.mjs';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -128,6 +130,36 @@ export function packFormulas(rendered) {
   return { inks: FORMULA_INK, glyphs, svg };
 }
 
+/** The Node extension host's worker threads (src/extension/editor/<name>.ts -> dist/<name>.js). */
+export const WORKERS = ['selection-worker', 'lint-worker'];
+
+/**
+ * The bundled code of worker `name` (one of WORKERS), with the catalog's structure only (`packed`:
+ * packStructure of its structure, read from the catalog when not given): neither worker reads the
+ * catalog's text. The build writes dist/<name>.js; the lint's tests and bench bundle it afresh.
+ */
+export async function buildWorker(name, packed) {
+  if (!packed) {
+    const { LOSSES, CONCEPTS, splitCatalog, packStructure } = await loadCatalog();
+    packed = packStructure(splitCatalog(LOSSES, CONCEPTS).structure);
+  }
+  const out = await esbuild.build({
+    entryPoints: [join(root, `src/extension/editor/${name}.ts`)],
+    write: false,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: true,
+    // The lint's messages in Chinese as UTF-8, not \uXXXX escapes.
+    charset: 'utf8',
+    absWorkingDir: root,
+    logLevel: 'warning',
+    plugins: [slimCatalogPlugin(root, packed)],
+  });
+  return out.outputFiles[0].text;
+}
+
 export async function genAssets({ quiet = false } = {}) {
   const t0 = Date.now();
   const { LOSSES, CONCEPTS, splitCatalog, packStructure } = await loadCatalog();
@@ -153,23 +185,14 @@ export async function genAssets({ quiet = false } = {}) {
   // The per-file images of earlier builds (dist/formulas/<id>.<ink>.svg) would ship in the .vsix.
   rmSync(join(root, 'dist/formulas'), { recursive: true, force: true });
 
-  const worker = await esbuild.build({
-    entryPoints: [join(root, 'src/extension/editor/selection-worker.ts')],
-    outfile: join(root, 'dist/selection-worker.js'),
-    write: false,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    minify: true,
-    absWorkingDir: root,
-    logLevel: 'warning',
-  });
-  writeIfChanged(join(root, 'dist/selection-worker.js'), Buffer.from(worker.outputFiles[0].contents));
+  for (const name of WORKERS) {
+    const code = await buildWorker(name, packStructure(structure));
+    writeIfChanged(join(root, `dist/${name}.js`), Buffer.from(code));
+  }
 
   if (!quiet) {
     console.log(
-      `gen-assets: ${Object.keys(snippets).length} snippets, ${count}/${LOSSES.length} formula images, selection worker (${Date.now() - t0} ms)`,
+      `gen-assets: ${Object.keys(snippets).length} snippets, ${count}/${LOSSES.length} formula images, selection and lint workers (${Date.now() - t0} ms)`,
     );
   }
   for (const f of failed) console.warn(`gen-assets: formula not rendered (hover shows the text form): ${f}`);

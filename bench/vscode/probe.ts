@@ -9,7 +9,9 @@
  *
  * When the runner's config lists `lintFiles`, it then times the loss lint in this extension host's
  * heap (../lint-files.ts timeLints on each file, with the lint's source bundled into this probe:
- * the same code as dist/features.js, not minified, with the whole catalog), and reports the times.
+ * the same code as dist/features.js, not minified, with the whole catalog): the web extension's
+ * path; and in a lint thread started from this extension host on the installed extension's own
+ * dist/lint-worker.js, as the desktop extension lints (../lint-thread.ts). It reports the times.
  */
 import { readFileSync } from 'node:fs';
 import * as inspector from 'node:inspector';
@@ -17,6 +19,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { lintCells } from '../../src/python/lint';
 import { timeLints, type LintTimes } from '../lint-files';
+import { timeThreadLints, type ThreadLintTimes } from '../lint-thread';
 
 /** A 5,000-line file for the lint rows: its label and where the bench wrote it. */
 export interface LintFile {
@@ -37,7 +40,7 @@ export interface ActivationReport {
     openToActiveMs: number;
   };
   /** The lint's times in the extension host, per file of the config's `lintFiles`. */
-  lint?: Array<LintTimes & { label: string }>;
+  lint?: Array<LintTimes & { label: string; thread?: ThreadLintTimes }>;
   /** The extension host process the times were taken in. */
   host?: { node: string; execArgv: string[]; nodeOptions: string; inspector: string | null; heapUsedMb: number };
 }
@@ -69,7 +72,9 @@ export async function runSuites(): Promise<ActivationReport> {
   }
   const lint: ActivationReport['lint'] = config.lintFiles ? [] : undefined;
   for (const { label, file } of config.lintFiles ?? []) {
-    lint!.push({ label, ...(await timeLints(readFileSync(file, 'utf8'), (text, mode) => lintCells([text], mode === 'cold' ? { parseCache: null } : {}).length)) });
+    const src = readFileSync(file, 'utf8');
+    const inHost = await timeLints(src, (text, mode) => lintCells([text], mode === 'cold' ? { parseCache: null } : {}).length);
+    lint!.push({ label, ...inHost, thread: await timeThreadLints(src, join(ext.extensionPath, 'dist', 'lint-worker.js')) });
   }
   const host = {
     node: process.version,

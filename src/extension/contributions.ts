@@ -14,5 +14,11 @@ export const PLAYGROUND_VIEW_TYPE = 'lossAtlas.playground';
 /** Internal command used by the integration tests (not contributed to the palette). */
 export const PLAYGROUND_DEBUG_COMMAND = 'lossAtlas.playground.debug';
 
+/**
+ * Internal command used by the integration tests (not contributed to the palette): where the lint
+ * runs and what it has done; `{ stopThread: true }` stops its thread as a crash would.
+ */
+export const LINT_DEBUG_COMMAND = 'lossAtlas.lint.debug';
+
 /** The source of the loss lint's diagnostics (shown in Problems; code actions are asked for them only). */
 export const LINT_SOURCE = 'Loss Atlas';

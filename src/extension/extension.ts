@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import { COMMANDS } from './commands';
-import { LINT_SOURCE, PLAYGROUND_DEBUG_COMMAND, PLAYGROUND_VIEW_TYPE, PYTHON_SELECTOR } from './contributions';
+import { LINT_DEBUG_COMMAND, LINT_SOURCE, PLAYGROUND_DEBUG_COMMAND, PLAYGROUND_VIEW_TYPE, PYTHON_SELECTOR } from './contributions';
 import type { Features } from './feature-types';
 import { loadFeatures } from './load-features';
 
@@ -25,7 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerHoverProvider(PYTHON_SELECTOR, {
       provideHover: (doc, pos, token) => use().hover.provideHover(doc, pos, token),
     }),
-    ...[...Object.values(COMMANDS), PLAYGROUND_DEBUG_COMMAND].map((id) =>
+    ...[...Object.values(COMMANDS), PLAYGROUND_DEBUG_COMMAND, LINT_DEBUG_COMMAND].map((id) =>
       vscode.commands.registerCommand(id, (...args: unknown[]) => use().commands[id](...args)),
     ),
     vscode.window.registerWebviewPanelSerializer(PLAYGROUND_VIEW_TYPE, {

@@ -6,6 +6,7 @@
  * (scripts/build.mjs).
  */
 import { initCatalogText } from './catalog-text';
+import { LINT_DEBUG_COMMAND } from './contributions';
 import { LintFeature } from './editor/lint';
 import { editorFeatures } from './editor/register';
 import type { FeatureHost, Features } from './feature-types';
@@ -15,12 +16,19 @@ export function createFeatures(host: FeatureHost): Features {
   initCatalogText(host.context.extensionUri);
   const editor = editorFeatures(host);
   const playground = playgroundFeatures(host);
-  const lint = new LintFeature();
+  const lint = new LintFeature(host.context.extensionPath);
   return {
     hover: editor.hover,
     serializer: playground.serializer,
     lint,
-    commands: { ...editor.commands, ...playground.commands },
+    commands: {
+      ...editor.commands,
+      ...playground.commands,
+      [LINT_DEBUG_COMMAND]: (req: unknown) => {
+        if (req && typeof req === 'object' && (req as { stopThread?: unknown }).stopThread === true) lint.stopThreadForTest();
+        return lint.debugState();
+      },
+    },
     forgetDocument: (doc) => {
       editor.forgetDocument?.(doc);
       lint.forget(doc);

@@ -100,7 +100,7 @@ describe('the packaged .vsix', function () {
     assert.ok(size < MAX_BYTES, `the .vsix is ${(size / 1048576).toFixed(2)} MB`);
   });
 
-  it('the host bundles are under 435 KB minified (with the Python analysis, the loss lint and 20 libraries\' API symbols): the catalog text ships apart, in dist/catalog-text.json', function () {
+  it('the host bundles are under 440 KB minified (with the Python analysis, the loss lint and 20 libraries\' API symbols): the catalog text ships apart, in dist/catalog-text.json', function () {
     // 330 KB since the scope-aware Python analysis (src/python, issue 12: about 30 KB minified) replaced the import table;
     // the loss lint (src/python/lint and its editor layer, issue 13: about 52 KB minified) comes on top (features 377 KB, web 382 KB
     // measured after merging main at 20:55 UTC).
@@ -113,10 +113,15 @@ describe('the packaged .vsix', function () {
     // 435 KB since the lint follows loss wrappers, loss-function aliases, a module's own methods, tuple items,
     // models and criteria passed as arguments and values agreeing across branches (7 December, third session:
     // web 417.4 KB before them, 425.1 KB after).
-    for (const [f, max] of [['dist/extension.js', 300_000], ['dist/features.js', 435_000], ['dist/web/extension.js', 435_000]] as const) {
+    // 440 KB since the lint runs in a thread of its own on the desktop (its runner, messages and debug command, about
+    // 3 KB; 7 December, fifth session: web 431.8 KB before, 435.1 KB after).
+    for (const [f, max] of [['dist/extension.js', 300_000], ['dist/features.js', 440_000], ['dist/web/extension.js', 440_000]] as const) {
       const bytes = readFileSync(join(ROOT, f)).length;
       assert.ok(bytes < max, `${f} is ${bytes} bytes`);
     }
+    // The desktop's lint thread (the lint and the catalog's structure, no text): 335 KB when it came, 7 December (fifth session).
+    const worker = readFileSync(join(ROOT, 'dist/lint-worker.js'), 'utf8');
+    assert.ok(worker.length < 360_000, `dist/lint-worker.js is ${worker.length} bytes`);
     // The activation layer stays small: everything else waits in dist/features.js until first use.
     const entry = readFileSync(join(ROOT, 'dist/extension.js'), 'utf8');
     assert.ok(entry.length < 10_000, `dist/extension.js is ${entry.length} bytes`);
@@ -131,7 +136,7 @@ describe('the packaged .vsix', function () {
 
   it('holds the bundles, manifest, README, LICENSE and CHANGELOG', function () {
     const lower = files.map((f) => f.toLowerCase());
-    for (const need of ['package.json', 'dist/extension.js', 'dist/features.js', 'dist/webview.js', 'dist/catalog-text.json', 'readme.md', 'changelog.md']) {
+    for (const need of ['package.json', 'dist/extension.js', 'dist/features.js', 'dist/webview.js', 'dist/catalog-text.json', 'dist/lint-worker.js', 'dist/selection-worker.js', 'readme.md', 'changelog.md']) {
       assert.ok(lower.includes(need), `${need} is missing from the .vsix: ${files.join(', ')}`);
     }
     assert.ok(lower.some((f) => f === 'license' || f === 'license.txt'), `LICENSE is missing: ${files.join(', ')}`);

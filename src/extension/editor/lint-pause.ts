@@ -1,6 +1,7 @@
 /**
- * How long the lint waits after the last change to a file or notebook before it runs. It runs on
- * the extension host's thread and its time grows with the file: the bench times 5,000 lines (3–17 ms
+ * How long the lint waits after the last change to a file or notebook before it runs. It runs in a
+ * thread of its own on the desktop and on the web extension host's thread (./lint-runner.ts), and its
+ * time grows with the file: the bench times 5,000 lines (3–17 ms
  * at p50), and loss-dense code took about 90 ms at 20,000 lines and 560 ms at 100,000 on the bench's
  * VM. Far above 5,000 lines it waits for a longer pause, so that it runs when the user has stopped
  * typing, not between two bursts of keystrokes. Pure: no `vscode`.

@@ -4,16 +4,19 @@
  * documents' versions, converts the results into VS Code diagnostics (source
  * "Loss Atlas", severities from `lossAtlas.lint.severity`) and offers their
  * code actions: the quick fixes, "Explain LAxxx" and "Suppress LAxxx on this
- * line". Works in the web extension host (no Node API).
+ * line". The lint itself runs in a thread of its own on the desktop and in
+ * the extension host on the web (./lint-runner.ts); this module uses no Node API.
  */
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commands';
 import { LINT_SOURCE } from '../contributions';
-import { lintCells, ParseCache, suppressText, type LintDiagnostic, type LintEdit, type LintSeverity } from '../../python/lint';
+import { suppressText, type LintDiagnostic, type LintEdit, type LintSeverity } from '../../python/lint';
+import { platform } from '../platform';
 import { displayLanguage } from './language';
 import { notebookOf } from './document-imports';
 import { LINT_PAUSE_MS, lintPauseMs } from './lint-pause';
 import { ProjectModules } from './lint-modules';
+import { LintRunner, type LintRunnerState } from './lint-runner';
 
 type Setting = LintSeverity | 'off';
 
@@ -74,12 +77,18 @@ export class LintFeature implements vscode.CodeActionProvider {
   /** Document URI -> the unit key it belongs to (for code actions and clean-up). */
   private readonly owner = new Map<string, string>();
   /**
-   * Parses kept per file or notebook (src/python/lint/parse-cache.ts): with one cache for all, linting
-   * one unit dropped another's parses, and a module's edit lints the files that import it in turn.
+   * Runs the lint (in its thread on the desktop), keeping each file's or notebook's parses
+   * (src/python/lint/parse-cache.ts) for its next lint.
    */
-  private readonly caches = new Map<string, ParseCache>();
+  private readonly runner: LintRunner;
+  private disposed = false;
   /** The project's modules the linted files import (a model class in `network.py`); a change to one lints its readers again. */
   private readonly modules = new ProjectModules((key) => this.relint(key));
+
+  /** `extensionPath`: where dist/lint-worker.js is (the desktop's lint thread). */
+  constructor(extensionPath: string) {
+    this.runner = new LintRunner(() => platform.startLintThread(extensionPath));
+  }
 
   /** Lints `doc`'s file or notebook after a short pause (restarted by each change; longer for very large files). */
   schedule(doc: vscode.TextDocument, delay = LINT_PAUSE_MS): void {
@@ -120,10 +129,11 @@ export class LintFeature implements vscode.CodeActionProvider {
     } catch {
       sources = new Map();
     }
-    if (unit.docs.some((d, i) => d.isClosed || d.version !== versions[i]) || !enabled()) return;
-    let parseCache = this.caches.get(unit.key);
-    if (!parseCache) this.caches.set(unit.key, (parseCache = new ParseCache()));
-    const found = lintCells(texts, { language: displayLanguage(), modules: (name) => sources.get(name), parseCache });
+    const stale = () => unit.docs.some((d, i) => d.isClosed || d.version !== versions[i]) || !enabled();
+    if (stale()) return;
+    const found = await this.runner.lint({ unit: unit.key, cells: texts, language: displayLanguage(), modules: [...sources] });
+    // Edited, closed or switched off meanwhile: the lint that the change scheduled publishes instead.
+    if (stale() || this.disposed) return;
     const results: Linted['results'] = [];
     const settings = severitySettings();
     for (const lint of found) {
@@ -171,7 +181,7 @@ export class LintFeature implements vscode.CodeActionProvider {
 
   private clear(key: string): void {
     this.modules.forget(key);
-    this.caches.delete(key);
+    this.runner.forget(key);
     const unit = this.units.get(key);
     if (unit) for (const d of unit.docs) this.collection.delete(d.uri);
     this.units.delete(key);
@@ -218,7 +228,19 @@ export class LintFeature implements vscode.CodeActionProvider {
     return we;
   }
 
+  /** Where the lint runs and what it has done (the lint's debug command, for the integration tests). */
+  debugState(): LintRunnerState {
+    return this.runner.state();
+  }
+
+  /** Stops the lint's thread as a crash would (the debug command, for the integration tests). */
+  stopThreadForTest(): void {
+    this.runner.stopThreadForTest();
+  }
+
   dispose(): void {
+    this.disposed = true;
+    this.runner.dispose();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.modules.dispose();

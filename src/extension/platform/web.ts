@@ -11,5 +11,9 @@ export const platform = {
   parseOffThread(texts: string[], maxNumbers: number): Promise<SelectionParse[]> {
     return Promise.resolve(texts.map((t) => parseSelection(t, { maxNumbers })));
   },
+  // The lint runs in the extension host, itself a Web Worker apart from the editor's UI thread.
+  startLintThread(): undefined {
+    return undefined;
+  },
   stopThreads(): void {},
 } satisfies Platform;

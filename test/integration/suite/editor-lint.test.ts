@@ -63,6 +63,31 @@ describe('editor: loss lint', () => {
     assert.equal((await lintDiagnostics(uri, (n) => n === 0)).length, 0);
   });
 
+  it('the lint runs in its own thread (Node extension host), and a thread that stops is replaced at the next lint', async () => {
+    type State = { where: string; threadLints: number; restarts: number; lastStop?: string };
+    const debug = (req?: object) => vscode.commands.executeCommand<State>('lossAtlas.lint.debug', req);
+    const editor = await pythonDoc('import torch.nn as nn\ncriterion = nn.NLLLoss()\nloss = criterion(out.softmax(dim=1), y)\n');
+    const uri = editor.document.uri;
+    const [d] = await lintDiagnostics(uri, (n) => n >= 1);
+    assert.equal(d?.code, 'LA103');
+    const before = await debug();
+    assert.equal(before.where, 'thread');
+    assert.ok(before.threadLints >= 1, JSON.stringify(before));
+
+    // As a crash would: the next lint (after an edit that fixes the misuse) starts a new thread.
+    const stopped = await debug({ stopThread: true });
+    assert.equal(stopped.restarts, before.restarts + 1);
+    assert.match(stopped.lastStop ?? '', /debug command/);
+    const line = editor.document.lineAt(2);
+    assert.ok(await editor.edit((e) => e.replace(line.range, 'loss = criterion(out.log_softmax(dim=1), y)')));
+    assert.equal((await lintDiagnostics(uri, (n) => n === 0)).length, 0);
+    assert.ok(await editor.edit((e) => e.replace(editor.document.lineAt(2).range, 'loss = criterion(out.softmax(dim=1), y)')));
+    assert.equal((await lintDiagnostics(uri, (n) => n === 1))[0]?.code, 'LA103');
+    const after = await debug();
+    assert.equal(after.where, 'thread');
+    assert.ok(after.threadLints > stopped.threadLints, JSON.stringify({ stopped, after }));
+  });
+
   it('a file of 25,000 lines is linted too (after the longer pause for very large files), and again after an edit', async () => {
     const filler = Array.from({ length: 25_000 }, (_, i) => `x_${i} = ${i}`).join('\n');
     const editor = await pythonDoc(`import torch.nn.functional as F\n${filler}\nloss = F.cross_entropy(F.softmax(z, dim=1), y)\n`);
