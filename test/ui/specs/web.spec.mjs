@@ -2,14 +2,14 @@
 // package.json has `browser` and no `main`, so only a web extension host can run
 // it; scripts/package-web.mjs) is installed into code-server, which runs such extensions in the browser,
 // in its Web Worker extension host. As a person would: the hover on
-// CrossEntropyLoss, Compute Loss on Selection and the playground, with screenshots.
+// CrossEntropyLoss, the loss lint, Compute Loss on Selection and the playground, with screenshots.
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'mocha';
 import { installExtensions, tempDir } from '../../integration/harness/code-server.mjs';
 import { packageWebOnly } from '../../../scripts/package-web.mjs';
-import { prepare, sleep, startVSCode } from '../lib.mjs';
+import { DEMO_WORKSPACE, prepare, sleep, startVSCode } from '../lib.mjs';
 
 const shotOk = (path) => assert.ok(existsSync(path) && statSync(path).size > 5_000, `screenshot missing or tiny: ${path}`);
 
@@ -24,7 +24,11 @@ describe('web extension (UI): a web-only build in the browser’s extension host
     const vsix = packageWebOnly(join(tempDir('web-vsix'), 'loss-atlas-web.vsix'));
     extensionsDir = tempDir('web-extensions');
     installExtensions(extensionsDir, [vsix]);
-    vsc = await startVSCode({ theme: 'dark', extensionsDir, viewport: { width: 1400, height: 950 } });
+    // The demo workspace and a file with a loss misuse for the lint (written before the workbench starts, so Quick Open finds it).
+    const folder = join(tempDir('web-workspace'), 'demo');
+    cpSync(DEMO_WORKSPACE, folder, { recursive: true });
+    writeFileSync(join(folder, 'web_lint.py'), 'import torch.nn as nn\n\ncriterion = nn.NLLLoss()\nloss = criterion(out.softmax(dim=1), y)\n');
+    vsc = await startVSCode({ theme: 'dark', folder, extensionsDir, viewport: { width: 1400, height: 950 } });
   });
   after(async function () {
     await vsc?.stop();
@@ -59,6 +63,25 @@ describe('web extension (UI): a web-only build in the browser’s extension host
     assert.ok(imgs.length >= 1 && imgs[0].scheme === 'data' && imgs[0].naturalWidth > 50, `formula image: ${JSON.stringify(imgs)}`);
     shotOk(await vsc.screenshot('web-hover-cross-entropy'));
     await vsc.page.mouse.move(2, 2);
+  });
+
+  it('the loss lint runs in the web worker extension host: LA103 in the Problems view', async function () {
+    // The web build has no lint thread (src/extension/platform/web.ts): the lint runs in the extension host.
+    await vsc.openFile('web_lint.py');
+    await vsc.page.keyboard.press('Control+Shift+M');
+    const panel = vsc.page.locator('.markers-panel');
+    await panel.waitFor({ state: 'visible', timeout: 20_000 });
+    const deadline = Date.now() + 30_000;
+    let text;
+    for (;;) {
+      text = (await panel.innerText()).replace(/\s+/g, ' ');
+      if (/web_lint\.py/.test(text) && /LA103/.test(text)) break;
+      if (Date.now() > deadline) assert.fail(`no LA103 for web_lint.py in Problems:\n${text.slice(0, 1500)}`);
+      await sleep(300);
+    }
+    assert.match(text, /Loss Atlas/);
+    shotOk(await vsc.screenshot('web-lint-problems'));
+    await vsc.page.keyboard.press('Control+Shift+M');
   });
 
   it('Compute Loss on Selection shows the value', async function () {
