@@ -11,7 +11,7 @@
  * (soft labels made with softmax are legal). Pure: no `vscode`.
  */
 import type { Localized } from '../../losses/types';
-import { argument, dotted, keyword, lastName, positional, unwrap, type Arg } from './expr';
+import { argument, dotted, keyword, lastName, parameterPosition, positional, unwrap, type Arg, type Expr } from './expr';
 import { lastSegment, PASS_METHODS, withoutPassMethods, type CallExpr, type Program, type Stmt } from './program';
 import { exprRange, insertAt, replaceTokens, type LintEdit, type Reporter } from './report';
 import type { LintCode } from './rules';
@@ -275,7 +275,50 @@ function criterionKeys(prog: Program): Set<string> {
       if (k) keys.add(k);
     }
   }
+  criterionParameters(prog, keys);
   return keys;
+}
+
+/** A criterion as an argument: a name or `self.x` bound to one (`keys`), or a loss class's constructor written out. */
+function isCriterionArgument(e: Expr, keys: ReadonlySet<string>): boolean {
+  const v = withoutPassMethods(e);
+  if (v.k === 'call') return SINK_CLASS_NAMES.has(lastName(v.fn) ?? '');
+  const k = dotted(v);
+  return k !== undefined && keys.has(k);
+}
+
+/**
+ * Adds to `keys` the parameters of the file's functions that a call hands a criterion to, under
+ * whatever name (`def train(model, loss_fn, loader)` … `train(net, criterion, loader)`, or
+ * `train(net, nn.NLLLoss(), loader)`): sinkOf then asks objectBinding about `loss_fn(…)`, which follows
+ * the argument (Program.argumentBinding: every call must agree). Twice, for a criterion handed on once more.
+ */
+function criterionParameters(prog: Program, keys: Set<string>): void {
+  for (let round = 0; round < 2; round++) {
+    const before = keys.size;
+    const names = [...keys].map(lastSegment);
+    // Only a statement that calls a function of the file can hand it a criterion (checked on its tokens: no parse).
+    const stmts = new Set([...prog.statementsNaming(names, true), ...prog.statementsCalling(SINK_CLASS_NAMES)].filter((s) => prog.namesModuleFunctionCall(s)));
+    for (const s of stmts) {
+      for (const c of s.calls) {
+        const f = unwrap(c.fn);
+        if (f.k !== 'name' || !c.args.some((a) => isCriterionArgument(a.value, keys))) continue;
+        const scope = prog.fileFunctionScope(f.name, s);
+        const header = scope === undefined ? undefined : prog.moduleFunctionHeader(scope);
+        if (!header || header.p.kind !== 'def') continue;
+        const params = header.p.params ?? [];
+        let pos = 0;
+        for (const a of c.args) {
+          if (a.star) break;
+          const at = a.name === undefined ? pos++ : undefined;
+          if (!isCriterionArgument(a.value, keys)) continue;
+          const param = a.name ?? params.find((p) => parameterPosition(header, p) === at);
+          if (param !== undefined && parameterPosition(header, param) !== null) keys.add(param);
+        }
+      }
+    }
+    if (keys.size === before) return;
+  }
 }
 
 /** A loss call in a function, with its prediction argument: a loss wrapper when that is a parameter (see ./wrappers.ts). */

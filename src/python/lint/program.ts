@@ -266,6 +266,15 @@ export class Program {
   private readonly methodHeaders = new Map<number, { header: Stmt; cls: number }>();
   /** Module-level function name -> its scope id (the last def of the name). */
   private readonly functions = new Map<string, number>();
+
+  /** Whether statement `s` has a call of a name the file defines as a module-level function (`train(…)`; by its tokens, unparsed). */
+  namesModuleFunctionCall(s: Stmt): boolean {
+    if (!this.functions.size) return false;
+    for (let i = 0; i + 1 < s.length; i++) {
+      if (s.kind(i) === 'name' && s.isOp(i + 1, '(') && !s.isOp(i - 1, '.') && this.functions.has(s.text(i)!)) return true;
+    }
+    return false;
+  }
   /** A module-level function's scope id -> its `def` header (every def of the module, the shadowed ones too). */
   private readonly functionHeaders = new Map<number, Stmt>();
   /** A module-level function's `def` header (by statement index) -> its scope id. */
@@ -836,8 +845,10 @@ export class Program {
    * (`def train(model, criterion, loader)` … `train(model, criterion, train_loader)`): only when the
    * module binds the function once, by its `def`, and calls it by name only (never passes it as a
    * value: `Thread(target=train)`), every call gives the parameter (by position before any `*args`,
-   * or by keyword), each as a name or `self.x` whose object binding is the same one. Worked out once
-   * per parameter; a call made in the function itself (recursion) is not followed.
+   * or by keyword), each as a name or `self.x` whose object binding is the same one; or the module calls
+   * it once, with a call written out for the parameter (`train(net, nn.NLLLoss(), opt)`): a binding of
+   * the parameter to that value at the calling statement. Worked out once per parameter; a call made in
+   * the function itself (recursion) is not followed.
    */
   private argumentBinding(param: Binding, depth: number): Binding | undefined {
     const known = this.argumentBindings.get(param);
@@ -857,6 +868,9 @@ export class Program {
     const pos = parameterPosition(header, param.key);
     if (pos === null) return undefined;
     let found: Binding | undefined;
+    // A call written out as the argument, and how many calls there are.
+    let inline: Binding | undefined;
+    let callCount = 0;
     for (const s of this.statementsNaming([name])) {
       if (s === header) continue;
       // In a function that binds the name itself (a parameter `train`, a local), it is that function's own; a
@@ -869,14 +883,19 @@ export class Program {
       // The module binds the name once, by this `def`, and the calling scope does not shadow it.
       if (calls.length !== mentions || this.fileFunctionScope(name, s) !== scope) return undefined;
       for (const c of calls) {
+        callCount++;
         const arg = argument(c, pos, [param.key]);
+        if (arg && withoutPassMethods(arg.value).k === 'call') {
+          inline = new BindingAt(param.key, s, 'assign', arg.value);
+          continue;
+        }
         const argKey = arg && dotted(unwrap(arg.value));
         const b = argKey !== undefined ? this.objectBindingOf(argKey, s, depth + 1) : undefined;
         if (!b || (found && b !== found)) return undefined;
         found = b;
       }
     }
-    return found;
+    return inline ? (callCount === 1 ? inline : undefined) : found;
   }
 
   /** Whether a `def` header has a decorator (the statement before it, in its block, starts with `@`). */

@@ -493,6 +493,28 @@ export const POSITIVES: Positive[] = [
     cells: [TORCH + "def train(model, criterion, loader, optimizer):\n    for sample, target in loader:\n        output = F.softmax(model(sample), dim=1)\n        loss = criterion(output, target)\n        optimizer.zero_grad()\n        loss.backward()\n\ncriterion = nn.CrossEntropyLoss()\noptimizer = torch.optim.SGD(model.parameters(), lr=0.01)\nfor epoch in range(10):\n    train(model, criterion, train_loader, optimizer)\n"],
     flag: 'output',
   },
+  // A criterion handed to a function under another parameter name, or written out in the call.
+  {
+    code: 'LA101',
+    name: "PyTorch's optimization tutorial: train_loop(dataloader, model, loss_fn, optimizer) given `criterion`, a CrossEntropyLoss, and a model ending in nn.Softmax",
+    url: 'https://pytorch.org/tutorials/beginner/basics/optimization_tutorial.html (train_loop; its model ends in logits: the softmax here is the bug of jindongwang/Deep-learning-activity-recognition#10)',
+    cells: [TORCH + "class NeuralNetwork(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.flatten = nn.Flatten()\n        self.linear_relu_stack = nn.Sequential(nn.Linear(28 * 28, 512), nn.ReLU(), nn.Linear(512, 10), nn.Softmax(dim=1))\n\n    def forward(self, x):\n        return self.linear_relu_stack(self.flatten(x))\n\ndef train_loop(dataloader, model, loss_fn, optimizer):\n    for batch, (X, y) in enumerate(dataloader):\n        pred = model(X)\n        loss = loss_fn(pred, y)\n        loss.backward()\n        optimizer.step()\n\nmodel = NeuralNetwork()\ncriterion = nn.CrossEntropyLoss()\nfor t in range(epochs):\n    train_loop(train_dataloader, model, criterion, optimizer)\n"],
+    flag: 'pred',
+  },
+  {
+    code: 'LA103',
+    name: "locuslab/e2e-model-learning's MLE net: nn.NLLLoss() written in the call to batch_train(…, model, nll, opt), the model a Sequential ending in nn.Softmax()",
+    url: 'https://github.com/locuslab/e2e-model-learning/issues/11 (newsvendor/mle_net.py: its linear model; the non-linear one is built from a list)',
+    cells: [TORCH + "model = nn.Sequential(\n    nn.Linear(X_train.shape[1], Y_train.shape[1]),\n    nn.Softmax(dim=1)\n)\nopt = torch.optim.Adam(model.parameters(), lr=1e-2)\n\ndef batch_train(batch_sz, epoch, X_train_t, Y_train_t, Y_train_int_t, model, nll, opt):\n    for i in range(0, X_train_t.size(0), batch_sz):\n        opt.zero_grad()\n        preds = model(batch_data_)\n        train_nll = nll(preds, batch_targets_int_)\n        train_nll.backward()\n        opt.step()\n\nfor i in range(1000):\n    model.train()\n    train_cost = batch_train(150, i, X_train_t, Y_train_t,\n        Y_train_int_t, model, nn.NLLLoss(), opt)\n"],
+    flag: 'preds',
+  },
+  {
+    code: 'LA109',
+    name: 'a sigmoid-ended Sequential and nn.BCELoss() passed by keyword to fit(…, loss_fn=…)',
+    url: 'https://github.com/JS0909/Keras-ML/blob/HEAD/torch/torch08_logistic_regression1_cancer.py (its sigmoid model and BCELoss, the loss given by keyword)',
+    cells: [TORCH + "model = nn.Sequential(nn.Linear(30, 64), nn.ReLU(), nn.Linear(64, 1), nn.Sigmoid())\n\ndef fit(model, loader, optimizer, loss_fn=None):\n    for x, y in loader:\n        optimizer.zero_grad()\n        loss = loss_fn(model(x), y)\n        loss.backward()\n\nfit(model, loader, optimizer, loss_fn=nn.BCELoss())\n"],
+    flag: 'model(x)',
+  },
   {
     code: 'LA106',
     name: 'a softmax-head Sequential passed to fit(model, x, y), which compiles it with from_logits=True',
