@@ -279,6 +279,30 @@ function criterionKeys(prog: Program): Set<string> {
   return keys;
 }
 
+/**
+ * The name or `self.x` that statement `s` keeps a criterion under, when it is `name = key` or
+ * `self.x = key` with `key` (a name or a dotted name) in `keys`; read from its tokens, unparsed.
+ */
+function keptUnderName(s: Stmt, keys: ReadonlySet<string>): string | undefined {
+  let target: string | undefined;
+  let at: number;
+  if (s.kind(0) === 'name' && s.isOp(1, '=')) {
+    target = s.text(0);
+    at = 2;
+  } else if (s.isName(0, 'self') && s.isOp(1, '.') && s.kind(2) === 'name' && s.isOp(3, '=')) {
+    target = `self.${s.text(2)}`;
+    at = 4;
+  } else return undefined;
+  // The value: a name, then `.name` parts, to the statement's end.
+  if (s.kind(at) !== 'name' || (s.length - at) % 2 !== 1) return undefined;
+  let value = s.text(at)!;
+  for (let i = at + 1; i < s.length; i += 2) {
+    if (!s.isOp(i, '.') || s.kind(i + 1) !== 'name') return undefined;
+    value += `.${s.text(i + 1)}`;
+  }
+  return keys.has(value) ? target : undefined;
+}
+
 /** A criterion as an argument: a name or `self.x` bound to one (`keys`), or a loss class's constructor written out. */
 function isCriterionArgument(e: Expr, keys: ReadonlySet<string>): boolean {
   const v = withoutPassMethods(e);
@@ -297,20 +321,28 @@ function criterionParameters(prog: Program, keys: Set<string>): void {
   for (let round = 0; round < 2; round++) {
     const before = keys.size;
     const names = [...keys].map(lastSegment);
-    // Only a statement that calls a function of the file can hand it a criterion (checked on its tokens: no parse).
-    const stmts = new Set([...prog.statementsNaming(names, true), ...prog.statementsCalling(SINK_CLASS_NAMES)].filter((s) => prog.namesModuleFunctionCall(s)));
+    // Only an assignment can keep a criterion under another name, and only a statement that calls a function or
+    // class of the file can hand it one (both checked on its tokens first).
+    const stmts = new Set([...prog.statementsNaming(names, true), ...prog.statementsCalling(SINK_CLASS_NAMES)]);
     for (const s of stmts) {
+      // `self.criterion = criterion`, `loss_fn = criterion`: the name it is kept under is one too.
+      const kept = keptUnderName(s, keys);
+      if (kept !== undefined) keys.add(kept);
+      if (!prog.namesModuleFunctionCall(s)) continue;
       for (const c of s.calls) {
         const f = unwrap(c.fn);
         if (f.k !== 'name' || !c.args.some((a) => isCriterionArgument(a.value, keys))) continue;
+        // A function of the file, or a class of the file built with it (its `__init__`, after `self`).
         const scope = prog.fileFunctionScope(f.name, s);
-        const header = scope === undefined ? undefined : prog.moduleFunctionHeader(scope);
+        const init = scope === undefined && prog.fileClass(f.name, s) ? prog.methodScope(f.name, '__init__') : undefined;
+        const header = scope !== undefined ? prog.moduleFunctionHeader(scope) : init !== undefined ? prog.methodHeader(init)?.header : undefined;
         if (!header || header.p.kind !== 'def') continue;
         const params = header.p.params ?? [];
+        const shift = init === undefined ? 0 : 1;
         let pos = 0;
         for (const a of c.args) {
           if (a.star) break;
-          const at = a.name === undefined ? pos++ : undefined;
+          const at = a.name === undefined ? shift + pos++ : undefined;
           if (!isCriterionArgument(a.value, keys)) continue;
           const param = a.name ?? params.find((p) => parameterPosition(header, p) === at);
           if (param !== undefined && parameterPosition(header, param) !== null) keys.add(param);

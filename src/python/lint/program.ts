@@ -264,14 +264,20 @@ export class Program {
   private readonly methods = new Map<string, number>();
   /** A method's scope id -> its `def` header and its class id. */
   private readonly methodHeaders = new Map<number, { header: Stmt; cls: number }>();
+  /** A method's `def` header (its statement index) -> its scope id. */
+  private readonly methodScopes = new Map<number, number>();
+  /** assignedOnOtherObject's answers, by attribute name. */
+  private readonly otherObjectAttributes = new Map<string, boolean>();
   /** Module-level function name -> its scope id (the last def of the name). */
   private readonly functions = new Map<string, number>();
 
-  /** Whether statement `s` has a call of a name the file defines as a module-level function (`train(…)`; by its tokens, unparsed). */
+  /** Whether statement `s` has a call of a name the file defines as a module-level function or class (`train(…)`, `Trainer(…)`; by its tokens, unparsed). */
   namesModuleFunctionCall(s: Stmt): boolean {
-    if (!this.functions.size) return false;
+    if (!this.functions.size && !this.classes.size) return false;
     for (let i = 0; i + 1 < s.length; i++) {
-      if (s.kind(i) === 'name' && s.isOp(i + 1, '(') && !s.isOp(i - 1, '.') && this.functions.has(s.text(i)!)) return true;
+      if (s.kind(i) !== 'name' || !s.isOp(i + 1, '(') || s.isOp(i - 1, '.')) continue;
+      const text = s.text(i)!;
+      if (this.functions.has(text) || this.classes.has(text)) return true;
     }
     return false;
   }
@@ -372,6 +378,7 @@ export class Program {
         if (shape.kind === 'def' && shape.name && around?.kind === 'class') {
           this.methods.set(`${around.id}.${shape.name}`, id);
           this.methodHeaders.set(id, { header: s, cls: around.id });
+          this.methodScopes.set(s.index, id);
         }
         stack.push({ indent: depth, kind, id });
         if (shape.kind === 'def') for (const name of shape.params ?? []) this.bind(id, new BindingAt(name, s, 'param'));
@@ -862,17 +869,35 @@ export class Program {
 
   private argumentBindingUncached(param: Binding, depth: number): Binding | undefined {
     const header = param.stmt;
-    const scope = this.functionScopes.get(header.index);
-    const name = defName(header);
-    if (scope === undefined || !name) return undefined;
     const pos = parameterPosition(header, param.key);
     if (pos === null) return undefined;
+    const scope = this.functionScopes.get(header.index);
+    const name = defName(header);
+    if (scope !== undefined && name) return this.agreedArgument(param, name, pos, (s) => this.fileFunctionScope(name, s) === scope, depth);
+    // A parameter of a module-level class's `__init__`: what every construction of the class (`Trainer(net, criterion)`) passes.
+    const method = this.methodScopes.get(header.index);
+    const m = method === undefined ? undefined : this.methodHeader(method);
+    if (!m || name !== '__init__' || pos === undefined || pos < 1) return undefined;
+    let cls: string | undefined;
+    for (const [n, id] of this.classes) if (id === m.cls) cls = n;
+    const className = cls;
+    if (className === undefined) return undefined;
+    return this.agreedArgument(param, className, pos - 1, (s) => this.fileClass(className, s) !== undefined && this.classes.get(className) === m.cls, depth);
+  }
+
+  /**
+   * The object every call of `name` (a function or a class of the module, `owns(s)` saying that a
+   * statement's `name` is it) passes at position `pos` or by the parameter's own keyword: see argumentBinding.
+   */
+  private agreedArgument(param: Binding, name: string, pos: number | undefined, owns: (s: Stmt) => boolean, depth: number): Binding | undefined {
+    const header = param.stmt;
     let found: Binding | undefined;
     // A call written out as the argument, and how many calls there are.
     let inline: Binding | undefined;
     let callCount = 0;
     for (const s of this.statementsNaming([name])) {
-      if (s === header) continue;
+      // The function's own `def` (or the class statement) names it without calling it.
+      if (s === header || (s.declares === 'class' && s.scope === 0 && defName(s) === name)) continue;
       // In a function that binds the name itself (a parameter `train`, a local), it is that function's own; a
       // `def` whose parameter has the name binds it there.
       if ((s.scope !== 0 && this.bindingsIn(s.scope, name).length) || (s.declares === 'def' && parameterPosition(s, name) !== null)) continue;
@@ -880,8 +905,8 @@ export class Program {
       let mentions = 0;
       for (let i = 0; i < s.length; i++) if (s.isName(i, name) && !s.isOp(i - 1, '.') && !s.isOp(i + 1, '=')) mentions++;
       const calls = s.calls.filter((c) => c.fn.k === 'name' && c.fn.name === name);
-      // The module binds the name once, by this `def`, and the calling scope does not shadow it.
-      if (calls.length !== mentions || this.fileFunctionScope(name, s) !== scope) return undefined;
+      // The module binds the name once, by this `def` (or class), and the calling scope does not shadow it.
+      if (calls.length !== mentions || !owns(s)) return undefined;
       for (const c of calls) {
         callCount++;
         const arg = argument(c, pos, [param.key]);
@@ -960,7 +985,13 @@ export class Program {
     if (local) return local;
     // A name the statement binds for itself (a comprehension's target) is not looked for further out.
     if (this.bindsInside(at, key)) return undefined;
-    if (key.startsWith('self.') && at.cls !== undefined && key.indexOf('.', 5) < 0) return this.instanceAttribute(at.cls, key.slice(5));
+    if (key.startsWith('self.') && at.cls !== undefined && key.indexOf('.', 5) < 0) {
+      const b = this.instanceAttribute(at.cls, key.slice(5));
+      // `self.criterion = criterion` (a parameter of `__init__`, or a name bound to the object): that object.
+      const v = b?.value && unwrap(b.value);
+      if (b && v && v.k === 'name' && depth < 2) return this.objectBindingOf(v.name, b.stmt, depth + 1) ?? b;
+      return b;
+    }
     if (at.scope !== 0 && !key.includes('.') && !this.bindingsIn(at.scope, key).length) {
       // In a closure, a function around it that binds the name (or takes it as a parameter) comes first: not followed.
       for (let up = this.scopeParents.get(at.scope); up !== undefined && up !== 0; up = this.scopeParents.get(up)) {
@@ -988,7 +1019,7 @@ export class Program {
       this.ensure(attr);
       const list = this.classAttrs.get(cls)?.get(attr) ?? [];
       found = null;
-      if (list.length && list.every((b) => b.value)) {
+      if (list.length && list.every((b) => b.value) && !this.assignedOnOtherObject(attr)) {
         // Written the same way but for value-keeping methods (`nn.BCELoss().cuda()` in the GPU branch, `nn.BCELoss()` in the other).
         const text = (b: Binding) => {
           const v = withoutPassMethods(b.value!);
@@ -1000,6 +1031,28 @@ export class Program {
       known.set(attr, found);
     }
     return found ?? undefined;
+  }
+
+  /**
+   * Whether some statement assigns attribute `attr` of an object other than `self` (`trainer.criterion =
+   * nn.MSELoss()`, `net.fc = nn.Linear(512, 10)`): the instance may not hold what its class gave it.
+   */
+  private assignedOnOtherObject(attr: string): boolean {
+    let known = this.otherObjectAttributes.get(attr);
+    if (known === undefined) {
+      known = false;
+      // The attribute's token is followed by `=`: a statement where it is not called.
+      scan: for (const s of this.statementsNaming([attr], true)) {
+        for (let i = 2; i + 1 < s.length; i++) {
+          if (s.isName(i, attr) && s.isOp(i - 1, '.') && s.isOp(i + 1, '=') && !(s.isName(i - 2, 'self') && !s.isOp(i - 3, '.'))) {
+            known = true;
+            break scan;
+          }
+        }
+      }
+      this.otherObjectAttributes.set(attr, known);
+    }
+    return known;
   }
 
   /** Every call of the program (nested ones included) with its statement, in order (reads every statement). */

@@ -515,6 +515,28 @@ export const POSITIVES: Positive[] = [
     cells: [TORCH + "model = nn.Sequential(nn.Linear(30, 64), nn.ReLU(), nn.Linear(64, 1), nn.Sigmoid())\n\ndef fit(model, loader, optimizer, loss_fn=None):\n    for x, y in loader:\n        optimizer.zero_grad()\n        loss = loss_fn(model(x), y)\n        loss.backward()\n\nfit(model, loader, optimizer, loss_fn=nn.BCELoss())\n"],
     flag: 'model(x)',
   },
+  // A model and a criterion given to a trainer class of the file, kept as `self.model`, `self.criterion`.
+  {
+    code: 'LA101',
+    name: "pytorch-template's Trainer(model, criterion, optimizer): self.criterion = criterion, _train_epoch calls self.criterion(self.model(data), target); a CrossEntropyLoss and a model ending in softmax",
+    url: 'https://github.com/victoresque/pytorch-template/blob/master/trainer/trainer.py (its Trainer and BaseTrainer in one class; the softmax model is the bug of jindongwang/Deep-learning-activity-recognition#10)',
+    cells: [TORCH + "class MnistModel(nn.Module):\n    def __init__(self, num_classes=10):\n        super().__init__()\n        self.fc2 = nn.Linear(50, num_classes)\n\n    def forward(self, x):\n        x = self.fc2(x)\n        return F.softmax(x, dim=1)\n\nclass Trainer:\n    def __init__(self, model, criterion, optimizer, data_loader):\n        self.model = model\n        self.criterion = criterion\n        self.optimizer = optimizer\n        self.data_loader = data_loader\n\n    def _train_epoch(self, epoch):\n        self.model.train()\n        for batch_idx, (data, target) in enumerate(self.data_loader):\n            self.optimizer.zero_grad()\n            output = self.model(data)\n            loss = self.criterion(output, target)\n            loss.backward()\n            self.optimizer.step()\n\nmodel = MnistModel()\ncriterion = nn.CrossEntropyLoss()\noptimizer = torch.optim.Adam(model.parameters())\ntrainer = Trainer(model, criterion, optimizer, data_loader)\n"],
+    flag: 'output',
+  },
+  {
+    code: 'LA103',
+    name: 'a Trainer built with keywords, criterion=nn.NLLLoss() written in the call, and a model ending in nn.Softmax',
+    url: 'https://github.com/victoresque/pytorch-template/blob/master/train.py (Trainer(model, criterion, metrics, optimizer, …); its criterion is F.nll_loss on log_softmax, here NLLLoss on a softmax)',
+    cells: [TORCH + "class Trainer:\n    def __init__(self, model, criterion, optimizer):\n        self.model = model\n        self.criterion = criterion\n        self.optimizer = optimizer\n\n    def step(self, data, target):\n        loss = self.criterion(self.model(data), target)\n        loss.backward()\n        return loss\n\nnet = nn.Sequential(nn.Linear(784, 10), nn.Softmax(dim=1))\ntrainer = Trainer(model=net, criterion=nn.NLLLoss(), optimizer=opt)\n"],
+    flag: 'self.model(data)',
+  },
+  {
+    code: 'LA109',
+    name: 'a sigmoid-ended Sequential and nn.BCELoss() given to Learner(model, loss_fn), kept as self.loss_fn',
+    url: 'https://github.com/JS0909/Keras-ML/blob/HEAD/torch/torch08_logistic_regression1_cancer.py (its sigmoid model and BCELoss, here held by a learner class)',
+    cells: [TORCH + "class Learner:\n    def __init__(self, model, loss_fn):\n        self.model = model\n        self.loss_fn = loss_fn\n\n    def fit_one(self, x, y):\n        pred = self.model(x)\n        return self.loss_fn(pred, y)\n\nmodel = nn.Sequential(nn.Linear(30, 64), nn.ReLU(), nn.Linear(64, 1), nn.Sigmoid())\nlearner = Learner(model, nn.BCELoss())\n"],
+    flag: 'pred',
+  },
   {
     code: 'LA106',
     name: 'a softmax-head Sequential passed to fit(model, x, y), which compiles it with from_logits=True',
