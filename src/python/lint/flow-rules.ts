@@ -312,23 +312,24 @@ function isCriterionArgument(e: Expr, keys: ReadonlySet<string>): boolean {
 }
 
 /**
- * Adds to `keys` the parameters of the file's functions that a call hands a criterion to, under
- * whatever name (`def train(model, loss_fn, loader)` … `train(net, criterion, loader)`, or
- * `train(net, nn.NLLLoss(), loader)`): sinkOf then asks objectBinding about `loss_fn(…)`, which follows
- * the argument (Program.argumentBinding: every call must agree). Twice, for a criterion handed on once more.
+ * Adds to `keys` the parameters of the file's functions, and of its classes' `__init__`, that a call
+ * hands a criterion to, under whatever name (`def train(model, loss_fn, loader)` … `train(net, criterion,
+ * loader)`, `train(net, nn.NLLLoss(), loader)`, `Trainer(model, criterion)`), and the names a criterion is
+ * kept under (`self.criterion = criterion`): sinkOf then asks objectBinding about `loss_fn(…)` or
+ * `self.criterion(…)`, which follows the argument (Program.argumentBinding: every call must agree).
+ * Twice, for a criterion handed on once more.
  */
 function criterionParameters(prog: Program, keys: Set<string>): void {
   for (let round = 0; round < 2; round++) {
     const before = keys.size;
     const names = [...keys].map(lastSegment);
-    // Only an assignment can keep a criterion under another name, and only a statement that calls a function or
-    // class of the file can hand it one (both checked on its tokens first).
     const stmts = new Set([...prog.statementsNaming(names, true), ...prog.statementsCalling(SINK_CLASS_NAMES)]);
     for (const s of stmts) {
       // `self.criterion = criterion`, `loss_fn = criterion`: the name it is kept under is one too.
       const kept = keptUnderName(s, keys);
       if (kept !== undefined) keys.add(kept);
-      if (!prog.namesModuleFunctionCall(s)) continue;
+      // Only a statement that calls a function or class of the file can hand it one (checked on its tokens first).
+      if (!prog.callsFileFunctionOrClass(s)) continue;
       for (const c of s.calls) {
         const f = unwrap(c.fn);
         if (f.k !== 'name' || !c.args.some((a) => isCriterionArgument(a.value, keys))) continue;

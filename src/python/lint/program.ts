@@ -271,16 +271,6 @@ export class Program {
   /** Module-level function name -> its scope id (the last def of the name). */
   private readonly functions = new Map<string, number>();
 
-  /** Whether statement `s` has a call of a name the file defines as a module-level function or class (`train(…)`, `Trainer(…)`; by its tokens, unparsed). */
-  namesModuleFunctionCall(s: Stmt): boolean {
-    if (!this.functions.size && !this.classes.size) return false;
-    for (let i = 0; i + 1 < s.length; i++) {
-      if (s.kind(i) !== 'name' || !s.isOp(i + 1, '(') || s.isOp(i - 1, '.')) continue;
-      const text = s.text(i)!;
-      if (this.functions.has(text) || this.classes.has(text)) return true;
-    }
-    return false;
-  }
   /** A module-level function's scope id -> its `def` header (every def of the module, the shadowed ones too). */
   private readonly functionHeaders = new Map<number, Stmt>();
   /** A module-level function's `def` header (by statement index) -> its scope id. */
@@ -413,7 +403,7 @@ export class Program {
       if (marks.of(sym) & RESERVED) continue;
       // The operator after the name, if any (0 for none).
       const next = i + 1 < length && kinds[from + i + 1] === K_OP ? marks.of(syms[from + i + 1]) : 0;
-      const flag = (next & LPAREN ? CALLED : UNCALLED) | (bindAll || mayBindAt(s, i, lastAssign, next, marks) ? BINDER : 0);
+      const flag = (next & LPAREN ? CALLED : next & CLOSE && calledInParens(s, i, marks) ? CALLED | UNCALLED : UNCALLED) | (bindAll || mayBindAt(s, i, lastAssign, next, marks) ? BINDER : 0);
       this.names.add(sym, s.index, flag, s.scope);
     }
   }
@@ -827,6 +817,23 @@ export class Program {
     return id === undefined ? undefined : this.methods.get(`${id}.${method}`);
   }
 
+  /** Whether statement `s` calls a name the file defines as a module-level function or class (`train(…)`, `Trainer(…)`; read from its tokens, unparsed). */
+  callsFileFunctionOrClass(s: Stmt): boolean {
+    if (!this.functions.size && !this.classes.size) return false;
+    for (let i = 0; i + 1 < s.length; i++) {
+      if (s.kind(i) !== 'name' || !s.isOp(i + 1, '(') || s.isOp(i - 1, '.')) continue;
+      const text = s.text(i)!;
+      if (this.functions.has(text) || this.classes.has(text)) return true;
+    }
+    return false;
+  }
+
+  /** The name of the module-level class whose id is `cls`. */
+  private classNameOf(cls: number): string | undefined {
+    for (const [name, id] of this.classes) if (id === cls) return name;
+    return undefined;
+  }
+
   /**
    * The scope id of the module-level function `name` as called at `at`: only when the module binds
    * the name once, by its `def`, and the scope of `at` does not bind it (a parameter, a local).
@@ -878,9 +885,7 @@ export class Program {
     const method = this.methodScopes.get(header.index);
     const m = method === undefined ? undefined : this.methodHeader(method);
     if (!m || name !== '__init__' || pos === undefined || pos < 1) return undefined;
-    let cls: string | undefined;
-    for (const [n, id] of this.classes) if (id === m.cls) cls = n;
-    const className = cls;
+    const className = this.classNameOf(m.cls);
     if (className === undefined) return undefined;
     return this.agreedArgument(param, className, pos - 1, (s) => this.fileClass(className, s) !== undefined && this.classes.get(className) === m.cls, depth);
   }
@@ -1282,6 +1287,17 @@ export function withoutPassMethods(e: Expr): Expr {
   let x = unwrap(e);
   while (x.k === 'call' && x.fn.k === 'attr' && PASS_METHODS.has(x.fn.name)) x = unwrap(x.fn.obj);
   return x;
+}
+
+/**
+ * Whether the name at `i`, followed by closing brackets, may be called in parentheses: `(nn.CrossEntropyLoss)(out, y)`
+ * (the brackets then a `(`). Also true of `f(x)(y)`'s `x`: the index only has to include every called name.
+ */
+function calledInParens(s: Stmt, i: number, marks: SymbolMarks): boolean {
+  const { tape, from, length } = s;
+  let k = i + 1;
+  while (k < length && tape.kinds[from + k] === K_OP && marks.of(tape.syms[from + k]) & CLOSE) k++;
+  return k < length && tape.kinds[from + k] === K_OP && (marks.of(tape.syms[from + k]) & LPAREN) !== 0;
 }
 
 /** The name a `def` (or `async def`) header defines. */

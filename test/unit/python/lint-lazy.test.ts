@@ -93,6 +93,13 @@ describe('lint: lazy reading gives what reading every statement gives', () => {
     same([src], 'double dot');
   });
 
+  it('a loss class called in parentheses (`(nn.BCEWithLogitsLoss)(x, y)`): found by the lazy reading too (fast-check found it missed, 7 December)', () => {
+    for (const src of ['import torch.nn as nn\nloss = (nn.BCEWithLogitsLoss)(torch.sigmoid(logits), target)\n', 'import torch.nn as nn\nloss = ((nn.CrossEntropyLoss))(out, y)\n']) {
+      assert.equal(same([src], src), 1, src);
+      assert.deepEqual(lintCells([src]).map((d) => d.code), ['LA202']);
+    }
+  });
+
   it('on the positive and near-miss tests with tokens deleted, repeated or swapped (fast-check)', () => {
     const pool = [...Object.values(RULE_DOCS).flatMap((d) => [d.wrong, d.right]), longScript(1)];
     const pieces = (s: string) => s.split(/(\s+|[()[\]{},:=.])/).filter((x) => x !== undefined && x !== '');
