@@ -293,11 +293,15 @@ function keptUnderName(s: Stmt, keys: ReadonlySet<string>): string | undefined {
     target = `self.${s.text(2)}`;
     at = 4;
   } else return undefined;
-  // The value: a name, then `.name` parts, to the statement's end.
-  if (s.kind(at) !== 'name' || (s.length - at) % 2 !== 1) return undefined;
+  // The value: a name, then `.name` parts, to the statement's end or to a value-keeping method's call (`.to(device)`).
+  if (s.kind(at) !== 'name') return undefined;
   let value = s.text(at)!;
   for (let i = at + 1; i < s.length; i += 2) {
     if (!s.isOp(i, '.') || s.kind(i + 1) !== 'name') return undefined;
+    if (s.isOp(i + 2, '(')) {
+      if (!PASS_METHODS.has(s.text(i + 1)!)) return undefined;
+      break;
+    }
     value += `.${s.text(i + 1)}`;
   }
   return keys.has(value) ? target : undefined;

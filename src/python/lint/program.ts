@@ -992,8 +992,9 @@ export class Program {
     if (this.bindsInside(at, key)) return undefined;
     if (key.startsWith('self.') && at.cls !== undefined && key.indexOf('.', 5) < 0) {
       const b = this.instanceAttribute(at.cls, key.slice(5));
-      // `self.criterion = criterion` (a parameter of `__init__`, or a name bound to the object): that object.
-      const v = b?.value && unwrap(b.value);
+      // `self.criterion = criterion` (a parameter of `__init__`, or a name bound to the object), `self.model =
+      // model.to(device)`: that object.
+      const v = b?.value && withoutPassMethods(b.value);
       if (b && v && v.k === 'name' && depth < 2) return this.objectBindingOf(v.name, b.stmt, depth + 1) ?? b;
       return b;
     }

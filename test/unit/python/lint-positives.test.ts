@@ -531,6 +531,13 @@ export const POSITIVES: Positive[] = [
     flag: 'self.model(data)',
   },
   {
+    code: 'LA101',
+    name: 'a Trainer that moves what it is given to the device (self.model = model.to(device), self.criterion = criterion.to(device))',
+    url: 'https://github.com/victoresque/pytorch-template/blob/master/base/base_trainer.py (its trainer moves the model to the device it picks)',
+    cells: [TORCH + "class Net(nn.Module):\n    def forward(self, x):\n        return F.softmax(self.fc(x), dim=1)\n\nclass Trainer:\n    def __init__(self, model, criterion, device):\n        self.model = model.to(device)\n        self.criterion = criterion.to(device)\n\n    def step(self, x, y):\n        out = self.model(x)\n        return self.criterion(out, y)\n\ntrainer = Trainer(Net(), nn.CrossEntropyLoss(), device)\n"],
+    flag: 'out',
+  },
+  {
     code: 'LA109',
     name: 'a sigmoid-ended Sequential and nn.BCELoss() given to Learner(model, loss_fn), kept as self.loss_fn',
     url: 'https://github.com/JS0909/Keras-ML/blob/HEAD/torch/torch08_logistic_regression1_cancer.py (its sigmoid model and BCELoss, here held by a learner class)',
