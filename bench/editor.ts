@@ -7,6 +7,7 @@
  */
 import { COLUMNS, fmtMs, fmtRatio, met, pct, type Cells, type Row, type Suite, runAlone } from './table';
 import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { computeLoss } from '../src/losses';
 import { parseSelection } from '../src/losses/selection';
@@ -213,7 +214,9 @@ async function lintRow(label: string, src: string): Promise<void> {
   // The rows before (the parser's 1e6 doubles above all) leave the heap full of garbage: collected
   // here, untimed, so the lint's figures are its own work and the collections it causes.
   (globalThis as { gc?: () => void }).gc?.();
+  const hostInProcess = loopDelay();
   const t = await timeLints(src, (text, mode) => lintCells([text], mode === 'cold' ? { parseCache: null } : {}).length);
+  const inProcessDelay = hostInProcess.stop();
   if (!processLinted) {
     processLinted = true;
     // Before the JIT has optimised the lint's code: once per extension host, not per file.
@@ -223,7 +226,24 @@ async function lintRow(label: string, src: string): Promise<void> {
   const worker = benchLintWorker();
   if (!worker) return;
   (globalThis as { gc?: () => void }).gc?.();
+  const hostThread = loopDelay();
   rows.push(...threadLintRows('editor', "loss lint, 5,000 lines, in the desktop's lint thread", label, await timeThreadLints(src, worker)));
+  const threadDelay = hostThread.stop();
+  row(`loss lint, 5,000 lines: ${label}: the host's event loop while it lints (how late a 1 ms timer fires), in process / with the lint thread`, {
+    ours: `p99 ${inProcessDelay.p99} / ${threadDelay.p99}, max ${inProcessDelay.max} / ${threadDelay.max}`,
+  });
+}
+
+/** How late the event loop runs a 1 ms timer (Node's monitorEventLoopDelay) from now until `stop()`. */
+function loopDelay(): { stop(): { p99: string; max: string } } {
+  const h = monitorEventLoopDelay({ resolution: 1 });
+  h.enable();
+  return {
+    stop() {
+      h.disable();
+      return { p99: fmtMs(h.percentile(99) / 1e6), max: fmtMs(h.max / 1e6) };
+    },
+  };
 }
 
 
@@ -234,7 +254,7 @@ async function benchLint(): Promise<void> {
     throw new Error(`the bench lint missed its planted misuses: ${[...new Set(first.map((d) => d.code))].join(', ')}`);
   }
   for (const { label, src } of lintFiles()) await lintRow(label, src);
-  if (benchLintWorker()) notes.push(THREAD_NOTE);
+  if (benchLintWorker()) notes.push(THREAD_NOTE, "lint rows \"the host's event loop while it lints\": Node's monitorEventLoopDelay (a 1 ms timer) over each path's 660 lints of the file, warm-ups included: in process the loop waits for every lint; with the thread, only for sending the file and taking the diagnostics back. Both include the bench's own work between lints (making each version of the file and the machine reference, 2-4 ms), the timer's lateness on this VM and any collection of the bench's large heap (the max).");
   else notes.push('lint rows: no rows for the desktop\'s lint thread (its worker is bundled by `npm run bench`, not when bench/editor.ts runs alone).');
   notes.push(
     "lint rows: lintCells on three 5,000-line files, 300 runs each after 30 warm-up runs (p99 is the third slowest of the 300; max the slowest), each run on a new version of the file (one line's last identifier renamed, a different line each time, as typing does): first with nothing cached (`parseCache: null`, the first lint of a file), then as in the editor, with the parses of the version before kept by statement text (src/python/lint/parse-cache.ts), so a run parses only the edited statement if a rule reaches it. Files: torch 1.13's torch/nn/modules (module.py, loss.py, rnn.py, transformer.py, activation.py, conv.py; ordinary code; skipped without Debian's python3-torch); the real-code corpus's .py files end to end, repeated to 5,000 lines (about 2,000 lines of loss code, read 2.5 times); and a 50-line block with a model, criteria, softmax flows and a Keras head, repeated 100 times, each copy with its own names so that no statement is written twice (every block a misuse). A full collection (untimed) comes before each file's runs: the parser row leaves the heap full of garbage. The lint reads statements lazily, so its cost follows how many statements name a loss, an activation or a criterion. In the editor it runs in a timer's callback 250 ms after the last keystroke, once per document version: the timed runs are one event-loop turn apart, so V8 runs the scavenge it schedules between lints, as it does in the editor, and not in a loop of back-to-back lints. The process's very first lint (one row) runs before the JIT has optimised the lint's code; the first ten or so lints of a process are slower for that reason, once per extension host. Each file's third row is the machine's speed while its lints ran: lexing the same version of the file into a sink that keeps nothing, timed just before each timed lint; this machine has slow periods in which all code runs 1.4-1.9x slower, and a reference p50 well above its usual value (about 1.0 ms for torch's modules, 1.2 ms for the worst case, 1.4 ms for the corpus in quiet periods) marks rows timed in one.",
