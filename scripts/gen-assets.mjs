@@ -185,10 +185,8 @@ export async function genAssets({ quiet = false } = {}) {
   // The per-file images of earlier builds (dist/formulas/<id>.<ink>.svg) would ship in the .vsix.
   rmSync(join(root, 'dist/formulas'), { recursive: true, force: true });
 
-  for (const name of WORKERS) {
-    const code = await buildWorker(name, packStructure(structure));
-    writeIfChanged(join(root, `dist/${name}.js`), Buffer.from(code));
-  }
+  const packed = packStructure(structure);
+  for (const name of WORKERS) writeIfChanged(join(root, `dist/${name}.js`), Buffer.from(await buildWorker(name, packed)));
 
   if (!quiet) {
     console.log(
@@ -196,7 +194,7 @@ export async function genAssets({ quiet = false } = {}) {
     );
   }
   for (const f of failed) console.warn(`gen-assets: formula not rendered (hover shows the text form): ${f}`);
-  return { snippets: Object.keys(snippets).length, formulas: count, failed, structure: packStructure(structure) };
+  return { snippets: Object.keys(snippets).length, formulas: count, failed, structure: packed };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

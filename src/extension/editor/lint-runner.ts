@@ -91,17 +91,16 @@ export class LintRunner {
 
   private runningThread(): LintThread | undefined {
     if (this.thread) return this.thread;
-    let thread: LintThread | undefined;
+    let started: LintThread | undefined;
     try {
-      thread = this.start();
+      started = this.start();
     } catch {
-      thread = undefined;
+      // Treated as no thread.
     }
-    if (!thread) {
-      this.local = new LintService();
+    if (!started) {
+      this.inProcess();
       return undefined;
     }
-    const started = thread;
     started.listen(
       (reply) => this.replied(started, reply),
       (why) => this.stopped(started, why, true),

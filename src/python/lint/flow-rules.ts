@@ -338,12 +338,10 @@ function criterionParameters(prog: Program, keys: Set<string>): void {
         const f = unwrap(c.fn);
         if (f.k !== 'name' || !c.args.some((a) => isCriterionArgument(a.value, keys))) continue;
         // A function of the file, or a class of the file built with it (its `__init__`, after `self`).
-        const scope = prog.fileFunctionScope(f.name, s);
-        const init = scope === undefined && prog.fileClass(f.name, s) ? prog.methodScope(f.name, '__init__') : undefined;
-        const header = scope !== undefined ? prog.moduleFunctionHeader(scope) : init !== undefined ? prog.methodHeader(init)?.header : undefined;
-        if (!header || header.p.kind !== 'def') continue;
+        const callee = prog.fileCallee(f.name, s);
+        if (!callee || callee.header.p.kind !== 'def') continue;
+        const { header, shift } = callee;
         const params = header.p.params ?? [];
-        const shift = init === undefined ? 0 : 1;
         let pos = 0;
         for (const a of c.args) {
           if (a.star) break;

@@ -828,6 +828,21 @@ export class Program {
     return false;
   }
 
+  /**
+   * The `def` a call of `name` at `at` runs, when `name` is the file's module-level function or class
+   * (then its `__init__`, whose parameters after `self` take the call's arguments: `shift` 1).
+   */
+  fileCallee(name: string, at: Stmt): { header: Stmt; shift: number } | undefined {
+    const scope = this.fileFunctionScope(name, at);
+    if (scope !== undefined) {
+      const header = this.moduleFunctionHeader(scope);
+      return header && { header, shift: 0 };
+    }
+    const init = this.fileClass(name, at) ? this.methodScope(name, '__init__') : undefined;
+    const header = init === undefined ? undefined : this.methodHeader(init)?.header;
+    return header && { header, shift: 1 };
+  }
+
   /** The name of the module-level class whose id is `cls`. */
   private classNameOf(cls: number): string | undefined {
     for (const [name, id] of this.classes) if (id === cls) return name;
