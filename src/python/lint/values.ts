@@ -11,6 +11,7 @@ import { ACT_FUNCTIONS, ACT_MODULES, sameActivationFromEvery, type ActFunction, 
 import { argument, dotted, positional, unwrap, type Expr } from './expr';
 import { kerasModelActivation } from './keras-rules';
 import { PASS_METHODS, withoutPassMethods, type Binding, type CallExpr, type Program, type Stmt } from './program';
+import { sequentialLastLayer } from './sequential-layers';
 
 export interface Origin {
   act: Activation;
@@ -290,13 +291,12 @@ function modelOutputOf(prog: Program, fn: Expr, x: Expr, b: Binding, at: Stmt, d
   const keras = torchSequential ? undefined : kerasModelActivation(prog, fn, at, b);
   if (keras) return new OriginRecord(keras.act, keras.call, keras.stmt, 'module', undefined, undefined, { stmt: keras.stmt, call: keras.call }, true, false, b);
   if (torchSequential) {
-    const layers = v.args.filter((a) => !a.name && !a.star);
-    const last = layers[layers.length - 1];
-    const lastCall = last && unwrap(last.value);
+    const last = sequentialLastLayer(prog, v, b.stmt);
+    const lastCall = last && unwrap(last.layer);
     if (!lastCall || lastCall.k !== 'call') return undefined;
-    const mod = moduleOf(prog, lastCall, b.stmt);
+    const mod = moduleOf(prog, lastCall, last.stmt);
     if (!mod) return undefined;
-    return new OriginRecord(mod.act, lastCall, b.stmt, 'module', undefined, mod.nameToken, mod.ctor, mod.hasDim, mod.torch, b);
+    return new OriginRecord(mod.act, lastCall, last.stmt, 'module', undefined, mod.nameToken, mod.ctor, mod.hasDim, mod.torch, b);
   }
   return undefined;
 }

@@ -515,6 +515,38 @@ export const POSITIVES: Positive[] = [
     cells: [TORCH + "model = nn.Sequential(nn.Linear(30, 64), nn.ReLU(), nn.Linear(64, 1), nn.Sigmoid())\n\ndef fit(model, loader, optimizer, loss_fn=None):\n    for x, y in loader:\n        optimizer.zero_grad()\n        loss = loss_fn(model(x), y)\n        loss.backward()\n\nfit(model, loader, optimizer, loss_fn=nn.BCELoss())\n"],
     flag: 'model(x)',
   },
+  // nn.Sequential(*layers): the last layer read from the list as the code builds it, or from an OrderedDict.
+  {
+    code: 'LA101',
+    name: "rasbt's Lightning MLP: all_layers.append(nn.Softmax(dim=1)) after a loop, self.model = nn.Sequential(*all_layers), nn.functional.cross_entropy(self(x), y)",
+    url: 'https://github.com/rasbt/deeplearning-models/blob/master/pytorch_ipynb/lightning/lightning-mlp.ipynb (found by the lint over the mirrored repositories)',
+    cells: [
+      'import pytorch_lightning as pl\nimport torch\nimport torch.nn as nn\n',
+      "class MultiLayerPerceptron(pl.LightningModule):\n    def __init__(self, image_shape=(1, 28, 28), hidden_units=(32, 16)):\n        super().__init__()\n        input_size = image_shape[0] * image_shape[1] * image_shape[2]\n        all_layers = [nn.Flatten()]\n        for hidden_unit in hidden_units:\n            layer = nn.Linear(input_size, hidden_unit)\n            all_layers.append(layer)\n            all_layers.append(nn.ReLU())\n            input_size = hidden_unit\n\n        all_layers.append(nn.Linear(hidden_units[-1], 10))\n        all_layers.append(nn.Softmax(dim=1))\n        self.model = nn.Sequential(*all_layers)\n\n    def forward(self, x):\n        x = self.model(x)\n        return x\n\n    def training_step(self, batch, batch_idx):\n        x, y = batch\n        loss = nn.functional.cross_entropy(self(x), y)\n        return loss\n",
+    ],
+    flag: 'self(x)',
+  },
+  {
+    code: 'LA103',
+    name: "locuslab/e2e-model-learning's non-linear MLE net: layers += [nn.Linear(…), nn.Softmax()], model = nn.Sequential(*layers), nn.NLLLoss()",
+    url: 'https://github.com/locuslab/e2e-model-learning/issues/11 (newsvendor/mle_net.py, get_model: its non-linear model)',
+    cells: [TORCH + "import operator\nfrom functools import reduce\n\ndef get_model(X_train, Y_train, is_nonlinear):\n    if is_nonlinear:\n        layer_sizes = [X_train.shape[1], 200, 200, Y_train.shape[1]]\n        layers = reduce(operator.add, [[nn.Linear(a, b), nn.BatchNorm1d(b), nn.ReLU(), nn.Dropout(p=0.5)] for a, b in zip(layer_sizes[0:-2], layer_sizes[1:-1])])\n        layers += [nn.Linear(layer_sizes[-2], layer_sizes[-1]), nn.Softmax()]\n        model = nn.Sequential(*layers)\n    nll = nn.NLLLoss()\n    preds = model(X_train)\n    return nll(preds, Y_train)\n"],
+    flag: 'preds',
+  },
+  {
+    code: 'LA101',
+    name: "Udacity's intro notebook model, nn.Sequential(OrderedDict([…, ('softmax', nn.Softmax(dim=1))])), trained with nn.CrossEntropyLoss",
+    url: 'https://github.com/udacity/deep-learning-v2-pytorch/blob/master/intro-to-pytorch/Part%202%20-%20Neural%20Networks%20in%20PyTorch%20(Solution).ipynb (its OrderedDict model; the loss is the bug of MicrosoftDocs/ml-basics#48)',
+    cells: [TORCH + "from collections import OrderedDict\nmodel = nn.Sequential(OrderedDict([\n    ('fc1', nn.Linear(input_size, hidden_sizes[0])),\n    ('relu1', nn.ReLU()),\n    ('fc2', nn.Linear(hidden_sizes[0], hidden_sizes[1])),\n    ('relu2', nn.ReLU()),\n    ('output', nn.Linear(hidden_sizes[1], output_size)),\n    ('softmax', nn.Softmax(dim=1))]))\ncriterion = nn.CrossEntropyLoss()\nfor images, labels in trainloader:\n    output = model(images.view(images.shape[0], -1))\n    loss = criterion(output, labels)\n"],
+    flag: 'output',
+  },
+  {
+    code: 'LA102',
+    name: 'layers.extend([nn.Linear(…), nn.Sigmoid()]) and binary_cross_entropy_with_logits',
+    url: 'https://github.com/nocotan/pytorch-lightning-gans/issues/9 (a sigmoid-ended discriminator; the with-logits loss its reply suggests, here given the sigmoid output)',
+    cells: [TORCH + 'layers = [nn.Linear(784, 256), nn.LeakyReLU(0.2)]\nlayers.extend([nn.Linear(256, 1), nn.Sigmoid()])\ndiscriminator = nn.Sequential(*layers)\nd_loss = F.binary_cross_entropy_with_logits(discriminator(real_imgs), valid)\n'],
+    flag: 'discriminator(real_imgs)',
+  },
   // A model and a criterion given to a trainer class of the file, kept as `self.model`, `self.criterion`.
   {
     code: 'LA101',
