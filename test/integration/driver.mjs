@@ -97,14 +97,16 @@ async function runSession(session, { browser, extensionsDir, printer, suiteIndex
     (kind, t) => { if (kind === 'test') { streamed++; printer.test(t); } });
   report.catch(() => {});
   const t0 = Date.now();
+  const failuresBefore = printer.counts.failures;
   let server;
   let context;
+  let page;
   try {
     server = await startCodeServer({
       folder: workspace, extensionsDir, env: { LOSS_ATLAS_TEST_CONFIG: configFile },
       ...(session.trust === false ? { workspaceTrust: 'restricted' } : {}),
     });
-    const page = await openWorkbench(browser, server);
+    page = await openWorkbench(browser, server);
     context = page.context();
     // Fail at once, not at the time-out, if code-server dies meanwhile.
     const died = new Promise((_, reject) => server.process.once('exit', (code, signal) => {
@@ -127,6 +129,10 @@ async function runSession(session, { browser, extensionsDir, printer, suiteIndex
     const tail = server ? `\n--- code-server log (${server.logFile}) ---\n${server.log()}` : '';
     printer.fail([...titleRoot, 'running the suites'], e.message, `${e.stack}${tail}`);
   } finally {
+    // A session with a failure: what the browser said (a webview that never loaded says why only there).
+    if (printer.counts.failures > failuresBefore && page?.__lossAtlasConsole?.length) {
+      log(`session "${session.name}": the browser's last console errors and warnings:\n  ${page.__lossAtlasConsole.join('\n  ')}`);
+    }
     await context?.close().catch(() => {});
     await server?.stop();
     await reports.close();

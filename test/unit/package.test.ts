@@ -100,7 +100,7 @@ describe('the packaged .vsix', function () {
     assert.ok(size < MAX_BYTES, `the .vsix is ${(size / 1048576).toFixed(2)} MB`);
   });
 
-  it('the host bundles are under 440 KB minified (with the Python analysis, the loss lint and 20 libraries\' API symbols): the catalog text ships apart, in dist/catalog-text.json', function () {
+  it('the host bundles are under 450 KB minified (with the Python analysis, the loss lint and 20 libraries\' API symbols): the catalog text ships apart, in dist/catalog-text.json', function () {
     // 330 KB since the scope-aware Python analysis (src/python, issue 12: about 30 KB minified) replaced the import table;
     // the loss lint (src/python/lint and its editor layer, issue 13: about 52 KB minified) comes on top (features 377 KB, web 382 KB
     // measured after merging main at 20:55 UTC).
@@ -115,7 +115,9 @@ describe('the packaged .vsix', function () {
     // web 417.4 KB before them, 425.1 KB after).
     // 440 KB since the lint runs in a thread of its own on the desktop (its runner, messages and debug command, about
     // 3 KB; 7 December, fifth session: web 431.8 KB before, 435.1 KB after).
-    for (const [f, max] of [['dist/extension.js', 300_000], ['dist/features.js', 440_000], ['dist/web/extension.js', 440_000]] as const) {
+    // 450 KB since the lint reads nn.Sequential's last layer from a list or an OrderedDict and the playground replaces a
+    // panel whose page never speaks (7 December, sixth session: web 438.0 KB at its start, 441.1 KB after).
+    for (const [f, max] of [['dist/extension.js', 300_000], ['dist/features.js', 450_000], ['dist/web/extension.js', 450_000]] as const) {
       const bytes = readFileSync(join(ROOT, f)).length;
       assert.ok(bytes < max, `${f} is ${bytes} bytes`);
     }

@@ -13,7 +13,8 @@
  * that is shown again without having been rebuilt would never say `ready` again, and every message
  * would wait for ever: so when the panel is shown and no page has spoken, `probe` posts a
  * `requestState` anyway, and its answer says the page listens. (CI's "no answer for 30 s" was not
- * that: its trail showed a new page that never spoke at all; the panel then sets the HTML again.)
+ * that: its trail showed a new page that never spoke at all; the panel's watchdog then sets the HTML
+ * again, and replaces the panel: see watchdog.ts.)
  *
  * A prefill is kept until a page has taken it, and forgotten then: the page saves it in its own
  * state, so giving it again to a later page (shown after hidden) would overwrite what the user
@@ -39,6 +40,8 @@ export class Mailbox {
   private pendingPrefill: Prefill | undefined;
   /** Whether the current page has said `ready` (or answered) since the last sign that it went away. */
   private listening = false;
+  /** Whether any page of the panel has said anything. */
+  private spoke = false;
   /** What happened lately, oldest first: "+1234ms prefill delivered". */
   readonly trail: string[] = [];
   private readonly started: number;
@@ -62,6 +65,21 @@ export class Mailbox {
   /** The prefill the next page's `init` carries, if no page has taken it yet. */
   get prefill(): Prefill | undefined {
     return this.pendingPrefill;
+  }
+
+  /** Whether any page of the panel has said anything (a page that did may have the user's work in its state). */
+  get spokeOnce(): boolean {
+    return this.spoke;
+  }
+
+  /**
+   * What waits for a page, taken out for a panel that replaces this one: the view and prefill its
+   * page's `init` carries, and the messages in order.
+   */
+  handOver(): { view: PlaygroundView; prefill: Prefill | undefined; queue: HostMessage[] } {
+    const out = { view: this.pendingView, prefill: this.pendingPrefill, queue: this.queue.splice(0) };
+    this.forgetPrefill();
+    return out;
   }
 
   /** Whether messages are posted now (a page listens) or wait. */
@@ -97,6 +115,7 @@ export class Mailbox {
 
   /** A page said `ready`: it gets `init` (with a prefill no page took), then the waiting messages. */
   async ready(language: DisplayLanguage): Promise<void> {
+    this.spoke = true;
     const init: HostMessage = { type: 'init', language, view: this.pendingView };
     const prefill = this.pendingPrefill;
     if (prefill) init.prefill = prefill;
@@ -115,6 +134,7 @@ export class Mailbox {
 
   /** The page answered something: it listens (a page shown again without being rebuilt says no `ready`). */
   heard(): void {
+    this.spoke = true;
     if (this.listening) return;
     this.note('heard from a page that had not said ready');
     if (this.pendingPrefill) this.queue.unshift({ type: 'prefill', view: this.pendingView, prefill: this.pendingPrefill });

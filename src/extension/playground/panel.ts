@@ -46,6 +46,12 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
 
 export class PlaygroundPanel {
   static current: PlaygroundPanel | undefined;
+  /**
+   * The next new panel's page loads a script that does not exist, so it never speaks (the integration
+   * tests' stand-in for a page whose script never ran; set by the internal debug command).
+   */
+  static muteNextPanel = false;
+  private readonly muted = PlaygroundPanel.muteNextPanel;
 
   /** Messages rejected by the host's validator (for the log and the tests). */
   readonly rejected: string[] = [];
@@ -68,13 +74,7 @@ export class PlaygroundPanel {
       if (prefill || view !== 'playground') cur.send({ type: 'prefill', view, prefill: prefill ?? {} });
       return cur;
     }
-    const panel = vscode.window.createWebviewPanel(
-      PLAYGROUND_VIEW_TYPE,
-      'Loss Atlas Playground',
-      { viewColumn: column, preserveFocus: false },
-      { ...webviewOptions(host.extensionUri), retainContextWhenHidden: false },
-    );
-    return new PlaygroundPanel(panel, host, view, prefill);
+    return new PlaygroundPanel(newWebviewPanel(host, column, false), host, view, prefill);
   }
 
   /** Called by the serializer after a reload; the webview restores its own state with getState(). */
@@ -88,8 +88,11 @@ export class PlaygroundPanel {
     private readonly host: PanelHost,
     view: PlaygroundView,
     prefill: Prefill | undefined,
+    /** This panel replaces one whose page never spoke (it is not replaced in turn). */
+    private readonly replacement = false,
   ) {
     PlaygroundPanel.current = this;
+    PlaygroundPanel.muteNextPanel = false;
     this.mailbox = new Mailbox((m) => panel.webview.postMessage(m), view, prefill);
     this.watchdog = new PageWatchdog({
       quiet: () => this.panel.visible && !this.mailbox.isListening,
@@ -99,6 +102,7 @@ export class PlaygroundPanel {
         this.host.log.warn(`playground: the page said nothing for ${atMs / 1000} s after the panel was shown; loading it again (${this.mailbox.trail.join(' | ')})`);
         this.render();
       },
+      replace: (atMs) => this.replaceQuietPanel(atMs),
     });
     panel.webview.options = webviewOptions(host.extensionUri);
     panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'media', 'playground.svg');
@@ -118,13 +122,41 @@ export class PlaygroundPanel {
     this.watchdog.start();
   }
 
+  /**
+   * The watchdog's last step: a panel whose page never spoke is replaced by a new one in its column,
+   * which gets what waited for the page (a new frame loads its page from the start). A panel whose
+   * page spoke once may hold the user's work in its saved state, which a new panel would not have,
+   * and a replacement is not replaced again: the user is told and offered a window reload (VS Code
+   * keeps the playground's state across it).
+   */
+  private replaceQuietPanel(atMs: number): void {
+    const trail = this.mailbox.trail.join(' | ');
+    if (this.mailbox.spokeOnce || this.replacement) {
+      this.mailbox.note(`no page spoke in ${atMs / 1000} s: the user is told`);
+      this.host.log.error(`playground: the page did not load in ${atMs / 1000} s (${trail})`);
+      const reload = vscode.l10n.t('Reload Window');
+      void vscode.window
+        .showErrorMessage(vscode.l10n.t('Loss Atlas: the playground did not load. Reloading the window usually helps; the playground keeps its inputs.'), reload)
+        .then((choice) => (choice === reload ? vscode.commands.executeCommand('workbench.action.reloadWindow') : undefined));
+      return;
+    }
+    this.mailbox.note(`no page spoke in ${atMs / 1000} s: the panel is replaced by a new one`);
+    this.host.log.warn(`playground: the page said nothing for ${atMs / 1000} s after the panel was shown; opening a new panel in its place (${trail})`);
+    const column = this.panel.viewColumn ?? vscode.ViewColumn.Active;
+    const waiting = this.mailbox.handOver();
+    this.dispose();
+    const next = new PlaygroundPanel(newWebviewPanel(this.host, column, true), this.host, waiting.view, waiting.prefill, true);
+    next.mailbox.note('replaces a panel whose page never spoke');
+    for (const m of waiting.queue) next.send(m);
+  }
+
   private render(): void {
     const webview = this.panel.webview;
     const uri = (...p: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, ...p)).toString();
     this.html = buildHtml({
       cspSource: webview.cspSource,
       nonce: makeNonce(),
-      scriptUri: uri('dist', 'webview.js'),
+      scriptUri: uri('dist', this.muted ? 'no-such-script.js' : 'webview.js'),
       styleUris: [uri('dist', 'katex', 'katex.min.css'), uri('dist', 'uPlot.min.css'), uri('media', 'playground.css')],
       language: displayLanguage(),
     });
@@ -225,6 +257,16 @@ export class PlaygroundPanel {
     for (const d of this.disposables.splice(0)) d.dispose();
     this.panel.dispose();
   }
+}
+
+/** A new playground webview panel in `column`. */
+function newWebviewPanel(host: PanelHost, column: vscode.ViewColumn, preserveFocus: boolean): vscode.WebviewPanel {
+  return vscode.window.createWebviewPanel(
+    PLAYGROUND_VIEW_TYPE,
+    'Loss Atlas Playground',
+    { viewColumn: column, preserveFocus },
+    { ...webviewOptions(host.extensionUri), retainContextWhenHidden: false },
+  );
 }
 
 /** Restores the playground after VS Code reloads (its state comes back through getState()). */

@@ -14,7 +14,8 @@ export type PlaygroundDebugRequest =
   | { action: 'post'; message: unknown }
   | { action: 'inject'; message: unknown }
   | { action: 'state' }
-  | { action: 'close' };
+  | { action: 'close' }
+  | { action: 'muteNextPanel' };
 
 function toPrefill(args: unknown, log: vscode.LogOutputChannel): Prefill | undefined {
   if (args === undefined || args === null) return undefined;
@@ -78,6 +79,9 @@ async function debug(req: PlaygroundDebugRequest): Promise<unknown> {
       return p ? p.requestState() : undefined;
     case 'close':
       p?.dispose();
+      return true;
+    case 'muteNextPanel':
+      PlaygroundPanel.muteNextPanel = true;
       return true;
     default:
       return undefined;

@@ -1,8 +1,11 @@
 /**
  * The playground's watch over a page that never speaks. After the panel is shown, if no page has
  * said anything: a probe at 3 s (a page shown again without being rebuilt answers it; see
- * mailbox.ts), then the HTML set again at 10 s and at 20 s. CI saw a new panel's page, visible,
- * say nothing for 30 s: no `ready`, no answer to the probe (the mailbox trail of 7 December).
+ * mailbox.ts), the HTML set again at 8 s, and at 16 s the panel replaced (a new panel has a new
+ * frame; the panel only replaces one whose page never spoke, with nothing of the user's in it, and
+ * otherwise tells the user). CI and two full local runs of 13 saw a new panel's page, visible, say
+ * nothing for 30 s: no `ready`, no answer to the probe, nothing after its HTML was set again at 10
+ * and 20 s (the mailbox trails of 7 December).
  *
  * Pure (no `vscode`): the panel says what "quiet" means and what a probe and a reload do, and the
  * timers can be replaced (tests run the steps on a fake clock).
@@ -11,13 +14,13 @@
 export interface WatchStep {
   /** Milliseconds after the panel was shown. */
   at: number;
-  action: 'probe' | 'reload';
+  action: 'probe' | 'reload' | 'replace';
 }
 
 export const WATCH_STEPS: readonly WatchStep[] = [
   { at: 3_000, action: 'probe' },
-  { at: 10_000, action: 'reload' },
-  { at: 20_000, action: 'reload' },
+  { at: 8_000, action: 'reload' },
+  { at: 16_000, action: 'replace' },
 ];
 
 /** What the watchdog asks of its panel. */
@@ -27,6 +30,8 @@ export interface Watched {
   probe(): void;
   /** Sets the page's HTML again, `atMs` after the panel was shown. */
   reload(atMs: number): void;
+  /** The last step, `atMs` after the panel was shown: a new panel in its place, or the user told. */
+  replace(atMs: number): void;
 }
 
 export interface Timers {
@@ -69,7 +74,8 @@ export class PageWatchdog {
       this.timer = undefined;
       if (!this.watched.quiet()) return;
       if (s.action === 'probe') this.watched.probe();
-      else this.watched.reload(s.at);
+      else if (s.action === 'reload') this.watched.reload(s.at);
+      else this.watched.replace(s.at);
       this.schedule(step + 1);
     }, s.at - before);
   }

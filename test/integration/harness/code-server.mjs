@@ -353,8 +353,22 @@ export async function openWorkbench(browser, server, { viewport = { width: 1400,
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // The browser's errors and warnings from every frame (webviews are iframes of the workbench), kept
+  // for a failure report: a webview that never loads says why only here.
+  const consoleLines = [];
+  const t0 = Date.now();
+  page.on('console', (m) => {
+    if (m.type() !== 'error' && m.type() !== 'warning') return;
+    const where = m.location()?.url ?? '';
+    consoleLines.push(`+${Date.now() - t0}ms ${m.type()} ${m.text().slice(0, 400)}${where ? ` (${where.slice(0, 160)})` : ''}`);
+    if (consoleLines.length > CONSOLE_LINES_KEPT) consoleLines.splice(0, consoleLines.length - CONSOLE_LINES_KEPT);
+  });
   await page.goto(server.folderUrl, { timeout: timeoutMs });
   await page.waitForSelector('.monaco-workbench', { timeout: timeoutMs });
   page.__lossAtlasErrors = errors;
+  page.__lossAtlasConsole = consoleLines;
   return page;
 }
+
+/** How many of the browser's latest console errors and warnings a workbench page keeps (see openWorkbench). */
+const CONSOLE_LINES_KEPT = 80;

@@ -242,4 +242,22 @@ describe('playground webview', function () {
     assert.deepEqual(s2.state.setups['huber-loss'], s1.state.setups['huber-loss']);
     assert.equal(Number(summary(s2).value), 2.75);
   });
+
+  it('replaces a new panel whose page never speaks, and the new page gets the prefill', async () => {
+    // CI's flake: a new panel's page said nothing for 30 s, also after its HTML was set again. Here the
+    // page's script does not exist (the debug command's stand-in), so only the watchdog's replacement helps.
+    await vscode.commands.executeCommand(DEBUG, { action: 'close' });
+    await vscode.commands.executeCommand(DEBUG, { action: 'muteNextPanel' });
+    await vscode.commands.executeCommand('lossAtlas.openPlayground', { lossId: 'huber-loss', params: { delta: 0.5 }, inputs: { input: [3, -1], target: [0, 0] } });
+    const muted = await until<Info>(async () => ((await info()).open ? info() : undefined), 'no playground panel opened');
+    assert.match(muted.html ?? '', /no-such-script\.js/);
+    const s = await waitForValue('huber-loss', 40_000);
+    const expected = computeLoss('huber-loss', { input: [3, -1], target: [0, 0] }, { delta: 0.5 }).value as number;
+    assert.ok(Math.abs(Number(summary(s).value) - expected) < 1e-12, `${summary(s).value} vs ${expected}`);
+    const i = await info();
+    assert.ok(i.trail?.includes(i.trail.find((e) => e.endsWith('replaces a panel whose page never spoke'))!), `trail: ${i.trail?.join(' | ')}`);
+    assert.match(i.html ?? '', /webview\.js/);
+    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.label === 'Loss Atlas Playground');
+    assert.equal(tabs.length, 1, 'the quiet panel was not closed');
+  });
 });

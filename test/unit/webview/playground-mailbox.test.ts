@@ -54,6 +54,32 @@ describe('playground mailbox (host → page delivery)', () => {
     assert.deepEqual(box.waiting, []);
   });
 
+  it('hands what waits for a page to a panel that replaces it, and says whether a page ever spoke', async () => {
+    // The watchdog's last step (watchdog.ts): a panel whose page never spoke is replaced, and the new one's page gets it all.
+    const web = new FakeWebview();
+    const box = new Mailbox(web.postMessage, 'playground', undefined);
+    box.send({ type: 'prefill', view: 'reference', prefill: huber });
+    box.send({ type: 'requestState', id: 7 });
+    await settle();
+    assert.equal(box.spokeOnce, false);
+    const waiting = box.handOver();
+    assert.deepEqual({ view: waiting.view, prefill: waiting.prefill, queue: types(waiting.queue) }, { view: 'reference', prefill: huber, queue: ['requestState 7'] });
+    assert.deepEqual(box.waiting, [], 'the old panel keeps nothing');
+    assert.equal(box.prefill, undefined);
+    const next = new FakeWebview();
+    const replacement = new Mailbox(next.postMessage, waiting.view, waiting.prefill);
+    for (const m of waiting.queue) replacement.send(m);
+    await replacement.ready('en');
+    await settle();
+    assert.deepEqual(types(next.received), ['init', 'requestState 7']);
+    assert.deepEqual(next.received[0], { type: 'init', language: 'en', view: 'reference', prefill: huber });
+    assert.equal(replacement.spokeOnce, true);
+    // An answer without `ready` (a page shown again, not rebuilt) counts as speaking too.
+    const shown = new Mailbox(new FakeWebview().postMessage, 'playground', undefined);
+    shown.heard();
+    assert.equal(shown.spokeOnce, true);
+  });
+
   it('posts at once while the page listens; a prefill it took is forgotten', async () => {
     const web = new FakeWebview();
     const box = new Mailbox(web.postMessage, 'playground', undefined);

@@ -43,6 +43,7 @@ function watchedPanel(clock: FakeClock) {
       quiet: () => panel.quiet,
       probe: () => did.push(`${clock.now} probe`),
       reload: (at) => did.push(`${clock.now} reload (${at})`),
+      replace: (at) => did.push(`${clock.now} replace (${at})`),
     },
     clock,
   );
@@ -50,16 +51,16 @@ function watchedPanel(clock: FakeClock) {
 }
 
 describe('playground watchdog (a shown page that never speaks)', () => {
-  it('probes at 3 s, then sets the HTML again at 10 s and 20 s, and stops there', () => {
+  it('probes at 3 s, sets the HTML again at 8 s, replaces the panel at 16 s, and stops there', () => {
     const clock = new FakeClock();
     const { did, dog } = watchedPanel(clock);
     dog.start();
     clock.advance(2_999);
     assert.deepEqual(did, []);
     clock.advance(60_000);
-    assert.deepEqual(did, ['3000 probe', '10000 reload (10000)', '20000 reload (20000)']);
+    assert.deepEqual(did, ['3000 probe', '8000 reload (8000)', '16000 replace (16000)']);
     assert.equal(clock.pending, 0, 'a timer left after the last step');
-    assert.deepEqual(WATCH_STEPS.map((s) => s.at), [3_000, 10_000, 20_000]);
+    assert.deepEqual(WATCH_STEPS.map((s) => s.at), [3_000, 8_000, 16_000]);
   });
 
   it('does nothing more once the page has spoken (here after the probe)', () => {
@@ -80,10 +81,10 @@ describe('playground watchdog (a shown page that never speaks)', () => {
     clock.advance(5_000);
     dog.start();
     clock.advance(12_000);
-    // The first watch's reload at 10 s does not come: the second watch probes at 5 + 3 s instead.
+    // The first watch's reload at 8 s does not come: the second watch probes at 5 + 3 s instead.
     assert.deepEqual(did, ['3000 probe', '8000 probe']);
     clock.advance(40_000);
-    assert.deepEqual(did, ['3000 probe', '8000 probe', '15000 reload (10000)', '25000 reload (20000)']);
+    assert.deepEqual(did, ['3000 probe', '8000 probe', '13000 reload (8000)', '21000 replace (16000)']);
   });
 
   it('stop ends the watch (the panel is disposed)', () => {
