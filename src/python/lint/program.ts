@@ -1002,9 +1002,16 @@ export class Program {
     const local = this.reaching(key, at);
     // A parameter of a module-level function: the object every call passes for it, when they agree.
     if (local && local.how === 'param' && depth < 2) return this.argumentBinding(local, depth) ?? local;
-    if (local) return local;
+    if (local) return this.objectBehind(local, depth);
     // A name the statement binds for itself (a comprehension's target) is not looked for further out.
     if (this.bindsInside(at, key)) return undefined;
+    // Bindings in branches that all keep one object (`criterion = nn.NLLLoss()`, then `if cuda: criterion =
+    // criterion.cuda()`): that object.
+    const all = depth < 3 ? this.reachingAll(key, at) : undefined;
+    if (all && all.length > 1) {
+      const first = this.objectBehind(all[0], depth);
+      if (first !== all[0] && all.every((b) => b === first || this.objectBehind(b, depth) === first)) return first;
+    }
     if (key.startsWith('self.') && at.cls !== undefined && key.indexOf('.', 5) < 0) {
       const b = this.instanceAttribute(at.cls, key.slice(5));
       // `self.criterion = criterion` (a parameter of `__init__`, or a name bound to the object), `self.model =
@@ -1023,6 +1030,22 @@ export class Program {
       if (mod.length === 1) return mod[0];
     }
     return undefined;
+  }
+
+  /**
+   * The object binding `b` gives its name when its value is another name's object through value-keeping
+   * methods (`model = model.to(device)`, `criterion = criterion.cuda()`, `net = model.float()`: a module's
+   * `.to()`, `.cuda()` … return the module itself) or as it is (`net = model`): that name's object where
+   * `b` is, when known (a few hops at most); else `b`.
+   */
+  objectBehind(b: Binding, depth = 0): Binding {
+    if (b.how !== 'assign' || !b.value || depth >= 3) return b;
+    const inner = withoutPassMethods(b.value);
+    const key = inner.k === 'name' || inner.k === 'attr' ? dotted(inner) : undefined;
+    if (key === undefined) return b;
+    // `net = model.to(device)` then `model.append(…)` or `del model[-1]`: the object net shares changed after.
+    if (key !== b.key && this.bindingsIn(b.stmt.scope, key).some((x) => x.stmt.index > b.stmt.index)) return b;
+    return this.objectBindingOf(key, b.stmt, depth + 1) ?? b;
   }
 
   /**

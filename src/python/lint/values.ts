@@ -256,7 +256,7 @@ function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number, element?:
   const key = x.k === 'name' ? x.name : undefined;
   const all = key === undefined ? undefined : prog.reachingAll(key, at);
   if (!all || all.length < 2) return undefined;
-  const o = sameActivationFromEvery(all, (one) => modelOutputOf(prog, fn, x, one, at, depth, element));
+  const o = sameActivationFromEvery(all, (one) => modelOutputOf(prog, fn, x, prog.objectBehind(one), at, depth, element));
   return o && through(o, all[0], true);
 }
 

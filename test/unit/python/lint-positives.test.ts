@@ -515,6 +515,21 @@ export const POSITIVES: Positive[] = [
     cells: [TORCH + "model = nn.Sequential(nn.Linear(30, 64), nn.ReLU(), nn.Linear(64, 1), nn.Sigmoid())\n\ndef fit(model, loader, optimizer, loss_fn=None):\n    for x, y in loader:\n        optimizer.zero_grad()\n        loss = loss_fn(model(x), y)\n        loss.backward()\n\nfit(model, loader, optimizer, loss_fn=nn.BCELoss())\n"],
     flag: 'model(x)',
   },
+  // A model or criterion rebound to itself through a value-keeping method (`model = model.to(device)`).
+  {
+    code: 'LA101',
+    name: 'model = model.to(device) after a Sequential ending in nn.Softmax(dim=1), then nn.CrossEntropyLoss',
+    url: 'https://github.com/MicrosoftDocs/ml-basics/issues/48 (its softmax-ended model and CrossEntropyLoss; `model = model.to(device)` is the usual way scripts move a model)',
+    cells: [TORCH + "device = 'cuda' if torch.cuda.is_available() else 'cpu'\nmodel = nn.Sequential(nn.Linear(4, 10), nn.ReLU(), nn.Linear(10, 3), nn.Softmax(dim=1))\nmodel = model.to(device)\nloss_criteria = nn.CrossEntropyLoss()\nfor data, target in train_loader:\n    out = model(data)\n    loss = loss_criteria(out, target)\n"],
+    flag: 'out',
+  },
+  {
+    code: 'LA103',
+    name: 'criterion = criterion.cuda() after nn.NLLLoss(), a forward that returns F.softmax',
+    url: 'https://github.com/midas-research/man-sf-emnlp/issues/2 (F.softmax before the NLL loss; the criterion moved to the GPU by rebinding it)',
+    cells: [TORCH + 'class Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.fc = nn.Linear(64, 2)\n\n    def forward(self, x):\n        return F.softmax(self.fc(x), dim=1)\n\nmodel = Net()\ncriterion = nn.NLLLoss()\nif args.cuda:\n    model = model.cuda()\n    criterion = criterion.cuda()\noutput = model(features)\nloss_train = criterion(output, labels)\n'],
+    flag: 'output',
+  },
   // nn.Sequential(*layers): the last layer read from the list as the code builds it, or from an OrderedDict.
   {
     code: 'LA101',
