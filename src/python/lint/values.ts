@@ -12,6 +12,7 @@ import { argument, dotted, positional, unwrap, type Expr } from './expr';
 import { kerasModelActivation } from './keras-rules';
 import { PASS_METHODS, withoutPassMethods, type Binding, type CallExpr, type Program, type Stmt } from './program';
 import { sequentialLastLayer } from './sequential-layers';
+import { replacedHeadLayer, torchvisionHeadSlot } from './torchvision-heads';
 
 export interface Origin {
   act: Activation;
@@ -246,7 +247,10 @@ function ownMethodOutput(prog: Program, fn: Expr, at: Stmt, depth: number, eleme
 }
 
 /** `model(x)` where `model` is bound to `Net(...)` (a class of this file) or to `nn.Sequential(..., nn.Softmax(dim=1))`. */
-function modelOutput(prog: Program, fn: Expr, at: Stmt, depth: number, element?: number): Origin | undefined {
+function modelOutput(prog: Program, called: Expr, at: Stmt, depth: number, element?: number): Origin | undefined {
+  const written = unwrap(called);
+  // `model.forward(x)` runs the model as `model(x)` does (without its hooks).
+  const fn = written.k === 'attr' && written.name === 'forward' && written.obj.k === 'name' && written.obj.name !== 'self' ? written.obj : called;
   const x = unwrap(fn);
   if (x.k !== 'name' && !(x.k === 'attr' && x.obj.k === 'name' && x.obj.name === 'self')) return undefined;
   const b = prog.objectBinding(x, at);
@@ -290,6 +294,13 @@ function modelOutputOf(prog: Program, fn: Expr, x: Expr, b: Binding, at: Stmt, d
   // A Keras model whose output layer applies the activation (`Dense(10, activation='softmax')`).
   const keras = torchSequential ? undefined : kerasModelActivation(prog, fn, at, b);
   if (keras) return new OriginRecord(keras.act, keras.call, keras.stmt, 'module', undefined, undefined, { stmt: keras.stmt, call: keras.call }, true, false, b);
+  // A torchvision classifier whose head the code replaced (`model.fc = nn.Sequential(…, nn.Softmax(dim=1))`).
+  const slot = torchSequential ? undefined : torchvisionHeadSlot(prog.qualify(ctor));
+  if (slot) {
+    const head = replacedHeadLayer(prog, key, b, slot, at);
+    const mod = head && moduleOf(prog, head.layer, head.stmt);
+    return mod && new OriginRecord(mod.act, head.layer, head.stmt, 'module', undefined, mod.nameToken, mod.ctor, mod.hasDim, mod.torch, b);
+  }
   if (torchSequential) {
     const last = sequentialLastLayer(prog, v, b.stmt);
     const lastCall = last && unwrap(last.layer);

@@ -530,6 +530,28 @@ export const POSITIVES: Positive[] = [
     cells: [TORCH + 'class Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.fc = nn.Linear(64, 2)\n\n    def forward(self, x):\n        return F.softmax(self.fc(x), dim=1)\n\nmodel = Net()\ncriterion = nn.NLLLoss()\nif args.cuda:\n    model = model.cuda()\n    criterion = criterion.cuda()\noutput = model(features)\nloss_train = criterion(output, labels)\n'],
     flag: 'output',
   },
+  // A torchvision classifier whose head the code replaces.
+  {
+    code: 'LA101',
+    name: "PyTorch's transfer-learning tutorial with its head replaced: model.fc = nn.Sequential(nn.Linear(num_ftrs, 2), nn.Softmax(dim=1)), nn.CrossEntropyLoss",
+    url: 'https://pytorch.org/tutorials/beginner/transfer_learning_tutorial.html (model_ft.fc = nn.Linear(num_ftrs, 2); the softmax head is the bug of MicrosoftDocs/ml-basics#48)',
+    cells: [TORCH + "from torchvision import models\nmodel_ft = models.resnet18(weights='IMAGENET1K_V1')\nnum_ftrs = model_ft.fc.in_features\nmodel_ft.fc = nn.Sequential(nn.Linear(num_ftrs, 2), nn.Softmax(dim=1))\nmodel_ft = model_ft.to(device)\ncriterion = nn.CrossEntropyLoss()\nfor inputs, labels in dataloaders['train']:\n    outputs = model_ft(inputs)\n    _, preds = torch.max(outputs, 1)\n    loss = criterion(outputs, labels)\n"],
+    flag: 'outputs',
+  },
+  {
+    code: 'LA103',
+    name: "Udacity's transfer-learning solution with nn.Softmax in place of nn.LogSoftmax: densenet121's classifier replaced, model.forward(inputs) into nn.NLLLoss",
+    url: 'https://github.com/udacity/deep-learning-v2-pytorch/blob/master/intro-to-pytorch/Part%208%20-%20Transfer%20Learning%20(Solution).ipynb (its head ends in nn.LogSoftmax(dim=1); here the softmax)',
+    cells: [TORCH + 'from torchvision import models\nmodel = models.densenet121(pretrained=True)\nfor param in model.parameters():\n    param.requires_grad = False\nmodel.classifier = nn.Sequential(nn.Linear(1024, 256), nn.ReLU(), nn.Dropout(0.2), nn.Linear(256, 2), nn.Softmax(dim=1))\ncriterion = nn.NLLLoss()\nmodel.to(device)\nfor inputs, labels in trainloader:\n    logps = model.forward(inputs)\n    loss = criterion(logps, labels)\n'],
+    flag: 'logps',
+  },
+  {
+    code: 'LA109',
+    name: "a VGG16's last layer replaced, model.classifier[6] = nn.Sequential(nn.Linear(4096, 1), nn.Sigmoid()), then nn.BCELoss",
+    url: 'https://pytorch.org/docs/stable/generated/torch.nn.BCEWithLogitsLoss.html (a Sigmoid followed by BCELoss is the less stable form its documentation names)',
+    cells: [TORCH + 'import torchvision\nmodel = torchvision.models.vgg16(pretrained=True)\nmodel.classifier[6] = nn.Sequential(nn.Linear(4096, 1), nn.Sigmoid())\ncriterion = nn.BCELoss()\nout = model(images)\nloss = criterion(out, labels.float())\n'],
+    flag: 'out',
+  },
   // nn.Sequential(*layers): the last layer read from the list as the code builds it, or from an OrderedDict.
   {
     code: 'LA101',
