@@ -2,9 +2,11 @@
  * A torchvision classification model whose head the code replaces (`model.fc = nn.Sequential(…,
  * nn.Softmax(dim=1))`, `model.classifier[6] = …`): the module the model's output comes from. Each
  * architecture's head attribute, and its last index when it is an nn.Sequential, was measured with
- * torchvision 0.14.1 (Debian's python3-torchvision): a forward hook on the attribute gives exactly
- * the model's output in eval mode. googlenet and inception_v3 are left out: while training they
- * return a tuple with their auxiliary logits. Pure: no `vscode`.
+ * torchvision 0.14.1 (Debian's python3-torchvision) by scripts/fixtures/torchvision_heads.py: a forward
+ * hook on the attribute gives exactly the model's output values in eval mode
+ * (test/fixtures/lint/torchvision-heads.json; lint-torchvision-heads.test.ts holds the table to it).
+ * googlenet and inception_v3 are left out: while training they return a tuple with their auxiliary
+ * logits. Pure: no `vscode`.
  */
 import { dotted, unwrap, type Expr } from './expr';
 import type { Binding, CallExpr, Program, Stmt } from './program';
@@ -27,6 +29,8 @@ const HEADS: ReadonlyArray<[RegExp, HeadSlot]> = [
   [/^mobilenet_v3_(large|small)$/, { attr: 'classifier', last: 3 }],
   [/^convnext_(tiny|small|base|large)$/, { attr: 'classifier', last: 2 }],
   [/^maxvit_t$/, { attr: 'classifier', last: 5 }],
+  // Its forward flattens the classifier's (N, classes, 1, 1) output: the same values.
+  [/^squeezenet1_[01]$/, { attr: 'classifier', last: 3 }],
   [/^swin_(v2_)?[tsb]$/, { attr: 'head' }],
   [/^vit_[bhl]_\d+$/, { attr: 'heads', last: 0, lastName: 'head' }],
 ];
