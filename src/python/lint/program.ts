@@ -1035,12 +1035,17 @@ export class Program {
   /**
    * The object binding `b` gives its name when its value is another name's object through value-keeping
    * methods (`model = model.to(device)`, `criterion = criterion.cuda()`, `net = model.float()`: a module's
-   * `.to()`, `.cuda()` … return the module itself) or as it is (`net = model`): that name's object where
-   * `b` is, when known (a few hops at most); else `b`.
+   * `.to()`, `.cuda()` … return the module itself), as it is (`net = model`), or wrapped by a wrapper whose
+   * output is the module's (`model = nn.DataParallel(model)`): that name's object where `b` is, when known
+   * (a few hops at most); else `b`.
    */
   objectBehind(b: Binding, depth = 0): Binding {
     if (b.how !== 'assign' || !b.value || depth >= 3) return b;
-    const inner = withoutPassMethods(b.value);
+    let inner = withoutPassMethods(b.value);
+    // A wrapper whose output is its module's (`model = nn.DataParallel(model).cuda()`, DDP, torch.compile).
+    if (inner.k === 'call' && inner.args.length && !inner.args[0].name && !inner.args[0].star && MODULE_WRAPPERS.has(this.qualify(inner.fn) ?? '')) {
+      inner = withoutPassMethods(inner.args[0].value);
+    }
     const key = inner.k === 'name' || inner.k === 'attr' ? dotted(inner) : undefined;
     if (key === undefined) return b;
     // `net = model.to(device)` then `model.append(…)` or `del model[-1]`: the object net shares changed after.
@@ -1345,6 +1350,9 @@ export function defName(header: Stmt): string | undefined {
 }
 
 /** Methods that keep a tensor's values (and so what kind of values they are). */
+/** Wrappers whose output is the output of the module they are given first (data-parallel training, compilation). */
+const MODULE_WRAPPERS = new Set(['torch.nn.DataParallel', 'torch.nn.parallel.DataParallel', 'torch.nn.parallel.DistributedDataParallel', 'torch.compile']);
+
 export const PASS_METHODS = new Set([
   'to', 'cuda', 'cpu', 'float', 'double', 'half', 'bfloat16', 'contiguous', 'view', 'reshape', 'permute', 'transpose',
   'squeeze', 'unsqueeze', 'flatten', 'detach', 'clone', 'type', 'view_as', 'reshape_as', 'type_as', 'requires_grad_',

@@ -9,7 +9,7 @@
  * logits. Pure: no `vscode`.
  */
 import { dotted, unwrap, type Expr } from './expr';
-import type { Binding, CallExpr, Program, Stmt } from './program';
+import { withoutPassMethods, type Binding, type CallExpr, type Program, type Stmt } from './program';
 import { sequentialLastLayer } from './sequential-layers';
 
 interface HeadSlot {
@@ -62,8 +62,12 @@ export function replacedHeadLayer(prog: Program, key: string, built: Binding, sl
     if (c && (!head || c.stmt.index > head.stmt.index)) head = c;
   }
   if (!head || head.stmt.index <= built.stmt.index) return undefined;
-  // The name still holds the model built there where the head is put in.
+  // The name still holds the model built there where the head is put in, not a wrapper of it
+  // (`model = nn.DataParallel(model)` then `model.fc = …` sets an attribute of the wrapper).
   if (prog.objectBindingOf(key, head.stmt) !== built) return undefined;
+  const holder = prog.reaching(key, head.stmt);
+  const held = holder?.value && withoutPassMethods(holder.value);
+  if (holder !== built && (!held || held.k === 'call')) return undefined;
   const value = headValue(prog, head, slot);
   const v = value && unwrap(value);
   if (!v || v.k !== 'call') return undefined;

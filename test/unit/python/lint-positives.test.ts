@@ -530,6 +530,20 @@ export const POSITIVES: Positive[] = [
     cells: [TORCH + 'class Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.fc = nn.Linear(64, 2)\n\n    def forward(self, x):\n        return F.softmax(self.fc(x), dim=1)\n\nmodel = Net()\ncriterion = nn.NLLLoss()\nif args.cuda:\n    model = model.cuda()\n    criterion = criterion.cuda()\noutput = model(features)\nloss_train = criterion(output, labels)\n'],
     flag: 'output',
   },
+  {
+    code: 'LA101',
+    name: 'model = nn.DataParallel(model).cuda() around a Sequential ending in nn.Softmax(dim=1), then nn.CrossEntropyLoss',
+    url: 'https://github.com/MicrosoftDocs/ml-basics/issues/48 (its softmax-ended model and CrossEntropyLoss; DataParallel is how many scripts train on several GPUs)',
+    cells: [TORCH + 'model = nn.Sequential(nn.Linear(784, 128), nn.ReLU(), nn.Linear(128, 10), nn.Softmax(dim=1))\nif torch.cuda.device_count() > 1:\n    model = nn.DataParallel(model)\nmodel = model.cuda()\ncriterion = nn.CrossEntropyLoss()\nfor images, labels in loader:\n    outputs = model(images)\n    loss = criterion(outputs, labels)\n'],
+    flag: 'outputs',
+  },
+  {
+    code: 'LA102',
+    name: 'a sigmoid-ended discriminator wrapped in DistributedDataParallel, then binary_cross_entropy_with_logits',
+    url: 'https://github.com/nocotan/pytorch-lightning-gans/issues/9 (a sigmoid-ended discriminator; the with-logits loss its reply suggests, here given the sigmoid output)',
+    cells: [TORCH + 'from torch.nn.parallel import DistributedDataParallel as DDP\nD = nn.Sequential(nn.Linear(784, 256), nn.LeakyReLU(0.2), nn.Linear(256, 1), nn.Sigmoid())\nD = DDP(D.to(rank), device_ids=[rank])\nd_loss = F.binary_cross_entropy_with_logits(D(real), ones)\n'],
+    flag: 'D(real)',
+  },
   // A torchvision classifier whose head the code replaces.
   {
     code: 'LA101',
