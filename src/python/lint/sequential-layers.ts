@@ -5,13 +5,14 @@
  * before the call, in straight-line code: `layers = […]`, `layers = blocks + […]`,
  * `layers += […]`, `layers.append(m)` or `layers.extend([…])`. Any other change of the list, or a
  * last change the call may not follow (in a branch or a loop before it), leaves the layer unknown.
- * Pure: no `vscode`.
+ * `outputLayer` gives it for any module (a module that is not an nn.Sequential is its own output
+ * layer). Pure: no `vscode`.
  */
 import { unwrap, type Expr } from './expr';
 import type { Binding, CallExpr, Program, Stmt } from './program';
 
 /** The last layer of `seq` (an nn.Sequential call of statement `at`) and the statement it is written in. */
-export function sequentialLastLayer(prog: Program, seq: CallExpr, at: Stmt): { layer: Expr; stmt: Stmt } | undefined {
+function sequentialLastLayer(prog: Program, seq: CallExpr, at: Stmt): { layer: Expr; stmt: Stmt } | undefined {
   let last: CallExpr['args'][number] | undefined;
   for (const a of seq.args) if (!a.name) last = a;
   if (!last || last.star === '**') return undefined;
@@ -24,6 +25,17 @@ export function sequentialLastLayer(prog: Program, seq: CallExpr, at: Stmt): { l
   const b = prog.reaching(list.name, at);
   const layer = b && lastItemAfter(b);
   return layer && { layer, stmt: b.stmt };
+}
+
+/**
+ * The layer whose output a module built by `module` (at `stmt`) gives: for an nn.Sequential its last
+ * layer (see sequentialLastLayer), else the module itself; undefined when that layer is not a call.
+ */
+export function outputLayer(prog: Program, module: CallExpr, stmt: Stmt): { layer: CallExpr; stmt: Stmt } | undefined {
+  if (prog.qualify(module.fn) !== 'torch.nn.Sequential') return { layer: module, stmt };
+  const last = sequentialLastLayer(prog, module, stmt);
+  const layer = last && unwrap(last.layer);
+  return layer && layer.k === 'call' ? { layer, stmt: last.stmt } : undefined;
 }
 
 /** `OrderedDict([(name, module), …])` (collections'): its last module. */

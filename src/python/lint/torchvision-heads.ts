@@ -10,7 +10,7 @@
  */
 import { dotted, unwrap, type Expr } from './expr';
 import { withoutPassMethods, type Binding, type CallExpr, type Program, type Stmt } from './program';
-import { sequentialLastLayer } from './sequential-layers';
+import { outputLayer } from './sequential-layers';
 
 interface HeadSlot {
   /** The attribute that holds the head (`fc`, `classifier`, `heads`). */
@@ -62,19 +62,15 @@ export function replacedHeadLayer(prog: Program, key: string, built: Binding, sl
     if (c && (!head || c.stmt.index > head.stmt.index)) head = c;
   }
   if (!head || head.stmt.index <= built.stmt.index) return undefined;
-  // The name still holds the model built there where the head is put in, not a wrapper of it
-  // (`model = nn.DataParallel(model)` then `model.fc = …` sets an attribute of the wrapper).
-  if (prog.objectBindingOf(key, head.stmt) !== built) return undefined;
+  // The name still holds the model built there where the head is put in: that binding, or one that moves
+  // it (`model = model.to(device)`), not a wrapper of it (`model = nn.DataParallel(model)` then
+  // `model.fc = …` sets an attribute of the wrapper).
   const holder = prog.reaching(key, head.stmt);
   const held = holder?.value && withoutPassMethods(holder.value);
-  if (holder !== built && (!held || held.k === 'call')) return undefined;
+  if (!holder || (holder !== built && (!held || held.k === 'call' || prog.objectBehind(holder) !== built))) return undefined;
   const value = headValue(prog, head, slot);
   const v = value && unwrap(value);
-  if (!v || v.k !== 'call') return undefined;
-  if (prog.qualify(v.fn) !== 'torch.nn.Sequential') return { layer: v, stmt: head.stmt };
-  const last = sequentialLastLayer(prog, v, head.stmt);
-  const layer = last && unwrap(last.layer);
-  return layer && layer.k === 'call' ? { layer, stmt: last.stmt } : undefined;
+  return v && v.k === 'call' ? outputLayer(prog, v, head.stmt) : undefined;
 }
 
 /** The binding of `key` that reaches `at` and ran on every path to it (the only one that may reach). */

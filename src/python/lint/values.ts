@@ -11,7 +11,7 @@ import { ACT_FUNCTIONS, ACT_MODULES, sameActivationFromEvery, type ActFunction, 
 import { argument, dotted, positional, unwrap, type Expr } from './expr';
 import { kerasModelActivation } from './keras-rules';
 import { PASS_METHODS, withoutPassMethods, type Binding, type CallExpr, type Program, type Stmt } from './program';
-import { sequentialLastLayer } from './sequential-layers';
+import { outputLayer } from './sequential-layers';
 import { replacedHeadLayer, torchvisionHeadSlot } from './torchvision-heads';
 
 export interface Origin {
@@ -294,22 +294,12 @@ function modelOutputOf(prog: Program, fn: Expr, x: Expr, b: Binding, at: Stmt, d
   // A Keras model whose output layer applies the activation (`Dense(10, activation='softmax')`).
   const keras = torchSequential ? undefined : kerasModelActivation(prog, fn, at, b);
   if (keras) return new OriginRecord(keras.act, keras.call, keras.stmt, 'module', undefined, undefined, { stmt: keras.stmt, call: keras.call }, true, false, b);
-  // A torchvision classifier whose head the code replaced (`model.fc = nn.Sequential(…, nn.Softmax(dim=1))`).
+  // The layer the model's output comes from: an nn.Sequential's last, or the new head of a torchvision
+  // classifier whose head the code replaced (`model.fc = nn.Sequential(…, nn.Softmax(dim=1))`).
   const slot = torchSequential ? undefined : torchvisionHeadSlot(prog.qualify(ctor));
-  if (slot) {
-    const head = replacedHeadLayer(prog, key, b, slot, at);
-    const mod = head && moduleOf(prog, head.layer, head.stmt);
-    return mod && new OriginRecord(mod.act, head.layer, head.stmt, 'module', undefined, mod.nameToken, mod.ctor, mod.hasDim, mod.torch, b);
-  }
-  if (torchSequential) {
-    const last = sequentialLastLayer(prog, v, b.stmt);
-    const lastCall = last && unwrap(last.layer);
-    if (!lastCall || lastCall.k !== 'call') return undefined;
-    const mod = moduleOf(prog, lastCall, last.stmt);
-    if (!mod) return undefined;
-    return new OriginRecord(mod.act, lastCall, last.stmt, 'module', undefined, mod.nameToken, mod.ctor, mod.hasDim, mod.torch, b);
-  }
-  return undefined;
+  const out = torchSequential ? outputLayer(prog, v, b.stmt) : slot && replacedHeadLayer(prog, key, b, slot, at);
+  const mod = out && moduleOf(prog, out.layer, out.stmt);
+  return mod && new OriginRecord(mod.act, out.layer, out.stmt, 'module', undefined, mod.nameToken, mod.ctor, mod.hasDim, mod.torch, b);
 }
 
 /**
