@@ -2,7 +2,8 @@
 // squiggles, the Problems view lists them with their codes (source Loss Atlas),
 // and the preferred quick fix from the light-bulb menu (Ctrl+.) rewrites only the
 // needed span. Screenshots: lint-squiggles, lint-problems, lint-quick-fix-menu,
-// lint-after-fix, lint-explain-pitfalls, lint-keras-train-step, lint-keras-subclass, lint-vae-wrapper.
+// lint-after-fix, lint-explain-pitfalls, lint-keras-train-step, lint-keras-subclass, lint-vae-wrapper,
+// lint-project-module, lint-torchvision-head.
 import { strict as assert } from 'node:assert';
 import { cpSync, existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -176,6 +177,18 @@ for i, (input, aux_label) in enumerate(dataloader):
     aux_output = netD(input)
     aux_errD_real = aux_criterion(aux_output, aux_label)
 `;
+const TRANSFER_FILE = 'transfer_head.py';
+const TRANSFER_SOURCE = `import torch.nn as nn
+from torchvision import models
+model_ft = models.resnet18(weights='IMAGENET1K_V1')
+num_ftrs = model_ft.fc.in_features
+model_ft.fc = nn.Sequential(nn.Linear(num_ftrs, 2), nn.Softmax(dim=1))
+model_ft = model_ft.to(device)
+criterion = nn.CrossEntropyLoss()
+for inputs, labels in dataloaders['train']:
+    outputs = model_ft(inputs)
+    loss = criterion(outputs, labels)
+`;
 
 describe('loss lint (UI)', function () {
   this.timeout(240_000);
@@ -191,6 +204,7 @@ describe('loss lint (UI)', function () {
     writeFileSync(join(folder, VAE_FILE), VAE_SOURCE);
     writeFileSync(join(folder, ACGAN_MODULE), ACGAN_MODULE_SOURCE);
     writeFileSync(join(folder, ACGAN_FILE), ACGAN_SOURCE);
+    writeFileSync(join(folder, TRANSFER_FILE), TRANSFER_SOURCE);
     vsc = await startVSCode({ folder, theme: 'dark', viewport: { width: 1400, height: 950 } });
   });
   after(async function () {
@@ -329,5 +343,15 @@ describe('loss lint (UI)', function () {
     assert.ok(text.includes(ACGAN_FILE), `the Problems view does not list ${ACGAN_FILE}: ${text.slice(0, 400)}`);
     assert.match(text, /aux_criterion expects log-probabilities, but this is a softmax output \(probabilities\) \(from line 9 of module network\)/);
     shotOk(await vsc.screenshot('lint-project-module'));
+  });
+
+  it("the transfer-learning shape: a resnet18's fc replaced by a softmax head, moved with .to(device), then CrossEntropyLoss: LA101", async function () {
+    const editor = await vsc.openFile(TRANSFER_FILE);
+    await editor.locator('.squiggly-warning').first().waitFor({ timeout: 60_000 });
+    assert.equal(await editor.locator('.squiggly-warning').count(), 1, 'one warning in the transfer-learning file');
+    const text = await problemsText(vsc, (t) => t.includes(TRANSFER_FILE) && /criterion applies softmax itself/.test(t));
+    assert.ok(text.includes(TRANSFER_FILE), `the Problems view does not list ${TRANSFER_FILE}: ${text.slice(0, 400)}`);
+    assert.match(text, /criterion applies softmax itself, and this prediction is already a softmax output \(from line 5\)/);
+    shotOk(await vsc.screenshot('lint-torchvision-head'));
   });
 });
